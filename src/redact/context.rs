@@ -1,0 +1,110 @@
+//! Context cues read in a character window around a match (DLP-style hotwords), so no word
+//! segmentation is needed.
+
+/// Returns the label from `labels` that ends at most `max_gap` characters before byte `pos`
+/// of `text`, where the gap holds only punctuation, spaces and the linking words 为/是/号.
+///
+/// Labels are tried in order, so list longer labels first.
+pub fn label_before(
+    text: &str,
+    pos: usize,
+    labels: &[&'static str],
+    max_gap: usize,
+) -> Option<&'static str> {
+    let head = &text[..pos];
+    // Walk back over the allowed gap characters.
+    let mut gap_start = pos;
+    for (n, (i, c)) in head.char_indices().rev().enumerate() {
+        if n >= max_gap || !is_gap_char(c) {
+            break;
+        }
+        gap_start = i;
+    }
+    // The label may end anywhere inside the gap (e.g. 身份证号码为：).
+    let mut end = pos;
+    loop {
+        let before = &text[..end];
+        if let Some(l) = labels.iter().find(|l| before.ends_with(*l)) {
+            return Some(l);
+        }
+        if end <= gap_start {
+            return None;
+        }
+        // Step back one character inside the gap.
+        end = before
+            .char_indices()
+            .next_back()
+            .map(|(i, _)| i)
+            .unwrap_or(0);
+    }
+}
+
+fn is_gap_char(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | ':'
+            | '：'
+            | '('
+            | ')'
+            | '（'
+            | '）'
+            | '为'
+            | '是'
+            | '码'
+            | '号'
+            | '\t'
+            | '「'
+            | '」'
+            | '"'
+            | '“'
+            | '”'
+            | '#'
+            | '='
+    )
+}
+
+/// True when any of `words` occurs in the `window` characters before byte `pos`, without
+/// crossing a line break or a full stop.
+pub fn word_before(text: &str, pos: usize, words: &[&str], window: usize) -> Option<usize> {
+    let head = &text[..pos];
+    let mut start = pos;
+    for (n, (i, c)) in head.char_indices().rev().enumerate() {
+        if n >= window || matches!(c, '\n' | '。') {
+            break;
+        }
+        start = i;
+    }
+    let w = &text[start..pos];
+    words.iter().position(|x| w.contains(x))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const L: &[&str] = &["身份证号码", "身份证号", "公民身份号码"];
+
+    #[test]
+    fn label_with_gap() {
+        let t = "身份证号码为：123";
+        assert_eq!(
+            label_before(t, t.find('1').unwrap(), L, 4),
+            Some("身份证号码")
+        );
+        let t = "身份证号123";
+        assert_eq!(
+            label_before(t, t.find('1').unwrap(), L, 4),
+            Some("身份证号")
+        );
+        let t = "身份证号码不详，编号123";
+        assert_eq!(label_before(t, t.find('1').unwrap(), L, 4), None);
+    }
+
+    #[test]
+    fn words_in_window() {
+        let t = "联系电话（手机）：138";
+        assert_eq!(word_before(t, t.len(), &["电话"], 10), Some(0));
+        let t = "电话。\n138";
+        assert_eq!(word_before(t, t.len(), &["电话"], 10), None);
+    }
+}

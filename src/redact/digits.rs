@@ -1,0 +1,128 @@
+//! A hand-written scanner for digit-shaped data in the canonical view.
+//!
+//! The canonical view is split into *tokens*: maximal runs of ASCII letters and digits. A token
+//! made only of digits (or digits with one final `X`/`x`, the ID check character) is a *digit
+//! group*. Groups separated by exactly one space or hyphen form a *chain* (`138 0013 8000`,
+//! `350503 19850312 1234`, `+86-13800138000`). Recognizers only ever combine whole groups of a
+//! chain, which is the digit-boundary rule: a 19-digit serial or a USCC with letters is never
+//! cut into a shorter false hit.
+
+/// One digit group: a canonical byte range of ASCII digits, possibly ending in `X`/`x`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Group {
+    /// Start byte in the canonical view.
+    pub start: usize,
+    /// End byte in the canonical view.
+    pub end: usize,
+}
+
+impl Group {
+    /// Number of characters (all ASCII, so bytes).
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// True for an empty group (never produced by the scanner).
+    pub fn is_empty(&self) -> bool {
+        self.end == self.start
+    }
+}
+
+/// Groups joined by single separators, in text order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chain {
+    /// The groups, at least one.
+    pub groups: Vec<Group>,
+}
+
+impl Chain {
+    /// The characters of groups `i..j` without separators.
+    pub fn joined(&self, text: &str, i: usize, j: usize) -> Vec<u8> {
+        let b = text.as_bytes();
+        let mut out = Vec::with_capacity(20);
+        for g in &self.groups[i..j] {
+            out.extend_from_slice(&b[g.start..g.end]);
+        }
+        out
+    }
+}
+
+/// Scans the canonical text for digit chains, in one pass.
+pub fn chains(text: &str) -> Vec<Chain> {
+    let b = text.as_bytes();
+    let mut out: Vec<Chain> = Vec::new();
+    let mut cur: Vec<Group> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        let tok = &b[start..i];
+        let digits_then_x = {
+            let body = match tok.last() {
+                Some(b'X' | b'x') => &tok[..tok.len() - 1],
+                _ => tok,
+            };
+            !body.is_empty() && body.iter().all(u8::is_ascii_digit)
+        };
+        if !digits_then_x {
+            // A mixed alphanumeric token breaks any chain around it.
+            flush(&mut cur, &mut out);
+            continue;
+        }
+        // Continue the chain only across exactly one separator character.
+        let joined = match cur.last() {
+            Some(prev) => start == prev.end + 1 && matches!(b[prev.end], b' ' | b'-'),
+            None => false,
+        };
+        if !joined {
+            flush(&mut cur, &mut out);
+        }
+        cur.push(Group { start, end: i });
+    }
+    flush(&mut cur, &mut out);
+    out
+}
+
+fn flush(cur: &mut Vec<Group>, out: &mut Vec<Chain>) {
+    if !cur.is_empty() {
+        out.push(Chain {
+            groups: std::mem::take(cur),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn groups(text: &str) -> Vec<Vec<&str>> {
+        chains(text)
+            .iter()
+            .map(|c| c.groups.iter().map(|g| &text[g.start..g.end]).collect())
+            .collect()
+    }
+
+    #[test]
+    fn splits_into_chains() {
+        assert_eq!(
+            groups("电话138 0013 8000，证号350503 19850312 123X。"),
+            vec![
+                vec!["138", "0013", "8000"],
+                vec!["350503", "19850312", "123X"]
+            ]
+        );
+        assert_eq!(groups("+86-13800138000"), vec![vec!["86", "13800138000"]]);
+        // Two spaces break the chain; a mixed token is not a group.
+        assert_eq!(
+            groups("138  0013 E1234567"),
+            vec![vec!["138"], vec!["0013"]]
+        );
+        assert_eq!(groups("91120116697415782C"), Vec::<Vec<&str>>::new());
+    }
+}

@@ -1,0 +1,133 @@
+//! Resident ID numbers (居民身份证号码): 18 characters with the GB 11643 check character, the
+//! legacy 15-digit form, grouped forms such as `350503 19850312 1234`, full-width digits (folded
+//! by normalisation).
+
+use super::checksum::check_id;
+use super::context::label_before;
+use super::digits::Chain;
+use super::{Candidate, PiiKind, Validity};
+use crate::finding::{Span, Text};
+
+/// Labels that introduce an ID number, longest first.
+pub const ID_LABELS: &[&str] = &[
+    "居民身份证号码",
+    "公民身份号码",
+    "身份证件号码",
+    "身份证号码",
+    "身份证号",
+    "身份号码",
+    "证件号码",
+    "身份证",
+    "证件号",
+];
+
+/// Labels that say the number is *not* a personal ID.
+const NOT_ID_LABELS: &[&str] = &[
+    "统一社会信用代码",
+    "信用代码",
+    "注册号",
+    "索引号",
+    "报告编号",
+    "编号",
+    "序列号",
+    "出厂编号",
+    "单号",
+    "流水号",
+    "账号",
+    "卡号",
+    "代码",
+];
+
+/// Finds ID numbers in the digit chains of the canonical text.
+pub fn find(text: &str, chains: &[Chain], out: &mut Vec<Candidate>) {
+    for chain in chains {
+        let n = chain.groups.len();
+        let mut i = 0;
+        while i < n {
+            match best_from(text, chain, i) {
+                Some((j, cand)) => {
+                    out.push(cand);
+                    i = j;
+                }
+                None => i += 1,
+            }
+        }
+    }
+}
+
+/// Tries the whole-group combinations starting at group `i` whose length is 18 or 15.
+fn best_from(text: &str, chain: &Chain, i: usize) -> Option<(usize, Candidate)> {
+    let groups = &chain.groups;
+    let mut len = 0;
+    for j in i + 1..=groups.len() {
+        let g = groups[j - 1];
+        // An X may only end the last group of the combination.
+        if text.as_bytes()[g.end - 1].is_ascii_alphabetic() && len + g.len() != 18 {
+            return None;
+        }
+        len += g.len();
+        if len > 18 {
+            return None;
+        }
+        if len == 18 || len == 15 {
+            let s = chain.joined(text, i, j);
+            let span = Span::new(groups[i].start, g.end);
+            if let Some(c) = judge(text, &s, span, j - i) {
+                return Some((j, c));
+            }
+        }
+    }
+    None
+}
+
+fn judge(text: &str, s: &[u8], span: Span, n_groups: usize) -> Option<Candidate> {
+    let check = check_id(s)?;
+    let label = label_before(text, span.start, ID_LABELS, 6);
+    let negative = label_before(text, span.start, NOT_ID_LABELS, 6).is_some();
+    if negative && label.is_none() {
+        return None;
+    }
+    let grouped = n_groups > 1;
+    let (score, validity, note) = if check.all() {
+        let score = match (label.is_some(), s.len(), grouped) {
+            (true, _, _) => 0.99,
+            (false, 18, false) => 0.9,
+            // A legacy or grouped number without a label: plausible but weaker.
+            (false, _, _) => 0.6,
+        };
+        (score, Validity::Passed, None)
+    } else if label.is_some() {
+        // Right after an ID label: mask anyway, it is someone's ID with a typo in it.
+        let why = if !check.checksum {
+            Text::new(
+                "校验位不符（GB 11643），可能是笔误；按身份证号码隐去。",
+                "Check character does not match (GB 11643), probably a typo; masked as an ID number.",
+            )
+        } else {
+            Text::new(
+                "出生日期或地区码无效，可能是笔误；按身份证号码隐去。",
+                "Birth date or region code is invalid, probably a typo; masked as an ID number.",
+            )
+        };
+        (0.7, Validity::Failed, Some(why))
+    } else {
+        return None;
+    };
+    // A legacy 15-digit number needs its label: 15-digit registration numbers are common.
+    if s.len() == 15 && label.is_none() {
+        return None;
+    }
+    Some(Candidate {
+        span,
+        kind: PiiKind::IdCard,
+        recognizer: if s.len() == 15 {
+            "id_card_15"
+        } else {
+            "id_card_18"
+        },
+        cue: label,
+        validity,
+        score,
+        note,
+    })
+}

@@ -1,0 +1,249 @@
+//! Width folding and invisible-character removal, with a map back to the original text.
+//!
+//! Every detector matches on the *canonical view* produced here, so that `１３８００１３８０００`,
+//! `138‐0013‐8000` or an ID number with a zero-width space pasted into it look like their plain
+//! ASCII forms. Every span a detector finds in the canonical view is mapped back to byte offsets
+//! of the original text with [`Normalized::to_original`], so findings always point at what the
+//! user wrote.
+
+use std::borrow::Cow;
+
+use crate::finding::Span;
+
+/// What the canonical view does with one character of the original text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fold {
+    /// Replace the character with this one.
+    To(char),
+    /// Drop the character (zero-width and bidi controls, soft hyphen).
+    Drop,
+}
+
+/// Decides how a character is folded; `None` keeps it unchanged.
+///
+/// The table is deliberately small: full-width ASCII, exotic spaces and dashes, small-form
+/// brackets, and digit homoglyphs that could otherwise smuggle an ID number past the detectors.
+fn fold(c: char) -> Option<Fold> {
+    let u = c as u32;
+    Some(match u {
+        // Full-width ASCII: ！ … ～ (includes ０-９, Ａ-Ｚ, （）：，； …).
+        0xFF01..=0xFF5E => Fold::To(char::from_u32(u - 0xFEE0)?),
+        // Ideographic space, no-break space and the typographic spaces.
+        0x3000 | 0x00A0 | 0x2000..=0x200A | 0x202F | 0x205F => Fold::To(' '),
+        // Hyphens and dashes that people type between digit groups.
+        0x2010..=0x2015 | 0x2212 | 0xFE58 | 0xFE63 => Fold::To('-'),
+        // Small-form brackets ﹙﹚﹝﹞ used in 文号.
+        0xFE59 => Fold::To('('),
+        0xFE5A => Fold::To(')'),
+        0xFE5D => Fold::To('〔'),
+        0xFE5E => Fold::To('〕'),
+        // Arabic-Indic and extended Arabic-Indic digits.
+        0x0660..=0x0669 => Fold::To(char::from_u32(u - 0x0660 + '0' as u32)?),
+        0x06F0..=0x06F9 => Fold::To(char::from_u32(u - 0x06F0 + '0' as u32)?),
+        // Circled digits ⓪ ①–⑨ and mathematical digits 𝟎–𝟿 (five styles of ten).
+        0x24EA => Fold::To('0'),
+        0x2460..=0x2468 => Fold::To(char::from_u32(u - 0x2460 + '1' as u32)?),
+        0x1D7CE..=0x1D7FF => Fold::To(char::from_u32((u - 0x1D7CE) % 10 + '0' as u32)?),
+        // Invisible characters: zero-width space/joiners, bidi marks and embeddings, word
+        // joiner and invisible operators, bidi isolates, BOM, soft hyphen, variation selectors.
+        0x200B..=0x200F
+        | 0x202A..=0x202E
+        | 0x2060..=0x2064
+        | 0x2066..=0x2069
+        | 0xFEFF
+        | 0x00AD
+        | 0xFE00..=0xFE0F => Fold::Drop,
+        _ => return None,
+    })
+}
+
+/// A point where the offset difference between canonical and original text changes.
+#[derive(Debug, Clone, Copy)]
+struct Anchor {
+    /// Byte offset in the canonical text.
+    norm: u32,
+    /// Byte offset in the original text that `norm` corresponds to (for span starts).
+    orig: u32,
+    /// True when the anchor only records dropped characters: a span *ending* here must not
+    /// swallow them.
+    drop_only: bool,
+}
+
+/// The canonical view of a text plus the map back to the original.
+#[derive(Debug, Clone)]
+pub struct Normalized<'a> {
+    original: &'a str,
+    text: Cow<'a, str>,
+    anchors: Vec<Anchor>,
+}
+
+impl<'a> Normalized<'a> {
+    /// Builds the canonical view of `original` in one pass. When nothing needs folding the view
+    /// borrows the original and the map is empty.
+    ///
+    /// Texts longer than `u32::MAX` bytes are not supported by the offset map; callers enforce a
+    /// much smaller input limit before getting here.
+    pub fn new(original: &'a str) -> Self {
+        let first = original
+            .char_indices()
+            .find(|&(_, c)| fold(c).is_some())
+            .map(|(i, _)| i);
+        let Some(first) = first else {
+            return Normalized {
+                original,
+                text: Cow::Borrowed(original),
+                anchors: Vec::new(),
+            };
+        };
+        let mut out = String::with_capacity(original.len());
+        out.push_str(&original[..first]);
+        let mut anchors: Vec<Anchor> = Vec::new();
+        for (i, c) in original[first..].char_indices() {
+            let i = i + first;
+            match fold(c) {
+                None => out.push(c),
+                Some(f) => {
+                    let norm_before = out.len() as u32;
+                    let orig_after = (i + c.len_utf8()) as u32;
+                    let drop = f == Fold::Drop;
+                    if let Fold::To(r) = f {
+                        out.push(r);
+                    }
+                    let norm_after = out.len() as u32;
+                    // Merge runs of dropped characters into one anchor so lookups stay O(log n).
+                    if drop {
+                        if let Some(last) = anchors.last_mut() {
+                            if last.drop_only && last.norm == norm_before {
+                                last.orig = orig_after;
+                                continue;
+                            }
+                        }
+                    }
+                    anchors.push(Anchor {
+                        norm: norm_after,
+                        orig: orig_after,
+                        drop_only: drop,
+                    });
+                }
+            }
+        }
+        Normalized {
+            original,
+            text: Cow::Owned(out),
+            anchors,
+        }
+    }
+
+    /// The canonical view that detectors match on.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The text as the user wrote it.
+    pub fn original(&self) -> &'a str {
+        self.original
+    }
+
+    /// True when the canonical view differs from the original.
+    pub fn is_folded(&self) -> bool {
+        matches!(self.text, Cow::Owned(_))
+    }
+
+    /// Maps a canonical byte offset used as a span *start* to the original text. Characters
+    /// dropped at this point (zero-width, bidi) are skipped.
+    pub fn start_to_original(&self, norm: usize) -> usize {
+        let idx = self.anchors.partition_point(|a| a.norm as usize <= norm);
+        match idx.checked_sub(1).map(|i| self.anchors[i]) {
+            Some(a) => a.orig as usize + (norm - a.norm as usize),
+            None => norm,
+        }
+    }
+
+    /// Maps a canonical byte offset used as a span *end* to the original text. Characters
+    /// dropped right at this point are left outside the span.
+    pub fn end_to_original(&self, norm: usize) -> usize {
+        let mut idx = self.anchors.partition_point(|a| a.norm as usize <= norm);
+        if idx > 0 {
+            let a = self.anchors[idx - 1];
+            if a.drop_only && a.norm as usize == norm {
+                idx -= 1;
+            }
+        }
+        match idx.checked_sub(1).map(|i| self.anchors[i]) {
+            Some(a) => a.orig as usize + (norm - a.norm as usize),
+            None => norm,
+        }
+    }
+
+    /// Maps a span of the canonical view to the original text.
+    pub fn to_original(&self, span: Span) -> Span {
+        if self.anchors.is_empty() {
+            return span;
+        }
+        let start = self.start_to_original(span.start);
+        let end = self.end_to_original(span.end).max(start);
+        Span { start, end }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn orig_of<'a>(n: &Normalized<'a>, s: usize, e: usize) -> &'a str {
+        let sp = n.to_original(Span { start: s, end: e });
+        &n.original()[sp.start..sp.end]
+    }
+
+    #[test]
+    fn plain_text_is_borrowed() {
+        let n = Normalized::new("身份证号:110105。");
+        assert!(!n.is_folded());
+        assert_eq!(n.as_str(), "身份证号:110105。");
+        assert_eq!(
+            n.to_original(Span { start: 3, end: 6 }),
+            Span { start: 3, end: 6 }
+        );
+    }
+
+    #[test]
+    fn full_width_digits_fold_and_map_back() {
+        let src = "电话：１３８００１３８０００。";
+        let n = Normalized::new(src);
+        assert_eq!(n.as_str(), "电话:13800138000。");
+        let s = n.as_str().find("138").unwrap();
+        assert_eq!(orig_of(&n, s, s + 11), "１３８００１３８０００");
+        // The colon folded too, and the text after the number maps correctly.
+        let dot = n.as_str().find('。').unwrap();
+        assert_eq!(orig_of(&n, dot, dot + 3), "。");
+    }
+
+    #[test]
+    fn dropped_characters_stay_outside_spans() {
+        let src = "a\u{200b}1101\u{200b}\u{200d}05b\u{200b}";
+        let n = Normalized::new(src);
+        assert_eq!(n.as_str(), "a110105b");
+        // The digits: span starts after the first ZWSP and ends before the one after "05".
+        assert_eq!(orig_of(&n, 1, 7), "1101\u{200b}\u{200d}05");
+        assert_eq!(orig_of(&n, 0, 1), "a");
+        assert_eq!(orig_of(&n, 7, 8), "b");
+        assert_eq!(orig_of(&n, 8, 8), "");
+    }
+
+    #[test]
+    fn homoglyph_digits_fold() {
+        let n = Normalized::new("①②٣۴𝟓⓪");
+        assert_eq!(n.as_str(), "12345".to_string() + "0");
+        assert_eq!(orig_of(&n, 4, 6), "𝟓⓪");
+    }
+
+    #[test]
+    fn astral_and_mixed() {
+        let src = "𠮷１x\u{feff}😀２";
+        let n = Normalized::new(src);
+        assert_eq!(n.as_str(), "𠮷1x😀2");
+        let p = n.as_str().find('2').unwrap();
+        assert_eq!(orig_of(&n, p, p + 1), "２");
+        assert_eq!(orig_of(&n, 0, 4), "𠮷");
+    }
+}

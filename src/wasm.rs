@@ -1,0 +1,128 @@
+//! The WebAssembly boundary: converts JavaScript values to Rust and results back, nothing else.
+//!
+//! Offsets are converted from bytes to UTF-16 code units here, once per result. Errors are
+//! returned as plain `{ code, message }` objects that the JavaScript wrapper turns into
+//! `GongshiError`s. The masked text itself is rebuilt by the wrapper from the original string
+//! and the spans, so characters outside masked spans (even lone surrogates, which cannot cross
+//! into Rust) come back exactly as they were.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::error::{Error, ErrorCode};
+use crate::finding::{with_output_lang, Lang, Text};
+use crate::options::Options;
+use crate::render::{MapSpans, Units};
+
+fn serializer() -> serde_wasm_bindgen::Serializer {
+    serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true)
+}
+
+fn error_value(e: &Error, lang: Lang) -> JsValue {
+    with_output_lang(lang, || e.serialize(&serializer())).unwrap_or(JsValue::NULL)
+}
+
+fn text_arg(v: &JsValue, lang: Lang) -> Result<String, JsValue> {
+    v.as_string().ok_or_else(|| {
+        let e = Error::new(
+            ErrorCode::InvalidInput,
+            Text::new("输入必须是字符串。", "The input must be a string."),
+        );
+        error_value(&e, lang)
+    })
+}
+
+/// Removes quoted values from serde's messages: they could echo option values.
+fn scrub(msg: &str) -> String {
+    let mut out = String::with_capacity(msg.len());
+    let mut in_quotes = false;
+    for c in msg.chars() {
+        if c == '"' {
+            if !in_quotes {
+                out.push_str("\"…\"");
+            }
+            in_quotes = !in_quotes;
+        } else if !in_quotes {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn options_arg(v: &JsValue) -> Result<Options, JsValue> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(Options::default());
+    }
+    serde_wasm_bindgen::from_value::<Options>(v.clone()).map_err(|e| {
+        let detail = scrub(&e.to_string());
+        let e = Error::new(
+            ErrorCode::InvalidOptions,
+            Text::new(
+                format!("选项无效：{detail}"),
+                format!("Invalid options: {detail}"),
+            ),
+        );
+        error_value(&e, Lang::Zh)
+    })
+}
+
+fn output<T: Serialize + MapSpans>(
+    mut value: T,
+    text: &str,
+    lang: Lang,
+) -> Result<JsValue, JsValue> {
+    value.convert_spans(text, Units::Utf16);
+    with_output_lang(lang, || value.serialize(&serializer()))
+        .map_err(|e| JsValue::from_str(&e.to_string()))
+}
+
+fn run<T: Serialize + MapSpans>(
+    text: JsValue,
+    options: JsValue,
+    f: impl FnOnce(&str, &Options) -> Result<T, Error>,
+) -> Result<JsValue, JsValue> {
+    let opts = options_arg(&options)?;
+    let text = text_arg(&text, opts.lang)?;
+    let result = f(&text, &opts).map_err(|e| error_value(&e, opts.lang))?;
+    output(result, &text, opts.lang)
+}
+
+/// Masks personal data. The masked text is left empty: the JavaScript wrapper rebuilds it.
+#[wasm_bindgen]
+pub fn redact(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    run(text, options, |t, o| {
+        crate::redact(t, o).map(|mut r| {
+            r.text.clear();
+            r
+        })
+    })
+}
+
+/// Checks required elements.
+#[wasm_bindgen]
+pub fn validate(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    run(text, options, crate::validate)
+}
+
+/// Grades the reasoning sections.
+#[wasm_bindgen]
+pub fn explain(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    run(text, options, crate::explain)
+}
+
+/// Runs every check. The masked text is left empty: the JavaScript wrapper rebuilds it.
+#[wasm_bindgen]
+pub fn check(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    run(text, options, |t, o| {
+        crate::check(t, o).map(|mut r| {
+            r.redacted.text.clear();
+            r
+        })
+    })
+}
+
+/// The crate version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    crate::VERSION.to_string()
+}
