@@ -115,9 +115,11 @@ pub fn check(text: &str, opts: &Options) -> Result<Report, Error> {
         f.severity = Severity::Error;
         f
     });
-    let others = validation
-        .findings
+    // Residual masking warnings stay warnings: they ask for a look, they do not prove a leak.
+    let others = redacted
+        .warnings
         .iter()
+        .chain(&validation.findings)
         .chain(&reasoning.findings)
         .chain(&publication.findings)
         .cloned();

@@ -4,6 +4,7 @@ use serde::Deserialize;
 
 use crate::error::{Error, ErrorCode};
 use crate::finding::{Lang, Text};
+use crate::redact::PolicyOption;
 
 /// Default input limit: 20 MiB of UTF-8.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 20 * 1024 * 1024;
@@ -23,6 +24,10 @@ pub struct Options {
     /// Finding categories that make [`crate::check`] report a blocking problem
     /// (default `["pii", "element"]`; an empty list blocks nothing).
     pub block_on: Option<Vec<String>>,
+    /// The masking policy: `"default"` (公示制度（十四）), `"strict"` (also the party's name and
+    /// birth date) or an object with per-kind / per-role actions and term lists
+    /// (see [`crate::redact::Policy`]).
+    pub policy: PolicyOption,
 }
 
 impl Default for Options {
@@ -32,6 +37,7 @@ impl Default for Options {
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             doc_type: None,
             block_on: None,
+            policy: PolicyOption::default(),
         }
     }
 }

@@ -108,3 +108,86 @@ mod tests {
         assert_eq!(word_before(t, t.len(), &["电话"], 10), None);
     }
 }
+
+/// True for a CJK ideograph (the characters names, addresses and phrases are made of).
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32,
+        0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
+}
+
+/// The character starting at byte `pos`, if any.
+pub fn char_at(text: &str, pos: usize) -> Option<char> {
+    text.get(pos..)?.chars().next()
+}
+
+/// The character ending at byte `pos`, if any.
+pub fn char_before(text: &str, pos: usize) -> Option<char> {
+    text.get(..pos)?.chars().next_back()
+}
+
+/// Byte offset `n` characters after `pos` (or the end of the text).
+pub fn advance(text: &str, pos: usize, n: usize) -> usize {
+    let Some(tail) = text.get(pos..) else {
+        return text.len();
+    };
+    match tail.char_indices().nth(n) {
+        Some((i, _)) => pos + i,
+        None => text.len(),
+    }
+}
+
+/// Byte offset `n` characters before `pos` (or 0).
+pub fn retreat(text: &str, pos: usize, n: usize) -> usize {
+    let Some(head) = text.get(..pos) else {
+        return 0;
+    };
+    if n == 0 {
+        return pos;
+    }
+    match head.char_indices().rev().nth(n - 1) {
+        Some((i, _)) => i,
+        None => 0,
+    }
+}
+
+/// Start of the window that ends at `pos`: at most `max` characters back, never crossing a
+/// line break or a full stop.
+pub fn sentence_start(text: &str, pos: usize, max: usize) -> usize {
+    let Some(head) = text.get(..pos) else {
+        return pos;
+    };
+    let mut start = pos;
+    for (n, (i, c)) in head.char_indices().rev().enumerate() {
+        if n >= max || matches!(c, '\n' | '。' | '!' | '?' | '！' | '？') {
+            break;
+        }
+        start = i;
+    }
+    start
+}
+
+/// End of the window that starts at `pos`: at most `max` characters on, never crossing a line
+/// break or a full stop.
+pub fn sentence_end(text: &str, pos: usize, max: usize) -> usize {
+    let Some(tail) = text.get(pos..) else {
+        return pos;
+    };
+    for (n, (i, c)) in tail.char_indices().enumerate() {
+        if n >= max || matches!(c, '\n' | '。' | '!' | '?' | '！' | '？') {
+            return pos + i;
+        }
+    }
+    text.len()
+}
+
+/// Skips spaces, colons and the linking words 为/是/系 after a label; returns the new position.
+pub fn skip_label_gap(text: &str, pos: usize, max: usize) -> usize {
+    let mut p = pos;
+    for (n, c) in text.get(pos..).unwrap_or("").chars().enumerate() {
+        if n >= max || !matches!(c, ' ' | ':' | '\t' | '为' | '是' | '系' | '#' | '=' | '：') {
+            break;
+        }
+        p += c.len_utf8();
+    }
+    p
+}

@@ -1,0 +1,141 @@
+//! One pass over the canonical text finds the cue words of every recognizer (role words before
+//! names, address labels, health terms, account labels…). Each recognizer module declares its
+//! words in a `LEXICON` table; they are compiled once into a single literal alternation, so the
+//! text is scanned once however many recognizers there are.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::{address, birth, health, keep, layout, names, passport, property, social, Role};
+
+/// What a cue word signals. One word may carry several tags (for several recognizers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tag {
+    /// A role word that introduces person names (证人, 鉴定人, 执法人员…).
+    NameCue(names::Cue),
+    /// A word that follows a name and tells its role (的证言 → witness, 证号 → officer).
+    NameAfter(Role),
+    /// Health vocabulary.
+    Health(health::H),
+    /// An address label.
+    Address(address::A),
+    /// A social-account label (微信号, QQ号…).
+    Social(social::S),
+    /// A passport or permit label.
+    Passport,
+    /// A property-certificate label.
+    Property,
+    /// A date-of-birth label.
+    Birth,
+    /// A label of numbers that are published or not personal (执法证号, 设备编号…).
+    Keep(keep::K),
+    /// A word that says which side of the document a line belongs to.
+    Zone(layout::Side),
+}
+
+/// One occurrence of a cue word in the canonical text.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    /// Start byte.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+    /// The word.
+    pub word: &'static str,
+    /// What it signals.
+    pub tags: &'static [Tag],
+}
+
+impl Hit {
+    /// True when the hit carries a tag for which `f` is true.
+    pub fn has(&self, f: impl Fn(&Tag) -> bool) -> bool {
+        self.tags.iter().any(f)
+    }
+}
+
+struct Lexicon {
+    re: Regex,
+    tags: HashMap<&'static str, Vec<Tag>>,
+}
+
+fn tables() -> [&'static [(&'static str, Tag)]; 9] {
+    [
+        names::LEXICON,
+        health::LEXICON,
+        address::LEXICON,
+        social::LEXICON,
+        passport::LEXICON,
+        property::LEXICON,
+        birth::LEXICON,
+        keep::LEXICON,
+        layout::LEXICON,
+    ]
+}
+
+fn lexicon() -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut tags: HashMap<&'static str, Vec<Tag>> = HashMap::new();
+        for table in tables() {
+            for &(w, t) in table {
+                let e = tags.entry(w).or_default();
+                if !e.contains(&t) {
+                    e.push(t);
+                }
+            }
+        }
+        let mut words: Vec<&str> = tags.keys().copied().collect();
+        // Longest first, so that at one position the longest word wins (家庭住址 over 住址).
+        words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        let pattern = words
+            .iter()
+            .map(|w| regex::escape(w))
+            .collect::<Vec<_>>()
+            .join("|");
+        let re = regex::RegexBuilder::new(&pattern)
+            .size_limit(64 << 20)
+            .build()
+            .unwrap_or_else(|_| Regex::new("$^").expect("empty regex compiles"));
+        Lexicon { re, tags }
+    })
+}
+
+/// Finds every cue word in `text`, leftmost-longest, in order.
+pub fn scan(text: &str) -> Vec<Hit> {
+    let lex = lexicon();
+    lex.re
+        .find_iter(text)
+        .filter_map(|m| {
+            let (word, tags) = lex.tags.get_key_value(m.as_str())?;
+            Some(Hit {
+                start: m.start(),
+                end: m.end(),
+                word,
+                tags: tags.as_slice(),
+            })
+        })
+        .collect()
+}
+
+/// The hits that start in `[from, to)`.
+pub fn within(hits: &[Hit], from: usize, to: usize) -> &[Hit] {
+    let a = hits.partition_point(|h| h.start < from);
+    let b = hits.partition_point(|h| h.start < to);
+    &hits[a..b.max(a)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_word_wins() {
+        let hits = scan("家庭住址:泉州市;证人:王五");
+        let words: Vec<&str> = hits.iter().map(|h| h.word).collect();
+        assert!(words.contains(&"家庭住址"));
+        assert!(!words.contains(&"住址"));
+        assert!(words.contains(&"证人"));
+    }
+}
