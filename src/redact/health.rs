@@ -93,6 +93,42 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("怀孕", Tag::Health(H::Core)),
     ("妊娠", Tag::Health(H::Core)),
     ("孕期", Tag::Health(H::Core)),
+    // Anatomy and general condition words that only appear about someone's health.
+    ("腰椎", Tag::Health(H::Core)),
+    ("颈椎", Tag::Health(H::Core)),
+    ("胸椎", Tag::Health(H::Core)),
+    ("椎间盘", Tag::Health(H::Core)),
+    ("脊椎", Tag::Health(H::Core)),
+    ("脊柱", Tag::Health(H::Core)),
+    ("行动不便", Tag::Health(H::Core)),
+    ("生活不能自理", Tag::Health(H::Core)),
+    ("残障", Tag::Health(H::Core)),
+    ("失能", Tag::Health(H::Core)),
+    ("病情", Tag::Health(H::Core)),
+    ("病史", Tag::Health(H::Core)),
+    ("疾病", Tag::Health(H::Core)),
+    ("慢性病", Tag::Health(H::Core)),
+    ("重病", Tag::Health(H::Core)),
+    ("大病", Tag::Health(H::Core)),
+    ("关节炎", Tag::Health(H::Core)),
+    ("风湿", Tag::Health(H::Core)),
+    ("哮喘", Tag::Health(H::Core)),
+    ("癫痫", Tag::Health(H::Core)),
+    ("白血病", Tag::Health(H::Core)),
+    ("肝炎", Tag::Health(H::Core)),
+    ("结核", Tag::Health(H::Core)),
+    ("贫血", Tag::Health(H::Core)),
+    ("心肌", Tag::Health(H::Core)),
+    ("脑瘤", Tag::Health(H::Core)),
+    ("偏瘫", Tag::Health(H::Core)),
+    ("截瘫", Tag::Health(H::Core)),
+    ("植物人", Tag::Health(H::Core)),
+    ("视力障碍", Tag::Health(H::Core)),
+    ("听力障碍", Tag::Health(H::Core)),
+    ("智力残疾", Tag::Health(H::Core)),
+    ("精神疾病", Tag::Health(H::Core)),
+    ("身体不适", Tag::Health(H::Core)),
+    ("体弱多病", Tag::Health(H::Core)),
     // Treatment.
     ("住院", Tag::Health(H::Core)),
     ("治疗", Tag::Health(H::Core)),
@@ -323,6 +359,10 @@ mod tests {
             vec!["患有冠心病,曾于去年住院治疗"]
         );
         assert_eq!(phrases("张三的伤情构成九级伤残。"), vec!["九级伤残"]);
+        assert_eq!(
+            phrases("提出其本人腰椎间盘突出,行动不便,家庭经济困难。"),
+            vec!["腰椎间盘突出,行动不便"]
+        );
         assert_eq!(
             phrases("提出其本人因脑外伤导致认知障碍,无法独立表达意见"),
             vec!["因脑外伤导致认知障碍"]

@@ -149,7 +149,6 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("安全主任", weak(Role::Other)),
     ("仓管员", weak(Role::Other)),
     ("保管员", weak(Role::Other)),
-    ("保安", weak(Role::Other)),
     ("门卫", weak(Role::Other)),
     ("店员", weak(Role::Other)),
     ("营业员", weak(Role::Other)),
@@ -211,7 +210,7 @@ const WEAK: &str = "于和向时同成文安全平明海常万关应原由都来
 
 /// Characters that never stand in a given name: particles, pronouns, place and organisation
 /// suffixes, and 某 (already anonymised).
-const STOP_GIVEN: &str = "的了在于是系为和与及或等被将把对从向到因由所其之已也都均并而但不无非没未让给该此这那个们称说某某年月日时分号市县区省镇乡村路街局厂店院处科室部队栋楼层幢单元人、，。";
+const STOP_GIVEN: &str = "的了在于是系为和与及或等被将把对从向到因由所其之已也都均并而但不无非没未让给该此这那个们称说某年号市县区省镇乡村路街局厂店院处科室部队栋楼层幢单元人、，。";
 
 /// Words that may directly follow a name, so the name ends before them.
 const FOLLOW: &[&str] = &[
@@ -390,6 +389,11 @@ pub fn org_follows(text: &str, end: usize) -> bool {
 /// `strong` allows the most common three-character reading when the end is not marked
 /// (`鉴定人马水国、刘雨珍具备…` ends 刘雨珍), except after surnames that are usually words.
 pub fn name_at(text: &str, p: usize, strong: bool) -> Option<(usize, usize)> {
+    name_at_cue(text, p, strong, true)
+}
+
+/// As [`name_at`]; `weak_cue_ok` false refuses surnames that are usually words (保安全生产…).
+pub fn name_at_cue(text: &str, p: usize, strong: bool, weak_cue_ok: bool) -> Option<(usize, usize)> {
     if let Some(sl) = compound_at(text, p) {
         if let Some(end) = given_from(text, p, p + sl, strong) {
             return Some((end, sl));
@@ -397,6 +401,9 @@ pub fn name_at(text: &str, p: usize, strong: bool) -> Option<(usize, usize)> {
     }
     let c = char_at(text, p)?;
     if !is_surname(c) {
+        return None;
+    }
+    if !strong && !weak_cue_ok && is_weak_surname(c) {
         return None;
     }
     let sl = c.len_utf8();
@@ -513,10 +520,15 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
             super::layout::Side::Agency => Role::Officer,
             _ => Role::Other,
         },
-        // 负责人 on the party's header line is its legal representative.
+        // 负责人 of the organisation (被检查单位负责人, 企业负责人) or on the party's header
+        // line is its principal, published like the 法定代表人 (法释〔2016〕19号 第十一条);
+        // a 现场负责人 is an employee.
         Role::Other if h.word == "负责人" => {
             let signature = text[h.end..].starts_with("(签");
-            if !signature && scan.layout.side_at(h.start) == super::layout::Side::Private {
+            let of_org = ["单位", "企业", "公司", "厂"].iter().any(|w| head.ends_with(w));
+            if of_org
+                || (!signature && scan.layout.side_at(h.start) == super::layout::Side::Private)
+            {
                 Role::LegalRep
             } else {
                 Role::Other
@@ -533,7 +545,7 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
     let mut strong = cue.strong || colon;
     let mut strict = false;
     for _ in 0..20 {
-        let Some((end, sl)) = name_at(text, p, strong) else {
+        let Some((end, sl)) = name_at_cue(text, p, strong, cue.strong) else {
             break;
         };
         if strict && after(text, end) != After::Delim {
