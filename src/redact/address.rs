@@ -22,7 +22,14 @@ pub enum A {
     Agency,
     /// Whoever the block describes (住所、地址、联系地址…).
     Either,
+    /// `位于…的住所/家中/仓库`: the word after the address decides.
+    Located,
 }
+
+/// Words after `位于<address>的` that make it someone's home.
+const HOME_AFTER: &[&str] = &[
+    "住所", "家中", "住处", "住宅", "自建房", "民房", "出租屋", "租住房", "居所", "家", "宿舍",
+];
 
 /// Address labels.
 pub const LEXICON: &[(&str, Tag)] = &[
@@ -70,6 +77,7 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("单位地址", Tag::Address(A::Org)),
     ("企业地址", Tag::Address(A::Org)),
     ("公司地址", Tag::Address(A::Org)),
+    ("位于", Tag::Address(A::Located)),
     ("本局地址", Tag::Address(A::Agency)),
     ("机关地址", Tag::Address(A::Agency)),
 ];
@@ -84,8 +92,22 @@ const ADDRESS_END_WORDS: &[&str] = &[
 
 /// Labels of the next field on the same line, which end the address.
 const NEXT_FIELD: &[&str] = &[
-    "联系电话", "电话", "手机", "邮编", "邮政编码", "身份证", "职务", "法定代表人", "统一社会信用代码",
+    "联系电话", "联系方式", "电话", "手机", "邮编", "邮政编码", "身份证", "职务", "法定代表人",
+    "统一社会信用代码", "电子邮箱", "邮箱",
 ];
+
+/// True when a short label and a colon follow `at` (`  联系方式：`): the next field.
+fn label_follows(text: &str, at: usize) -> bool {
+    for (n, c) in text[at..].char_indices() {
+        if c == ':' || c == '：' {
+            return n > 0;
+        }
+        if !is_han(c) || n > 8 * 3 {
+            return false;
+        }
+    }
+    false
+}
 
 /// Words before 住所/地址 that show the address is an organisation's.
 const ORG_WORDS: &[&str] = &["单位", "公司", "企业", "厂", "经营", "注册", "机构", "该店", "店"];
@@ -102,11 +124,12 @@ fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
             ')' | '）' | '(' | '（' if in_paren || c == ')' || c == '）' => break,
             ' ' => {
                 spaces += 1;
-                if spaces >= 2 {
+                if spaces >= 2 || label_follows(text, at + 1) {
                     break;
                 }
                 continue;
             }
+            ':' | '：' => break,
             _ => {}
         }
         if i > 0 && NEXT_FIELD.iter().any(|w| text[at..].starts_with(w)) {
@@ -149,7 +172,7 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             in_paren = true;
             p = skip_label_gap(text, p, 2);
         }
-        let gap = p > h.end;
+        let gap = p > h.end || a == A::Located;
         // A label word inside running text (住所内, 地址不详) is not followed by its value.
         if !gap && a != A::HomeInline && !matches!(char_at(text, p), Some(c) if c.is_ascii_digit())
         {
@@ -166,6 +189,13 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             A::Home | A::HomeInline => (PiiKind::HomeAddress, Role::Party),
             A::Org => (PiiKind::OrgAddress, Role::Party),
             A::Agency => (PiiKind::AgencyAddress, Role::Agency),
+            A::Located => {
+                let rest = text[end..].strip_prefix('的').unwrap_or("");
+                if !scan.layout.party_person || !HOME_AFTER.iter().any(|w| rest.starts_with(w)) {
+                    continue;
+                }
+                (PiiKind::HomeAddress, Role::Party)
+            }
             A::Either => {
                 if side == Side::Agency {
                     (PiiKind::AgencyAddress, Role::Agency)
@@ -271,6 +301,14 @@ mod tests {
             vec![("某市某路5号".into(), PiiKind::AgencyAddress)]
         );
         assert!(addrs("地址不详").is_empty());
+    }
+
+    #[test]
+    fn located_home() {
+        let t = "姓名:张三\n性别:男\n  你在位于某市某区工业路9号的自建房内储存烟花爆竹,依法应当处罚,特此。";
+        assert_eq!(addrs(t), vec![("某市某区工业路9号".into(), PiiKind::HomeAddress)]);
+        let t = "姓名:张三\n性别:男\n  你在位于某市某区工业路9号的店面内销售,依法应当处罚,特此。";
+        assert!(addrs(t).is_empty());
     }
 
     #[test]

@@ -231,7 +231,7 @@ fn quoted(text: &str, pos: usize) -> bool {
 }
 
 /// Finds health phrases.
-pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
+pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<Candidate>) {
     let text = scan.text;
     let mut last_clause = usize::MAX;
     let mut prev: Option<(Span, usize)> = None; // (phrase, clause end)
@@ -280,10 +280,10 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                 }
             }
         }
-        let i = people.partition_point(|m| m.span.end <= cs);
-        for m in people[i..].iter().take_while(|m| m.span.start < ce) {
-            if m.span.end <= first {
-                start = start.max(m.span.end);
+        let i = names.partition_point(|m| m.end <= cs);
+        for m in names[i..].iter().take_while(|m| m.start < ce) {
+            if m.end <= first {
+                start = start.max(m.end);
             }
         }
         // Leading particles belong to the sentence, not the phrase.
@@ -343,8 +343,9 @@ mod tests {
     fn phrases(t: &str) -> Vec<String> {
         let scan = Scan::new(t);
         let people = names::find(&scan);
+        let spans: Vec<Span> = people.iter().map(|m| m.span).collect();
         let mut out = Vec::new();
-        find(&scan, &people, &mut out);
+        find(&scan, &people, &spans, &mut out);
         out.into_iter().map(|c| scan.text[c.span.start..c.span.end].to_string()).collect()
     }
 

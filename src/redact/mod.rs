@@ -450,9 +450,13 @@ pub fn run(doc: &Doc<'_>, opts: &Options) -> Redaction {
     property::find(&scan, &mut cands);
     address::find(&scan, &mut cands);
     birth::find(&scan, &mut cands);
-    health::find(&scan, &people, &mut cands);
-    let registry = persons::Registry::build(&scan, people);
+    let registry = persons::Registry::build(&scan, people.clone());
+    let first_name = cands.len();
     registry.candidates(&scan, &mut cands);
+    // Health phrases start after the injured person's name, wherever it is named.
+    let mut name_spans: Vec<Span> = cands[first_name..].iter().map(|c| c.span).collect();
+    name_spans.sort_by_key(|s| s.start);
+    health::find(&scan, &people, &name_spans, &mut cands);
     terms::find(text, policy, &mut cands);
     let cands = resolve(cands);
     let cands = terms::apply_allow(text, policy, cands);

@@ -52,6 +52,8 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("主持人", strong(Role::Officer)),
     ("听证员", strong(Role::Officer)),
     ("记录人", strong(Role::Officer)),
+    ("询问人", strong(Role::Officer)),
+    ("调查人", strong(Role::Officer)),
     ("书记员", strong(Role::Officer)),
     ("送达人", strong(Role::Officer)),
     ("经办人", strong(Role::Officer)),
@@ -210,7 +212,7 @@ const WEAK: &str = "于和向时同成文安全平明海常万关应原由都来
 
 /// Characters that never stand in a given name: particles, pronouns, place and organisation
 /// suffixes, and 某 (already anonymised).
-const STOP_GIVEN: &str = "的了在于是系为和与及或等被将把对从向到因由所其之已也都均并而但不无非没未让给该此这那个们称说某年号市县区省镇乡村路街局厂店院处科室部队栋楼层幢单元人、，。";
+const STOP_GIVEN: &str = "的了在于是系为和与及或等被将把对从向到因由所其之已也都均并而但不无非没未让给该此这那个们称说某年号市县区省镇乡村路街局厂店院处科室部队栋楼层幢单元、，。";
 
 /// Words that may directly follow a name, so the name ends before them.
 const FOLLOW: &[&str] = &[
