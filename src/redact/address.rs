@@ -120,7 +120,7 @@ fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
     for (i, c) in tail.char_indices() {
         let at = p + i;
         match c {
-            '\n' | '。' | ';' | ',' | '、' | '\t' | '!' | '?' => break,
+            '\n' | '。' | ';' | ',' | '、' | '\t' | '!' | '?' | '[' => break,
             ')' | '）' | '(' | '（' if in_paren || c == ')' || c == '）' => break,
             ' ' => {
                 spaces += 1;
@@ -178,7 +178,19 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         {
             continue;
         }
-        let end = value_end(text, p, in_paren);
+        let mut end = value_end(text, p, in_paren);
+        // The value never swallows another field's label or a role word: masking those would
+        // change how a second pass reads what follows.
+        if let Some(x) = super::lexicon::within(&scan.hits, p, end).iter().find(|x| {
+            x.tags.iter().any(|t| match t {
+                Tag::NameCue(c) => c.strong,
+                Tag::Zone(super::layout::Side::Agency) => true,
+                Tag::Health(_) | Tag::Zone(_) | Tag::NameAfter(_) => false,
+                _ => true,
+            })
+        }) {
+            end = x.start;
+        }
         let value = &text[p..end];
         if !looks_like_address(value) {
             continue;

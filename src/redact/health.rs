@@ -233,7 +233,9 @@ fn quoted(text: &str, pos: usize) -> bool {
 /// Finds health phrases.
 pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<Candidate>) {
     let text = scan.text;
-    let mut last_clause = usize::MAX;
+    // Everything before this byte is decided; a clause may hold several phrases when a cue
+    // word of another recognizer cuts one short.
+    let mut done = 0usize;
     let mut prev: Option<(Span, usize)> = None; // (phrase, clause end)
     let mut found: Vec<Candidate> = Vec::new();
     for h in &scan.hits {
@@ -243,11 +245,16 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         if !matches!(kind, H::Core | H::Trigger) {
             continue;
         }
-        let (cs, ce) = clause_bounds(text, h.start);
-        if cs == last_clause {
+        if h.start < done {
             continue;
         }
-        last_clause = cs;
+        let (cs, ce) = clause_bounds(text, h.start);
+        let cs = cs.max(done);
+        done = ce;
+        // `诊断结果：` — a clause that ends in a colon is a label, not a statement.
+        if matches!(text[ce..].chars().next(), Some(':' | '：')) {
+            continue;
+        }
         let clause_hits = lexicon::within(&scan.hits, cs, ce);
         if clause_hits
             .iter()
@@ -286,16 +293,39 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                 start = start.max(m.end);
             }
         }
-        // Leading particles belong to the sentence, not the phrase.
+        // Numbers, codes and mask tokens before the first term belong to the sentence.
+        if let Some(i) = text[start..first.max(start)]
+            .char_indices()
+            .filter(|(_, c)| c.is_ascii_alphanumeric() || matches!(c, ']' | '*' | '-'))
+            .map(|(i, c)| start + i + c.len_utf8())
+            .last()
+        {
+            start = i;
+        }
+        // Leading particles, numbers and mask tokens belong to the sentence, not the phrase.
         let mut s = start;
         while let Some(c) = text[s..ce.max(s)].chars().next() {
-            if matches!(c, ' ' | '的' | '为' | ':') {
+            if matches!(c, '的' | '为') || (c.is_ascii() && c != '[') {
                 s += c.len_utf8();
+            } else if c == '[' {
+                match text[s..ce.max(s)].find(']') {
+                    Some(i) => s += i + 1,
+                    None => break,
+                }
             } else {
                 break;
             }
         }
+        // The phrase never swallows another recognizer's cue word (a role, a label): those
+        // words are not health, and masking them would change the reading of what follows.
         let mut e = ce;
+        if let Some(x) = clause_hits
+            .iter()
+            .find(|x| x.start >= s && !x.tags.iter().any(|t| health_tag(t).is_some()))
+        {
+            e = e.min(x.start);
+            done = x.end;
+        }
         while e > s && char_before(text, e) == Some(' ') {
             e -= 1;
         }
@@ -305,7 +335,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         let span = Span::new(s, e);
         // Join with the previous health clause when only a comma separates them.
         if let Some((pspan, pce)) = prev {
-            let gap = &text[pce..cs];
+            let gap = text.get(pce..cs).unwrap_or("");
             if pspan.end == pce && s == cs && matches!(gap, "," | "，") {
                 if let Some(last) = found.last_mut() {
                     last.span = Span::new(pspan.start, e);

@@ -217,9 +217,17 @@ impl Layout {
         pos: usize,
         agency_words: &[&str],
     ) -> Role {
-        let from = sentence_start(text, pos, 60);
+        // Bounded by the sentence, not by a character count: masking changes lengths, and a
+        // second pass must read the same owner.
+        let from = sentence_start(text, pos, 300);
         let mut best: Option<(usize, Role)> = None;
+        // With explicit agency words (财政…), only they make an item the agency's: an officer
+        // named earlier in the sentence does not own a bank account.
+        let words_only = !agency_words.is_empty();
         let mut consider = |at: usize, role: Role| {
+            if words_only && matches!(role, Role::Agency | Role::Officer) {
+                return;
+            }
             if best.is_none_or(|(b, _)| at >= b) {
                 best = Some((at, role));
             }
@@ -246,7 +254,10 @@ impl Layout {
         if let Some(w) = text.get(from..pos) {
             for word in agency_words {
                 if let Some(i) = w.rfind(word) {
-                    consider(from + i + word.len(), Role::Agency);
+                    let at = from + i + word.len();
+                if best.is_none_or(|(b, _)| at >= b) {
+                    best = Some((at, Role::Agency));
+                }
                 }
             }
         }

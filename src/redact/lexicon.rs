@@ -102,11 +102,33 @@ fn lexicon() -> &'static Lexicon {
     })
 }
 
+/// True when `[start, end)` lies inside a bracketed mask label such as `[身份证号码]`: a word
+/// written by a previous masking pass is not a cue (so a second pass reads the text the same).
+fn in_mask_label(text: &str, start: usize, end: usize) -> bool {
+    let head = text[..start].chars().rev().take(9);
+    let mut open = false;
+    for c in head {
+        if c == '[' {
+            open = true;
+            break;
+        }
+        if !super::context::is_han(c) {
+            return false;
+        }
+    }
+    open && text[end..]
+        .chars()
+        .take(9)
+        .find(|c| !super::context::is_han(*c))
+        == Some(']')
+}
+
 /// Finds every cue word in `text`, leftmost-longest, in order.
 pub fn scan(text: &str) -> Vec<Hit> {
     let lex = lexicon();
     lex.re
         .find_iter(text)
+        .filter(|m| !in_mask_label(text, m.start(), m.end()))
         .filter_map(|m| {
             let (word, tags) = lex.tags.get_key_value(m.as_str())?;
             Some(Hit {

@@ -458,7 +458,11 @@ pub fn run(doc: &Doc<'_>, opts: &Options) -> Redaction {
     name_spans.sort_by_key(|s| s.start);
     health::find(&scan, &people, &name_spans, &mut cands);
     terms::find(text, policy, &mut cands);
-    let cands = resolve(cands);
+    // A value that is already a mask token (`[住址]`, `***`) is not masked again: this keeps a
+    // second pass over masked text from finding anything.
+    cands.retain(|c| !already_masked(&text[c.span.start..c.span.end]));
+    let mut cands = resolve(cands);
+    cands.retain(|c| !already_masked(&text[c.span.start..c.span.end]));
     let cands = terms::apply_allow(text, policy, cands);
     let pseudonyms = registry.pseudonyms(text, &cands, policy);
 
@@ -493,6 +497,12 @@ pub fn run(doc: &Doc<'_>, opts: &Options) -> Redaction {
     }
 }
 
+fn already_masked(v: &str) -> bool {
+    let v = v.trim();
+    (v.starts_with('[') && v.ends_with(']') && !v.bytes().any(|b| b.is_ascii_digit()))
+        || (!v.is_empty() && v.chars().all(|c| matches!(c, '*' | '×' | '某' | ' ')))
+}
+
 /// Keeps the best of overlapping candidates (higher score, then longer), in text order.
 pub fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     cands.retain(|c| !c.span.is_empty());
@@ -512,6 +522,31 @@ pub fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
         if !clash_prev && !clash_next {
             taken.insert(i, c.span);
             kept.push(c);
+            continue;
+        }
+        if !matches!(c.kind, PiiKind::HealthInfo | PiiKind::HomeAddress) {
+            continue;
+        }
+        // A phrase that runs into a stronger item keeps the pieces around it: the same pieces
+        // are found again on a second pass over the masked text, so masking stays idempotent.
+        let mut pieces = Vec::new();
+        let mut at = c.span.start;
+        let j = taken.partition_point(|s| s.end <= c.span.start);
+        for t in taken[j..].iter().take_while(|t| t.start < c.span.end) {
+            if t.start > at {
+                pieces.push(Span::new(at, t.start));
+            }
+            at = at.max(t.end);
+        }
+        if at < c.span.end {
+            pieces.push(Span::new(at, c.span.end));
+        }
+        for p in pieces {
+            let k = taken.partition_point(|s| s.start < p.start);
+            taken.insert(k, p);
+            let mut piece = c.clone();
+            piece.span = p;
+            kept.push(piece);
         }
     }
     kept.sort_by_key(|c| c.span.start);

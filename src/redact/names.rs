@@ -348,13 +348,8 @@ enum After {
 fn after(text: &str, end: usize) -> After {
     match char_at(text, end) {
         None => After::Delim,
-        Some(c) if !is_han(c) => {
-            if c == '(' || c == '（' || !c.is_alphabetic() {
-                After::Delim
-            } else {
-                After::Open
-            }
-        }
+        // Punctuation, digits, Latin letters, mask tokens: the name has ended.
+        Some(c) if !is_han(c) => After::Delim,
         Some(_) => {
             let tail = &text[end..];
             if FOLLOW.iter().any(|w| tail.starts_with(w)) {
@@ -504,6 +499,23 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
             }
         }
     }
+    // A name never runs into a cue word (`欧阳执法人员`): cut it there, or drop it.
+    out.retain_mut(|m| {
+        let inner = super::lexicon::within(&scan.hits, m.span.start + 1, m.span.end);
+        match inner.first() {
+            None => true,
+            Some(x) => {
+                let min = m.surname_len + advance(text, m.span.start + m.surname_len, 1)
+                    - (m.span.start + m.surname_len);
+                if x.start >= m.span.start + min {
+                    m.span = Span::new(m.span.start, x.start);
+                    true
+                } else {
+                    false
+                }
+            }
+        }
+    });
     out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     out.dedup_by(|b, a| a.span.overlaps(&b.span));
     out

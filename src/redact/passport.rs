@@ -59,7 +59,15 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         if !h.has(|t| *t == Tag::Passport) {
             continue;
         }
-        let p = skip_label_gap(text, h.end, 4);
+        // 往来港澳通行证号码：… — the label may go on with 号码/号/编号.
+        let mut p = h.end;
+        for tail in ["号码", "编号", "号"] {
+            if text[p..].starts_with(tail) {
+                p += tail.len();
+                break;
+            }
+        }
+        let p = skip_label_gap(text, p, 4);
         let mut e = p;
         while e < b.len() && b[e].is_ascii_alphanumeric() {
             e += 1;

@@ -52,10 +52,6 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         if after.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'-') {
             continue;
         }
-        let before = text[..m.start()].chars().next_back();
-        if before.is_some_and(|c| c.is_ascii_alphanumeric()) {
-            continue;
-        }
         let ok = if let Some(rest) = s.strip_prefix('使') {
             rest.len() == 6
         } else {
