@@ -129,7 +129,18 @@ fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
                 }
                 continue;
             }
-            ':' | '：' => break,
+            ':' | '：' => {
+                // `某路1号账号：…` — the characters before a colon are the next field's label.
+                let mut back = end;
+                for (n, (j, x)) in text[p..end].char_indices().rev().enumerate() {
+                    if n >= 6 || !is_han(x) {
+                        break;
+                    }
+                    back = p + j;
+                }
+                end = back;
+                break;
+            }
             _ => {}
         }
         if i > 0 && NEXT_FIELD.iter().any(|w| text[at..].starts_with(w)) {

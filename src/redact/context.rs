@@ -64,18 +64,53 @@ fn is_gap_char(c: char) -> bool {
 }
 
 /// True when any of `words` occurs in the `window` characters before byte `pos`, without
-/// crossing a line break or a full stop.
+/// crossing a line break or a full stop. A run of ASCII letters and digits, and a bracketed
+/// mask label such as `[身份证号码]`, count as one character: masking replaces one by the
+/// other, and a second pass must see the same window.
 pub fn word_before(text: &str, pos: usize, words: &[&str], window: usize) -> Option<usize> {
-    let head = &text[..pos];
+    let start = units_back(text, pos, window);
+    let w = &text[start..pos];
+    words.iter().position(|x| w.contains(x))
+}
+
+/// Start of the window of `n` units before `pos` (see [`word_before`]), within the sentence.
+pub fn units_back(text: &str, pos: usize, n: usize) -> usize {
+    let Some(head) = text.get(..pos) else {
+        return pos;
+    };
     let mut start = pos;
-    for (n, (i, c)) in head.char_indices().rev().enumerate() {
-        if n >= window || matches!(c, '\n' | '。') {
+    let mut units = 0;
+    let mut it = head.char_indices().rev().peekable();
+    while let Some((i, c)) = it.next() {
+        if units >= n || matches!(c, '\n' | '。') {
             break;
         }
         start = i;
+        if c.is_ascii_alphanumeric() {
+            while let Some(&(j, d)) = it.peek() {
+                if !d.is_ascii_alphanumeric() {
+                    break;
+                }
+                start = j;
+                it.next();
+            }
+        } else if c == ']' {
+            let mut k = 0;
+            while let Some(&(j, d)) = it.peek() {
+                if k > 10 || !(is_han(d) || d == '[') {
+                    break;
+                }
+                start = j;
+                it.next();
+                k += 1;
+                if d == '[' {
+                    break;
+                }
+            }
+        }
+        units += 1;
     }
-    let w = &text[start..pos];
-    words.iter().position(|x| w.contains(x))
+    start
 }
 
 #[cfg(test)]

@@ -326,7 +326,7 @@ pub struct Mention {
 }
 
 /// The compound surname at `p`, if any (its byte length).
-fn compound_at(text: &str, p: usize) -> Option<usize> {
+pub fn compound_at(text: &str, p: usize) -> Option<usize> {
     let tail = text.get(p..)?;
     COMPOUND
         .iter()
