@@ -32,7 +32,9 @@ fn has(r: &Redaction, t: &str, value: &str, kind: PiiKind) -> bool {
 
 fn kept(r: &Redaction, t: &str, value: &str) -> bool {
     r.kept.iter().any(|k| &t[k.span.start..k.span.end] == value)
-        || !masked(r, t).iter().any(|(v, _)| v.contains(value) || value.contains(v.as_str()))
+        || !masked(r, t)
+            .iter()
+            .any(|(v, _)| v.contains(value) || value.contains(v.as_str()))
 }
 
 const HEADER_PERSON: &str = "当事人：张三丰\n性别：男　　出生日期：1985年3月12日\n";
@@ -67,7 +69,8 @@ fn phones_private_and_agency() {
 
 #[test]
 fn emails_and_social_accounts() {
-    let t = format!("{HEADER_PERSON}电子邮箱：zhang_sf@163.com\n微信号：zsf_1985，QQ号：12345678\n");
+    let t =
+        format!("{HEADER_PERSON}电子邮箱：zhang_sf@163.com\n微信号：zsf_1985，QQ号：12345678\n");
     let r = run(&t);
     assert!(has(&r, &t, "zhang_sf@163.com", PiiKind::Email));
     assert!(has(&r, &t, "zsf_1985", PiiKind::SocialAccount));
@@ -78,7 +81,12 @@ fn emails_and_social_accounts() {
 #[test]
 fn bank_accounts() {
     let t = format!("{HEADER_ORG}开户行及账号：某银行某支行 6222 0212 3456 7890 128\n");
-    assert!(has(&run(&t), &t, "6222 0212 3456 7890 128", PiiKind::BankAccount));
+    assert!(has(
+        &run(&t),
+        &t,
+        "6222 0212 3456 7890 128",
+        PiiKind::BankAccount
+    ));
     // The account receiving fines is the agency's, published.
     let t = "请将罚款缴至某市财政局指定账户（开户银行：某银行；账号：32625343929928759）。";
     let r = run(t);
@@ -107,15 +115,26 @@ fn plates_and_property() {
     }
     let t = "厂房（不动产权证号：闽（2019）泉州市不动产权第0012345号）及房屋（房权证 泉字第 123456 号）";
     let r = run(t);
-    assert!(has(&r, t, "闽（2019）泉州市不动产权第0012345号", PiiKind::PropertyCert));
+    assert!(has(
+        &r,
+        t,
+        "闽（2019）泉州市不动产权第0012345号",
+        PiiKind::PropertyCert
+    ));
     assert!(has(&r, t, "房权证 泉字第 123456 号", PiiKind::PropertyCert));
     assert!(run("闽ICP备05025850号").findings.is_empty());
 }
 
 #[test]
 fn addresses_home_versus_org() {
-    let t = format!("{HEADER_PERSON}家庭住址：某省某市某区滨江路12号3栋501室\n联系电话：13912345678\n");
-    assert!(has(&run(&t), &t, "某省某市某区滨江路12号3栋501室", PiiKind::HomeAddress));
+    let t =
+        format!("{HEADER_PERSON}家庭住址：某省某市某区滨江路12号3栋501室\n联系电话：13912345678\n");
+    assert!(has(
+        &run(&t),
+        &t,
+        "某省某市某区滨江路12号3栋501室",
+        PiiKind::HomeAddress
+    ));
     let t = format!("{HEADER_ORG}{FOOTER}");
     let r = run(&t);
     assert!(!r.findings.iter().any(|f| f.code == "pii.home_address"));
@@ -128,7 +147,12 @@ fn health_phrases() {
     let t = "造成员工王小明左手挤压伤，经某市医院诊断为左手多发掌骨骨折，住院治疗21天。";
     let r = run(t);
     assert!(has(&r, t, "左手挤压伤", PiiKind::HealthInfo));
-    assert!(has(&r, t, "左手多发掌骨骨折，住院治疗21天", PiiKind::HealthInfo));
+    assert!(has(
+        &r,
+        t,
+        "左手多发掌骨骨折，住院治疗21天",
+        PiiKind::HealthInfo
+    ));
     // The hospital's name stays.
     assert!(r.text.contains("某市医院"));
     assert!(run("未组织从业人员进行职业健康检查。").findings.is_empty());
@@ -146,12 +170,18 @@ fn names_roles_and_pseudonyms() {
         .filter(|f| f.code == "pii.person_name")
         .map(|f| {
             let s = f.span.unwrap();
-            (t[s.start..s.end].to_string(), f.pii.as_ref().unwrap().replacement.clone())
+            (
+                t[s.start..s.end].to_string(),
+                f.pii.as_ref().unwrap().replacement.clone(),
+            )
         })
         .collect();
     // Same person, same pseudonym, everywhere; two 王 collide and are numbered.
     assert_eq!(reps.iter().filter(|(n, _)| n == "王小二").count(), 3);
-    assert!(reps.iter().filter(|(n, _)| n == "王小二").all(|(_, p)| p == "王某1"));
+    assert!(reps
+        .iter()
+        .filter(|(n, _)| n == "王小二")
+        .all(|(_, p)| p == "王某1"));
     assert!(reps.iter().any(|(n, p)| n == "王大锤" && p == "王某2"));
     assert!(reps.iter().any(|(n, p)| n == "欧阳娜娜" && p == "欧阳某"));
     // The legal representative, also questioned, and the officers stay.
@@ -182,16 +212,26 @@ fn caller_policies() {
     assert!(r.text.contains("法定代表人：李某"));
     assert!(r.text.contains("证人[姓名]称"));
     assert!(r.text.contains("[商业秘密]"));
-    let detail = r.findings.iter().find_map(|f| f.pii.as_ref().filter(|p| p.kind == PiiKind::TradeSecret)).unwrap();
+    let detail = r
+        .findings
+        .iter()
+        .find_map(|f| f.pii.as_ref().filter(|p| p.kind == PiiKind::TradeSecret))
+        .unwrap();
     assert_eq!(detail.action, Action::Label);
     // mask / remove / allow / deny.
     let t = "证人王小二，联系电话：13912345678，提到某某纪念馆。";
     let r = with_policy(t, r#"{"kinds":{"mobile_phone":"mask"},"deny":["纪念馆"]}"#);
     assert!(r.text.contains("***********"));
     assert!(r.text.contains("[已隐去]"));
-    let r = with_policy(t, r#"{"kinds":{"mobile_phone":"remove"},"allow":["王小二"]}"#);
+    let r = with_policy(
+        t,
+        r#"{"kinds":{"mobile_phone":"remove"},"allow":["王小二"]}"#,
+    );
     assert!(r.text.contains("证人王小二，联系电话：，"));
-    assert!(r.kept.iter().any(|k| k.kind == PiiKind::PersonName && k.role == Role::Witness));
+    assert!(r
+        .kept
+        .iter()
+        .any(|k| k.kind == PiiKind::PersonName && k.role == Role::Witness));
     let r = with_policy(t, r#"{"kinds":{"person_name":"mask"}}"#);
     assert!(r.text.contains("证人王**"));
     // Unknown keys and kinds are errors, not silently ignored.
@@ -217,7 +257,10 @@ fn result_contract() {
     let rep = gongshi::check(&t, &Options::default()).unwrap();
     assert!(rep.blocking.iter().any(|f| f.code == "pii.mobile_phone"));
     assert!(rep.warnings.iter().any(|f| f.code == "pii.residual.digits"));
-    assert!(!rep.blocking.iter().any(|f| f.code.starts_with("pii.residual")));
+    assert!(!rep
+        .blocking
+        .iter()
+        .any(|f| f.code.starts_with("pii.residual")));
 }
 
 fn fragment() -> impl Strategy<Value = String> {

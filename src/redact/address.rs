@@ -28,7 +28,17 @@ pub enum A {
 
 /// Words after `位于<address>的` that make it someone's home.
 const HOME_AFTER: &[&str] = &[
-    "住所", "家中", "住处", "住宅", "自建房", "民房", "出租屋", "租住房", "居所", "家", "宿舍",
+    "住所",
+    "家中",
+    "住处",
+    "住宅",
+    "自建房",
+    "民房",
+    "出租屋",
+    "租住房",
+    "居所",
+    "家",
+    "宿舍",
 ];
 
 /// Address labels.
@@ -92,8 +102,18 @@ const ADDRESS_END_WORDS: &[&str] = &[
 
 /// Labels of the next field on the same line, which end the address.
 const NEXT_FIELD: &[&str] = &[
-    "联系电话", "联系方式", "电话", "手机", "邮编", "邮政编码", "身份证", "职务", "法定代表人",
-    "统一社会信用代码", "电子邮箱", "邮箱",
+    "联系电话",
+    "联系方式",
+    "电话",
+    "手机",
+    "邮编",
+    "邮政编码",
+    "身份证",
+    "职务",
+    "法定代表人",
+    "统一社会信用代码",
+    "电子邮箱",
+    "邮箱",
 ];
 
 /// True when a short label and a colon follow `at` (`  联系方式：`): the next field.
@@ -110,7 +130,9 @@ fn label_follows(text: &str, at: usize) -> bool {
 }
 
 /// Words before 住所/地址 that show the address is an organisation's.
-const ORG_WORDS: &[&str] = &["单位", "公司", "企业", "厂", "经营", "注册", "机构", "该店", "店"];
+const ORG_WORDS: &[&str] = &[
+    "单位", "公司", "企业", "厂", "经营", "注册", "机构", "该店", "店",
+];
 
 /// The end of an address value starting at `p`.
 fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
@@ -159,7 +181,9 @@ fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
 fn looks_like_address(v: &str) -> bool {
     let n = v.chars().count();
     n >= 4
-        && v.chars().next().is_some_and(|c| is_han(c) || c.is_ascii_digit())
+        && v.chars()
+            .next()
+            .is_some_and(|c| is_han(c) || c.is_ascii_digit())
         && v.chars().filter(|c| ADDRESS_CHARS.contains(*c)).count() >= 1
         && !v.starts_with('[')
         && !v.contains('*')
@@ -244,7 +268,11 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             "address_label",
             Some(h.word),
             Validity::None,
-            if kind == PiiKind::HomeAddress { 0.9 } else { 0.85 },
+            if kind == PiiKind::HomeAddress {
+                0.9
+            } else {
+                0.85
+            },
         ));
     }
 }
@@ -253,7 +281,15 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
 /// the person words (身份证、性别、姓名…) and organisation words (统一社会信用代码、公司…)
 /// in the lines above decides.
 fn header_person(scan: &Scan<'_>, pos: usize) -> bool {
-    const PERSON: &[&str] = &["身份证", "身份号码", "性别", "姓名", "出生", "民族", "家庭住址"];
+    const PERSON: &[&str] = &[
+        "身份证",
+        "身份号码",
+        "性别",
+        "姓名",
+        "出生",
+        "民族",
+        "家庭住址",
+    ];
     const ORG: &[&str] = &[
         "统一社会信用代码",
         "信用代码",
@@ -298,7 +334,10 @@ mod tests {
     fn home_labels() {
         assert_eq!(
             addrs("住址:福建省泉州市德化县三班镇玉湖村洋埭136号\n联系电话:13800138000"),
-            vec![("福建省泉州市德化县三班镇玉湖村洋埭136号".into(), PiiKind::HomeAddress)]
+            vec![(
+                "福建省泉州市德化县三班镇玉湖村洋埭136号".into(),
+                PiiKind::HomeAddress
+            )]
         );
         assert_eq!(
             addrs("户籍所在地:某省某市某路1号,现住某市某区某路2号。"),
@@ -329,7 +368,10 @@ mod tests {
     #[test]
     fn located_home() {
         let t = "姓名:张三\n性别:男\n  你在位于某市某区工业路9号的自建房内储存烟花爆竹,依法应当处罚,特此。";
-        assert_eq!(addrs(t), vec![("某市某区工业路9号".into(), PiiKind::HomeAddress)]);
+        assert_eq!(
+            addrs(t),
+            vec![("某市某区工业路9号".into(), PiiKind::HomeAddress)]
+        );
         let t = "姓名:张三\n性别:男\n  你在位于某市某区工业路9号的店面内销售,依法应当处罚,特此。";
         assert!(addrs(t).is_empty());
     }
@@ -337,6 +379,9 @@ mod tests {
     #[test]
     fn inline_residence() {
         let t = "姓名:张三\n性别:男\n  你在住所(某市某区某路6号201室)内非法储存烟花爆竹,依法应当处罚,特此。";
-        assert_eq!(addrs(t), vec![("某市某区某路6号201室".into(), PiiKind::HomeAddress)]);
+        assert_eq!(
+            addrs(t),
+            vec![("某市某区某路6号201室".into(), PiiKind::HomeAddress)]
+        );
     }
 }

@@ -33,8 +33,17 @@ pub const ACCOUNT_LABELS: &[&str] = &[
 
 /// Words in the same sentence that make an account the agency's fine-receiving account.
 pub const AGENCY_ACCOUNT_WORDS: &[&str] = &[
-    "财政", "非税", "国库", "收款单位", "收款人", "罚没", "缴纳罚款", "罚款缴", "指定账户",
-    "指定的账户", "代收",
+    "财政",
+    "非税",
+    "国库",
+    "收款单位",
+    "收款人",
+    "罚没",
+    "缴纳罚款",
+    "罚款缴",
+    "指定账户",
+    "指定的账户",
+    "代收",
 ];
 
 /// Labels after which a long number is not an account.
@@ -53,7 +62,9 @@ const NOT_ACCOUNT: &[&str] = &[
 ];
 
 /// Words near an unlabelled card number that make it a card.
-const BANK_WORDS: &[&str] = &["银行", "账户", "帐户", "卡", "转账", "汇款", "收款", "付款", "支付"];
+const BANK_WORDS: &[&str] = &[
+    "银行", "账户", "帐户", "卡", "转账", "汇款", "收款", "付款", "支付",
+];
 
 /// Finds account numbers.
 pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
@@ -129,7 +140,11 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                 span,
                 kind,
                 role,
-                if luhn { "bank_card_luhn" } else { "bank_account" },
+                if luhn {
+                    "bank_card_luhn"
+                } else {
+                    "bank_account"
+                },
                 label,
                 validity,
                 score,

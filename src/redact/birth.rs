@@ -17,7 +17,11 @@ pub const LEXICON: &[(&str, Tag)] = &[
 ];
 
 fn digits(b: &[u8], p: usize, max: usize) -> usize {
-    b[p..].iter().take(max).take_while(|c| c.is_ascii_digit()).count()
+    b[p..]
+        .iter()
+        .take(max)
+        .take_while(|c| c.is_ascii_digit())
+        .count()
 }
 
 /// Chinese numerals used in dates (二〇二〇年一月十八日).
@@ -132,12 +136,17 @@ mod tests {
         let scan = Scan::new(t);
         let mut out = Vec::new();
         find(&scan, &mut out);
-        out.into_iter().map(|c| t[c.span.start..c.span.end].to_string()).collect()
+        out.into_iter()
+            .map(|c| t[c.span.start..c.span.end].to_string())
+            .collect()
     }
 
     #[test]
     fn birth_dates() {
-        assert_eq!(dates("性别:男  出生日期:1987年4月12日  民族:汉"), vec!["1987年4月12日"]);
+        assert_eq!(
+            dates("性别:男  出生日期:1987年4月12日  民族:汉"),
+            vec!["1987年4月12日"]
+        );
         assert_eq!(dates("出生年月:1997年12月\n"), vec!["1997年12月"]);
         assert_eq!(dates("张三,1985年3月12日出生,汉族"), vec!["1985年3月12日"]);
         assert_eq!(dates("出生日期:一九八七年四月"), vec!["一九八七年四月"]);

@@ -113,37 +113,6 @@ pub fn units_back(text: &str, pos: usize, n: usize) -> usize {
     start
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const L: &[&str] = &["身份证号码", "身份证号", "公民身份号码"];
-
-    #[test]
-    fn label_with_gap() {
-        let t = "身份证号码为：123";
-        assert_eq!(
-            label_before(t, t.find('1').unwrap(), L, 4),
-            Some("身份证号码")
-        );
-        let t = "身份证号123";
-        assert_eq!(
-            label_before(t, t.find('1').unwrap(), L, 4),
-            Some("身份证号")
-        );
-        let t = "身份证号码不详，编号123";
-        assert_eq!(label_before(t, t.find('1').unwrap(), L, 4), None);
-    }
-
-    #[test]
-    fn words_in_window() {
-        let t = "联系电话（手机）：138";
-        assert_eq!(word_before(t, t.len(), &["电话"], 10), Some(0));
-        let t = "电话。\n138";
-        assert_eq!(word_before(t, t.len(), &["电话"], 10), None);
-    }
-}
-
 /// True for a CJK ideograph (the characters names, addresses and phrases are made of).
 pub fn is_han(c: char) -> bool {
     matches!(c as u32,
@@ -225,4 +194,35 @@ pub fn skip_label_gap(text: &str, pos: usize, max: usize) -> usize {
         p += c.len_utf8();
     }
     p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const L: &[&str] = &["身份证号码", "身份证号", "公民身份号码"];
+
+    #[test]
+    fn label_with_gap() {
+        let t = "身份证号码为：123";
+        assert_eq!(
+            label_before(t, t.find('1').unwrap(), L, 4),
+            Some("身份证号码")
+        );
+        let t = "身份证号123";
+        assert_eq!(
+            label_before(t, t.find('1').unwrap(), L, 4),
+            Some("身份证号")
+        );
+        let t = "身份证号码不详，编号123";
+        assert_eq!(label_before(t, t.find('1').unwrap(), L, 4), None);
+    }
+
+    #[test]
+    fn words_in_window() {
+        let t = "联系电话（手机）：138";
+        assert_eq!(word_before(t, t.len(), &["电话"], 10), Some(0));
+        let t = "电话。\n138";
+        assert_eq!(word_before(t, t.len(), &["电话"], 10), None);
+    }
 }

@@ -37,9 +37,9 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
             e -= 1;
         }
         let domain = &text[at + 1..e];
-        let tld_ok = domain
-            .rsplit_once('.')
-            .is_some_and(|(head, tld)| !head.is_empty() && tld.len() >= 2 && tld.bytes().all(|c| c.is_ascii_alphabetic()));
+        let tld_ok = domain.rsplit_once('.').is_some_and(|(head, tld)| {
+            !head.is_empty() && tld.len() >= 2 && tld.bytes().all(|c| c.is_ascii_alphabetic())
+        });
         if s == at || !tld_ok {
             continue;
         }

@@ -190,7 +190,21 @@ pub const LEXICON: &[(&str, Tag)] = &[
 fn clause_delim(c: char) -> bool {
     matches!(
         c,
-        ',' | '，' | '。' | ';' | '；' | ':' | '：' | '\n' | '!' | '?' | '(' | ')' | '“' | '”' | '《' | '》'
+        ',' | '，'
+            | '。'
+            | ';'
+            | '；'
+            | ':'
+            | '：'
+            | '\n'
+            | '!'
+            | '?'
+            | '('
+            | ')'
+            | '“'
+            | '”'
+            | '《'
+            | '》'
     )
 }
 
@@ -256,7 +270,9 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
     let mut done = 0usize;
     let mut prev: Option<(Span, usize)> = None; // (phrase, clause end)
     let mut found: Vec<Candidate> = Vec::new();
-    for h in &scan.hits {
+    let mut next = 0;
+    while let Some(h) = scan.hits.get(next) {
+        next += 1;
         let Some(kind) = h.tags.iter().find_map(health_tag) else {
             continue;
         };
@@ -274,10 +290,12 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             continue;
         }
         let clause_hits = lexicon::within(&scan.hits, cs, ce);
-        if clause_hits
-            .iter()
-            .any(|x| x.tags.iter().filter_map(health_tag).any(|k| k == H::Negative))
-            || quoted(text, cs)
+        if clause_hits.iter().any(|x| {
+            x.tags
+                .iter()
+                .filter_map(health_tag)
+                .any(|k| k == H::Negative)
+        }) || quoted(text, cs)
         {
             continue;
         }
@@ -316,7 +334,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             .char_indices()
             .filter(|(_, c)| c.is_ascii_alphanumeric() || matches!(c, ']' | '*' | '-'))
             .map(|(i, c)| start + i + c.len_utf8())
-            .last()
+            .next_back()
         {
             start = i;
         }
@@ -346,6 +364,8 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         {
             e = e.min(x.start);
             done = x.end;
+            // Read the rest of the clause again after the cue word.
+            next = scan.hits.partition_point(|y| y.start < done);
         }
         while e > s && char_before(text, e) == Some(' ') {
             e -= 1;
@@ -377,7 +397,9 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         ));
     }
     for c in &mut found {
-        let owner = scan.layout.owner(text, &scan.hits, people, c.span.start, &[]);
+        let owner = scan
+            .layout
+            .owner(text, &scan.hits, people, c.span.start, &[]);
         c.role = match owner {
             Role::Agency | Role::Unknown => Role::Other,
             r => r,
@@ -397,7 +419,9 @@ mod tests {
         let spans: Vec<Span> = people.iter().map(|m| m.span).collect();
         let mut out = Vec::new();
         find(&scan, &people, &spans, &mut out);
-        out.into_iter().map(|c| scan.text[c.span.start..c.span.end].to_string()).collect()
+        out.into_iter()
+            .map(|c| scan.text[c.span.start..c.span.end].to_string())
+            .collect()
     }
 
     #[test]

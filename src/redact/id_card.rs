@@ -57,7 +57,10 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
         }
     }
     for c in &mut out[start..] {
-        c.role = match scan.layout.owner(text, &scan.hits, people, c.span.start, &[]) {
+        c.role = match scan
+            .layout
+            .owner(text, &scan.hits, people, c.span.start, &[])
+        {
             Role::Agency => Role::Unknown,
             r => r,
         };

@@ -121,7 +121,9 @@ pub struct Layout {
 
 fn is_separator(line: &str) -> bool {
     let t = line.trim();
-    t.chars().count() >= 5 && t.chars().all(|c| matches!(c, '-' | '=' | '_' | '—' | '─' | '*'))
+    t.chars().count() >= 5
+        && t.chars()
+            .all(|c| matches!(c, '-' | '=' | '_' | '—' | '─' | '*'))
 }
 
 fn is_body(line: &str) -> bool {
@@ -154,8 +156,12 @@ impl Layout {
                 continue;
             }
             let cues = lexicon::within(hits, line.start, line.end);
-            let agency = cues.iter().any(|h| h.has(|t| *t == Tag::Zone(Side::Agency)));
-            let private = cues.iter().any(|h| h.has(|t| *t == Tag::Zone(Side::Private)));
+            let agency = cues
+                .iter()
+                .any(|h| h.has(|t| *t == Tag::Zone(Side::Agency)));
+            let private = cues
+                .iter()
+                .any(|h| h.has(|t| *t == Tag::Zone(Side::Private)));
             line.legal_rep = cues
                 .iter()
                 .any(|h| matches!(h.word, "法定代表人" | "负责人" | "投资人" | "经营者"));
@@ -177,7 +183,9 @@ impl Layout {
             if line.side == Side::Body {
                 seen_body = true;
             }
-            if !seen_body && line.side == Side::Private && PERSON_HEADER.iter().any(|w| s.contains(w))
+            if !seen_body
+                && line.side == Side::Private
+                && PERSON_HEADER.iter().any(|w| s.contains(w))
             {
                 party_person = true;
             }
@@ -255,9 +263,9 @@ impl Layout {
             for word in agency_words {
                 if let Some(i) = w.rfind(word) {
                     let at = from + i + word.len();
-                if best.is_none_or(|(b, _)| at >= b) {
-                    best = Some((at, Role::Agency));
-                }
+                    if best.is_none_or(|(b, _)| at >= b) {
+                        best = Some((at, Role::Agency));
+                    }
                 }
             }
         }

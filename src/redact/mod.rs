@@ -572,7 +572,10 @@ fn replacement(
                 0
             });
             let mut s = head.to_string();
-            s.extend(tail.chars().map(|ch| if ch.is_whitespace() { ch } else { '*' }));
+            s.extend(
+                tail.chars()
+                    .map(|ch| if ch.is_whitespace() { ch } else { '*' }),
+            );
             s
         }
         Action::Surname if is_name => pseudonyms.get(c),
@@ -594,7 +597,10 @@ fn to_kept(c: Candidate, span: Span, action: Action) -> Kept {
         (PiiKind::AgencyPhone | PiiKind::AgencyAddress | PiiKind::AgencyBankAccount, _) => {
             Text::new(
                 format!("{}是执法机关公开的信息，予以保留。", label.zh),
-                format!("The {} is public information of the agency; kept.", label.en),
+                format!(
+                    "The {} is public information of the agency; kept.",
+                    label.en
+                ),
             )
         }
         (PiiKind::OfficerCert, _) => Text::new(
@@ -603,7 +609,10 @@ fn to_kept(c: Candidate, span: Span, action: Action) -> Kept {
         ),
         _ => Text::new(
             format!("识别为{}，不属于应隐去的个人信息，予以保留。", label.zh),
-            format!("Recognised as {}; not personal data to hide, kept.", label.en),
+            format!(
+                "Recognised as {}; not personal data to hide, kept.",
+                label.en
+            ),
         ),
     };
     Kept {

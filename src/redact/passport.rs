@@ -105,7 +105,9 @@ mod tests {
         let scan = Scan::new(n.as_str());
         let mut out = Vec::new();
         find(&scan, &mut out);
-        out.into_iter().map(|c| scan.text[c.span.start..c.span.end].to_string()).collect()
+        out.into_iter()
+            .map(|c| scan.text[c.span.start..c.span.end].to_string())
+            .collect()
     }
 
     #[test]

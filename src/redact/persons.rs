@@ -247,13 +247,17 @@ mod tests {
 
     #[test]
     fn keep_role_wins_and_repeats_found() {
-        let t = "法定代表人:张标鹏\n询问笔录2份(被询问人:张标鹏、李进发);证人李进发称。李进发在场。";
+        let t =
+            "法定代表人:张标鹏\n询问笔录2份(被询问人:张标鹏、李进发);证人李进发称。李进发在场。";
         let (r, c) = run(t);
         let zb = r.persons().iter().find(|p| p.name == "张标鹏").unwrap();
         assert_eq!(zb.role, Role::LegalRep);
         let lj = r.persons().iter().find(|p| p.name == "李进发").unwrap();
         assert_eq!(lj.role, Role::Witness);
-        let n = c.iter().filter(|x| &t[x.span.start..x.span.end] == "李进发").count();
+        let n = c
+            .iter()
+            .filter(|x| &t[x.span.start..x.span.end] == "李进发")
+            .count();
         assert_eq!(n, 3);
     }
 
@@ -264,7 +268,10 @@ mod tests {
         let c = crate::redact::resolve(c);
         let ps = r.pseudonyms(t, &c, &Policy::default());
         let get = |n: &str| {
-            let x = c.iter().find(|x| &t[x.span.start..x.span.end] == n).unwrap();
+            let x = c
+                .iter()
+                .find(|x| &t[x.span.start..x.span.end] == n)
+                .unwrap();
             ps.get(x)
         };
         assert_eq!(get("张三"), "张某1");

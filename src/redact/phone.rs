@@ -13,7 +13,17 @@ use crate::finding::Span;
 
 /// Words that make a number a contact number.
 pub const PHONE_CUES: &[&str] = &[
-    "手机", "电话", "联系方式", "Tel", "TEL", "tel", "致电", "座机", "固话", "宅电", "号码",
+    "手机",
+    "电话",
+    "联系方式",
+    "Tel",
+    "TEL",
+    "tel",
+    "致电",
+    "座机",
+    "固话",
+    "宅电",
+    "号码",
 ];
 
 /// Labels after which a number is not a phone (a certificate, a code, an account).
@@ -53,15 +63,17 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
             continue;
         }
         let cue = word_before(text, span.start, PHONE_CUES, 12).map(|k| PHONE_CUES[k]);
-        let role = scan
-            .layout
-            .owner(text, &scan.hits, people, span.start, &[]);
+        let role = scan.layout.owner(text, &scan.hits, people, span.start, &[]);
         let (kind, role) = if role == Role::Agency {
             (PiiKind::AgencyPhone, Role::Agency)
         } else {
             (kind, role)
         };
-        let score = if cue.is_some() { score.max(0.97) } else { score };
+        let score = if cue.is_some() {
+            score.max(0.97)
+        } else {
+            score
+        };
         out.push(Candidate::new(
             span,
             kind,
@@ -189,7 +201,12 @@ fn landlines(text: &str, chain: &Chain, found: &mut Vec<(Span, PiiKind, Validity
                 groups[i].start
             };
             let end = extend_extension(text, groups[end_group].end);
-            found.push((Span::new(start, end), PiiKind::LandlinePhone, Validity::Passed, 0.9));
+            found.push((
+                Span::new(start, end),
+                PiiKind::LandlinePhone,
+                Validity::Passed,
+                0.9,
+            ));
             i = end_group + 1;
             continue;
         }
@@ -207,7 +224,12 @@ fn landlines(text: &str, chain: &Chain, found: &mut Vec<(Span, PiiKind, Validity
                     end_group = 1;
                 }
                 let end = extend_extension(text, groups[end_group].end);
-                found.push((Span::new(ps, end), PiiKind::LandlinePhone, Validity::Passed, 0.9));
+                found.push((
+                    Span::new(ps, end),
+                    PiiKind::LandlinePhone,
+                    Validity::Passed,
+                    0.9,
+                ));
                 i = end_group + 1;
                 continue;
             }
@@ -232,8 +254,19 @@ fn phone_label(text: &str, pos: usize) -> bool {
         text,
         pos,
         &[
-            "联系电话", "住宅电话", "家庭电话", "办公电话", "固定电话", "电话", "座机", "固话",
-            "宅电", "Tel", "TEL", "tel", "传真",
+            "联系电话",
+            "住宅电话",
+            "家庭电话",
+            "办公电话",
+            "固定电话",
+            "电话",
+            "座机",
+            "固话",
+            "宅电",
+            "Tel",
+            "TEL",
+            "tel",
+            "传真",
         ],
         4,
     )
@@ -262,7 +295,10 @@ fn extend_extension(text: &str, end: usize) -> usize {
         if let Some(rest) = tail.strip_prefix(p) {
             let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
             if (1..=5).contains(&digits)
-                && !rest.as_bytes().get(digits).is_some_and(u8::is_ascii_alphanumeric)
+                && !rest
+                    .as_bytes()
+                    .get(digits)
+                    .is_some_and(u8::is_ascii_alphanumeric)
             {
                 return end + p.len() + digits;
             }
@@ -307,9 +343,19 @@ mod tests {
 
     #[test]
     fn mobile_forms() {
-        for m in ["13800138000", "138 0013 8000", "138-0013-8000", "+86-13800138000", "+8613800138000"] {
+        for m in [
+            "13800138000",
+            "138 0013 8000",
+            "138-0013-8000",
+            "+86-13800138000",
+            "+8613800138000",
+        ] {
             let t = format!("当事人:张三\n联系电话:{m}\n");
-            assert_eq!(phones(&t), vec![(m.to_string(), PiiKind::MobilePhone)], "{m}");
+            assert_eq!(
+                phones(&t),
+                vec![(m.to_string(), PiiKind::MobilePhone)],
+                "{m}"
+            );
         }
         // A 12-digit run or a certificate number is not a mobile.
         assert!(phones("编号138001380001").is_empty());
@@ -318,9 +364,20 @@ mod tests {
 
     #[test]
     fn landline_forms() {
-        for m in ["0595-22881234", "(0595)22881234", "0595 22881234", "010-88881234", "0595-22881234-801", "0595-22881234转801"] {
+        for m in [
+            "0595-22881234",
+            "(0595)22881234",
+            "0595 22881234",
+            "010-88881234",
+            "0595-22881234-801",
+            "0595-22881234转801",
+        ] {
             let t = format!("证人:李四,联系电话:{m})");
-            assert_eq!(phones(&t), vec![(m.to_string(), PiiKind::LandlinePhone)], "{m}");
+            assert_eq!(
+                phones(&t),
+                vec![(m.to_string(), PiiKind::LandlinePhone)],
+                "{m}"
+            );
         }
         assert_eq!(
             phones("住宅电话:22881234\n"),
@@ -344,6 +401,9 @@ mod tests {
             ]
         );
         let t = "本局接到群众王五(联系电话:13800138000)举报后";
-        assert_eq!(phones(t), vec![("13800138000".into(), PiiKind::MobilePhone)]);
+        assert_eq!(
+            phones(t),
+            vec![("13800138000".into(), PiiKind::MobilePhone)]
+        );
     }
 }

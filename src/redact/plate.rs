@@ -14,7 +14,21 @@ use crate::finding::Span;
 pub const PROVINCES: &str = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
 
 /// Words near a plate that confirm it.
-const CUES: &[&str] = &["号牌", "车牌", "牌照", "车辆", "货车", "轿车", "客车", "面包车", "摩托车", "挂车", "车号", "机动车", "运输车"];
+const CUES: &[&str] = &[
+    "号牌",
+    "车牌",
+    "牌照",
+    "车辆",
+    "货车",
+    "轿车",
+    "客车",
+    "面包车",
+    "摩托车",
+    "挂车",
+    "车号",
+    "机动车",
+    "运输车",
+];
 
 fn plate_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
@@ -34,8 +48,7 @@ fn body_ok(body: &[u8], suffix: bool) -> bool {
         (5, false) => digits >= 2 && letters <= 3,
         // New energy: D/F then a letter or digit and four digits, or five digits then D/F.
         (6, false) => {
-            (matches!(body[0], b'D' | b'F')
-                && body[2..].iter().all(u8::is_ascii_digit))
+            (matches!(body[0], b'D' | b'F') && body[2..].iter().all(u8::is_ascii_digit))
                 || (matches!(body[5], b'D' | b'F') && body[..5].iter().all(u8::is_ascii_digit))
         }
         _ => false,
@@ -93,13 +106,29 @@ mod tests {
         let scan = Scan::new(t);
         let mut out = Vec::new();
         find(&scan, &mut out);
-        out.into_iter().map(|c| t[c.span.start..c.span.end].to_string()).collect()
+        out.into_iter()
+            .map(|c| t[c.span.start..c.span.end].to_string())
+            .collect()
     }
 
     #[test]
     fn plate_forms() {
-        for p in ["闽C12345", "闽C·12345", "闽CD12345", "闽C12345D", "闽C1234挂", "闽A1234警", "沪A1234领", "闽C62U4R", "闽CDN6614"] {
-            assert_eq!(plates(&format!("号牌为{p}的货车")), vec![p.to_string()], "{p}");
+        for p in [
+            "闽C12345",
+            "闽C·12345",
+            "闽CD12345",
+            "闽C12345D",
+            "闽C1234挂",
+            "闽A1234警",
+            "沪A1234领",
+            "闽C62U4R",
+            "闽CDN6614",
+        ] {
+            assert_eq!(
+                plates(&format!("号牌为{p}的货车")),
+                vec![p.to_string()],
+                "{p}"
+            );
         }
     }
 

@@ -192,7 +192,10 @@ mod tests {
     #[test]
     fn defaults_follow_the_notice() {
         let p = Policy::default();
-        assert_eq!(p.action(PiiKind::PersonName, Role::Witness), Action::Surname);
+        assert_eq!(
+            p.action(PiiKind::PersonName, Role::Witness),
+            Action::Surname
+        );
         assert_eq!(p.action(PiiKind::PersonName, Role::Officer), Action::Keep);
         assert_eq!(p.action(PiiKind::PersonName, Role::Party), Action::Keep);
         assert_eq!(p.action(PiiKind::IdCard, Role::Party), Action::Label);
@@ -213,7 +216,10 @@ mod tests {
                 "tradeSecrets":["配方"]}"#,
         );
         assert_eq!(p.action(PiiKind::BankAccount, Role::Party), Action::Mask);
-        assert_eq!(p.action(PiiKind::PersonName, Role::LegalRep), Action::Surname);
+        assert_eq!(
+            p.action(PiiKind::PersonName, Role::LegalRep),
+            Action::Surname
+        );
         assert_eq!(p.action(PiiKind::PersonName, Role::Officer), Action::Keep);
         assert_eq!(p.action(PiiKind::PersonName, Role::Witness), Action::Label);
         assert_eq!(p.trade_secrets, vec!["配方".to_string()]);

@@ -119,7 +119,9 @@ mod tests {
         let scan = Scan::new(t);
         let mut out = Vec::new();
         find(&scan, &mut out);
-        out.into_iter().map(|c| scan.text[c.span.start..c.span.end].to_string()).collect()
+        out.into_iter()
+            .map(|c| scan.text[c.span.start..c.span.end].to_string())
+            .collect()
     }
 
     #[test]
@@ -128,10 +130,22 @@ mod tests {
             certs("厂房(不动产权证号:闽(2019)泉州市不动产权第0012345号)"),
             vec!["闽(2019)泉州市不动产权第0012345号"]
         );
-        assert_eq!(certs("不动产权证号:房权证 泉字第 123456 号)"), vec!["房权证 泉字第 123456 号"]);
-        assert_eq!(certs("房屋(权属证书编号:泉房权证惠字第251688号)"), vec!["泉房权证惠字第251688号"]);
-        assert_eq!(certs("土地(泉国用(2008)第100123号)"), vec!["泉国用(2008)第100123号"]);
-        assert_eq!(certs("机动车登记证书编号:350865412388)"), vec!["350865412388"]);
+        assert_eq!(
+            certs("不动产权证号:房权证 泉字第 123456 号)"),
+            vec!["房权证 泉字第 123456 号"]
+        );
+        assert_eq!(
+            certs("房屋(权属证书编号:泉房权证惠字第251688号)"),
+            vec!["泉房权证惠字第251688号"]
+        );
+        assert_eq!(
+            certs("土地(泉国用(2008)第100123号)"),
+            vec!["泉国用(2008)第100123号"]
+        );
+        assert_eq!(
+            certs("机动车登记证书编号:350865412388)"),
+            vec!["350865412388"]
+        );
         assert!(certs("依据《不动产登记暂行条例》第八条").is_empty());
     }
 }

@@ -58,7 +58,11 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         }
         let tok = &b[p..e];
         let ok = match kind {
-            S::Qq => (5..=11).contains(&tok.len()) && tok.iter().all(u8::is_ascii_digit) && tok[0] != b'0',
+            S::Qq => {
+                (5..=11).contains(&tok.len())
+                    && tok.iter().all(u8::is_ascii_digit)
+                    && tok[0] != b'0'
+            }
             S::Handle => {
                 (6..=20).contains(&tok.len())
                     && (tok[0].is_ascii_alphabetic() || tok.iter().all(u8::is_ascii_digit))
@@ -86,12 +90,17 @@ mod tests {
         let scan = Scan::new(t);
         let mut out = Vec::new();
         find(&scan, &mut out);
-        out.into_iter().map(|c| t[c.span.start..c.span.end].to_string()).collect()
+        out.into_iter()
+            .map(|c| t[c.span.start..c.span.end].to_string())
+            .collect()
     }
 
     #[test]
     fn handles_and_qq() {
-        assert_eq!(accounts("通过微信(微信号:wxid_3pajqkoorp8h40)招揽"), vec!["wxid_3pajqkoorp8h40"]);
+        assert_eq!(
+            accounts("通过微信(微信号:wxid_3pajqkoorp8h40)招揽"),
+            vec!["wxid_3pajqkoorp8h40"]
+        );
         assert_eq!(accounts("微信:zhangwei_1988,"), vec!["zhangwei_1988"]);
         assert_eq!(accounts("QQ号:12345678。"), vec!["12345678"]);
         assert!(accounts("通过微信招揽客户").is_empty());

@@ -54,7 +54,11 @@ impl TermIndex {
 /// Candidates for the trade secrets and deny terms.
 pub fn find(text: &str, policy: &Policy, out: &mut Vec<Candidate>) {
     for (terms, kind, recognizer) in [
-        (&policy.trade_secrets, PiiKind::TradeSecret, "trade_secret_term"),
+        (
+            &policy.trade_secrets,
+            PiiKind::TradeSecret,
+            "trade_secret_term",
+        ),
         (&policy.deny, PiiKind::Custom, "deny_term"),
     ] {
         if terms.is_empty() {
