@@ -73,6 +73,12 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
         let groups = &chain.groups;
         let n = groups.len();
         let mut i = 0;
+        // Fewer than 12 digits in the whole chain: no account here (most chains are dates,
+        // amounts and article numbers).
+        let total: usize = groups.iter().map(|g| g.len()).sum();
+        if total < 12 {
+            continue;
+        }
         while i < n {
             let start = groups[i].start;
             // The label right before the number, or a little further back in the same

@@ -70,7 +70,11 @@ fn is_gap_char(c: char) -> bool {
 pub fn word_before(text: &str, pos: usize, words: &[&str], window: usize) -> Option<usize> {
     let start = units_back(text, pos, window);
     let w = &text[start..pos];
-    words.iter().position(|x| w.contains(x))
+    // A word inside a mask label written by an earlier pass (`[车牌号码]`) is not a cue.
+    words.iter().position(|x| {
+        w.match_indices(x)
+            .any(|(i, m)| !super::lexicon::in_mask_label(text, start + i, start + i + m.len()))
+    })
 }
 
 /// Start of the window of `n` units before `pos` (see [`word_before`]), within the sentence.

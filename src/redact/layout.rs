@@ -126,10 +126,12 @@ fn is_separator(line: &str) -> bool {
             .all(|c| matches!(c, '-' | '=' | '_' | '—' | '─' | '*'))
 }
 
+/// A paragraph of running text: ends with a full stop, or has several commas (a paragraph
+/// broken across lines). Length is not used: masking changes it, and a second pass must read
+/// the same structure.
 fn is_body(line: &str) -> bool {
     let t = line.trim_end();
-    let commas = t.matches([',', '，']).count();
-    t.ends_with('。') || (commas >= 2 && t.chars().count() > 40)
+    t.ends_with('。') || t.matches([',', '，']).count() >= 2
 }
 
 impl Layout {

@@ -6,8 +6,6 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use regex::Regex;
-
 use super::{address, birth, health, keep, layout, names, passport, property, social, Role};
 
 /// What a cue word signals. One word may carry several tags (for several recognizers).
@@ -27,6 +25,8 @@ pub enum Tag {
     Passport,
     /// A property-certificate label.
     Property,
+    /// A word inside a property-certificate number (不动产权, 房权证…): try the patterns here.
+    PropertyAnchor,
     /// A date-of-birth label.
     Birth,
     /// A label of numbers that are published or not personal (执法证号, 设备编号…).
@@ -56,9 +56,17 @@ impl Hit {
 }
 
 struct Lexicon {
-    re: Regex,
-    tags: HashMap<&'static str, Vec<Tag>>,
+    /// Words by first character, longest first, with their tags.
+    by_first: HashMap<char, Vec<(&'static str, Vec<Tag>)>>,
+    /// Bitmap of first characters in U+4E00..U+A000 (the common case), to skip other
+    /// characters without hashing.
+    han_first: Vec<u64>,
+    /// First characters outside that block.
+    other_first: Vec<char>,
 }
+
+const HAN_BASE: u32 = 0x4E00;
+const HAN_END: u32 = 0xA000;
 
 fn tables() -> [&'static [(&'static str, Tag)]; 9] {
     [
@@ -86,25 +94,35 @@ fn lexicon() -> &'static Lexicon {
                 }
             }
         }
-        let mut words: Vec<&str> = tags.keys().copied().collect();
+        let mut by_first: HashMap<char, Vec<(&'static str, Vec<Tag>)>> = HashMap::new();
+        let mut han_first = vec![0u64; ((HAN_END - HAN_BASE) / 64 + 1) as usize];
+        let mut other_first = Vec::new();
+        for (w, t) in tags {
+            let Some(c) = w.chars().next() else { continue };
+            by_first.entry(c).or_default().push((w, t));
+            let u = c as u32;
+            if (HAN_BASE..HAN_END).contains(&u) {
+                let k = u - HAN_BASE;
+                han_first[(k / 64) as usize] |= 1 << (k % 64);
+            } else if !other_first.contains(&c) {
+                other_first.push(c);
+            }
+        }
         // Longest first, so that at one position the longest word wins (家庭住址 over 住址).
-        words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-        let pattern = words
-            .iter()
-            .map(|w| regex::escape(w))
-            .collect::<Vec<_>>()
-            .join("|");
-        let re = regex::RegexBuilder::new(&pattern)
-            .size_limit(64 << 20)
-            .build()
-            .unwrap_or_else(|_| Regex::new("$^").expect("empty regex compiles"));
-        Lexicon { re, tags }
+        for v in by_first.values_mut() {
+            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+        }
+        Lexicon {
+            by_first,
+            han_first,
+            other_first,
+        }
     })
 }
 
 /// True when `[start, end)` lies inside a bracketed mask label such as `[身份证号码]`: a word
 /// written by a previous masking pass is not a cue (so a second pass reads the text the same).
-fn in_mask_label(text: &str, start: usize, end: usize) -> bool {
+pub fn in_mask_label(text: &str, start: usize, end: usize) -> bool {
     let head = text[..start].chars().rev().take(9);
     let mut open = false;
     for c in head {
@@ -123,22 +141,44 @@ fn in_mask_label(text: &str, start: usize, end: usize) -> bool {
         == Some(']')
 }
 
-/// Finds every cue word in `text`, leftmost-longest, in order.
+/// Finds every cue word in `text`, leftmost-longest, in order (one pass; a bitmap of first
+/// characters skips the rest without hashing).
 pub fn scan(text: &str) -> Vec<Hit> {
     let lex = lexicon();
-    lex.re
-        .find_iter(text)
-        .filter(|m| !in_mask_label(text, m.start(), m.end()))
-        .filter_map(|m| {
-            let (word, tags) = lex.tags.get_key_value(m.as_str())?;
-            Some(Hit {
-                start: m.start(),
-                end: m.end(),
-                word,
-                tags: tags.as_slice(),
-            })
-        })
-        .collect()
+    let mut out = Vec::new();
+    let mut pos = 0;
+    let bytes = text.as_bytes();
+    while pos < bytes.len() {
+        let Some(c) = text[pos..].chars().next() else {
+            break;
+        };
+        let u = c as u32;
+        let maybe = if (HAN_BASE..HAN_END).contains(&u) {
+            let k = u - HAN_BASE;
+            lex.han_first[(k / 64) as usize] & (1 << (k % 64)) != 0
+        } else {
+            lex.other_first.contains(&c)
+        };
+        if maybe {
+            if let Some(words) = lex.by_first.get(&c) {
+                if let Some((w, tags)) = words.iter().find(|(w, _)| text[pos..].starts_with(w)) {
+                    let end = pos + w.len();
+                    if !in_mask_label(text, pos, end) {
+                        out.push(Hit {
+                            start: pos,
+                            end,
+                            word: w,
+                            tags: tags.as_slice(),
+                        });
+                        pos = end;
+                        continue;
+                    }
+                }
+            }
+        }
+        pos += c.len_utf8();
+    }
+    out
 }
 
 /// The hits that start in `[from, to)`.

@@ -441,9 +441,23 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "街",
 ];
 
+/// First characters of [`ORG_SUFFIXES`].
+const ORG_FIRST: &str =
+    "有公厂店商经合中医事鉴研学银支分集工门超酒宾饭农加委政法大社协车项市县区镇乡村路街";
+
+fn char_set(s: &'static str, cell: &'static std::sync::OnceLock<Vec<char>>) -> &'static [char] {
+    cell.get_or_init(|| {
+        let mut v: Vec<char> = s.chars().collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    })
+}
+
 /// True for a single-character surname.
 pub fn is_surname(c: char) -> bool {
-    SINGLE.contains(c)
+    static S: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    is_han(c) && char_set(SINGLE, &S).binary_search(&c).is_ok()
 }
 
 fn is_weak_surname(c: char) -> bool {
@@ -451,7 +465,8 @@ fn is_weak_surname(c: char) -> bool {
 }
 
 fn is_given(c: char) -> bool {
-    is_han(c) && !STOP_GIVEN.contains(c)
+    static S: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    is_han(c) && char_set(STOP_GIVEN, &S).binary_search(&c).is_err()
 }
 
 /// One place a person is named.
@@ -489,14 +504,45 @@ enum After {
     Open,
 }
 
+/// `FOLLOW` indexed by first character.
+fn follow_index() -> &'static std::collections::HashMap<char, Vec<&'static str>> {
+    static I: std::sync::OnceLock<std::collections::HashMap<char, Vec<&'static str>>> =
+        std::sync::OnceLock::new();
+    I.get_or_init(|| {
+        let mut m: std::collections::HashMap<char, Vec<&'static str>> = Default::default();
+        for w in FOLLOW {
+            if let Some(c) = w.chars().next() {
+                m.entry(c).or_default().push(w);
+            }
+        }
+        m
+    })
+}
+
+/// The longest word of `FOLLOW` starting at `end`, in characters (0 when none).
+fn follow_len(text: &str, end: usize) -> usize {
+    let Some(c) = char_at(text, end) else {
+        return 0;
+    };
+    follow_index().get(&c).map_or(0, |ws| {
+        ws.iter()
+            .filter(|w| text[end..].starts_with(**w))
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0)
+    })
+}
+
 fn after(text: &str, end: usize) -> After {
     match char_at(text, end) {
         None => After::Delim,
-        // Punctuation, digits, Latin letters, mask tokens: the name has ended.
+        // A mask label written by an earlier pass stands for text that was there: it does not
+        // mark the end of a name any more than that text did.
+        Some('[') => After::Open,
+        // Punctuation, digits, Latin letters: the name has ended.
         Some(c) if !is_han(c) => After::Delim,
         Some(_) => {
-            let tail = &text[end..];
-            if FOLLOW.iter().any(|w| tail.starts_with(w)) {
+            if follow_len(text, end) > 0 {
                 After::Follow
             } else {
                 After::Open
@@ -514,10 +560,8 @@ pub fn org_follows(text: &str, end: usize) -> bool {
         if n > 10 || !is_han(c) || "的在于是系和与及未已被把对从向等".contains(c) {
             return false;
         }
-        if ORG_SUFFIXES.iter().any(|s| tail[at..].starts_with(s)) && n > 0 {
-            return true;
-        }
-        if n == 0 && ORG_SUFFIXES.iter().any(|s| tail.starts_with(s)) {
+        // Only suffixes that start with this character can start here.
+        if ORG_FIRST.contains(c) && ORG_SUFFIXES.iter().any(|s| tail[at..].starts_with(s)) {
             return true;
         }
         at += c.len_utf8();
@@ -569,9 +613,7 @@ fn given_from(text: &str, p: usize, g: usize, strong: bool) -> Option<usize> {
     let a1 = after(text, e1);
     // `白妮作为代理人`: a two-character word that follows names starts right after the
     // shorter reading, so the name is the shorter one.
-    let long_follow = FOLLOW
-        .iter()
-        .any(|w| w.chars().count() >= 2 && text[e1..].starts_with(w));
+    let long_follow = follow_len(text, e1) >= 2;
     if e2.is_some() && long_follow && name_ok(e1) {
         return Some(e1);
     }

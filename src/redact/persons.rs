@@ -137,10 +137,17 @@ impl Registry {
             v.sort_by_key(|&i| std::cmp::Reverse(self.persons[i as usize].name.len()));
         }
         covered.sort_by_key(|s| s.start);
+        let mut firsts: Vec<char> = first.keys().copied().collect();
+        firsts.sort_unstable();
         let mut pos = 0;
         while pos < text.len() {
             let Some(c) = char_at(text, pos) else { break };
             let mut step = c.len_utf8();
+            // A sorted list of first characters is cheaper than hashing every character.
+            if firsts.binary_search(&c).is_err() {
+                pos += step;
+                continue;
+            }
             if let Some(ids) = first.get(&c) {
                 for &id in ids {
                     let p = &self.persons[id as usize];
@@ -195,9 +202,17 @@ impl Registry {
             let surname = p.name.get(..p.surname_len).unwrap_or("");
             by_surname.entry(surname).or_default().push(id);
         }
+        // Surnames already written as X某 in the text (one pass over the text).
+        let mut written: Vec<&str> = Vec::new();
+        for (i, _) in text.match_indices('某') {
+            for sl in [1usize, 2] {
+                let s = super::context::retreat(text, i, sl);
+                written.push(&text[s..i]);
+            }
+        }
         let mut by_entity = HashMap::new();
         for (surname, ids) in by_surname {
-            let taken = text.contains(&format!("{surname}某"));
+            let taken = written.contains(&surname);
             if ids.len() == 1 && !taken {
                 by_entity.insert(ids[0], format!("{surname}某"));
             } else {

@@ -58,10 +58,30 @@ fn body_ok(body: &[u8], suffix: bool) -> bool {
 /// Finds licence plates.
 pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let text = scan.text;
-    for m in plate_re().find_iter(text) {
-        let s = m.as_str();
+    let b = text.as_bytes();
+    // Candidates start at a province character followed by a letter (or at 使); the pattern
+    // is then tried there only, so the text is not run through the automaton.
+    for (i, c) in text.char_indices() {
+        if c.is_ascii() {
+            continue;
+        }
+        let next = b.get(i + c.len_utf8()).copied();
+        // The cheap test first: a Latin capital right after a non-ASCII character is rare.
+        let province = next.is_some_and(|x| x.is_ascii_uppercase()) && PROVINCES.contains(c);
+        if !province && c != '使' {
+            continue;
+        }
+        let end = super::context::advance(text, i, 12);
+        let Some(m0) = plate_re().find(&text[i..end]) else {
+            continue;
+        };
+        if m0.start() != 0 {
+            continue;
+        }
+        let m = Span::new(i, i + m0.end());
+        let s = &text[m.start..m.end];
         // Not part of a longer code (闽AJ-2021-4292, ICP numbers, a letter run).
-        let after = text.as_bytes().get(m.end()).copied();
+        let after = b.get(m.end).copied();
         if after.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'-') {
             continue;
         }
@@ -85,9 +105,9 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         if !ok {
             continue;
         }
-        let cue = word_before(text, m.start(), CUES, 15).map(|k| CUES[k]);
+        let cue = word_before(text, m.start, CUES, 15).map(|k| CUES[k]);
         out.push(Candidate::new(
-            Span::new(m.start(), m.end()),
+            m,
             PiiKind::LicensePlate,
             Role::Party,
             "plate_cn",

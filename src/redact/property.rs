@@ -34,6 +34,14 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("船舶登记号", Tag::Property),
     ("船舶所有权登记证书编号", Tag::Property),
     ("抵押登记编号", Tag::Property),
+    ("不动产", Tag::PropertyAnchor),
+    ("房权证", Tag::PropertyAnchor),
+    ("房产证", Tag::PropertyAnchor),
+    ("国用", Tag::PropertyAnchor),
+    ("集用", Tag::PropertyAnchor),
+    ("集建", Tag::PropertyAnchor),
+    ("国有", Tag::PropertyAnchor),
+    ("房地", Tag::PropertyAnchor),
     ("动产抵押登记编号", Tag::Property),
 ];
 
@@ -60,17 +68,45 @@ const LABEL_TAIL: &[char] = &['号', '证', '为', '是', '编', '码', '的', '
 pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let text = scan.text;
     let mut spans: Vec<Span> = Vec::new();
-    for m in patterns().find_iter(text) {
-        let mut s = m.start();
+    // The patterns are tried only around their anchor words, not over the whole text.
+    let mut windows: Vec<(usize, usize)> = Vec::new();
+    for h in &scan.hits {
+        // Anchor words, or labels that contain them (不动产权证号).
+        if h.has(|t| matches!(t, Tag::PropertyAnchor | Tag::Property)) {
+            let s = super::context::retreat(text, h.start, 16);
+            let e = super::context::advance(text, h.end, 40);
+            windows.push((s, e));
+        }
+    }
+    windows.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in windows {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    let matches = merged.iter().flat_map(|&(ws, we)| {
+        patterns()
+            .find_iter(&text[ws..we])
+            .map(move |m| (ws + m.start(), ws + m.end()))
+    });
+    let mut last_end = 0;
+    for (ms, me) in matches {
+        if ms < last_end {
+            continue;
+        }
+        last_end = me;
+        let mut s = ms;
         // 房权证 may be preceded by a place abbreviation (泉房权证), never by label characters.
         while let Some(c) = text[s..].chars().next() {
-            if LABEL_TAIL.contains(&c) && s < m.end() {
+            if LABEL_TAIL.contains(&c) && s < me {
                 s += c.len_utf8();
             } else {
                 break;
             }
         }
-        let span = Span::new(s, m.end());
+        let span = Span::new(s, me);
         spans.push(span);
         out.push(Candidate::new(
             span,
