@@ -1,5 +1,6 @@
 //! Text layer: the canonical view and the shared parsers every analysis reads from.
 
+pub mod citation;
 pub mod normalise;
 pub mod numerals;
 
