@@ -9,12 +9,16 @@ use std::cell::OnceCell;
 
 use crate::finding::Span;
 use crate::text::amount::{self, Amount};
+use crate::text::citation::{self, Citation};
 use crate::text::date::{self, DateMention};
 use crate::text::docnum::{self, DocNumber};
 use crate::text::sections::{self, Line, Section};
 use crate::text::Normalized;
 
 /// One input text, normalised once and shared by masking, validation, reasoning and publication.
+///
+/// Shared parse results (citations, …) are computed on first use and cached, so every check
+/// reads the same parse and none re-parses the text.
 #[derive(Debug)]
 pub struct Doc<'a> {
     /// The canonical view with its map back to the original.
@@ -25,6 +29,7 @@ pub struct Doc<'a> {
     sections: OnceCell<Vec<Section>>,
     lines: OnceCell<Vec<Line>>,
     paragraphs: OnceCell<Vec<Span>>,
+    citations: OnceCell<Vec<Citation>>,
 }
 
 impl<'a> Doc<'a> {
@@ -38,6 +43,7 @@ impl<'a> Doc<'a> {
             sections: OnceCell::new(),
             lines: OnceCell::new(),
             paragraphs: OnceCell::new(),
+            citations: OnceCell::new(),
         }
     }
 
@@ -85,6 +91,11 @@ impl<'a> Doc<'a> {
     pub fn paragraphs(&self) -> &[Span] {
         self.paragraphs
             .get_or_init(|| sections::paragraphs(self.text()))
+    }
+
+    /// Every law citation in the text, in order (spans in the original text).
+    pub fn citations(&self) -> &[Citation] {
+        self.citations.get_or_init(|| citation::parse(&self.norm))
     }
 }
 
