@@ -78,7 +78,7 @@ const UI = {
 };
 
 const CSS = `
-.gongshi-panel { --gongshi-error: #b3261e; --gongshi-warn: #7a5200; --gongshi-ok: #1e6b34; --gongshi-muted: #5b6475;
+.gongshi-panel { contain: content; --gongshi-error: #b3261e; --gongshi-warn: #7a5200; --gongshi-ok: #1e6b34; --gongshi-muted: #5b6475;
   --gongshi-line: #d5dae3; --gongshi-pii: #fff1bf; --gongshi-focus: #f5a623;
   margin: .4rem 0 1rem; border: 1px solid var(--gongshi-line); border-left-width: 4px; border-radius: 4px;
   padding: .5rem .75rem; background: #fff; font-size: .92rem; line-height: 1.5; color: #1d2330; }
@@ -98,7 +98,8 @@ const CSS = `
   border: 1px solid #0b57a4; background: #fff; color: #0b57a4; }
 .gongshi-panel button.gongshi-primary { background: #0b57a4; color: #fff; }
 .gongshi-findings { list-style: none; margin: .25rem 0 0; padding: 0; max-height: 22rem; overflow: auto; }
-.gongshi-finding { padding: .35rem .4rem; border-top: 1px solid var(--gongshi-line); }
+.gongshi-finding { padding: .35rem .4rem; border-top: 1px solid var(--gongshi-line);
+  content-visibility: auto; contain-intrinsic-size: auto 4.5em; } /* off-screen items cost no layout */
 .gongshi-finding[aria-current="true"] { background: #f1f5fb; }
 .gongshi-badge { display: inline-block; font-size: .78rem; padding: 0 .35rem; margin-right: .3rem; border-radius: 3px;
   border: 1px solid currentColor; font-weight: 600; }
@@ -334,6 +335,7 @@ export function guardForm(form, options = {}) {
   const fields = resolveFields(form, options.fields).map((el, i) => new Field(el, i, maskTarget));
   if (fields.length === 0) throw new TypeError('guardForm: the form has no field to check (textarea, contenteditable or options.fields)');
   const accepted = new Map(); // key → AcceptedFinding
+  let acceptVersion = 0; // bumped on every accept/unaccept, so classifications are recomputed
   let engineError = null;
   let destroyed = false;
   let submitting = false;
@@ -367,6 +369,14 @@ export function guardForm(form, options = {}) {
   function classify(field) {
     const r = field.report;
     if (!r) return [];
+    const memo = field.rows;
+    if (memo && memo.report === r && memo.version === acceptVersion && memo.maskAccepted === field.maskAccepted) return memo.rows;
+    const rows = classifyNow(field, r);
+    field.rows = { report: r, version: acceptVersion, maskAccepted: field.maskAccepted, rows };
+    return rows;
+  }
+
+  function classifyNow(field, r) {
     const text = field.reportText;
     const rows = [];
     const seen = new Set();
@@ -444,25 +454,48 @@ export function guardForm(form, options = {}) {
     }
     field.actions.replaceChildren(...actions);
 
-    // Keep the keyboard user's place across re-renders.
-    const activeKey = field.list.contains(document.activeElement) ? document.activeElement.closest('li')?.dataset.key : null;
-    const activeButton = document.activeElement?.dataset?.action ?? null;
+    // Keyed update: items whose finding did not change are kept as they are (with the keyboard
+    // focus in them), so a live check that adds one finding costs one new item.
     const order = { blocking: 0, warning: 1, masked: 2, accepted: 3 };
-    rows.sort((a, b) => order[a.status] - order[b.status] || (a.span?.start ?? -1) - (b.span?.start ?? -1));
-    const limit = expanded.has(field.name) ? rows.length : maxItems;
-    const items = rows.slice(0, limit).map((r) => findingItem(field, r));
-    if (rows.length > limit) {
-      const more = h('li', { class: 'gongshi-more-item' }, h('button', { type: 'button', class: 'gongshi-more', text: t.more(rows.length - limit), onclick: () => {
+    const sorted = [...rows].sort((a, b) => order[a.status] - order[b.status] || (a.span?.start ?? -1) - (b.span?.start ?? -1));
+    const limit = expanded.has(field.name) ? sorted.length : maxItems;
+    const hadFocus = field.list.contains(document.activeElement);
+    const previous = new Map();
+    for (const li of field.list.querySelectorAll(':scope > li.gongshi-finding')) previous.set(li.dataset.rid, li);
+    const occurrences = new Map();
+    const wanted = [];
+    for (const r of sorted.slice(0, limit)) {
+      const n = occurrences.get(r.key) ?? 0;
+      occurrences.set(r.key, n + 1);
+      const rid = `${r.key}\u0003${n}`;
+      const sig = `${r.status}\u0001${r.message}\u0001${r.basis}\u0001${r.suggestion}`;
+      let li = previous.get(rid);
+      if (li && li.__sig === sig) previous.delete(rid);
+      else {
+        li = findingItem(field, r);
+        li.dataset.rid = rid;
+        li.__sig = sig;
+      }
+      li.__finding = r;
+      wanted.push(li);
+    }
+    for (const li of previous.values()) li.remove();
+    field.list.querySelector(':scope > li.gongshi-more-item')?.remove();
+    let cursor = field.list.firstChild;
+    for (const li of wanted) {
+      if (li === cursor) cursor = cursor.nextSibling;
+      else field.list.insertBefore(li, cursor);
+    }
+    if (sorted.length > limit) {
+      field.list.append(h('li', { class: 'gongshi-more-item' }, h('button', { type: 'button', class: 'gongshi-more', text: t.more(sorted.length - limit), onclick: () => {
         expanded.add(field.name);
         render(field);
-      } }));
-      items.push(more);
+      } })));
     }
-    field.list.replaceChildren(...items);
-    const lis = [...field.list.querySelectorAll('li.gongshi-finding')];
-    const current = lis.find((li) => li.dataset.key === activeKey) ?? lis[0];
-    if (current) setCurrent(field, current, activeKey !== null && activeKey !== undefined);
-    if (activeKey && activeButton && current) current.querySelector(`[data-action="${activeButton}"]`)?.focus();
+    const current = wanted.find((li) => li.getAttribute('aria-current') === 'true') ?? wanted[0];
+    if (current && current.getAttribute('aria-current') !== 'true') setCurrent(field, current, false);
+    // The focused item went away: keep the keyboard user in the list.
+    if (hadFocus && !field.list.contains(document.activeElement) && current) current.focus();
   }
 
   function findingItem(field, r) {
@@ -489,6 +522,7 @@ export function guardForm(form, options = {}) {
       buttons.append(h('button', { type: 'button', tabindex: '-1', 'data-action': 'accept', text: r.category === 'pii' ? t.acceptPii : t.acceptOther, onclick: () => controller.accept(r.key) }));
     }
     li.append(buttons);
+    for (const b of buttons.querySelectorAll('button')) b.setAttribute('tabindex', '-1');
     if (r.basis) li.append(h('span', { class: 'gongshi-basis', text: t.basis + r.basis }));
     if (r.suggestion) li.append(h('span', { class: 'gongshi-suggestion', text: t.suggestion + r.suggestion }));
     li.__finding = r;
@@ -584,6 +618,8 @@ export function guardForm(form, options = {}) {
     }
     if (destroyed) return;
     render(field);
+    // `data-stale` marks a panel whose findings are for an older version of the text.
+    if (ui && field.reportText === field.text) delete field.panel.dataset.stale;
     const report = buildReport(false);
     announce(summaryText(report));
     emit(report);
@@ -633,7 +669,7 @@ export function guardForm(form, options = {}) {
     if (!live) return;
     clearTimeout(field.timer);
     if (ui && field.panel.dataset.state !== 'loading') field.panel.dataset.stale = 'true';
-    field.timer = setTimeout(() => liveCheck(field).then(() => ui && delete field.panel.dataset.stale), debounce);
+    field.timer = setTimeout(() => liveCheck(field), debounce);
   }
 
   /** Masks a field in place (or prepares its hidden copy); keeps what the officer accepted. */
@@ -833,6 +869,7 @@ export function guardForm(form, options = {}) {
         label: row.category === 'pii' ? t.acceptPii : t.acceptOther,
         at: new Date().toISOString(),
       });
+      acceptVersion += 1;
       refresh();
       return true;
     },
@@ -840,6 +877,7 @@ export function guardForm(form, options = {}) {
     unaccept(keyOrFinding) {
       const key = typeof keyOrFinding === 'string' ? keyOrFinding : keyOrFinding?.key;
       const had = accepted.delete(key);
+      acceptVersion += 1;
       refresh();
       return had;
     },
