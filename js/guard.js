@@ -460,6 +460,8 @@ export function guardForm(form, options = {}) {
     const sorted = [...rows].sort((a, b) => order[a.status] - order[b.status] || (a.span?.start ?? -1) - (b.span?.start ?? -1));
     const limit = expanded.has(field.name) ? sorted.length : maxItems;
     const hadFocus = field.list.contains(document.activeElement);
+    const focusRid = hadFocus ? document.activeElement.closest('li')?.dataset.rid : undefined;
+    const focusAction = hadFocus ? document.activeElement.dataset?.action : undefined;
     const previous = new Map();
     for (const li of field.list.querySelectorAll(':scope > li.gongshi-finding')) previous.set(li.dataset.rid, li);
     const occurrences = new Map();
@@ -494,8 +496,15 @@ export function guardForm(form, options = {}) {
     }
     const current = wanted.find((li) => li.getAttribute('aria-current') === 'true') ?? wanted[0];
     if (current && current.getAttribute('aria-current') !== 'true') setCurrent(field, current, false);
-    // The focused item went away: keep the keyboard user in the list.
-    if (hadFocus && !field.list.contains(document.activeElement) && current) current.focus();
+    // The focused item was rebuilt (its finding changed, e.g. it was accepted) or went away:
+    // keep the keyboard user on the same finding, or at least in the list.
+    if (hadFocus && !field.list.contains(document.activeElement)) {
+      const same = wanted.find((li) => li.dataset.rid === focusRid) ?? current;
+      if (same) {
+        setCurrent(field, same, false);
+        (same.querySelector(`[data-action="${focusAction}"]`) ?? same).focus();
+      }
+    }
   }
 
   function findingItem(field, r) {

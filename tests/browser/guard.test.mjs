@@ -236,3 +236,71 @@ test('live checking of a ~200 KB decision keeps the main thread free (long-task 
     assert.ok(worstLive <= 50, `the main thread was blocked for ${worstLive.toFixed(0)} ms while live checks ran; frames: ${JSON.stringify(frames)}`);
   });
 });
+
+test('findings are reachable and usable from the keyboard, and announced', async () => {
+  await withPage(async ({ page, server }) => {
+    await openForm(page, server);
+    await fillDoc(page, DOC);
+    const active = () =>
+      page.evaluate(() => {
+        const a = document.activeElement;
+        return { tag: a.tagName, cls: a.className, code: a.closest('li')?.dataset.code ?? null, action: a.dataset.action ?? null, text: a.textContent };
+      });
+    await page.focus('#decision_text');
+    await page.keyboard.press('Tab');
+    assert.equal((await active()).cls, 'gongshi-mask gongshi-primary');
+    await page.keyboard.press('Tab');
+    let a = await active();
+    assert.equal(a.cls, 'gongshi-finding');
+    assert.equal(a.code, 'pii.id_card');
+    // Arrow keys move between findings (one tab stop for the whole list).
+    await page.keyboard.press('ArrowDown');
+    a = await active();
+    assert.equal(a.code, 'pii.mobile_phone');
+    await page.keyboard.press('Home');
+    assert.equal((await active()).code, 'pii.id_card');
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowDown');
+    const last = await active();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    assert.equal((await active()).code, 'pii.mobile_phone');
+    assert.ok(last.code);
+    // Enter shows the finding in the field: the phone number is selected.
+    await page.keyboard.press('Enter');
+    const selected = await page.evaluate(() => {
+      const t = document.getElementById('decision_text');
+      return document.activeElement === t ? t.value.slice(t.selectionStart, t.selectionEnd) : null;
+    });
+    assert.equal(selected, PHONE);
+    // Back to the list: the roving focus remembered the phone; Tab reaches its buttons.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    assert.equal((await active()).code, 'pii.mobile_phone');
+    await page.keyboard.press('Tab');
+    assert.equal((await active()).action, 'locate');
+    await page.keyboard.press('Tab');
+    a = await active();
+    assert.equal(a.action, 'accept');
+    assert.equal(a.text, '这是公开信息，保留');
+    // Accepting it keeps the keyboard on the same finding and is announced and recorded.
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.gongshi-finding[data-code="pii.mobile_phone"][data-status="accepted"]');
+    a = await active();
+    assert.equal(a.code, 'pii.mobile_phone');
+    const live = await page.textContent('.gongshi-sr[role="status"]');
+    assert.match(live, /不能提交：1 处个人信息未脱敏/);
+    assert.match(await page.textContent('.gongshi-finding[data-status="accepted"] .gongshi-badge'), /已保留/);
+    const r = await report(page);
+    assert.deepEqual(
+      r.accepted.map((x) => [x.code, x.text, x.reason, x.label]),
+      [['pii.mobile_phone', PHONE, 'public', '这是公开信息，保留']],
+    );
+    // Masking now keeps the accepted phone and replaces the ID.
+    await page.click('.gongshi-mask');
+    await page.waitForFunction((id) => !document.getElementById('decision_text').value.includes(id), ID);
+    const masked = await page.inputValue('#decision_text');
+    assert.ok(masked.includes(PHONE) && masked.includes('[身份证号码]'));
+  });
+});
