@@ -109,7 +109,7 @@ const CSS = `
 .gongshi-finding[data-status="accepted"] .gongshi-msg { text-decoration: line-through; color: var(--gongshi-muted); }
 .gongshi-cat { color: var(--gongshi-muted); margin-right: .3rem; }
 .gongshi-excerpt { background: var(--gongshi-pii); padding: 0 .2rem; border-bottom: 2px solid #c99700; word-break: break-all; }
-.gongshi-replacement { background: #eef1f5; padding: 0 .2rem; border-radius: 3px; }
+.gongshi-replacement { background: #eef1f5; padding: 0 .2rem; border-radius: 3px; white-space: nowrap; }
 .gongshi-basis, .gongshi-suggestion { display: block; color: var(--gongshi-muted); font-size: .85rem; }
 .gongshi-buttons { display: inline-flex; gap: .35rem; margin-left: .35rem; flex-wrap: wrap; }
 .gongshi-sr { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;

@@ -208,7 +208,10 @@ function locate(span) {
     else break;
   }
   if (!block) return;
-  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  // Section labels are not document text.
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.parentElement?.classList.contains('sec-label') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
   let offset = Number(block.dataset.start);
   const range = document.createRange();
   let started = false;
@@ -347,10 +350,10 @@ function renderPublication(p, text) {
   const list = dataList(p, text);
   const findings = p.findings.filter((f) => f.severity !== 'info' || !f.code.endsWith('unsupported'));
   box.replaceChildren(
-    list,
+    ...[list,
     findings.length
       ? h('ul', { class: 'advice' }, ...findings.map((f) => h('li', { class: `sev-${f.severity}` }, h('span', { class: 'badge', text: severityLabel(f.severity) }), ' ', f.message, f.basis ? h('span', { class: 'why', text: `依据：${f.basis}` }) : null)))
-      : null,
+      : null].filter(Boolean),
   );
 }
 
@@ -588,6 +591,14 @@ async function main() {
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   });
   await run();
+  // Shows a given report (for trying the panels with results from a newer engine, and for tests).
+  window.gongshiDemo = {
+    show(text, report) {
+      input.value = text;
+      current = { text, report, ms: 0 };
+      return render();
+    },
+  };
   document.body.dataset.ready = 'true';
 }
 
