@@ -39,7 +39,15 @@ const SECTIONS = [
   ['legalBasis', '依据选择', 'reasoning.legal_basis'],
   ['discretion', '自由裁量', 'reasoning.discretion'],
 ];
+const ELEMENT_STATES = {
+  present: ['✓', '具备', 'ok'],
+  missing: ['✕', '缺失', 'bad'],
+  defective: ['!', '不完整', 'warn'],
+  notApplicable: ['–', '不适用', 'na'],
+  notAssessed: ['–', '未评估', 'na'],
+};
 const GRADES = {
+  not_required: ['–', '不要求'],
   adequate: ['✓', '充分'],
   hollow: ['!', '空泛'],
   weak: ['!', '不足'],
@@ -261,18 +269,21 @@ function renderElements(v, text) {
     const id = f.code.split('.').pop();
     if (!byId.has(id)) byId.set(id, f);
   }
-  const present = v.elements.filter((e) => e.present).length;
-  $('elements-count').textContent = `${present}/${v.elements.length} 项具备`;
+  const present = v.elements.filter((e) => (e.status ? e.status === 'present' : e.present)).length;
+  const applicable = v.elements.filter((e) => e.status !== 'notApplicable' && e.status !== 'notAssessed').length;
+  $('elements-count').textContent = `${present}/${applicable} 项具备`;
   const rows = v.elements.map((e) => {
     const f = byId.get(e.id);
-    const defective = !e.present && (e.status === 'defective' || /defective|incomplete|hollow/.test(f?.code ?? ''));
-    const [icon, word, cls] = e.present ? ['✓', '具备', 'ok'] : defective ? ['!', '不完整', 'warn'] : ['✕', '缺失', 'bad'];
+    const status = e.status ?? (e.present ? 'present' : /defective|incomplete|hollow/.test(f?.code ?? '') ? 'defective' : 'missing');
+    const [icon, word, cls] = ELEMENT_STATES[status] ?? (e.present ? ELEMENT_STATES.present : ELEMENT_STATES.missing);
     const basis = e.basis ?? f?.basis ?? '';
+    const problem = status === 'missing' || status === 'defective';
+    const note = e.note ?? (problem ? f?.message : null);
     return h(
       'tr',
-      { class: `el-${cls}`, 'data-element': e.id },
+      { class: `el-${cls}`, 'data-element': e.id, 'data-status': status },
       h('td', { class: 'state' }, h('span', { 'aria-hidden': 'true', text: `${icon} ` }), word),
-      h('th', { scope: 'row' }, e.label, e.present ? null : h('span', { class: 'why', text: f ? f.message : '' }), !e.present && f?.suggestion ? h('span', { class: 'why', text: `建议：${f.suggestion}` }) : null),
+      h('th', { scope: 'row' }, e.label, e.requirement === 'template' ? h('span', { class: 'muted small', text: '（文书式样）' }) : null, note ? h('span', { class: 'why', text: note }) : null, problem && f?.suggestion ? h('span', { class: 'why', text: `建议：${f.suggestion}` }) : null),
       h('td', { class: 'basis' }, basis),
       h('td', {}, locateButton(e.span ?? f?.span)),
     );
@@ -286,28 +297,44 @@ function renderReasoning(r, text) {
   const box = $('reasoning');
   if (!text) return box.replaceChildren();
   if (!r.supported) return unsupported(box, r.findings, '本版本尚未提供说理评估。');
-  box.replaceChildren(
-    ...SECTIONS.map(([key, name, prefix]) => {
-      const s = r[key] ?? { grade: 'not_assessed', spans: [] };
-      const [icon, word] = GRADES[s.grade] ?? ['?', s.grade];
-      const spans = s.spans ?? [];
-      const findings = r.findings.filter((f) => f.code.startsWith(prefix));
-      const advice = [].concat(s.advice ?? []).map((a) => (typeof a === 'string' ? a : a.message ?? a.text ?? ''));
-      const excerpt = spans.length ? clip(text.slice(spans[0].start, spans[0].end).trim(), 90) : '';
-      return h(
-        'article',
-        { class: `section-card sec-${key}`, 'data-section': key, 'data-grade': s.grade },
-        h('h3', {}, h('span', { class: 'sec-key' }, name), ' ', h('span', { class: `grade grade-${s.grade}` }, h('span', { 'aria-hidden': 'true', text: `${icon} ` }), word), s.score !== undefined ? h('span', { class: 'muted small', text: ` 得分 ${s.score}` }) : null),
-        excerpt ? h('p', { class: 'excerpt' }, `“${excerpt}”`, ' ', locateButton(spans[0])) : h('p', { class: 'muted', text: '文中未找到这一部分的说理。' }),
-        Array.isArray(s.checks) && s.checks.length
-          ? h('ul', { class: 'checks' }, ...s.checks.map((c) => h('li', { class: c.passed ? 'ok' : 'bad' }, h('span', { 'aria-hidden': 'true', text: c.passed ? '✓ ' : '✕ ' }), c.label ?? c.id)))
-          : null,
-        findings.length || advice.length
-          ? h('ul', { class: 'advice' }, ...advice.filter(Boolean).map((a) => h('li', { text: a })), ...findings.map((f) => h('li', {}, f.message, f.suggestion ? h('span', { class: 'why', text: `建议：${f.suggestion}` }) : null, f.basis ? h('span', { class: 'why', text: `依据：${f.basis}` }) : null)))
-          : null,
-      );
-    }),
-  );
+  const cards = SECTIONS.map(([key, name, prefix]) => {
+    const s = r[key] ?? { grade: 'not_assessed', spans: [] };
+    const [icon, word] = GRADES[s.grade] ?? ['?', s.grade];
+    const spans = s.spans ?? [];
+    const where = s.heading ?? spans[0] ?? null;
+    const findings = r.findings.filter((f) => f.code.startsWith(prefix));
+    const suggestions = [].concat(s.suggestions ?? s.advice ?? []).map((a) => (typeof a === 'string' ? a : a.message ?? a.text ?? '')).filter(Boolean);
+    const excerpt = spans.length ? clip(text.slice(spans[0].start, spans[0].end).trim(), 90) : '';
+    const signals = (s.signals ?? s.checks ?? []).filter((c) => c.applicable !== false);
+    return h(
+      'article',
+      { class: `section-card sec-${key}`, 'data-section': key, 'data-grade': s.grade },
+      h('h3', {}, h('span', { class: 'sec-key' }, name), ' ', h('span', { class: `grade grade-${s.grade}` }, h('span', { 'aria-hidden': 'true', text: `${icon} ` }), word), ' ', locateButton(where)),
+      s.message ? h('p', { class: 'sec-message', text: s.message }) : null,
+      excerpt ? h('p', { class: 'excerpt', text: `“${excerpt}”` }) : s.grade === 'not_required' ? null : h('p', { class: 'muted', text: '文中未找到这一部分的说理。' }),
+      signals.length
+        ? h('ul', { class: 'checks', 'aria-label': `${name}检查项` }, ...signals.map((c) => {
+            const ok = c.found ?? c.passed;
+            return h('li', { class: ok ? 'ok' : 'bad' }, h('span', { 'aria-hidden': 'true', text: ok ? '✓ ' : '✕ ' }), h('span', { class: 'visually-hidden', text: ok ? '已具备：' : '未具备：' }), c.label ?? c.id, c.detail ? h('span', { class: 'muted small', text: `（${c.detail}）` }) : null);
+          }))
+        : null,
+      suggestions.length ? h('ul', { class: 'advice', 'aria-label': '建议' }, ...suggestions.map((a) => h('li', { text: `建议：${a}` }))) : null,
+      findings.length
+        ? h('ul', { class: 'advice' }, ...findings.map((f) => h('li', {}, h('span', { class: 'badge', text: severityLabel(f.severity) }), ' ', f.message, f.suggestion && !suggestions.includes(f.suggestion) ? h('span', { class: 'why', text: `建议：${f.suggestion}` }) : null)))
+        : null,
+      s.basis ? h('p', { class: 'why', text: `依据：${s.basis}` }) : null,
+    );
+  });
+  const head = [];
+  if (r.required === false) head.push(h('p', { class: 'unsupported', text: '本文书类型不要求载明证据采信、依据选择、自由裁量三部分说理（公示制度（十二））。' }));
+  const p = r.penalty;
+  if (p?.amount) {
+    const range = p.statutory ?? p.stated;
+    const yuan = (n) => `${n.toLocaleString('zh-CN')} 元`;
+    const rangeText = range && range.measure === 'yuan' ? `；${range.provision} 规定的幅度：${range.min === null ? '' : yuan(range.min)}～${range.max === null ? '' : yuan(range.max)}` : '';
+    head.push(h('p', { class: 'muted small', text: `罚款 ${yuan(p.amount.yuan)}${p.proposed ? `（告知书拟处 ${yuan(p.proposed.yuan)}）` : ''}${rangeText}` }));
+  }
+  box.replaceChildren(...head, ...cards);
 }
 
 /** Publication results: known fields get Chinese labels; anything else is still shown. */
@@ -343,18 +370,75 @@ function dataList(obj, text) {
   return dl;
 }
 
+const CATEGORIES = { penalty: '行政处罚', coercion: '行政强制', licensing: '行政许可', expropriation: '行政征收', inspection: '行政检查', other: '其他执法决定' };
+const WEEKDAYS = { monday: '星期一', tuesday: '星期二', wednesday: '星期三', thursday: '星期四', friday: '星期五', saturday: '星期六', sunday: '星期日' };
+
+function duty(d, label) {
+  if (!d?.deadline) return null;
+  const x = d.deadline;
+  return h(
+    'div',
+    { class: 'duty' },
+    h('dt', { text: label }),
+    h(
+      'dd',
+      {},
+      h('strong', { text: `${x.date}（${WEEKDAYS[x.weekday] ?? x.weekday}）` }),
+      ` 前，自 ${x.start} 起 ${x.days} 个工作日`,
+      d.met === true ? h('span', { class: 'ok-text', text: ' ✓ 已按时完成' }) : d.met === false ? h('span', { class: 'bad-text', text: ' ✕ 已逾期' }) : null,
+      x.certain === false ? h('span', { class: 'why warn-text', text: `! ${x.dataThrough} 年以后的节假日安排尚未公布，此日期只按周末推算，请核对。` }) : null,
+      x.explanation ? h('span', { class: 'why', text: x.explanation }) : null,
+      h('span', { class: 'why', text: `依据：${d.basis}` }),
+    ),
+  );
+}
+
 function renderPublication(p, text) {
   const box = $('publication');
   if (!text) return box.replaceChildren();
   if (!p.supported) return unsupported(box, p.findings, '本版本尚未提供公示检查。');
-  const list = dataList(p, text);
-  const findings = p.findings.filter((f) => f.severity !== 'info' || !f.code.endsWith('unsupported'));
-  box.replaceChildren(
-    ...[list,
-    findings.length
-      ? h('ul', { class: 'advice' }, ...findings.map((f) => h('li', { class: `sev-${f.severity}` }, h('span', { class: 'badge', text: severityLabel(f.severity) }), ' ', f.message, f.basis ? h('span', { class: 'why', text: `依据：${f.basis}` }) : null)))
-      : null].filter(Boolean),
+  const findings = p.findings.filter((f) => !f.code.endsWith('unsupported'));
+  const findingList = findings.length
+    ? h('ul', { class: 'advice' }, ...findings.map((f) => h('li', { class: `sev-${f.severity}` }, h('span', { class: 'badge', text: severityLabel(f.severity) }), ' ', f.message, f.basis ? h('span', { class: 'why', text: `依据：${f.basis}` }) : null)))
+    : null;
+  if (!Array.isArray(p.fields)) return box.replaceChildren(...[dataList(p, text), findingList].filter(Boolean));
+  const out = [];
+  if (p.mayPublish !== undefined) {
+    out.push(h('p', { class: p.mayPublish ? 'pub-ok' : 'pub-bad' }, h('span', { 'aria-hidden': 'true', text: p.mayPublish ? '✓ ' : '✕ ' }), p.mayPublish ? '可以公示' : '暂不能公示', p.category ? `（${CATEGORIES[p.category] ?? p.category}${p.fullTextRequired ? '，须全文公开' : ''}）` : ''));
+  }
+  out.push(
+    h('table', { class: 'summary-table' }, h('caption', { text: '公示摘要（公示制度（十四）2）' }), h('tbody', {}, ...p.fields.map((f) =>
+      h('tr', { 'data-field': f.id }, h('th', { scope: 'row', text: f.label }), h('td', {}, f.value ?? h('span', { class: 'bad-text', text: '✕ 未找到' }), ' ', locateButton(f.span))),
+    ))),
   );
+  const dl = h('dl', { class: 'data' });
+  const pub = duty(p.deadline, '公示期限');
+  if (pub) dl.append(...pub.childNodes);
+  else dl.append(h('dt', { text: '公示期限' }), h('dd', { text: p.decisionDate ? '—' : '未能读出决定日期，无法计算。' }));
+  const per = p.period;
+  if (per) {
+    dl.append(
+      h('dt', { text: '公示期' }),
+      h('dd', {}, `${per.years} 年${per.naturalPerson ? '（当事人为自然人）' : ''}`, h('span', { class: 'why', text: `依据：${per.basis}` })),
+      h('dt', { text: '撤下日期' }),
+      h('dd', {}, per.takeDownDate ? h('strong', { text: per.takeDownDate }) : h('span', { class: 'muted', text: '填写公示日期后计算' }), per.lastDay ? `（公示至 ${per.lastDay}）` : ''),
+    );
+  }
+  for (const [d, label] of [[p.withdrawal, '撤下期限'], [p.testResults, '检测结果告知期限']]) {
+    const x = duty(d, label);
+    if (x) dl.append(...x.childNodes);
+  }
+  if (p.party?.minor) dl.append(h('dt', { text: '当事人' }), h('dd', { class: 'bad-text', text: '✕ 未成年人，不予公开（公示制度（三）1）' }));
+  out.push(dl);
+  if (p.questions?.length) {
+    out.push(
+      h('h3', { class: 'sub', text: '不予公开情形（须由执法人员确认）' }),
+      h('ul', { class: 'questions' }, ...p.questions.map((q) => h('li', { 'data-question': q.id }, h('span', { class: 'badge', text: q.answer === true ? '适用' : q.answer === false ? '不适用' : '待确认' }), ' ', q.text, q.cues?.length ? h('span', { class: 'why', text: `文中线索：${q.cues.join('、')}` }) : null))),
+    );
+  }
+  if (p.summaryText) out.push(h('details', {}, h('summary', { text: '公示摘要文本（已脱敏）' }), h('pre', { class: 'summary-text', text: p.summaryText })));
+  if (findingList) out.push(findingList);
+  box.replaceChildren(...out);
 }
 
 const severityLabel = (s) => (s === 'error' ? '必须处理' : s === 'warning' ? '请注意' : '说明');
