@@ -100,8 +100,8 @@ export interface EngineOptions {
 export interface GuardOptions extends EngineOptions {
   /** Fields to check: control names, CSS selectors or elements (default: every textarea and contenteditable in the form). */
   fields?: string | Array<string | Element>;
-  /** Masking policy, passed to `check` as `options.policy`. */
-  policy?: unknown;
+  /** Masking policy, passed to `check` as `options.policy` (typed as the engine's `Options['policy']`). */
+  policy?: import('../index.js').Options extends { policy?: infer P } ? P : unknown;
   /** Document type id, passed to `check`. */
   docType?: string;
   /** UI and message language (default `'zh-CN'`). */
