@@ -2,13 +2,7 @@
 // `gongshi::redact::{Redaction, PiiDetail, Kept, Policy}`. Spans are UTF-16 code units into
 // the input string; `Text` fields arrive as one string in the chosen language.
 
-/** A range `[start, end)` of UTF-16 code units in the input string. */
-export interface Span {
-  /** First code unit. */
-  start: number;
-  /** One past the last code unit. */
-  end: number;
-}
+import type { Finding, Span } from './common.js';
 
 /** What kind of item a span is (the corpus kind names). */
 export type PiiKind =
@@ -86,24 +80,6 @@ export interface PiiDetail {
   replacement: string;
 }
 
-/** One masked item (`pii.<kind>`), or a residual warning (`pii.residual.*`, no `pii`). */
-export interface PiiFinding {
-  /** `pii.id_card`, `pii.person_name`…, or `pii.residual.digits` / `.email` / `.name`. */
-  code: string;
-  /** `info` for masked items (`check` raises them to `error`), `warning` for residual ones. */
-  severity: "error" | "warning" | "info";
-  /** Where it is in the input. */
-  span: Span | null;
-  /** What it means, for the officer. */
-  message: string;
-  /** The rule it rests on, e.g. `公示制度（十四）1`. */
-  basis: string | null;
-  /** What to do about it. */
-  suggestion: string | null;
-  /** Present exactly on masked items: how it was found and its replacement. */
-  pii?: PiiDetail;
-}
-
 /** An item recognised and deliberately kept visible, with the reason. Never a replacement. */
 export interface KeptItem {
   /** Where it is in the input. */
@@ -133,11 +109,11 @@ export interface Redaction {
   /** The masked text: the input with every `findings[i].span` replaced by its `pii.replacement`. */
   text: string;
   /** The masked items, sorted by position, never overlapping; each has `pii`. */
-  findings: PiiFinding[];
+  findings: Finding[];
   /** Items recognised and kept on purpose (officers, agency contacts, credit codes…). */
   kept: KeptItem[];
   /** What still looks personal after masking (`pii.residual.*`, severity `warning`, no `pii`). */
-  warnings: PiiFinding[];
+  warnings: Finding[];
 }
 
 /** One caller rule; applies when both `kind` and `role` (each optional) match. */
