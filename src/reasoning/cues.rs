@@ -49,13 +49,24 @@ pub const DISCRETION_TITLES: &[&str] = &[
     "量罚",
     "处罚种类和幅度",
     "处罚种类及幅度",
-    "罚款数额",
-    "处罚标准",
     "从轻",
     "从重",
     "减轻处罚",
     "强制措施的必要性",
     "必要性",
+];
+
+/// Titles made of a subject and a reasoning word (`处罚依据及理由`, `证据的审查认定`,
+/// `罚款数额的确定`): the subject must appear with one of the words.
+pub const TITLE_PAIRS: &[(&str, &[&str], u8)] = &[
+    // 0 = evidence, 1 = legal basis, 2 = discretion.
+    ("证据", &["采信", "认定", "审查", "分析", "理由", "说明", "评析", "评判", "采纳"], 0),
+    ("依据", &["选择", "理由", "说明", "适用", "分析"], 1),
+    ("法律", &["适用", "选择", "理由", "说明"], 1),
+    ("条款", &["适用", "选择", "理由"], 1),
+    ("处罚", &["幅度", "裁量", "数额", "标准"], 2),
+    ("罚款", &["幅度", "数额", "金额"], 2),
+    ("强制措施", &["必要", "适当", "理由"], 2),
 ];
 
 /// Umbrella headings whose body holds the three sections as sub-headings or prose

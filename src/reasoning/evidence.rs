@@ -13,6 +13,14 @@ use super::cues::{self, any_in};
 use super::locate::{Class, Kind};
 use super::{Assessment, Ctx, Grade};
 
+/// The aspects of reliability (EV5), each with the words that argue it.
+const RELIABILITY_ASPECTS: &[&[&str]] = &[
+    &["合法", "法定程序"],
+    &["真实", "属实", "查证属实", "经核实", "客观反映"],
+    &["关联"],
+    &["相互印证", "证据链", "相互吻合", "一致"],
+];
+
 /// Items of an evidence list: numbered lines that name evidence, `证据1：…`, or the parts of an
 /// inline list (`以上事实有现场检查记录1份、询问笔录2份…等证据证实`).
 pub fn evidence_items(ctx: &Ctx<'_, '_>) -> Vec<Span> {
@@ -28,6 +36,21 @@ pub fn evidence_items(ctx: &Ctx<'_, '_>) -> Vec<Span> {
         let line = &text[s.line.start..s.line.end];
         if names_evidence(line) || line.contains("证据") {
             items.push(s.line);
+        }
+    }
+    // `证据1：…`, `证据一、…`, `证据(1)…` lines.
+    for l in ctx.doc.lines() {
+        let line = &text[l.span.start..l.span.end];
+        if let Some(rest) = line.strip_prefix("证据") {
+            let rest = rest.trim_start_matches([' ', '(']);
+            if rest
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+                && !items.contains(&l.span)
+            {
+                items.push(l.span);
+            }
         }
     }
     if items.len() >= 2 {
@@ -330,15 +353,25 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
     };
     signals.push(ev7);
 
+    // Reasoned reliability: at least two of legality, authenticity, relevance, corroboration
+    // argued (not the bare `予以采信`).
+    let aspects = RELIABILITY_ASPECTS
+        .iter()
+        .filter(|words| rel.iter().any(|h| words.contains(&&ctx.text[h.start..h.end])))
+        .count();
+    let reasoned_reliability = aspects >= 2;
     let (grade, decided_by) = if !located {
         (Grade::Missing, vec!["section".to_string()])
-    } else if !sec_kinds.is_empty() || !sec_proofs.is_empty() {
+    } else if !sec_kinds.is_empty() || !sec_proofs.is_empty() || reasoned_reliability {
         let mut by = Vec::new();
         if !sec_kinds.is_empty() {
             by.push("EV2".to_string());
         }
         if !sec_proofs.is_empty() {
             by.push("EV3".to_string());
+        }
+        if reasoned_reliability {
+            by.push("EV5".to_string());
         }
         (Grade::Adequate, by)
     } else {
@@ -430,6 +463,8 @@ mod tests {
             "{HEAD}三、证据采信理由\n　　上述证据来源合法，内容真实，与本案具有关联性，予以采信。\n"
         ));
         assert!(signal(&yes, "EV5"));
+        assert_eq!(yes.evidence.grade, Grade::Adequate);
+        assert!(yes.evidence.decided_by.iter().any(|d| d == "EV5"));
         let no = explain(&format!("{HEAD}三、证据采信理由\n　　上述证据予以采信。\n"));
         assert!(!signal(&no, "EV5"));
     }

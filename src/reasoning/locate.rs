@@ -43,6 +43,9 @@ pub enum Class {
     Statement,
     /// The operative decision (`本局决定对你单位作出如下行政处罚`).
     Decision,
+    /// States the provisions violated or applied (`违反了《…》第…条的规定，依据…`): the 依据选择
+    /// section when it stands among other reasoning, the bare 违则/罚则 element otherwise.
+    Basis,
     /// Nothing in particular.
     Neutral,
 }
@@ -118,13 +121,26 @@ fn strip_title(t: &str) -> &str {
 /// Classifies a heading title. Titles that name the list of evidence (`二、证据`) or the cited
 /// provisions (`三、违法条款和处罚依据`) are not reasoning sections.
 fn classify_title(title: &str) -> Title {
+    classify_title_with(title, true)
+}
+
+/// `pairs`: also accept subject + word titles (`处罚依据及理由`); not for field labels, where
+/// `罚款金额：5万元` is a field, not a section.
+fn classify_title_with(title: &str, pairs: bool) -> Title {
     let t = strip_title(title);
     if t.is_empty() || t.chars().count() > 25 {
         return Title::Other;
     }
-    let ev = any_in(t, cues::EVIDENCE_TITLES);
-    let lb = any_in(t, cues::LEGAL_BASIS_TITLES);
-    let ds = any_in(t, cues::DISCRETION_TITLES);
+    let pair = |k: u8| {
+        cues::TITLE_PAIRS
+            .iter()
+            .any(|(subject, words, kind)| {
+                pairs && *kind == k && t.contains(subject) && any_in(t, words)
+            })
+    };
+    let ev = any_in(t, cues::EVIDENCE_TITLES) || pair(0);
+    let lb = any_in(t, cues::LEGAL_BASIS_TITLES) || pair(1);
+    let ds = any_in(t, cues::DISCRETION_TITLES) || pair(2);
     match (ev, lb, ds) {
         (true, false, false) => Title::Reason(Kind::Evidence),
         (false, true, false) => Title::Reason(Kind::LegalBasis),
@@ -211,7 +227,7 @@ fn headings(doc: &Doc<'_>, paras: &[Span]) -> Vec<Head> {
     let mut heading_lines: std::collections::HashSet<usize> = std::collections::HashSet::new();
     for s in doc.sections() {
         heading_lines.insert(s.line.start);
-        let title = classify_title(s.title(text));
+        let title = classify_title_with(s.title(text), s.kind != HeadingKind::Label);
         if title == Title::Other {
             continue;
         }
@@ -307,6 +323,9 @@ fn sentences(doc: &Doc<'_>, paras: &[Span]) -> Vec<Sentence> {
             }
             let span = Span::new(p.start + a + l, p.start + a + l + t.len());
             let mut class = classify_sentence(t);
+            if class == Class::Neutral && cites_basis(doc, span, t) {
+                class = Class::Basis;
+            }
             if let (Some(k), Class::Neutral | Class::Reason(_)) = (lead, class) {
                 class = Class::Reason(k);
             }
@@ -328,6 +347,20 @@ fn sentences(doc: &Doc<'_>, paras: &[Span]) -> Vec<Sentence> {
         }
     }
     out
+}
+
+/// True when the sentence cites a provision (with an article) after 违反/依据/根据/依照/适用.
+fn cites_basis(doc: &Doc<'_>, span: Span, t: &str) -> bool {
+    if !any_in(t, &["违反", "依据", "根据", "依照", "按照", "适用"]) {
+        return false;
+    }
+    let o = doc.to_original(span);
+    let cs = doc.citations();
+    let i = cs.partition_point(|c| c.span.start < o.start);
+    cs[i..]
+        .iter()
+        .take_while(|c| c.span.start < o.end)
+        .any(|c| !c.provisions.is_empty())
 }
 
 /// A lead-in that puts the whole paragraph in one section: `关于依据选择：`, `对上述证据，`.
@@ -423,6 +456,33 @@ pub fn locate(doc: &Doc<'_>) -> Layout {
             }
         }
     }
+    // A sentence stating the provisions is the 依据选择 section when it stands among reasoning:
+    // under an umbrella heading (`四、说理`, `本机关认为：`) or in a paragraph with other
+    // reasoning sentences.
+    let umbrellas: Vec<Span> = heads
+        .iter()
+        .filter(|h| h.title == Title::Umbrella)
+        .map(|h| h.body)
+        .collect();
+    let mut reasoning_para = vec![false; paras.len()];
+    for s in &sentences {
+        if let (Class::Reason(_), Some(f)) = (s.class, reasoning_para.get_mut(s.para)) {
+            *f = true;
+        }
+    }
+    let sentences: Vec<Sentence> = sentences
+        .into_iter()
+        .map(|mut s| {
+            if s.class == Class::Basis {
+                let in_reasoning = reasoning_para.get(s.para).copied().unwrap_or(false)
+                    || inside(&umbrellas, s.span);
+                if in_reasoning {
+                    s.class = Class::Reason(Kind::LegalBasis);
+                }
+            }
+            s
+        })
+        .collect();
     // Embedded: runs of sentences of one section outside the claimed headings.
     let mut groups: [Vec<Span>; 3] = [Vec::new(), Vec::new(), Vec::new()];
     let mut current: Option<(Kind, usize)> = None; // kind and paragraph of the open run
@@ -435,7 +495,7 @@ pub fn locate(doc: &Doc<'_>) -> Layout {
             Class::Reason(k) => Some(k),
             // A plain sentence continues the run of its paragraph.
             Class::Neutral => current.filter(|&(_, p)| p == s.para).map(|(k, _)| k),
-            Class::Statement | Class::Decision => None,
+            Class::Statement | Class::Decision | Class::Basis => None,
         };
         let Some(kind) = kind else {
             current = None;
@@ -497,6 +557,11 @@ mod tests {
         assert_eq!(classify_title("违法条款和处罚依据"), Title::Other);
         assert_eq!(classify_title("法律依据"), Title::Other);
         assert_eq!(classify_title("陈述申辩和听证情况"), Title::Other);
+        assert_eq!(classify_title("处罚依据及理由"), Title::Reason(Kind::LegalBasis));
+        assert_eq!(classify_title("证据的审查与认定"), Title::Reason(Kind::Evidence));
+        assert_eq!(classify_title("罚款数额的确定"), Title::Reason(Kind::Discretion));
+        assert_eq!(classify_title("行政处罚决定"), Title::Other);
+        assert_eq!(classify_title("处罚决定"), Title::Other);
     }
 
     #[test]
@@ -553,6 +618,23 @@ mod tests {
             Class::Reason(Kind::LegalBasis)
         );
         assert_eq!(classify_sentence("上述违法事实有相关证据证实。"), Class::Neutral);
+    }
+
+    #[test]
+    fn one_reasoning_paragraph_with_all_three() {
+        let t = "行政处罚决定书\n　　经查，你单位未对从业人员进行安全生产教育和培训。\n　　本机关认为：当事人的上述行为有现场检查记录、询问笔录等证据证实，上述证据取得程序合法，内容客观真实，本机关予以采信。当事人的行为违反了《中华人民共和国安全生产法》第二十八条第一款的规定，依据《中华人民共和国安全生产法》第九十七条第三项的规定，应当予以处罚。鉴于当事人系初次违法，且积极配合调查，本机关决定从轻处以罚款人民币二万元。\n";
+        let doc = Doc::new(t);
+        let l = locate(&doc);
+        let ev = text_of(&doc, l.get(Kind::Evidence).unwrap());
+        assert!(ev[0].starts_with("本机关认为") && ev[0].ends_with("予以采信。"), "{ev:?}");
+        let lb = text_of(&doc, l.get(Kind::LegalBasis).unwrap());
+        assert!(lb[0].starts_with("当事人的行为违反了"), "{lb:?}");
+        let ds = text_of(&doc, l.get(Kind::Discretion).unwrap());
+        assert!(ds[0].starts_with("鉴于"), "{ds:?}");
+        // The same citation sentence standing alone is the 违则/罚则 element, not reasoning.
+        let t = "行政处罚决定书\n三、违法条款和处罚依据\n　　你单位的上述行为违反了《中华人民共和国安全生产法》第二十八条第一款的规定，依据《中华人民共和国安全生产法》第九十七条第三项的规定，应当予以行政处罚。\n";
+        let doc = Doc::new(t);
+        assert!(locate(&doc).get(Kind::LegalBasis).is_none());
     }
 
     #[test]
