@@ -87,7 +87,12 @@ const SEIZURE: &str = "某区应急管理局
 #[test]
 fn subheadings_template() {
     let r = explain(SUBHEADINGS, &Options::default()).unwrap();
-    assert_eq!(r.evidence.grade, Grade::Adequate, "{:?}", r.evidence.message);
+    assert_eq!(
+        r.evidence.grade,
+        Grade::Adequate,
+        "{:?}",
+        r.evidence.message
+    );
     assert_eq!(r.legal_basis.grade, Grade::Adequate);
     assert_eq!(r.discretion.grade, Grade::Adequate);
     for s in [&r.evidence, &r.legal_basis, &r.discretion] {
@@ -113,8 +118,14 @@ fn subheadings_template() {
     assert_eq!(rule.role, Role::Violated);
     assert_eq!(r.penalty.amount.map(|m| m.yuan), Some(20_000));
     assert_eq!(r.penalty.proposed.map(|m| m.yuan), Some(20_000));
-    assert_eq!(r.penalty.statutory.as_ref().and_then(|s| s.max), Some(100_000));
-    assert!(!r.findings.iter().any(|f| f.severity == gongshi::Severity::Error));
+    assert_eq!(
+        r.penalty.statutory.as_ref().and_then(|s| s.max),
+        Some(100_000)
+    );
+    assert!(!r
+        .findings
+        .iter()
+        .any(|f| f.severity == gongshi::Severity::Error));
 }
 
 #[test]
@@ -126,7 +137,12 @@ fn one_paragraph_template() {
     let lb = r.legal_basis.spans[0];
     assert!(text[lb.start..lb.end].starts_with("当事人的行为违反了"));
     // 第一百零一条第一项 pairs with 第三十九条第二款.
-    let lb5 = r.legal_basis.signals.iter().find(|s| s.id == "LB5").unwrap();
+    let lb5 = r
+        .legal_basis
+        .signals
+        .iter()
+        .find(|s| s.id == "LB5")
+        .unwrap();
     assert!(lb5.found, "{:?}", lb5.detail);
 }
 
@@ -230,8 +246,8 @@ fn never_panics_on_odd_input() {
 #[test]
 fn serializes_camel_case_json() {
     let r = explain(SUBHEADINGS, &Options::default()).unwrap();
-    let v = gongshi::finding::with_output_lang(gongshi::Lang::Zh, || serde_json::to_value(&r))
-        .unwrap();
+    let v =
+        gongshi::finding::with_output_lang(gongshi::Lang::Zh, || serde_json::to_value(&r)).unwrap();
     assert_eq!(v["supported"], true);
     assert_eq!(v["docScope"], "penalty_decision");
     assert_eq!(v["legalBasis"]["grade"], "adequate");

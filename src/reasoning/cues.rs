@@ -60,13 +60,24 @@ pub const DISCRETION_TITLES: &[&str] = &[
 /// `罚款数额的确定`): the subject must appear with one of the words.
 pub const TITLE_PAIRS: &[(&str, &[&str], u8)] = &[
     // 0 = evidence, 1 = legal basis, 2 = discretion.
-    ("证据", &["采信", "认定", "审查", "分析", "理由", "说明", "评析", "评判", "采纳"], 0),
+    (
+        "证据",
+        &[
+            "采信", "认定", "审查", "分析", "理由", "说明", "评析", "评判", "采纳",
+        ],
+        0,
+    ),
     ("依据", &["选择", "理由", "说明", "适用", "分析"], 1),
     ("法律", &["适用", "选择", "理由", "说明"], 1),
     ("条款", &["适用", "选择", "理由"], 1),
     ("处罚", &["幅度", "裁量", "数额", "标准"], 2),
     ("罚款", &["幅度", "数额", "金额"], 2),
     ("强制措施", &["必要", "适当", "理由"], 2),
+    // `关于…` sub-headings of a reasoning part: `关于事实和证据`, `关于定性和处罚依据`.
+    ("关于", &["证据"], 0),
+    ("关于", &["依据", "法律", "定性", "适用"], 1),
+    ("关于", &["裁量", "幅度", "罚款数额", "处罚种类"], 2),
+    ("定性", &["依据", "理由", "说明", "分析"], 1),
 ];
 
 /// Umbrella headings whose body holds the three sections as sub-headings or prose
@@ -129,7 +140,13 @@ pub const DISCRETION_LEADS: &[&str] = &[
 
 /// Words that make a sentence about evidence adoption (when it also speaks of evidence).
 pub const EVIDENCE_ADOPTION: &[&str] = &[
-    "采信", "予以认定", "予以确认", "不予认定", "认定如下", "作为定案", "作为认定",
+    "采信",
+    "予以认定",
+    "予以确认",
+    "不予认定",
+    "认定如下",
+    "作为定案",
+    "作为认定",
 ];
 
 /// Words that make a sentence explain the choice of legal basis.
@@ -260,7 +277,15 @@ pub const EVIDENCE_KINDS: &[(&str, &str, &[&str])] = &[
     (
         "视听资料",
         "audio-visual material",
-        &["视听资料", "照片", "录像", "录音", "视频", "执法记录仪", "影像"],
+        &[
+            "视听资料",
+            "照片",
+            "录像",
+            "录音",
+            "视频",
+            "执法记录仪",
+            "影像",
+        ],
     ),
     (
         "电子数据",
@@ -284,7 +309,14 @@ pub const EVIDENCE_KINDS: &[(&str, &str, &[&str])] = &[
     (
         "当事人的陈述",
         "statement of the party",
-        &["询问笔录", "当事人陈述", "陈述材料", "陈述笔录", "情况说明", "自述"],
+        &[
+            "询问笔录",
+            "当事人陈述",
+            "陈述材料",
+            "陈述笔录",
+            "情况说明",
+            "自述",
+        ],
     ),
     (
         "鉴定意见",
@@ -303,37 +335,104 @@ pub const EVIDENCE_KINDS: &[(&str, &str, &[&str])] = &[
     (
         "勘验笔录、现场笔录",
         "inspection and on-site records",
-        &["勘验笔录", "现场笔录", "现场检查记录", "检查记录", "勘查笔录", "现场勘验"],
+        &[
+            "勘验笔录",
+            "现场笔录",
+            "现场检查记录",
+            "检查记录",
+            "勘查笔录",
+            "现场勘验",
+        ],
     ),
 ];
 
 /// What an item proves (EV3): `证明…`, `用以证明…`.
 pub const PROOF_WORDS: &[&str] = &[
-    "证明", "证实", "用以证明", "拟证明", "足以认定", "反映了", "反映出", "客观反映",
+    "证明",
+    "证实",
+    "用以证明",
+    "拟证明",
+    "足以认定",
+    "反映了",
+    "反映出",
+    "客观反映",
 ];
 
 /// Who made an item or where it came from (EV4), besides its date.
 pub const SOURCE_WORDS: &[&str] = &[
-    "制作", "出具", "提供", "拍摄", "调取", "提取", "收集", "被询问人", "证人:", "鉴定所", "检测机构",
-    "报告编号", "编号", "签字确认", "签名确认",
+    "制作",
+    "出具",
+    "提供",
+    "拍摄",
+    "调取",
+    "提取",
+    "收集",
+    "被询问人",
+    "证人:",
+    "鉴定所",
+    "检测机构",
+    "报告编号",
+    "编号",
+    "签字确认",
+    "签名确认",
 ];
 
 /// Legality, authenticity and relevance (EV5; 记录制度（四）).
 pub const RELIABILITY_WORDS: &[&str] = &[
-    "合法", "真实", "关联", "相互印证", "证据链", "查证属实", "经核实", "属实", "法定程序", "客观反映",
-    "相互吻合", "一致",
+    "合法",
+    "真实",
+    "关联",
+    "相互印证",
+    "证据链",
+    "查证属实",
+    "经核实",
+    "属实",
+    "法定程序",
+    "客观反映",
+    "相互吻合",
+    "一致",
 ];
 
 /// The party's statement answered (EV6).
 pub const STATEMENT_OUTCOMES: &[&str] = &[
-    "不予采纳", "予以采纳", "部分采纳", "采纳", "理由不成立", "不能成立", "不成立", "成立", "维持原",
-    "放弃", "未提出", "未提交", "逾期", "予以考虑", "未要求听证",
+    "不予采纳",
+    "予以采纳",
+    "部分采纳",
+    "采纳",
+    "理由不成立",
+    "不能成立",
+    "不成立",
+    "成立",
+    "维持原",
+    "放弃",
+    "未提出",
+    "未提交",
+    "逾期",
+    "予以考虑",
+    "未要求听证",
 ];
 
 /// Place words in the facts (EV7).
 pub const PLACE_WORDS: &[&str] = &[
-    "位于", "车间", "仓库", "场所", "现场", "厂区", "厂房", "作业区", "工地", "门店", "店内", "库房",
-    "区域", "地址", "路", "街道", "镇", "村", "号",
+    "位于",
+    "车间",
+    "仓库",
+    "场所",
+    "现场",
+    "厂区",
+    "厂房",
+    "作业区",
+    "工地",
+    "门店",
+    "店内",
+    "库房",
+    "区域",
+    "地址",
+    "路",
+    "街道",
+    "镇",
+    "村",
+    "号",
 ];
 
 /// Conduct words in the facts (EV7).
@@ -343,7 +442,17 @@ pub const CONDUCT_WORDS: &[&str] = &[
 
 /// Result words in the facts (EV7).
 pub const RESULT_WORDS: &[&str] = &[
-    "导致", "造成", "致使", "发生", "未造成", "尚未造成", "隐患", "受伤", "死亡", "损失", "后果",
+    "导致",
+    "造成",
+    "致使",
+    "发生",
+    "未造成",
+    "尚未造成",
+    "隐患",
+    "受伤",
+    "死亡",
+    "损失",
+    "后果",
 ];
 
 /// Reasons for choosing between provisions (LB8; 行政处罚法第二十九条).
@@ -482,7 +591,15 @@ pub const NON_PUNISHMENT_WORDS: &[&str] = &[
 
 /// 从重 circumstances (DS6; 行政处罚法第四十九条, benchmark 从重情形).
 pub const AGGRAVATION_WORDS: &[&str] = &[
-    "从重", "加重", "第四十九条", "拒不配合", "阻挠", "多次", "屡次", "再次违法", "突发事件",
+    "从重",
+    "加重",
+    "第四十九条",
+    "拒不配合",
+    "阻挠",
+    "多次",
+    "屡次",
+    "再次违法",
+    "突发事件",
 ];
 
 /// Words linking the circumstances to the amount or measure chosen (DS7).
@@ -516,11 +633,7 @@ pub const COMBINATION_WORDS: &[&str] = &[
 ];
 
 /// Persons punished alongside the unit (DS10).
-pub const PERSON_WORDS: &[&str] = &[
-    "直接负责的主管人员",
-    "其他直接责任人员",
-    "主要负责人",
-];
+pub const PERSON_WORDS: &[&str] = &["直接负责的主管人员", "其他直接责任人员", "主要负责人"];
 
 /// Words that move a fine to the escalated range of a 罚则 (逾期未改正, 拒不执行, 导致事故).
 pub const ESCALATION_WORDS: &[&str] = &[

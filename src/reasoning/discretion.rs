@@ -48,18 +48,29 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
         .filter(|c| c.kind == SourceKind::Benchmark)
         .map(|c| c.span)
         .collect();
-    let in_sec = |s: &Span| sec_orig.iter().any(|x| s.start >= x.start && s.end <= x.end);
+    let in_sec = |s: &Span| {
+        sec_orig
+            .iter()
+            .any(|x| s.start >= x.start && s.end <= x.end)
+    };
     let bench_in_section: Vec<Span> = benchmarks.iter().copied().filter(in_sec).collect();
     let bench_words = ctx.hits_in(kind, cues::BENCHMARK_WORDS);
     let ds1_sec = !bench_in_section.is_empty() || !bench_words.is_empty();
     let ds1 = ds1_sec || !benchmarks.is_empty();
     let mut s1 = ctx.signal("DS1", ds1, &bench_words, None);
-    s1.spans.extend(if ds1_sec { bench_in_section } else { benchmarks });
+    s1.spans.extend(if ds1_sec {
+        bench_in_section
+    } else {
+        benchmarks
+    });
     s1.spans.sort_unstable();
     s1.spans.dedup();
     signals.push(s1);
     if ds1_sec {
-        present.push(("载明了裁量基准".into(), "names the discretion benchmark".into()));
+        present.push((
+            "载明了裁量基准".into(),
+            "names the discretion benchmark".into(),
+        ));
     }
 
     // DS2: benchmark item or tier.
@@ -68,13 +79,19 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
     if compulsion && !ds2 {
         signals.push(ctx.not_applicable(
             "DS2",
-            Text::new("行政强制措施不按罚款阶次裁量", "no fine tiers for a compulsory measure"),
+            Text::new(
+                "行政强制措施不按罚款阶次裁量",
+                "no fine tiers for a compulsory measure",
+            ),
         ));
     } else {
         signals.push(ctx.signal("DS2", ds2, &tiers, None));
     }
     if ds2 {
-        present.push(("指明了裁量阶次".into(), "identifies the benchmark tier".into()));
+        present.push((
+            "指明了裁量阶次".into(),
+            "identifies the benchmark tier".into(),
+        ));
     }
 
     // DS3: concrete circumstances.
@@ -82,7 +99,10 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
     let ds3 = !factors.is_empty();
     signals.push(ctx.signal("DS3", ds3, &factors, None));
     if ds3 {
-        present.push(("列明了裁量因素".into(), "lists the circumstances weighed".into()));
+        present.push((
+            "列明了裁量因素".into(),
+            "lists the circumstances weighed".into(),
+        ));
     }
 
     // DS4: mitigation examined (in the section, or in answering the statement).
@@ -97,7 +117,10 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
     if compulsion && !ds4 {
         signals.push(ctx.not_applicable(
             "DS4",
-            Text::new("从轻、减轻情节针对行政处罚", "mitigation concerns penalties"),
+            Text::new(
+                "从轻、减轻情节针对行政处罚",
+                "mitigation concerns penalties",
+            ),
         ));
     } else {
         signals.push(ctx.signal("DS4", ds4, &at, None));
@@ -118,7 +141,10 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
     if compulsion && !ds5 {
         signals.push(ctx.not_applicable(
             "DS5",
-            Text::new("不予处罚情形针对行政处罚", "non-punishment concerns penalties"),
+            Text::new(
+                "不予处罚情形针对行政处罚",
+                "non-punishment concerns penalties",
+            ),
         ));
     } else {
         signals.push(ctx.signal("DS5", ds5, &non, None));
@@ -158,7 +184,14 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
     }) || ctx.section_text(kind).contains("百分之");
     let necessity = any_in(
         &ctx.section_text(kind),
-        &["是必要的", "确有必要", "必要性", "适当原则", "比例原则", "未扩大范围"],
+        &[
+            "是必要的",
+            "确有必要",
+            "必要性",
+            "适当原则",
+            "比例原则",
+            "未扩大范围",
+        ],
     );
     let ds7 = !links.is_empty() && (amount_here || necessity);
     let mut detail = None;
@@ -245,7 +278,11 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
         .citations()
         .iter()
         .filter(|c| c.role == Role::Penalty && c.kind == SourceKind::Law)
-        .flat_map(|c| c.provisions.iter().map(move |p| format!("{}{}", c.name(), p.label())))
+        .flat_map(|c| {
+            c.provisions
+                .iter()
+                .map(move |p| format!("{}{}", c.name(), p.label()))
+        })
         .collect();
     provs.sort_unstable();
     provs.dedup();
@@ -257,10 +294,7 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
     if several || !comb.is_empty() {
         signals.push(ctx.signal("DS9", !comb.is_empty(), &comb, None));
     } else {
-        signals.push(ctx.not_applicable(
-            "DS9",
-            Text::new("仅一个违法行为", "a single violation"),
-        ));
+        signals.push(ctx.not_applicable("DS9", Text::new("仅一个违法行为", "a single violation")));
     }
 
     // DS10: unit and responsible persons both fined.
@@ -280,7 +314,10 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
     if double.is_empty() {
         signals.push(ctx.not_applicable(
             "DS10",
-            Text::new("未同时处罚责任人员", "no responsible person fined alongside"),
+            Text::new(
+                "未同时处罚责任人员",
+                "no responsible person fined alongside",
+            ),
         ));
     } else {
         let persons = ctx.hits_in(kind, cues::PERSON_WORDS);
@@ -335,7 +372,8 @@ fn capitalise(s: &str) -> String {
 
 /// DS8: the fine decided is not above the fine proposed in the notice (第四十五条第二款).
 fn not_raised(ctx: &Ctx<'_, '_>, findings: &mut Vec<Finding>) -> Signal {
-    let (Some((decided, dspan)), Some((proposed, pspan))) = (ctx.penalty.amount, ctx.penalty.proposed)
+    let (Some((decided, dspan)), Some((proposed, pspan))) =
+        (ctx.penalty.amount, ctx.penalty.proposed)
     else {
         return ctx.not_applicable(
             "DS8",
@@ -351,7 +389,9 @@ fn not_raised(ctx: &Ctx<'_, '_>, findings: &mut Vec<Finding>) -> Signal {
             yuan_zh(decided),
             yuan_zh(proposed)
         );
-        let en = format!("the fine decided ({decided} yuan) is above the one proposed ({proposed} yuan)");
+        let en = format!(
+            "the fine decided ({decided} yuan) is above the one proposed ({proposed} yuan)"
+        );
         findings.push(
             Finding::new(
                 "reasoning.discretion.raised_after_statement",
@@ -380,7 +420,9 @@ fn not_raised(ctx: &Ctx<'_, '_>, findings: &mut Vec<Finding>) -> Signal {
                 yuan_zh(decided),
                 yuan_zh(proposed)
             ),
-            format!("the fine decided ({decided} yuan) does not exceed the proposal ({proposed} yuan)"),
+            format!(
+                "the fine decided ({decided} yuan) does not exceed the proposal ({proposed} yuan)"
+            ),
         )),
     )
 }
@@ -410,13 +452,25 @@ mod tests {
 
     #[test]
     fn ds1_benchmark() {
-        assert!(sig(&ds("根据《福建省安全生产行政处罚自由裁量适用规则》，本局决定处以3万元罚款。"), "DS1").0);
+        assert!(
+            sig(
+                &ds("根据《福建省安全生产行政处罚自由裁量适用规则》，本局决定处以3万元罚款。"),
+                "DS1"
+            )
+            .0
+        );
         assert!(!sig(&ds("本局决定处以3万元罚款。"), "DS1").0);
     }
 
     #[test]
     fn ds2_tier() {
-        assert!(sig(&ds("当事人的违法行为属于“较重”情形，对应的罚款幅度为2.5万元以上4万元以下。"), "DS2").0);
+        assert!(
+            sig(
+                &ds("当事人的违法行为属于“较重”情形，对应的罚款幅度为2.5万元以上4万元以下。"),
+                "DS2"
+            )
+            .0
+        );
         assert!(sig(&ds("适用裁量阶次A。"), "DS2").0);
         assert!(!sig(&ds("当事人的违法行为应予处罚。"), "DS2").0);
     }
@@ -424,7 +478,13 @@ mod tests {
     #[test]
     fn ds3_factors() {
         assert!(sig(&ds("当事人系初次违法，违法行为持续时间较短。"), "DS3").0);
-        assert!(!sig(&ds("综合考虑违法行为的事实、性质、情节以及社会危害程度。"), "DS3").0);
+        assert!(
+            !sig(
+                &ds("综合考虑违法行为的事实、性质、情节以及社会危害程度。"),
+                "DS3"
+            )
+            .0
+        );
     }
 
     #[test]
@@ -449,9 +509,16 @@ mod tests {
     fn ds7_amount_reasoned_and_inside_tier() {
         let r = ds("对应的罚款幅度为2.5万元以上4万元以下，当事人系初次违法，本局决定在上述幅度内处以人民币30000元的罚款。");
         assert!(sig(&r, "DS7").0);
-        assert!(!r.findings.iter().any(|f| f.code == "reasoning.discretion.range"));
-        let r = ds("对应的罚款幅度为4万元以上5万元以下，本局决定在上述幅度内处以人民币30000元的罚款。");
-        assert!(r.findings.iter().any(|f| f.code == "reasoning.discretion.range"));
+        assert!(!r
+            .findings
+            .iter()
+            .any(|f| f.code == "reasoning.discretion.range"));
+        let r =
+            ds("对应的罚款幅度为4万元以上5万元以下，本局决定在上述幅度内处以人民币30000元的罚款。");
+        assert!(r
+            .findings
+            .iter()
+            .any(|f| f.code == "reasoning.discretion.range"));
         assert!(!sig(&ds("当事人系初次违法。"), "DS7").0);
     }
 
@@ -466,7 +533,9 @@ mod tests {
             .any(|f| f.code == "reasoning.discretion.raised_after_statement"));
         let r = explain(&format!("{HEAD}{base}七、处罚决定\n　　本局决定对你单位作出如下行政处罚：罚款人民币贰万元整。\n"));
         assert_eq!(sig(&r, "DS8"), (true, true));
-        let r = explain(&format!("{HEAD}七、处罚决定\n　　本局决定对你单位作出如下行政处罚：罚款人民币贰万元整。\n"));
+        let r = explain(&format!(
+            "{HEAD}七、处罚决定\n　　本局决定对你单位作出如下行政处罚：罚款人民币贰万元整。\n"
+        ));
         assert_eq!(sig(&r, "DS8"), (false, false));
     }
 
@@ -480,17 +549,26 @@ mod tests {
 
     #[test]
     fn ds10_unit_and_persons() {
-        let decision = "七、处罚决定\n　　对你单位处以罚款十万元，并对直接负责的主管人员处以罚款二万元。\n";
+        let decision =
+            "七、处罚决定\n　　对你单位处以罚款十万元，并对直接负责的主管人员处以罚款二万元。\n";
         let r = explain(&format!("{HEAD}六、自由裁量理由\n　　当事人系初次违法，对直接负责的主管人员按下限处罚。\n{decision}"));
         assert_eq!(sig(&r, "DS10"), (true, true));
-        let r = explain(&format!("{HEAD}六、自由裁量理由\n　　当事人系初次违法。\n{decision}"));
+        let r = explain(&format!(
+            "{HEAD}六、自由裁量理由\n　　当事人系初次违法。\n{decision}"
+        ));
         assert_eq!(sig(&r, "DS10"), (false, true));
     }
 
     #[test]
     fn grades() {
-        assert_eq!(ds("经综合考虑，依法作出如下处罚。").discretion.grade, Grade::Hollow);
-        assert_eq!(ds("当事人系初次违法，可以从轻处罚。").discretion.grade, Grade::Adequate);
+        assert_eq!(
+            ds("经综合考虑，依法作出如下处罚。").discretion.grade,
+            Grade::Hollow
+        );
+        assert_eq!(
+            ds("当事人系初次违法，可以从轻处罚。").discretion.grade,
+            Grade::Adequate
+        );
         let r = explain(&format!("{HEAD}七、处罚决定\n　　罚款一万元。\n"));
         assert_eq!(r.discretion.grade, Grade::Missing);
     }

@@ -57,17 +57,32 @@ pub fn evidence_items(ctx: &Ctx<'_, '_>) -> Vec<Span> {
         return items;
     }
     // Inline lists inside a sentence about evidence.
+    let section = ctx.spans(Kind::Evidence);
     for s in &ctx.layout.sentences {
         let t = &text[s.span.start..s.span.end];
-        if !(t.contains("证据") && any_in(t, &["证实", "证明", "为证", "佐证", "在案", "如下"])) {
+        // The list, not the reasoning about it.
+        let in_section = section
+            .iter()
+            .any(|x| s.span.start >= x.start && s.span.end <= x.end);
+        if in_section
+            || s.class == Class::Reason(Kind::Evidence)
+            || !(t.contains("证据") && any_in(t, &["证实", "证明", "为证", "佐证", "在案", "如下"]))
+        {
             continue;
         }
+        // Split at 、 and ; outside brackets: `询问笔录2份（被询问人：甲、乙）` is one item.
         let mut parts = Vec::new();
         let mut start = 0;
+        let mut depth = 0usize;
         for (i, c) in t.char_indices() {
-            if matches!(c, '、' | ';' | '。') {
-                parts.push((start, i));
-                start = i + c.len_utf8();
+            match c {
+                '(' | '（' | '《' | '“' => depth += 1,
+                ')' | '）' | '》' | '”' => depth = depth.saturating_sub(1),
+                '、' | ';' | '。' if depth == 0 => {
+                    parts.push((start, i));
+                    start = i + c.len_utf8();
+                }
+                _ => {}
             }
         }
         parts.push((start, t.len()));
@@ -142,7 +157,17 @@ pub fn facts_span(ctx: &Ctx<'_, '_>) -> Option<Span> {
     }
     ctx.doc.paragraphs().iter().copied().find(|p| {
         let t = &text[p.start..p.end];
-        any_in(t, &["经查", "现查明", "检查时发现", "检查发现", "进行检查", "执法检查"])
+        any_in(
+            t,
+            &[
+                "经查",
+                "现查明",
+                "检查时发现",
+                "检查发现",
+                "进行检查",
+                "执法检查",
+            ],
+        )
     })
 }
 
@@ -215,7 +240,10 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
     let ev3 = !proofs.is_empty();
     signals.push(ctx.signal("EV3", ev3, &proofs, None));
     if ev3 {
-        present.push(("说明了证据所证明的事实".into(), "states what the evidence proves".into()));
+        present.push((
+            "说明了证据所证明的事实".into(),
+            "states what the evidence proves".into(),
+        ));
     }
 
     // EV4: source and date of the items.
@@ -233,7 +261,10 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
     let ev4 = !sources.is_empty();
     signals.push(ctx.signal("EV4", ev4, &sources, None));
     if ev4 {
-        present.push(("载明了证据的来源或时间".into(), "gives the source or date of the evidence".into()));
+        present.push((
+            "载明了证据的来源或时间".into(),
+            "gives the source or date of the evidence".into(),
+        ));
     }
 
     // EV5: legality, authenticity, relevance.
@@ -348,7 +379,10 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
             "EV7",
             false,
             &[],
-            Some(Text::new("未找到违法事实部分", "no statement of facts found")),
+            Some(Text::new(
+                "未找到违法事实部分",
+                "no statement of facts found",
+            )),
         ),
     };
     signals.push(ev7);
@@ -357,7 +391,10 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
     // argued (not the bare `予以采信`).
     let aspects = RELIABILITY_ASPECTS
         .iter()
-        .filter(|words| rel.iter().any(|h| words.contains(&&ctx.text[h.start..h.end])))
+        .filter(|words| {
+            rel.iter()
+                .any(|h| words.contains(&&ctx.text[h.start..h.end]))
+        })
         .count();
     let reasoned_reliability = aspects >= 2;
     let (grade, decided_by) = if !located {
@@ -415,7 +452,9 @@ mod tests {
             "{HEAD}　　以上事实有现场检查记录1份、询问笔录2份、现场照片5张等证据证实。\n"
         ));
         assert!(signal(&inline, "EV1"));
-        let no = explain(&format!("{HEAD}二、证据\n　　上述违法事实有相关证据证实。\n"));
+        let no = explain(&format!(
+            "{HEAD}二、证据\n　　上述违法事实有相关证据证实。\n"
+        ));
         assert!(!signal(&no, "EV1"));
     }
 
@@ -426,7 +465,9 @@ mod tests {
         ));
         assert!(signal(&yes, "EV2"));
         assert_eq!(yes.evidence.grade, Grade::Adequate);
-        let no = explain(&format!("{HEAD}三、证据采信理由\n　　上述证据经审查，予以采信。\n"));
+        let no = explain(&format!(
+            "{HEAD}三、证据采信理由\n　　上述证据经审查，予以采信。\n"
+        ));
         assert!(!signal(&no, "EV2"));
         assert_eq!(no.evidence.grade, Grade::Hollow);
     }

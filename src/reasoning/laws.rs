@@ -17,10 +17,12 @@
 //! reported as a boundary case elsewhere, since some rules read "以下" as exclusive.
 
 /// Identifies this table in results and reports.
-pub const VERSION: &str = "中华人民共和国安全生产法（2021年修正，2021-09-01施行）第九十三条至第一百一十四条";
+pub const VERSION: &str =
+    "中华人民共和国安全生产法（2021年修正，2021-09-01施行）第九十三条至第一百一十四条";
 
 /// Where the article texts come from.
-pub const SOURCE: &str = "LawRefBook/Laws 社会法/安全生产法(2021-06-10).md @ ad3fc7a710153f0a72b1a600f57654aab9653c36";
+pub const SOURCE: &str =
+    "LawRefBook/Laws 社会法/安全生产法(2021-06-10).md @ ad3fc7a710153f0a72b1a600f57654aab9653c36";
 
 /// Day the 2021 amendment took effect (year, month, day).
 pub const EFFECTIVE_2021: (i32, u32, u32) = (2021, 9, 1);
@@ -694,7 +696,11 @@ pub const OLD_2014_OBLIGATIONS: &[(u32, u32)] = &[
 ];
 
 /// The rows for a cited 罚则: exact item/paragraph when given, else every row of the article.
-pub fn rules_for(article: u32, paragraph: Option<u32>, item: Option<u32>) -> Vec<&'static PenaltyRule> {
+pub fn rules_for(
+    article: u32,
+    paragraph: Option<u32>,
+    item: Option<u32>,
+) -> Vec<&'static PenaltyRule> {
     let rows: Vec<&PenaltyRule> = RULES.iter().filter(|r| r.article == article).collect();
     let exact: Vec<&PenaltyRule> = rows
         .iter()
@@ -719,7 +725,8 @@ pub fn is_penalty_article(article: u32) -> bool {
 /// True when the obligation (article, paragraph) matches one of `rule`'s 违则.
 pub fn pairs_with(rule: &PenaltyRule, article: u32, paragraph: Option<u32>) -> bool {
     rule.violated.iter().any(|o| {
-        o.article == article && (o.paragraph.is_none() || paragraph.is_none() || o.paragraph == paragraph)
+        o.article == article
+            && (o.paragraph.is_none() || paragraph.is_none() || o.paragraph == paragraph)
     })
 }
 
@@ -742,7 +749,9 @@ mod tests {
 
     #[test]
     fn every_penalty_article_93_to_114_with_a_fine_or_a_reason() {
-        for a in [93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 108, 109, 110, 114] {
+        for a in [
+            93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 108, 109, 110, 114,
+        ] {
             assert!(RULES.iter().any(|r| r.article == a), "{a}");
         }
         // Articles 107, 111, 112, 113 carry no fine on the party of a decision here.
@@ -754,7 +763,10 @@ mod tests {
     #[test]
     fn ranges_are_ordered() {
         for r in RULES {
-            for f in [r.fine, r.escalated, r.responsible_persons].into_iter().flatten() {
+            for f in [r.fine, r.escalated, r.responsible_persons]
+                .into_iter()
+                .flatten()
+            {
                 if let (Some(a), Some(b)) = (f.min, f.max) {
                     assert!(a <= b, "{}", r.label());
                 }

@@ -23,13 +23,14 @@ fn on_or_after(d: Option<Ymd>, (y, m, day): (i32, u32, u32)) -> bool {
     d.is_none_or(|d| (d.year, d.month, d.day) >= (y, m, day))
 }
 
+/// Findings of one kind reported per citation at most this many times (the signal counts all).
+const MAX_PER_CODE: usize = 10;
+
 fn role_citations<'d>(ctx: &Ctx<'d, '_>, role: Role) -> Vec<&'d Citation> {
     ctx.doc
         .citations()
         .iter()
-        .filter(|c| {
-            c.role == role && !c.provisions.is_empty() && c.kind != SourceKind::Benchmark
-        })
+        .filter(|c| c.role == role && !c.provisions.is_empty() && c.kind != SourceKind::Benchmark)
         .collect()
 }
 
@@ -43,7 +44,11 @@ fn original_sentence(ctx: &Ctx<'_, '_>, span: Span) -> String {
         .take(200)
         .find(|&(_, c)| is_b(c))
         .map_or(span.start.saturating_sub(0), |(k, c)| k + c.len_utf8());
-    let start = if start > span.start { span.start } else { start };
+    let start = if start > span.start {
+        span.start
+    } else {
+        start
+    };
     let end = t[span.end.min(t.len())..]
         .char_indices()
         .take(200)
@@ -104,7 +109,11 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
     }
     if lb2 {
         present.push((
-            format!("{}：{}", if compulsion { "强制依据" } else { "罚则" }, labels_zh(&penalty)),
+            format!(
+                "{}：{}",
+                if compulsion { "强制依据" } else { "罚则" },
+                labels_zh(&penalty)
+            ),
             format!("provision applied: {}", labels_zh(&penalty)),
         ));
     }
@@ -121,7 +130,7 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
         .copied()
         .filter(|c| c.short_form || !c.bracketed)
         .collect();
-    for c in &short {
+    for c in short.iter().take(MAX_PER_CODE) {
         let full = c.full_name.clone().unwrap_or_else(|| c.law.clone());
         let (zh, en) = if c.bracketed {
             (
@@ -142,7 +151,10 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
             )
             .with_span(c.law_span)
             .with_basis("LB3；公示制度（十二）")
-            .with_suggestion(Text::new(format!("改为《{full}》"), format!("Write 《{full}》"))),
+            .with_suggestion(Text::new(
+                format!("改为《{full}》"),
+                format!("Write 《{full}》"),
+            )),
         );
     }
     signals.push(orig_signal(
@@ -187,7 +199,7 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
     for c in &bare {
         coarse.push((c, format!("《{}》未写明条款", c.law)));
     }
-    for (c, what) in &coarse {
+    for (c, what) in coarse.iter().take(MAX_PER_CODE) {
         findings.push(
             Finding::new(
                 "reasoning.legal_basis.not_granular",
@@ -231,7 +243,8 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
         names.dedup();
         names.len()
     };
-    let concurrent = any_in(ctx.text, cues::CONCURRENCE_WORDS) || (!compulsion && distinct_laws > 1);
+    let concurrent =
+        any_in(ctx.text, cues::CONCURRENCE_WORDS) || (!compulsion && distinct_laws > 1);
     let choice = ctx.hits_in(kind, cues::CHOICE_WORDS);
     let lb8 = if concurrent || !choice.is_empty() {
         ctx.signal("LB8", !choice.is_empty(), &choice, None)
@@ -258,7 +271,10 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
         .collect();
     if located && !lb_cited.is_empty() {
         present.push((
-            format!("说理中引用了{}", labels_zh(&lb_cited.iter().map(|c| **c).collect::<Vec<_>>())),
+            format!(
+                "说理中引用了{}",
+                labels_zh(&lb_cited.iter().map(|c| **c).collect::<Vec<_>>())
+            ),
             "the reasoning cites the provisions".into(),
         ));
     }
@@ -336,14 +352,18 @@ fn pairing(
     let pen: Vec<(&Citation, &crate::text::citation::Provision)> = penalty
         .iter()
         .filter(|c| c.is_law("安全生产法"))
+        .take(super::penalty::MAX_PAIRED)
         .flat_map(|c| c.provisions.iter().map(move |p| (*c, p)))
         .filter(|(_, p)| p.article.is_some_and(laws::is_penalty_article))
+        .take(64)
         .collect();
     let vio: Vec<(&Citation, &crate::text::citation::Provision)> = violated
         .iter()
         .filter(|c| c.is_law("安全生产法"))
+        .take(super::penalty::MAX_PAIRED)
         .flat_map(|c| c.provisions.iter().map(move |p| (*c, p)))
         .filter(|(_, p)| p.article.is_some_and(|a| !laws::is_penalty_article(a)))
+        .take(64)
         .collect();
     let rules: Vec<&laws::PenaltyRule> = pen
         .iter()
@@ -476,7 +496,12 @@ fn pairing(
 fn numbering(ctx: &Ctx<'_, '_>, stale_2014: Option<Span>, findings: &mut Vec<Finding>) -> Signal {
     let mut stale: Vec<(Span, String, String)> = Vec::new();
     if on_or_after(ctx.date, PENALTY_LAW_2021) {
-        for c in ctx.doc.citations().iter().filter(|c| c.is_law("行政处罚法")) {
+        for c in ctx
+            .doc
+            .citations()
+            .iter()
+            .filter(|c| c.is_law("行政处罚法"))
+        {
             let sentence = original_sentence(ctx, c.span);
             for p in &c.provisions {
                 let Some(a) = p.article else { continue };
@@ -484,7 +509,9 @@ fn numbering(ctx: &Ctx<'_, '_>, stale_2014: Option<Span>, findings: &mut Vec<Fin
                     31 | 32 if sentence.contains("陈述") || sentence.contains("申辩") => {
                         Some(("第四十四条、第四十五条", "articles 44 and 45"))
                     }
-                    42 if sentence.contains("听证") => Some(("第六十三条、第六十四条", "articles 63 and 64")),
+                    42 if sentence.contains("听证") => {
+                        Some(("第六十三条、第六十四条", "articles 63 and 64"))
+                    }
                     51 if sentence.contains("加处罚款")
                         || sentence.contains("百分之三")
                         || sentence.contains("3%") =>
@@ -497,14 +524,23 @@ fn numbering(ctx: &Ctx<'_, '_>, stale_2014: Option<Span>, findings: &mut Vec<Fin
                     stale.push((
                         p.span,
                         format!("行政处罚法{}是2021年修订前的编号，现为{}", p.label(), zh),
-                        format!("行政处罚法 {} is the pre-2021 numbering; now {}", p.label(), en),
+                        format!(
+                            "行政处罚法 {} is the pre-2021 numbering; now {}",
+                            p.label(),
+                            en
+                        ),
                     ));
                 }
             }
         }
     }
     if on_or_after(ctx.date, laws::EFFECTIVE_2021) {
-        for c in ctx.doc.citations().iter().filter(|c| c.is_law("安全生产法")) {
+        for c in ctx
+            .doc
+            .citations()
+            .iter()
+            .filter(|c| c.is_law("安全生产法"))
+        {
             if c.version_year.is_some_and(|y| y < 2021) {
                 stale.push((
                     c.span,
@@ -564,15 +600,16 @@ fn quoted(ctx: &Ctx<'_, '_>, penalty: &[&Citation], findings: &mut Vec<Finding>)
     if let Some((table, rules)) = ctx.penalty.statutory.as_ref() {
         if table.measure == "yuan" {
             let first: Vec<laws::Fine> = rules.iter().filter_map(|r| r.fine).collect();
-            let matches = first.iter().any(|f| {
-                f.measure == Measure::Yuan && f.max == stated.max && f.min == stated.min
-            }) || rules.iter().any(|r| {
-                r.escalated
-                    .is_some_and(|f| f.max == stated.max && f.min == stated.min)
-            }) || rules.iter().any(|r| {
-                r.responsible_persons
-                    .is_some_and(|f| f.max == stated.max && f.min == stated.min)
-            });
+            let matches =
+                first.iter().any(|f| {
+                    f.measure == Measure::Yuan && f.max == stated.max && f.min == stated.min
+                }) || rules.iter().any(|r| {
+                    r.escalated
+                        .is_some_and(|f| f.max == stated.max && f.min == stated.min)
+                }) || rules.iter().any(|r| {
+                    r.responsible_persons
+                        .is_some_and(|f| f.max == stated.max && f.min == stated.min)
+                });
             if !matches && !first.is_empty() {
                 let fmt = |v: Option<u64>| v.map_or("—".to_string(), yuan_zh);
                 let f0 = first[0];
@@ -588,10 +625,13 @@ fn quoted(ctx: &Ctx<'_, '_>, penalty: &[&Citation], findings: &mut Vec<Finding>)
                     Finding::new(
                         "reasoning.legal_basis.quote_mismatch",
                         Severity::Warning,
-                        Text::new(format!("{zh}。"), format!(
+                        Text::new(
+                            format!("{zh}。"),
+                            format!(
                             "The range quoted ({:?}–{:?} yuan) differs from {} ({:?}–{:?} yuan).",
                             stated.min, stated.max, table.provision, f0.min, f0.max
-                        )),
+                        ),
+                        ),
                     )
                     .with_span(ctx.orig(*at))
                     .with_basis("LB7")
@@ -609,7 +649,7 @@ fn quoted(ctx: &Ctx<'_, '_>, penalty: &[&Citation], findings: &mut Vec<Finding>)
 
 /// `50000` → `5万元`, `2500` → `2500元`.
 pub fn yuan_zh(v: u64) -> String {
-    if v >= 10_000 && v % 1_000 == 0 {
+    if v >= 10_000 && v.is_multiple_of(1_000) {
         let w = v as f64 / 10_000.0;
         let s = format!("{w:.1}");
         format!("{}万元", s.trim_end_matches('0').trim_end_matches('.'))
@@ -695,7 +735,9 @@ fn range_check(ctx: &Ctx<'_, '_>, findings: &mut Vec<Finding>) -> Signal {
         );
         return ctx.signal("LB9", false, &[amount_span], Some(Text::new(zh, en)));
     }
-    let on_bound = range.max.is_some_and(|m| (value - m as f64).abs() < EPS && range.min.is_none());
+    let on_bound = range
+        .max
+        .is_some_and(|m| (value - m as f64).abs() < EPS && range.min.is_none());
     let detail = if on_bound {
         Text::new(
             format!("罚款{amount}元恰为“以下”的上限（{range_zh}）；部分规定认为“以下”不含本数，请核对"),
@@ -703,8 +745,14 @@ fn range_check(ctx: &Ctx<'_, '_>, findings: &mut Vec<Finding>) -> Signal {
         )
     } else {
         Text::new(
-            format!("罚款{amount}元在{}规定的幅度（{range_zh}）内", range.provision),
-            format!("the fine of {amount} yuan is inside the range of {} ({range_en})", range.provision),
+            format!(
+                "罚款{amount}元在{}规定的幅度（{range_zh}）内",
+                range.provision
+            ),
+            format!(
+                "the fine of {amount} yuan is inside the range of {} ({range_en})",
+                range.provision
+            ),
         )
     };
     ctx.signal("LB9", true, &[amount_span], Some(detail))
@@ -855,7 +903,9 @@ mod tests {
 
     #[test]
     fn grades() {
-        let r = explain(&format!("{HEAD}五、依据选择理由\n　　本局依照有关规定进行处理。\n"));
+        let r = explain(&format!(
+            "{HEAD}五、依据选择理由\n　　本局依照有关规定进行处理。\n"
+        ));
         assert_eq!(r.legal_basis.grade, Grade::Hollow);
         let r = explain(&format!("{HEAD}{GOOD}"));
         assert_eq!(r.legal_basis.grade, Grade::Missing);

@@ -132,11 +132,9 @@ fn classify_title_with(title: &str, pairs: bool) -> Title {
         return Title::Other;
     }
     let pair = |k: u8| {
-        cues::TITLE_PAIRS
-            .iter()
-            .any(|(subject, words, kind)| {
-                pairs && *kind == k && t.contains(subject) && any_in(t, words)
-            })
+        cues::TITLE_PAIRS.iter().any(|(subject, words, kind)| {
+            pairs && *kind == k && t.contains(subject) && any_in(t, words)
+        })
     };
     let ev = any_in(t, cues::EVIDENCE_TITLES) || pair(0);
     let lb = any_in(t, cues::LEGAL_BASIS_TITLES) || pair(1);
@@ -170,9 +168,12 @@ const TAIL_LABELS: &[&str] = &[
 /// last numbered heading.
 fn cut_tail(doc: &Doc<'_>, body: Span) -> Span {
     let text = doc.text();
-    for l in doc.lines() {
-        if l.span.start <= body.start || l.span.start >= body.end {
-            continue;
+    let lines = doc.lines();
+    // Only the lines inside the body (lines are sorted): linear in the body, not the document.
+    let first = lines.partition_point(|l| l.span.start <= body.start);
+    for l in &lines[first..] {
+        if l.span.start >= body.end {
+            break;
         }
         let s = &text[l.span.start..l.span.end];
         let tail_label = TAIL_LABELS.iter().any(|t| s.starts_with(t));
@@ -199,9 +200,8 @@ pub fn paragraphs(doc: &Doc<'_>) -> Vec<Span> {
             Some(last) if cont => last.end = l.span.end,
             _ => out.push(l.span),
         }
-        prev_open = !s.ends_with(['。', '!', '?', ':'])
-            && s.chars().count() >= 20
-            && l.indent_chars < 8;
+        prev_open =
+            !s.ends_with(['。', '!', '?', ':']) && s.chars().count() >= 20 && l.indent_chars < 8;
     }
     out
 }
@@ -546,10 +546,22 @@ mod tests {
 
     #[test]
     fn titles() {
-        assert_eq!(classify_title("证据采信理由"), Title::Reason(Kind::Evidence));
-        assert_eq!(classify_title("关于法律适用"), Title::Reason(Kind::LegalBasis));
-        assert_eq!(classify_title("法律适用说明"), Title::Reason(Kind::LegalBasis));
-        assert_eq!(classify_title("关于处罚幅度"), Title::Reason(Kind::Discretion));
+        assert_eq!(
+            classify_title("证据采信理由"),
+            Title::Reason(Kind::Evidence)
+        );
+        assert_eq!(
+            classify_title("关于法律适用"),
+            Title::Reason(Kind::LegalBasis)
+        );
+        assert_eq!(
+            classify_title("法律适用说明"),
+            Title::Reason(Kind::LegalBasis)
+        );
+        assert_eq!(
+            classify_title("关于处罚幅度"),
+            Title::Reason(Kind::Discretion)
+        );
         assert_eq!(classify_title("裁量说明:"), Title::Reason(Kind::Discretion));
         assert_eq!(classify_title("说理部分"), Title::Umbrella);
         assert_eq!(classify_title("证据"), Title::Other);
@@ -557,9 +569,18 @@ mod tests {
         assert_eq!(classify_title("违法条款和处罚依据"), Title::Other);
         assert_eq!(classify_title("法律依据"), Title::Other);
         assert_eq!(classify_title("陈述申辩和听证情况"), Title::Other);
-        assert_eq!(classify_title("处罚依据及理由"), Title::Reason(Kind::LegalBasis));
-        assert_eq!(classify_title("证据的审查与认定"), Title::Reason(Kind::Evidence));
-        assert_eq!(classify_title("罚款数额的确定"), Title::Reason(Kind::Discretion));
+        assert_eq!(
+            classify_title("处罚依据及理由"),
+            Title::Reason(Kind::LegalBasis)
+        );
+        assert_eq!(
+            classify_title("证据的审查与认定"),
+            Title::Reason(Kind::Evidence)
+        );
+        assert_eq!(
+            classify_title("罚款数额的确定"),
+            Title::Reason(Kind::Discretion)
+        );
         assert_eq!(classify_title("行政处罚决定"), Title::Other);
         assert_eq!(classify_title("处罚决定"), Title::Other);
     }
@@ -571,9 +592,15 @@ mod tests {
         let l = locate(&doc);
         let ev = l.get(Kind::Evidence).unwrap();
         assert_eq!(ev.how, How::Heading);
-        assert_eq!(text_of(&doc, ev), ["本局认为:现场检查记录合法有效,予以采信。"]);
+        assert_eq!(
+            text_of(&doc, ev),
+            ["本局认为:现场检查记录合法有效,予以采信。"]
+        );
         let lb = l.get(Kind::LegalBasis).unwrap();
-        assert_eq!(text_of(&doc, lb), ["本案应当适用《安全生产法》第九十九条第一项。"]);
+        assert_eq!(
+            text_of(&doc, lb),
+            ["本案应当适用《安全生产法》第九十九条第一项。"]
+        );
         let ds = l.get(Kind::Discretion).unwrap();
         assert_eq!(text_of(&doc, ds), ["综合考虑初次违法,从轻处罚。"]);
     }
@@ -592,13 +619,18 @@ mod tests {
         assert!(lbt[0].starts_with("关于依据选择:"));
         assert!(lbt[0].ends_with("故适用上述规定。"));
         let ds = l.get(Kind::Discretion).unwrap();
-        assert_eq!(text_of(&doc, ds), ["涉案物品易燃易爆,采取查封措施是必要的。"]);
+        assert_eq!(
+            text_of(&doc, ds),
+            ["涉案物品易燃易爆,采取查封措施是必要的。"]
+        );
     }
 
     #[test]
     fn statements_and_decisions_are_not_reasoning() {
         assert_eq!(
-            classify_sentence("经复核，你单位提出的部分意见属实，本局予以部分采纳，并在裁量时予以考虑。"),
+            classify_sentence(
+                "经复核，你单位提出的部分意见属实，本局予以部分采纳，并在裁量时予以考虑。"
+            ),
             Class::Statement
         );
         assert_eq!(
@@ -617,7 +649,10 @@ mod tests {
             classify_sentence("本局依法采取行政强制措施。"),
             Class::Reason(Kind::LegalBasis)
         );
-        assert_eq!(classify_sentence("上述违法事实有相关证据证实。"), Class::Neutral);
+        assert_eq!(
+            classify_sentence("上述违法事实有相关证据证实。"),
+            Class::Neutral
+        );
     }
 
     #[test]
@@ -626,7 +661,10 @@ mod tests {
         let doc = Doc::new(t);
         let l = locate(&doc);
         let ev = text_of(&doc, l.get(Kind::Evidence).unwrap());
-        assert!(ev[0].starts_with("本机关认为") && ev[0].ends_with("予以采信。"), "{ev:?}");
+        assert!(
+            ev[0].starts_with("本机关认为") && ev[0].ends_with("予以采信。"),
+            "{ev:?}"
+        );
         let lb = text_of(&doc, l.get(Kind::LegalBasis).unwrap());
         assert!(lb[0].starts_with("当事人的行为违反了"), "{lb:?}");
         let ds = text_of(&doc, l.get(Kind::Discretion).unwrap());
@@ -646,7 +684,10 @@ mod tests {
         assert_eq!(ev.how, How::Heading);
         assert_eq!(text_of(&doc, ev), ["现场照片客观反映了现场状况,予以采信。"]);
         let ds = l.get(Kind::Discretion).unwrap();
-        assert_eq!(text_of(&doc, ds), ["关于处罚幅度:当事人系初次违法,从轻处罚。"]);
+        assert_eq!(
+            text_of(&doc, ds),
+            ["关于处罚幅度:当事人系初次违法,从轻处罚。"]
+        );
         assert!(l.get(Kind::LegalBasis).is_none());
     }
 

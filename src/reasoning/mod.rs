@@ -247,7 +247,10 @@ impl Ctx<'_, '_> {
         self.doc
             .citations()
             .iter()
-            .filter(|c| os.iter().any(|s| c.span.start >= s.start && c.span.end <= s.end))
+            .filter(|c| {
+                os.iter()
+                    .any(|s| c.span.start >= s.start && c.span.end <= s.end)
+            })
             .collect()
     }
 
@@ -388,7 +391,11 @@ fn build_section(
         .filter(|s| !s.is_empty())
         .collect();
     let heading = found.and_then(|f| f.heading).map(|h| ctx.orig(h));
-    let grade = if required { a.grade } else { Grade::NotRequired };
+    let grade = if required {
+        a.grade
+    } else {
+        Grade::NotRequired
+    };
     let (zh_name, en_name) = kind_name(kind);
     let missing: Vec<&Signal> = a
         .signals
@@ -440,7 +447,10 @@ fn build_section(
             }
         }
         Grade::NotRequired => {
-            zh.push_str(&format!("本文书（{}）不要求{zh_name}说理。", ctx.scope.name_zh()));
+            zh.push_str(&format!(
+                "本文书（{}）不要求{zh_name}说理。",
+                ctx.scope.name_zh()
+            ));
             en.push_str(&format!(
                 "This document ({}) does not require {en_name} reasoning.",
                 ctx.scope.name_en()
@@ -517,8 +527,6 @@ fn hollow_en(kind: Kind) -> &'static str {
     match kind {
         Kind::Evidence => "it names no item of evidence and no fact it proves",
         Kind::LegalBasis => "it cites no provision and gives no reason for applying one",
-        Kind::Discretion => {
-            "it names no circumstance, no benchmark and no reason for the amount"
-        }
+        Kind::Discretion => "it names no circumstance, no benchmark and no reason for the amount",
     }
 }

@@ -124,7 +124,15 @@ pub fn decision_date(doc: &Doc<'_>) -> Option<Ymd> {
 
 /// Words right before an amount that make it something other than the fine.
 const NOT_A_FINE: &[&str] = &[
-    "违法所得", "年收入", "货值", "没收", "价值", "投资", "损失", "收入为", "收入",
+    "违法所得",
+    "年收入",
+    "货值",
+    "没收",
+    "价值",
+    "投资",
+    "损失",
+    "收入为",
+    "收入",
 ];
 
 fn is_fine_amount(text: &str, a: &Amount) -> bool {
@@ -209,6 +217,9 @@ pub fn facts(doc: &Doc<'_>, layout: &Layout, scope: DocScope) -> Facts {
     f
 }
 
+/// At most this many citations of a role are compared with each other.
+pub const MAX_PAIRED: usize = 8;
+
 /// Articles whose fine is on a natural person (主要负责人, 个人经营的投资人…), so the table's
 /// `fine` applies to a person party.
 const PERSONAL_ARTICLES: &[u32] = &[93, 94, 95, 96, 106, 110];
@@ -253,8 +264,7 @@ fn statutory_range(
     let c: &Citation = doc.citations().iter().find(|c| {
         c.role == Role::Penalty
             && c.is_law("安全生产法")
-            && c
-                .provisions
+            && c.provisions
                 .iter()
                 .any(|p| p.article.is_some_and(laws::is_penalty_article))
     })?;
@@ -331,7 +341,13 @@ fn statutory_range(
 /// The range quoted next to the 罚则 (`…第九十九条第（五）项规定，对该违法行为应当“…处五万元以下的
 /// 罚款”`), read from the sentence of the first 罚则 citation.
 fn stated_range(doc: &Doc<'_>, layout: &Layout, text: &str) -> Option<(FineRange, Span)> {
-    for c in doc.citations().iter().filter(|c| c.role == Role::Penalty) {
+    // The first few 罚则 are enough; this keeps a document of thousands of citations linear.
+    for c in doc
+        .citations()
+        .iter()
+        .filter(|c| c.role == Role::Penalty)
+        .take(MAX_PAIRED)
+    {
         let Some(sentence) = canonical_sentence_of(doc, layout, c.span) else {
             continue;
         };
@@ -360,12 +376,8 @@ fn stated_range(doc: &Doc<'_>, layout: &Layout, text: &str) -> Option<(FineRange
 
 /// The canonical sentence containing the start of an original span.
 pub fn canonical_sentence_of(doc: &Doc<'_>, layout: &Layout, orig: Span) -> Option<Span> {
-    layout
-        .sentences
-        .iter()
-        .map(|s| s.span)
-        .find(|s| {
-            let o = doc.to_original(*s);
-            orig.start >= o.start && orig.start < o.end
-        })
+    layout.sentences.iter().map(|s| s.span).find(|s| {
+        let o = doc.to_original(*s);
+        orig.start >= o.start && orig.start < o.end
+    })
 }

@@ -58,8 +58,8 @@ fn render(r: &Reasoning, text: Option<&str>, lang: Lang) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{}：{}{}",
-        if zh { "文书类型" } else { "Document" },
+        "{}{}{}",
+        if zh { "文书类型：" } else { "Document: " },
         if zh {
             r.doc_scope.name_zh()
         } else {
@@ -86,9 +86,21 @@ fn render(r: &Reasoning, text: Option<&str>, lang: Lang) -> String {
         })
         .collect();
     if !others.is_empty() {
-        let _ = writeln!(out, "\n{}", if zh { "其他问题：" } else { "Other problems:" });
+        let _ = writeln!(
+            out,
+            "\n{}",
+            if zh {
+                "其他问题："
+            } else {
+                "Other problems:"
+            }
+        );
         for f in others {
-            let mark = if f.severity == Severity::Error { "✗" } else { "!" };
+            let mark = if f.severity == Severity::Error {
+                "✗"
+            } else {
+                "!"
+            };
             let at = f.span.map(|s| position(text, s)).unwrap_or_default();
             let _ = writeln!(out, "  {mark} {at} [{}] {}", f.code, f.message.get(lang));
             if let Some(s) = &f.suggestion {
@@ -100,10 +112,26 @@ fn render(r: &Reasoning, text: Option<&str>, lang: Lang) -> String {
     if p.amount.is_some() || p.statutory.is_some() {
         let _ = writeln!(out, "\n{}", if zh { "处罚：" } else { "Penalty:" });
         if let Some(m) = p.amount {
-            let _ = writeln!(out, "  {} {} {}", if zh { "决定罚款" } else { "fine decided" }, m.yuan, if zh { "元" } else { "yuan" });
+            let _ = writeln!(
+                out,
+                "  {} {} {}",
+                if zh { "决定罚款" } else { "fine decided" },
+                m.yuan,
+                if zh { "元" } else { "yuan" }
+            );
         }
         if let Some(m) = p.proposed {
-            let _ = writeln!(out, "  {} {} {}", if zh { "告知书拟罚款" } else { "fine proposed" }, m.yuan, if zh { "元" } else { "yuan" });
+            let _ = writeln!(
+                out,
+                "  {} {} {}",
+                if zh {
+                    "告知书拟罚款"
+                } else {
+                    "fine proposed"
+                },
+                m.yuan,
+                if zh { "元" } else { "yuan" }
+            );
         }
         for range in [&p.statutory, &p.stated].into_iter().flatten() {
             let show = |v: Option<u64>| v.map_or("—".to_string(), |x| x.to_string());
@@ -126,7 +154,7 @@ fn render(r: &Reasoning, text: Option<&str>, lang: Lang) -> String {
             };
             let _ = writeln!(
                 out,
-                "  {} {}：{}–{}{}（{}）",
+                "  {} {}: {}–{}{} ({})",
                 if zh { "幅度" } else { "range" },
                 range.provision,
                 show(range.min),
@@ -138,11 +166,34 @@ fn render(r: &Reasoning, text: Option<&str>, lang: Lang) -> String {
     }
     let _ = writeln!(
         out,
-        "\n{}：{}",
-        if zh { "条文表" } else { "Article table" },
+        "\n{}{}",
+        if zh {
+            "条文表："
+        } else {
+            "Article table: "
+        },
         r.law_table
     );
     out
+}
+
+/// Which checks decided the grade, in words.
+fn decided(s: &Section, lang: Lang) -> String {
+    let zh = lang == Lang::Zh;
+    if s.decided_by.iter().any(|d| d == "section") {
+        return if zh {
+            "未找到该部分".into()
+        } else {
+            "the section was not found".into()
+        };
+    }
+    let ids = s.decided_by.join(if zh { "、" } else { ", " });
+    match (s.grade, zh) {
+        (Grade::Adequate, true) => format!("说理部分具备 {ids}"),
+        (Grade::Adequate, false) => format!("the section has {ids}"),
+        (_, true) => format!("说理部分不具备 {ids} 中的任何一项"),
+        (_, false) => format!("the section has none of {ids}"),
+    }
 }
 
 fn section(out: &mut String, s: &Section, kind: Kind, text: Option<&str>, lang: Lang) {
@@ -169,8 +220,8 @@ fn section(out: &mut String, s: &Section, kind: Kind, text: Option<&str>, lang: 
     }
     let _ = writeln!(
         out,
-        "  {}：{}{}",
-        if zh { "位置" } else { "Where" },
+        "  {}{}{}",
+        if zh { "位置：" } else { "Where: " },
         place,
         if at.is_empty() {
             String::new()
@@ -179,14 +230,20 @@ fn section(out: &mut String, s: &Section, kind: Kind, text: Option<&str>, lang: 
         }
     );
     if let Some(e) = s.spans.first().and_then(|sp| excerpt(text, *sp)) {
-        let _ = writeln!(out, "  {}：{}", if zh { "原文" } else { "Text" }, e);
+        let _ = writeln!(out, "  {}{}", if zh { "原文：" } else { "Text: " }, e);
     }
     let _ = writeln!(out, "  {}", s.message.get(lang));
     if s.grade == Grade::NotRequired {
         return;
     }
-    let _ = writeln!(out, "  {}：{}", if zh { "依据" } else { "Rule" }, s.basis);
-    let _ = writeln!(out, "  {}：", if zh { "检查项" } else { "Checklist" });
+    let _ = writeln!(
+        out,
+        "  {}{}",
+        if zh { "评级依据：" } else { "Graded on: " },
+        decided(s, lang)
+    );
+    let _ = writeln!(out, "  {}{}", if zh { "依据：" } else { "Rule: " }, s.basis);
+    let _ = writeln!(out, "  {}", if zh { "检查项：" } else { "Checklist:" });
     for sig in &s.signals {
         let mark = if !sig.applicable {
             "–"
@@ -195,29 +252,15 @@ fn section(out: &mut String, s: &Section, kind: Kind, text: Option<&str>, lang: 
         } else {
             "✗"
         };
-        let decided = if s.decided_by.iter().any(|d| d == &sig.id) {
-            if zh {
-                "（决定评级）"
-            } else {
-                " (decides the grade)"
-            }
-        } else {
-            ""
-        };
         let detail = sig
             .detail
             .as_ref()
             .map(|d| format!(" — {}", d.get(lang)))
             .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "    {mark} {} {}{decided}{detail}",
-            sig.id,
-            sig.label.get(lang)
-        );
+        let _ = writeln!(out, "    {mark} {} {}{detail}", sig.id, sig.label.get(lang));
     }
     if !s.suggestions.is_empty() {
-        let _ = writeln!(out, "  {}：", if zh { "建议" } else { "Suggestions" });
+        let _ = writeln!(out, "  {}", if zh { "建议：" } else { "Suggestions:" });
         for sug in &s.suggestions {
             let _ = writeln!(out, "    → {}", sug.get(lang));
         }

@@ -163,8 +163,14 @@ mod tests {
 
     #[test]
     fn from_titles() {
-        assert_eq!(scope("某县应急管理局\n行政处罚决定书\n"), DocScope::PenaltyDecision);
-        assert_eq!(scope("某县应急管理局\n查封（扣押）决定书\n"), DocScope::CompulsionDecision);
+        assert_eq!(
+            scope("某县应急管理局\n行政处罚决定书\n"),
+            DocScope::PenaltyDecision
+        );
+        assert_eq!(
+            scope("某县应急管理局\n查封（扣押）决定书\n"),
+            DocScope::CompulsionDecision
+        );
         assert_eq!(scope("行政（当场）处罚决定书\n"), DocScope::OnSpotDecision);
         assert_eq!(scope("行政处罚告知书\n"), DocScope::Notice);
         assert_eq!(scope("现场检查记录\n"), DocScope::Record);
@@ -174,15 +180,15 @@ mod tests {
 
     #[test]
     fn from_doc_number_and_options() {
-        assert_eq!(scope("泉应急罚〔2023〕12号\n当事人：某公司"), DocScope::PenaltyDecision);
+        assert_eq!(
+            scope("泉应急罚〔2023〕12号\n当事人：某公司"),
+            DocScope::PenaltyDecision
+        );
         assert_eq!(scope("当事人：某公司\n经查"), DocScope::Unknown);
         let opts = Options {
             doc_type: Some("penalty_notice".into()),
             ..Options::default()
         };
-        assert_eq!(
-            detect(&Doc::new("行政处罚决定书"), &opts),
-            DocScope::Notice
-        );
+        assert_eq!(detect(&Doc::new("行政处罚决定书"), &opts), DocScope::Notice);
     }
 }
