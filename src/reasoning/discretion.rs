@@ -94,8 +94,12 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
         ));
     }
 
-    // DS3: concrete circumstances.
-    let factors = ctx.hits_in(kind, cues::FACTOR_WORDS);
+    // DS3: concrete circumstances (not categories such as `整改情况`, `危害后果等因素`).
+    let factors: Vec<Span> = ctx
+        .hits_in(kind, cues::FACTOR_WORDS)
+        .into_iter()
+        .filter(|h| !is_category(ctx.text, *h))
+        .collect();
     let ds3 = !factors.is_empty();
     signals.push(ctx.signal("DS3", ds3, &factors, None));
     if ds3 {
@@ -362,6 +366,24 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
     }
 }
 
+/// True when a factor word names a category rather than a fact: followed by `情况`/`程度`/
+/// `因素`…, or an item of a `综合考虑…、…、…` list.
+fn is_category(text: &str, h: Span) -> bool {
+    let after = text.get(h.end..).unwrap_or("");
+    if cues::ABSTRACT_AFTER.iter().any(|w| after.starts_with(w)) {
+        return true;
+    }
+    let before = text.get(..h.start).unwrap_or("");
+    let clause_start = before
+        .rfind([',', '，', '。', ';', '；', ':', '\n'])
+        .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8));
+    let clause = before[clause_start..].trim_start();
+    let weighing = ["综合考虑", "综合考量", "结合", "考虑"]
+        .iter()
+        .any(|w| clause.starts_with(w));
+    weighing && (after.starts_with('、') || before.ends_with('、'))
+}
+
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
@@ -485,6 +507,13 @@ mod tests {
             )
             .0
         );
+    }
+
+    #[test]
+    fn ds3_categories_are_not_circumstances() {
+        let r = ds("综合考虑当事人违法行为的性质、后果、整改情况等因素，依法作出处罚。");
+        assert!(!sig(&r, "DS3").0);
+        assert_eq!(r.discretion.grade, Grade::Hollow);
     }
 
     #[test]

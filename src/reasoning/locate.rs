@@ -351,7 +351,12 @@ fn sentences(doc: &Doc<'_>, paras: &[Span]) -> Vec<Sentence> {
 
 /// True when the sentence cites a provision (with an article) after 违反/依据/根据/依照/适用.
 fn cites_basis(doc: &Doc<'_>, span: Span, t: &str) -> bool {
-    if !any_in(t, &["违反", "依据", "根据", "依照", "按照", "适用"]) {
+    if !any_in(
+        t,
+        &[
+            "违反", "依据", "根据", "依照", "按照", "适用", "符合", "属于", "构成",
+        ],
+    ) {
         return false;
     }
     let o = doc.to_original(span);
@@ -401,7 +406,9 @@ pub fn classify_sentence(s: &str) -> Class {
     if any_in(s, cues::LEGAL_BASIS_REASONS) {
         return Class::Reason(Kind::LegalBasis);
     }
-    if any_in(s, cues::DISCRETION_WORDS) {
+    if any_in(s, cues::DISCRETION_WORDS)
+        || (any_in(s, cues::DISCRETION_OPENINGS) && any_in(s, cues::FACTOR_WORDS))
+    {
         return Class::Reason(Kind::Discretion);
     }
     let short = s.chars().count() <= 40;
