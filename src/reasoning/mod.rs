@@ -243,14 +243,10 @@ impl Ctx<'_, '_> {
 
     /// The citations written inside the section.
     pub fn citations_in(&self, kind: Kind) -> Vec<&Citation> {
-        let os = self.orig_spans(kind);
-        self.doc
-            .citations()
-            .iter()
-            .filter(|c| {
-                os.iter()
-                    .any(|s| c.span.start >= s.start && c.span.end <= s.end)
-            })
+        let cs = self.doc.citations();
+        self.orig_spans(kind)
+            .into_iter()
+            .flat_map(|s| within(cs, s, |c| c.span))
             .collect()
     }
 
@@ -278,6 +274,16 @@ impl Ctx<'_, '_> {
         s.applicable = false;
         s
     }
+}
+
+/// The items of a start-sorted slice lying inside `span`, found by binary search so that
+/// looking items up section by section stays linear.
+pub fn within<T>(items: &[T], span: Span, key: fn(&T) -> Span) -> impl Iterator<Item = &T> {
+    let first = items.partition_point(|x| key(x).start < span.start);
+    items[first..]
+        .iter()
+        .take_while(move |x| key(x).start < span.end)
+        .filter(move |x| key(x).end <= span.end)
 }
 
 /// At most this many spans are reported per signal.

@@ -152,9 +152,7 @@ fn is_fine_amount(text: &str, a: &Amount) -> bool {
 }
 
 fn amounts_in<'a>(doc: &'a Doc<'_>, span: Span) -> impl Iterator<Item = &'a Amount> {
-    doc.amounts()
-        .iter()
-        .filter(move |a| a.span.start >= span.start && a.span.end <= span.end)
+    super::within(doc.amounts(), span, |a| a.span)
 }
 
 /// Gathers the penalty facts.
