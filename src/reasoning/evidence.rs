@@ -67,7 +67,8 @@ pub fn evidence_items(ctx: &Ctx<'_, '_>) -> Vec<Span> {
             .any(|x| s.span.start >= x.start && s.span.end <= x.end);
         if in_section
             || s.class == Class::Reason(Kind::Evidence)
-            || !(t.contains("证据") && any_in(t, &["证实", "证明", "为证", "佐证", "在案", "如下"]))
+            || !(any_in(t, &["证据", "为证", "为凭", "佐证"])
+                && any_in(t, &["证实", "证明", "为证", "为凭", "佐证", "在案", "如下"]))
         {
             continue;
         }

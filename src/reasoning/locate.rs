@@ -9,6 +9,7 @@ use crate::finding::Span;
 use crate::text::sections::{self, HeadingKind};
 
 use super::cues::{self, any_in};
+use super::Cover;
 
 /// The three sections.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -193,9 +194,16 @@ pub fn paragraphs(doc: &Doc<'_>) -> Vec<Span> {
     let text = doc.text();
     let mut out: Vec<Span> = Vec::new();
     let mut prev_open = false;
+    let mut prev_end = 0;
     for l in doc.lines() {
         let s = &text[l.span.start..l.span.end];
-        let cont = prev_open && !l.indent && sections::heading_at(s).is_none();
+        // A blank line always ends a paragraph.
+        let blank_before = text[prev_end.min(l.span.start)..l.span.start]
+            .matches('\n')
+            .count()
+            > 1;
+        prev_end = l.span.end;
+        let cont = prev_open && !blank_before && !l.indent && sections::heading_at(s).is_none();
         match out.last_mut() {
             Some(last) if cont => last.end = l.span.end,
             _ => out.push(l.span),
@@ -423,34 +431,6 @@ pub fn classify_sentence(s: &str) -> Class {
         return Class::Decision;
     }
     Class::Neutral
-}
-
-/// A set of ranges answering "is this span inside one of them?" in O(log n).
-struct Cover {
-    starts: Vec<usize>,
-    /// Largest end among the ranges up to each index (ranges sorted by start).
-    max_end: Vec<usize>,
-}
-
-impl Cover {
-    fn new(mut spans: Vec<Span>) -> Self {
-        spans.sort_unstable();
-        let mut max_end = Vec::with_capacity(spans.len());
-        let mut m = 0;
-        for s in &spans {
-            m = m.max(s.end);
-            max_end.push(m);
-        }
-        Cover {
-            starts: spans.iter().map(|s| s.start).collect(),
-            max_end,
-        }
-    }
-
-    fn contains(&self, s: Span) -> bool {
-        let i = self.starts.partition_point(|&a| a <= s.start);
-        i > 0 && self.max_end[i - 1] >= s.end
-    }
 }
 
 /// Locates the three sections.

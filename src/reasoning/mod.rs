@@ -286,6 +286,36 @@ pub fn within<T>(items: &[T], span: Span, key: fn(&T) -> Span) -> impl Iterator<
         .filter(move |x| key(x).end <= span.end)
 }
 
+/// A set of ranges answering "is this span inside one of them?" in O(log n).
+pub struct Cover {
+    starts: Vec<usize>,
+    /// Largest end among the ranges up to each index (ranges sorted by start).
+    max_end: Vec<usize>,
+}
+
+impl Cover {
+    /// Builds the set.
+    pub fn new(mut spans: Vec<Span>) -> Self {
+        spans.sort_unstable();
+        let mut max_end = Vec::with_capacity(spans.len());
+        let mut m = 0;
+        for s in &spans {
+            m = m.max(s.end);
+            max_end.push(m);
+        }
+        Cover {
+            starts: spans.iter().map(|s| s.start).collect(),
+            max_end,
+        }
+    }
+
+    /// True when `s` lies inside one of the ranges.
+    pub fn contains(&self, s: Span) -> bool {
+        let i = self.starts.partition_point(|&a| a <= s.start);
+        i > 0 && self.max_end[i - 1] >= s.end
+    }
+}
+
 /// At most this many spans are reported per signal.
 const MAX_SIGNAL_SPANS: usize = 40;
 
