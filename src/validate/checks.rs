@@ -1061,7 +1061,7 @@ fn remedy(env: &Env<'_, '_, '_>) -> Outcome {
     let span = Span::new(first.start, paras.last().map_or(first.end, |p| p.end));
     let text: String = paras.iter().map(|p| c.s(*p)).collect::<Vec<_>>().join("\n");
     let has_review = text.contains("复议");
-    let has_suit = text.contains("诉讼");
+    let has_suit = text.contains("诉讼") || text.contains("起诉");
     let d60 = lazy(&RE_60_DAYS, r"(?:60|六十)\s*(?:日|天)").is_match(&text);
     let m6 = lazy(&RE_6_MONTHS, r"(?:6|六)\s*个\s*月").is_match(&text);
     let bodies: Vec<&str> = review_body_re()
@@ -1264,7 +1264,19 @@ fn statement_defense_handling(env: &Env<'_, '_, '_>) -> Outcome {
         let s = c.s(sp);
         let told = s.contains("告知");
         let rights = s.contains("陈述") || s.contains("申辩") || s.contains("听证");
-        if told && rights && !s.contains("复议") {
+        // `当事人在法定期限内未提出陈述、申辩` narrates the outcome without the word 告知.
+        let outcome = [
+            "未提出",
+            "放弃",
+            "采纳",
+            "复核",
+            "举行了听证",
+            "听证会",
+            "逾期未",
+        ]
+        .iter()
+        .any(|w| s.contains(w));
+        if rights && (told || outcome) && !s.contains("复议") && !s.contains("有权") {
             let p = c.paragraph_at(sp.start).unwrap_or(sp);
             let ps = c.s(p);
             // The notice was served (送达了《行政处罚告知书》) or the outcome is told.

@@ -179,12 +179,16 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if s.kind != HeadingKind::Label {
                 return false;
             }
-            let key = squash(s.title(t));
+            let title = s.title(t);
+            // `统一社会信用代码（注册号）` is matched both with and without its bracketed part.
+            let keys = [squash(title), squash_drop_brackets(title)];
             labels.iter().any(|l| {
                 let l = squash(l.as_ref());
                 !l.is_empty()
-                    && (key == l
-                        || key.ends_with(&l) && key.chars().count() <= l.chars().count() + 4)
+                    && keys.iter().any(|key| {
+                        *key == l
+                            || key.ends_with(&l) && key.chars().count() <= l.chars().count() + 4
+                    })
             })
         })
     }

@@ -24,6 +24,9 @@ pub const PARTY_LABELS: &[&str] = &[
     "经营者",
     "被告知人",
     "被申请人",
+    "企业名称",
+    "被处罚单位名称",
+    "被处罚人姓名",
 ];
 
 /// Label words that introduce the party's address.
@@ -41,7 +44,7 @@ pub const ADDRESS_LABELS: &[&str] = &[
     "通讯地址",
     "户籍地",
     "现住址",
-    "地点",
+    "企业地址",
 ];
 
 /// Closing: the issuing agency.
@@ -195,7 +198,20 @@ pub const PENALTY_TYPE_AMOUNT: ElementDef = ElementDef {
     requirement: Requirement::Statutory,
     basis: "行政处罚法第五十九条第一款第三项、第九条",
     check: Check::PenaltyTypeAmount,
-    cues: &["处罚决定", "行政处罚决定", "处理决定", "决定如下", "如下行政处罚", "决定给予", "决定对"],
+    cues: &[
+        "处罚决定",
+        "行政处罚决定",
+        "处理决定",
+        "决定如下",
+        "如下行政处罚",
+        "决定给予",
+        "决定对",
+        "决定:",
+        "决定处以",
+        "决定予以",
+        "机关决定",
+        "局决定",
+    ],
     add_zh: "写明处罚种类（警告、罚款、没收违法所得、责令停产停业等，见行政处罚法第九条）；罚款须写明数额，大写与小写一致。",
     add_en: "State the kind of penalty (warning, fine, confiscation, suspension… see 行政处罚法 art. 9); a fine needs its amount, with words and figures agreeing.",
 };
