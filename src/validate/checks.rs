@@ -1387,7 +1387,7 @@ fn reasoning(env: &Env<'_, '_, '_>, pick: fn(&Reasoning) -> &crate::reasoning::S
             )),
         },
         Grade::Missing => Outcome::missing(),
-        Grade::NotAssessed => Outcome::with_status(Status::NotAssessed),
+        Grade::NotRequired => Outcome::with_status(Status::NotApplicable),
     }
 }
 
