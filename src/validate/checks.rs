@@ -557,6 +557,7 @@ fn facts(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
             hollow.get_or_insert(sec.line);
             continue;
         }
+        let b = until_basis(c, b);
         let items = c.items_after(b.start).is_some();
         if concrete(c.s(b), items, dates_in(env, b)) {
             return Outcome::present(b);
@@ -605,7 +606,24 @@ fn facts(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
             let s = c.s(*p);
             let is_basis = (s.contains("违反") || s.contains("依据") || s.contains("根据"))
                 && s.contains('《');
-            if is_basis || s.starts_with("如不服") || s.starts_with("本局认为") {
+            if is_basis {
+                // Facts and basis in one paragraph (`…你在作业现场吸烟，违反了《…》`): the part
+                // before the basis is the account of facts.
+                let cut = ["违反", "以上行为", "上述行为", "依据", "根据"]
+                    .iter()
+                    .filter_map(|w| s.find(w))
+                    .min()
+                    .unwrap_or(0);
+                let head = Span::new(p.start, p.start + cut);
+                if han_count(c.s(head)) >= 15 {
+                    if concrete(c.s(head), false, dates_in(env, head)) {
+                        return Outcome::present(head);
+                    }
+                    hollow = Some(head);
+                }
+                break;
+            }
+            if s.starts_with("如不服") || s.starts_with("本局认为") {
                 break;
             }
             if sections::label_at(s).is_some()
@@ -648,6 +666,29 @@ fn facts(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
     }
 }
 
+/// Cuts a section body at the paragraph that turns to the legal basis or the decision
+/// (`以上行为违反了…`), so a `违法事实及证据：` label does not swallow the rest of the document.
+fn until_basis(c: &Ctx<'_, '_>, b: Span) -> Span {
+    for p in c.doc.paragraphs() {
+        if p.end <= b.start || p.start >= b.end || p.start <= b.start {
+            continue;
+        }
+        let s = c.s(*p);
+        let turns = [
+            "以上行为", "上述行为", "你单位的上述", "你的上述", "依据", "根据", "如不服", "如果不服", "本机关于",
+            "本局于",
+        ]
+        .iter()
+        .any(|w| s.starts_with(w))
+            || (s.contains("违反") && s.contains('《'));
+        if turns {
+            let end = c.t[b.start..p.start].trim_end().len() + b.start;
+            return Span::new(b.start, end.max(b.start));
+        }
+    }
+    b
+}
+
 fn evidence_kinds(s: &str) -> usize {
     let mut n = 0;
     let mut rest = s.to_string();
@@ -673,7 +714,7 @@ fn evidence(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
             continue;
         }
         let b = sec.body_span;
-        candidates.push(if b.is_empty() { sec.line } else { b });
+        candidates.push(if b.is_empty() { sec.line } else { until_basis(c, b) });
     }
     if candidates.is_empty() {
         for sp in c.sentences.iter().copied() {
@@ -1138,6 +1179,16 @@ fn agency_name(env: &Env<'_, '_, '_>) -> Outcome {
             return Outcome::present(sp);
         }
     }
+    // The fixed sentence of a record: `我们是××应急管理局（的）行政执法人员`.
+    if let Some(p) = c.t.find("我们是") {
+        let start = p + "我们是".len();
+        let end = c.t[start..].find("执法人员").map_or(start, |e| start + e);
+        if end > start {
+            if let Some(sp) = c.agency_in(Span::new(start, end)) {
+                return Outcome::present(sp);
+            }
+        }
+    }
     // A label such as 执法机关：/ 作出决定的机关：.
     for b in label_values(
         env,
@@ -1571,10 +1622,13 @@ fn signature(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
         if !hit {
             continue;
         }
-        let v = c.s(sec.body_span);
-        if !is_placeholder(v)
-            && han_count(v) + v.chars().filter(char::is_ascii_alphabetic).count() >= 2
-        {
+        // A signature is on its own line; a date alone (the lines below) is not a name.
+        let v = c.s(Span::new(sec.body_span.start, sec.body_span.end.min(sec.line.end)));
+        let name: String = v
+            .chars()
+            .filter(|ch| !ch.is_ascii_digit() && !"年月日时分".contains(*ch))
+            .collect();
+        if !is_placeholder(v) && han_count(&name) + name.chars().filter(char::is_ascii_alphabetic).count() >= 2 {
             return Outcome::present(sec.line);
         }
         empty.get_or_insert(sec.line);

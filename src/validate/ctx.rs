@@ -155,8 +155,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// The first agency name in `sp`.
     pub fn agency_in(&self, sp: Span) -> Option<Span> {
         let s = self.s(sp);
+        // `应急管理部门` is a generic word, not the name of an agency.
         agency_re()
-            .find(s)
+            .find_iter(s)
+            .find(|m| !s[m.end()..].starts_with('门'))
             .map(|m| Span::new(sp.start + m.start(), sp.start + m.end()))
     }
 

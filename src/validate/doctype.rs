@@ -159,10 +159,10 @@ pub fn detect(ctx: &Ctx<'_, '_>, types: &[DocType]) -> Option<Detection> {
         if score > 0.0 && t.party != PartyKind::Any {
             match hint {
                 Some(p) if p == t.party => {
-                    score += 0.02;
+                    score += 0.05;
                     signals.push("party".to_string());
                 }
-                Some(_) => score -= 0.02,
+                Some(_) => score -= 0.05,
                 None => {}
             }
         }
