@@ -23,6 +23,9 @@ pub struct Options {
     /// Finding categories that make [`crate::check`] report a blocking problem
     /// (default `["pii", "element"]`; an empty list blocks nothing).
     pub block_on: Option<Vec<String>>,
+    /// Rules of the element validator: extra document types, element overrides, hearing and
+    /// on-the-spot thresholds (see [`crate::validate::ValidateOptions`]).
+    pub validate: crate::validate::ValidateOptions,
 }
 
 impl Default for Options {
@@ -32,6 +35,7 @@ impl Default for Options {
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             doc_type: None,
             block_on: None,
+            validate: Default::default(),
         }
     }
 }
