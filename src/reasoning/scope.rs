@@ -179,7 +179,10 @@ mod tests {
         assert_eq!(scope("行政处罚告知书\n"), DocScope::Notice);
         assert_eq!(scope("现场检查记录\n"), DocScope::Record);
         assert_eq!(scope("行政处罚决定信息公开\n"), DocScope::Summary);
-        assert_eq!(scope("行政执法决定公示\n决定书文号：泉应急罚〔2023〕12号"), DocScope::Summary);
+        assert_eq!(
+            scope("行政执法决定公示\n决定书文号：泉应急罚〔2023〕12号"),
+            DocScope::Summary
+        );
         assert_eq!(scope("责令限期整改指令书\n"), DocScope::Record);
     }
 
