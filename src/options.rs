@@ -28,6 +28,9 @@ pub struct Options {
     /// birth date) or an object with per-kind / per-role actions and term lists
     /// (see [`crate::redact::Policy`]).
     pub policy: PolicyOption,
+    /// Rules of the element validator: extra document types, element overrides, hearing and
+    /// on-the-spot thresholds (see [`crate::validate::ValidateOptions`]).
+    pub validate: crate::validate::ValidateOptions,
 }
 
 impl Default for Options {
@@ -38,6 +41,7 @@ impl Default for Options {
             doc_type: None,
             block_on: None,
             policy: PolicyOption::default(),
+            validate: Default::default(),
         }
     }
 }
