@@ -1,5 +1,14 @@
 //! Publication checks (公示制度). Not built yet: [`run`] reports that honestly.
 
+pub mod calendar;
+pub mod civil;
+pub mod holidays;
+
+pub use calendar::{
+    add_working_days, add_working_days_str, last_covered_year, Calendar, Deadline, ExtraHolidays,
+};
+pub use civil::{Date, DateTime, Weekday};
+
 use serde::Serialize;
 
 use crate::doc::Doc;
