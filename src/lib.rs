@@ -22,6 +22,7 @@ pub mod finding;
 pub mod options;
 pub mod publish;
 pub mod reasoning;
+pub mod record;
 pub mod redact;
 pub mod render;
 pub mod text;
