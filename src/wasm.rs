@@ -1,6 +1,6 @@
 //! The WebAssembly boundary: converts JavaScript values to Rust and results back, nothing else.
 //!
-//! Offsets are converted from bytes to UTF-16 code units here, once per result. Errors are
+//! Options arrive as a JSON string. Offsets are converted from bytes to UTF-16 code units here, once per result. Errors are
 //! returned as plain `{ code, message }` objects that the JavaScript wrapper turns into
 //! `GongshiError`s. The masked text itself is rebuilt by the wrapper from the original string
 //! and the spans, so characters outside masked spans (even lone surrogates, which cannot cross
@@ -32,28 +32,51 @@ fn text_arg(v: &JsValue, lang: Lang) -> Result<String, JsValue> {
     })
 }
 
-/// Removes quoted values from serde's messages: they could echo option values.
+/// Removes values the caller passed from serde's messages (they could be personal data):
+/// quoted strings, and the first backtick segment unless it names a field. Field and variant
+/// names the engine expects stay, so the message still says what to fix.
 fn scrub(msg: &str) -> String {
+    let keep_first = ["unknown field", "missing field", "duplicate field"]
+        .iter()
+        .any(|p| msg.starts_with(p));
     let mut out = String::with_capacity(msg.len());
-    let mut in_quotes = false;
+    let (mut in_quotes, mut in_ticks, mut tick_segment) = (false, false, 0);
     for c in msg.chars() {
-        if c == '"' {
-            if !in_quotes {
-                out.push_str("\"…\"");
+        match c {
+            '"' if !in_ticks => {
+                if !in_quotes {
+                    out.push_str("\"…\"");
+                }
+                in_quotes = !in_quotes;
             }
-            in_quotes = !in_quotes;
-        } else if !in_quotes {
-            out.push(c);
+            '`' if !in_quotes => {
+                if !in_ticks {
+                    tick_segment += 1;
+                    out.push('`');
+                    if tick_segment == 1 && !keep_first {
+                        out.push('…');
+                    }
+                } else {
+                    out.push('`');
+                }
+                in_ticks = !in_ticks;
+            }
+            _ if in_quotes => {}
+            _ if in_ticks && tick_segment == 1 && !keep_first => {}
+            _ => out.push(c),
         }
     }
     out
 }
 
-fn options_arg(v: &JsValue) -> Result<Options, JsValue> {
-    if v.is_undefined() || v.is_null() {
+/// Options arrive as JSON (the wrapper calls `JSON.stringify`): serde_json honours
+/// `deny_unknown_fields`, which serde-wasm-bindgen's struct access cannot see, and it is the
+/// same parser the CLI uses for `--options`.
+fn options_arg(json: Option<String>) -> Result<Options, JsValue> {
+    let Some(json) = json else {
         return Ok(Options::default());
-    }
-    serde_wasm_bindgen::from_value::<Options>(v.clone()).map_err(|e| {
+    };
+    serde_json::from_str::<Options>(&json).map_err(|e| {
         let detail = scrub(&e.to_string());
         let e = Error::new(
             ErrorCode::InvalidOptions,
@@ -78,10 +101,10 @@ fn output<T: Serialize + MapSpans>(
 
 fn run<T: Serialize + MapSpans>(
     text: JsValue,
-    options: JsValue,
+    options: Option<String>,
     f: impl FnOnce(&str, &Options) -> Result<T, Error>,
 ) -> Result<JsValue, JsValue> {
-    let opts = options_arg(&options)?;
+    let opts = options_arg(options)?;
     let text = text_arg(&text, opts.lang)?;
     let result = f(&text, &opts).map_err(|e| error_value(&e, opts.lang))?;
     output(result, &text, opts.lang)
@@ -89,7 +112,7 @@ fn run<T: Serialize + MapSpans>(
 
 /// Masks personal data. The masked text is left empty: the JavaScript wrapper rebuilds it.
 #[wasm_bindgen]
-pub fn redact(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+pub fn redact(text: JsValue, options: Option<String>) -> Result<JsValue, JsValue> {
     run(text, options, |t, o| {
         crate::redact(t, o).map(|mut r| {
             r.text.clear();
@@ -100,19 +123,19 @@ pub fn redact(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 
 /// Checks required elements.
 #[wasm_bindgen]
-pub fn validate(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+pub fn validate(text: JsValue, options: Option<String>) -> Result<JsValue, JsValue> {
     run(text, options, crate::validate)
 }
 
 /// Grades the reasoning sections.
 #[wasm_bindgen]
-pub fn explain(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+pub fn explain(text: JsValue, options: Option<String>) -> Result<JsValue, JsValue> {
     run(text, options, crate::explain)
 }
 
 /// Runs every check. The masked text is left empty: the JavaScript wrapper rebuilds it.
 #[wasm_bindgen]
-pub fn check(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+pub fn check(text: JsValue, options: Option<String>) -> Result<JsValue, JsValue> {
     run(text, options, |t, o| {
         crate::check(t, o).map(|mut r| {
             r.redacted.text.clear();

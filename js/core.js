@@ -1,0 +1,103 @@
+// The JavaScript surface of gongshi, shared by the browser and Node entries.
+//
+// The wasm-bindgen glue is attached once by the entry (`_attach`). Every call goes through
+// `call`, which turns the `{ code, message }` objects thrown by the wasm layer into
+// `GongshiError`s and, should the instance ever trap, resets it so the next call works.
+
+let bindings = null;
+
+/** Error thrown by every gongshi function; `code` is stable, `message` is for people. */
+export class GongshiError extends Error {
+  constructor(code, message) {
+    super(message);
+    this.name = 'GongshiError';
+    this.code = code;
+  }
+}
+
+/** @internal Called by the entry modules once the wasm instance exists. */
+export function _attach(b) {
+  bindings = b;
+}
+
+/** True once `init()` has completed. */
+export function isReady() {
+  return bindings !== null;
+}
+
+/** Options cross into wasm as JSON, so unknown keys and wrong types are reported by Rust. */
+function optionsJson(options) {
+  if (options === undefined || options === null) return undefined;
+  try {
+    return JSON.stringify(options);
+  } catch {
+    throw new GongshiError('invalid_options', '选项无法序列化为 JSON。The options cannot be serialized as JSON.');
+  }
+}
+
+function call(name, ...args) {
+  if (bindings === null) {
+    throw new GongshiError('not_initialized', '请先调用 init() 加载 gongshi。Call init() before using gongshi.');
+  }
+  try {
+    return bindings[name](...args);
+  } catch (e) {
+    if (e instanceof WebAssembly.RuntimeError) {
+      // A trap leaves the instance unusable: start a fresh one for the next call.
+      try {
+        bindings.__wbg_reset_state();
+      } catch {
+        bindings = null;
+      }
+      throw new GongshiError('internal', 'gongshi 内部错误，已重置，请重试。Internal error; the engine was reset, please retry.');
+    }
+    if (e !== null && typeof e === 'object' && typeof e.code === 'string') {
+      throw new GongshiError(e.code, String(e.message));
+    }
+    throw e;
+  }
+}
+
+/**
+ * Rebuilds the masked text from the original string and the masking findings: each finding's
+ * span (UTF-16) is replaced by `pii.replacement`; everything else is copied unchanged.
+ */
+export function applyMasks(text, findings) {
+  let out = '';
+  let at = 0;
+  for (const f of findings) {
+    if (!f.span || !f.pii || typeof f.pii.replacement !== 'string' || f.span.start < at) continue;
+    out += text.slice(at, f.span.start) + f.pii.replacement;
+    at = f.span.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Masks personal data. */
+export function redact(text, options) {
+  const r = call('redact', text, optionsJson(options));
+  r.text = applyMasks(text, r.findings);
+  return r;
+}
+
+/** Checks required elements. */
+export function validate(text, options) {
+  return call('validate', text, optionsJson(options));
+}
+
+/** Grades the three reasoning sections (证据采信、依据选择、自由裁量). */
+export function explain(text, options) {
+  return call('explain', text, optionsJson(options));
+}
+
+/** Runs every check and says whether the document may be submitted. */
+export function check(text, options) {
+  const r = call('check', text, optionsJson(options));
+  r.redacted.text = applyMasks(text, r.redacted.findings);
+  return r;
+}
+
+/** The version of the engine. */
+export function version() {
+  return call('version');
+}

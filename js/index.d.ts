@@ -1,0 +1,88 @@
+// Type declarations of the gongshi npm package. All offsets are UTF-16 code units into the
+// string you passed in (the same units as `String.prototype.slice`).
+import type { Finding, Lang } from './types/common.js';
+import type { Redaction, RedactOptions } from './types/redact.js';
+import type { Validation, ValidateOptions } from './types/validate.js';
+import type { Reasoning, ReasoningOptions } from './types/reasoning.js';
+import type { Publication, PublicationOptions } from './types/publication.js';
+
+export type * from './types/common.js';
+export type * from './types/redact.js';
+export type * from './types/validate.js';
+export type * from './types/reasoning.js';
+export type * from './types/publication.js';
+
+/** Options accepted by every function. Unknown keys are an `invalid_options` error. */
+export interface Options extends RedactOptions, ValidateOptions, ReasoningOptions, PublicationOptions {
+  /** Language of messages (default `'zh-CN'`). */
+  lang?: Lang;
+  /** Inputs larger than this many UTF-8 bytes are refused with `input_too_large` (default 20 MiB). */
+  maxInputBytes?: number;
+  /** Document type id when known (otherwise detected). */
+  docType?: string;
+  /** Finding categories that block in `check` (default `['pii', 'element']`; `[]` blocks nothing). */
+  blockOn?: string[];
+}
+
+/** Everything a form needs before submission. */
+export interface Report {
+  /** `true` when nothing blocks submission. */
+  ok: boolean;
+  /** Problems in the blocking categories. Personal data in the raw text is reported here as `pii.*`. */
+  blocking: Finding[];
+  /** Other problems worth a look. */
+  warnings: Finding[];
+  /** The masked text and what was masked. */
+  redacted: Redaction;
+  /** Required elements. */
+  validation: Validation;
+  /** Reasoning sections. */
+  reasoning: Reasoning;
+  /** Publication checks. */
+  publication: Publication;
+}
+
+/** Stable error codes of `GongshiError`. */
+export type ErrorCode =
+  | 'invalid_input'
+  | 'invalid_options'
+  | 'input_too_large'
+  | 'invalid_argument'
+  | 'not_initialized'
+  | 'internal';
+
+/** Error thrown by every gongshi function. */
+export declare class GongshiError extends Error {
+  /** Stable machine-readable code. */
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string);
+}
+
+/** What `init` accepts: nothing (fetch the bundled .wasm), a URL, a fetch Response, bytes or a compiled module. */
+export type InitInput =
+  | URL
+  | string
+  | Request
+  | Response
+  | BufferSource
+  | WebAssembly.Module
+  | Promise<Response | BufferSource | WebAssembly.Module>;
+
+/** Loads the engine (browsers fetch and compile the .wasm; in Node it is already loaded). */
+export declare function init(input?: InitInput): Promise<void>;
+/** Loads the engine synchronously from bytes or a compiled module. */
+export declare function initSync(bytesOrModule: BufferSource | WebAssembly.Module): void;
+/** `true` once the engine is loaded. */
+export declare function isReady(): boolean;
+/** Masks personal data (公示制度（十四）). */
+export declare function redact(text: string, options?: Options): Redaction;
+/** Checks the required elements of the document. */
+export declare function validate(text: string, options?: Options): Validation;
+/** Finds and grades the reasoning sections (证据采信、依据选择、自由裁量). */
+export declare function explain(text: string, options?: Options): Reasoning;
+/** Runs every check; `ok` says whether the document may be submitted. */
+export declare function check(text: string, options?: Options): Report;
+/** Rebuilds a masked text from the original and the masking findings. */
+export declare function applyMasks(text: string, findings: Finding[]): string;
+/** The engine version. */
+export declare function version(): string;

@@ -1,0 +1,302 @@
+//! `gongshi` — the command-line tool.
+//!
+//! ```text
+//! gongshi redact|validate|explain|check [--json] [--lang zh-CN|en] [--offsets utf16|codepoints|bytes] [FILE…]
+//! ```
+//!
+//! Reads each FILE (standard input when there is none). Exit codes: 0 ok, 1 findings that block
+//! (an error-severity finding; `redact` never blocks: it masks), 2 usage or input error.
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use gongshi::finding::with_output_lang;
+use gongshi::{Finding, Lang, MapSpans, Options, Severity, Units};
+
+const USAGE: &str = "\
+用法 usage: gongshi <命令 command> [选项 options] [文件 FILE…]
+
+命令 commands:
+  redact     隐去个人信息，输出脱敏文本            mask personal data, print the masked text
+  validate   检查必备要素                          check the required elements
+  explain    评估说理（证据采信、依据选择、自由裁量）  grade the reasoning sections
+  check      全部检查，判断能否提交                  run everything; may it be submitted?
+
+选项 options:
+  --json                 输出 JSON               machine-readable output
+  --lang zh-CN|en        消息语言（默认 zh-CN）    message language (default zh-CN)
+  --offsets utf16|codepoints|bytes   JSON 中的偏移单位（默认 utf16）  offset unit in JSON (default utf16)
+  --options JSON         其他选项（与 npm 包相同）  further options, as in the npm package
+  -h, --help             帮助                    this help
+  -V, --version          版本                    version
+
+无文件时读取标准输入。退出码：0 通过，1 有须处理的问题，2 用法或输入错误。
+Reads standard input when no file is given. Exit codes: 0 ok, 1 blocking findings, 2 usage or input error.
+";
+
+struct Args {
+    command: String,
+    json: bool,
+    units: Units,
+    options: Options,
+    files: Vec<String>,
+}
+
+fn usage_error(msg: &str) -> ExitCode {
+    eprintln!("gongshi: {msg}\n\n{USAGE}");
+    ExitCode::from(2)
+}
+
+fn parse_args() -> Result<Option<Args>, String> {
+    let mut it = std::env::args().skip(1);
+    let mut command = None;
+    let mut json = false;
+    let mut units = Units::Utf16;
+    let mut lang = None;
+    let mut extra: Option<String> = None;
+    let mut files = Vec::new();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "-h" | "--help" => {
+                print!("{USAGE}");
+                return Ok(None);
+            }
+            "-V" | "--version" => {
+                println!("gongshi {}", gongshi::VERSION);
+                return Ok(None);
+            }
+            "--json" => json = true,
+            "--lang" => {
+                lang = Some(match it.next().as_deref() {
+                    Some("zh-CN" | "zh" | "zh-cn") => Lang::Zh,
+                    Some("en") => Lang::En,
+                    _ => return Err("--lang takes zh-CN or en".into()),
+                })
+            }
+            "--offsets" => {
+                units = match it.next().as_deref() {
+                    Some("utf16") => Units::Utf16,
+                    Some("codepoints") => Units::CodePoints,
+                    Some("bytes") => Units::Bytes,
+                    _ => return Err("--offsets takes utf16, codepoints or bytes".into()),
+                }
+            }
+            "--options" => extra = Some(it.next().ok_or("--options takes a JSON object")?),
+            "-" => files.push(a),
+            s if s.starts_with('-') => return Err(format!("unknown option {s}")),
+            _ if command.is_none() => command = Some(a),
+            _ => files.push(a),
+        }
+    }
+    let command = command.ok_or("missing command")?;
+    if !matches!(
+        command.as_str(),
+        "redact" | "validate" | "explain" | "check"
+    ) {
+        return Err(format!("unknown command {command}"));
+    }
+    let mut options: Options = match extra {
+        Some(j) => serde_json::from_str(&j).map_err(|e| format!("--options: {e}"))?,
+        None => Options::default(),
+    };
+    if let Some(l) = lang {
+        options.lang = l;
+    }
+    Ok(Some(Args {
+        command,
+        json,
+        units,
+        options,
+        files,
+    }))
+}
+
+fn read_input(name: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    if name == "-" {
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+    } else {
+        bytes = std::fs::read(name).map_err(|e| format!("cannot read {name}: {e}"))?;
+    }
+    String::from_utf8(bytes).map_err(|_| format!("{name} is not UTF-8 text"))
+}
+
+/// Line and column (1-based, in characters) of a byte offset.
+fn line_col(text: &str, byte: usize) -> (usize, usize) {
+    let head = &text[..byte.min(text.len())];
+    let line = head.matches('\n').count() + 1;
+    let col = head.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+fn print_findings(
+    out: &mut impl Write,
+    text: &str,
+    findings: &[Finding],
+    lang: Lang,
+) -> std::io::Result<()> {
+    for f in findings {
+        let mark = match f.severity {
+            Severity::Error => "✗",
+            Severity::Warning => "!",
+            Severity::Info => "·",
+        };
+        let at = match f.span {
+            Some(s) => {
+                let (l, c) = line_col(text, s.start);
+                format!("{l}:{c} ")
+            }
+            None => String::new(),
+        };
+        write!(out, "{mark} {at}[{}] {}", f.code, f.message.get(lang))?;
+        if let Some(b) = &f.basis {
+            write!(out, "（{b}）")?;
+        }
+        writeln!(out)?;
+        if let Some(s) = &f.suggestion {
+            writeln!(out, "    → {}", s.get(lang))?;
+        }
+    }
+    Ok(())
+}
+
+fn has_errors<'a>(fs: impl IntoIterator<Item = &'a Finding>) -> bool {
+    fs.into_iter().any(|f| f.severity == Severity::Error)
+}
+
+fn emit_json<T: serde::Serialize + MapSpans>(
+    out: &mut impl Write,
+    mut v: T,
+    text: &str,
+    a: &Args,
+) -> Result<(), String> {
+    v.convert_spans(text, a.units);
+    let s = with_output_lang(a.options.lang, || serde_json::to_string(&v))
+        .map_err(|e| e.to_string())?;
+    writeln!(out, "{s}").map_err(|e| e.to_string())
+}
+
+/// Processes one input; returns whether it has blocking findings.
+fn process(a: &Args, name: &str, text: &str, out: &mut impl Write) -> Result<bool, String> {
+    let lang = a.options.lang;
+    let io = |e: std::io::Error| e.to_string();
+    let api = |e: gongshi::Error| e.message.get(lang).to_string();
+    match a.command.as_str() {
+        "redact" => {
+            let r = gongshi::redact(text, &a.options).map_err(api)?;
+            if a.json {
+                emit_json(out, r, text, a)?;
+            } else {
+                out.write_all(r.text.as_bytes()).map_err(io)?;
+                let mut err = std::io::stderr().lock();
+                writeln!(
+                    err,
+                    "{name}: {} 处个人信息已隐去 / items masked",
+                    r.findings.len()
+                )
+                .map_err(io)?;
+                print_findings(&mut err, text, &r.findings, lang).map_err(io)?;
+            }
+            Ok(false)
+        }
+        "validate" => {
+            let v = gongshi::validate(text, &a.options).map_err(api)?;
+            let blocked = has_errors(&v.findings);
+            if a.json {
+                emit_json(out, v, text, a)?;
+            } else {
+                writeln!(out, "{name}").map_err(io)?;
+                print_findings(out, text, &v.findings, lang).map_err(io)?;
+            }
+            Ok(blocked)
+        }
+        "explain" => {
+            let r = gongshi::explain(text, &a.options).map_err(api)?;
+            let blocked = has_errors(&r.findings);
+            if a.json {
+                emit_json(out, r, text, a)?;
+            } else {
+                writeln!(out, "{name}").map_err(io)?;
+                print_findings(out, text, &r.findings, lang).map_err(io)?;
+            }
+            Ok(blocked)
+        }
+        _ => {
+            let r = gongshi::check(text, &a.options).map_err(api)?;
+            let blocked = !r.ok;
+            if a.json {
+                emit_json(out, r, text, a)?;
+            } else {
+                let verdict = match (blocked, lang) {
+                    (false, Lang::Zh) => "通过：无须处理的问题",
+                    (false, Lang::En) => "OK: nothing blocks submission",
+                    (true, Lang::Zh) => "不通过：以下问题须处理后方可提交",
+                    (true, Lang::En) => "Blocked: fix these before submitting",
+                };
+                writeln!(out, "{name}: {verdict}").map_err(io)?;
+                print_findings(out, text, &r.blocking, lang).map_err(io)?;
+                if !r.warnings.is_empty() {
+                    writeln!(
+                        out,
+                        "{}",
+                        if lang == Lang::Zh {
+                            "提示："
+                        } else {
+                            "Warnings:"
+                        }
+                    )
+                    .map_err(io)?;
+                    print_findings(out, text, &r.warnings, lang).map_err(io)?;
+                }
+            }
+            Ok(blocked)
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(Some(a)) => a,
+        Ok(None) => return ExitCode::SUCCESS,
+        Err(e) => return usage_error(&e),
+    };
+    let files = if args.files.is_empty() {
+        vec!["-".to_string()]
+    } else {
+        args.files.clone()
+    };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut blocked = false;
+    for (i, name) in files.iter().enumerate() {
+        let text = match read_input(name) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("gongshi: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        if files.len() > 1 && !args.json && args.command != "redact" && i > 0 {
+            let _ = writeln!(out);
+        }
+        match process(
+            &args,
+            if name == "-" { "<stdin>" } else { name },
+            &text,
+            &mut out,
+        ) {
+            Ok(b) => blocked |= b,
+            Err(e) => {
+                eprintln!("gongshi: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    if blocked {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

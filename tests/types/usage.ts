@@ -1,0 +1,45 @@
+// Compiled with `tsc --noEmit` by `cargo xtask test`: the declarations must describe the real
+// API precisely (no `any`), so misuse below must be a type error.
+import {
+  init,
+  redact,
+  validate,
+  explain,
+  check,
+  GongshiError,
+  type Finding,
+  type Options,
+  type Report,
+  type Span,
+} from 'gongshi';
+
+export async function demo(text: string): Promise<string> {
+  await init();
+  const options: Options = { lang: 'en', maxInputBytes: 1 << 20, blockOn: ['pii'] };
+  const r = redact(text, options);
+  const spans: Span[] = r.findings.map((f: Finding) => f.span).filter((s): s is Span => s !== null);
+  const firstReplacement: string | undefined = r.findings[0]?.pii?.replacement;
+  const v = validate(text);
+  const missing: string[] = v.missing;
+  const e = explain(text);
+  const grade: 'adequate' | 'hollow' | 'missing' | 'not_assessed' = e.evidence.grade;
+  const report: Report = check(text, options);
+  try {
+    redact(text);
+  } catch (err) {
+    if (err instanceof GongshiError) {
+      const code: string = err.code;
+      return code;
+    }
+  }
+  return [r.text, spans.length, firstReplacement, missing, grade, report.ok].join();
+}
+
+// @ts-expect-error the text must be a string
+redact(42);
+// @ts-expect-error unknown options are rejected
+redact('x', { nonsense: true });
+// @ts-expect-error lang is 'zh-CN' | 'en'
+redact('x', { lang: 'fr' });
+// @ts-expect-error a report's `ok` is a boolean, not a string
+export const wrong: string = check('x').ok;

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Installs what building and testing gongshi needs, and nothing that is already there:
+#   - the Rust target wasm32-unknown-unknown (rustup)
+#   - wasm-bindgen-cli at the exact version of the wasm-bindgen crate in Cargo.lock (cargo install)
+#   - the npm dev dependencies from package-lock.json (npm ci): binaryen (wasm-opt),
+#     playwright-core, typescript
+#   - with --browser: Debian's chromium for the browser tests (apt-get; needs root or sudo)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+browser=0
+for a in "$@"; do
+  case "$a" in
+    --browser) browser=1 ;;
+    *) echo "setup.sh: unknown option $a" >&2; exit 2 ;;
+  esac
+done
+
+say() { printf '\n==> %s\n' "$*" >&2; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)
+if [ "$have" != "$want" ]; then
+  say "cargo install wasm-bindgen-cli --version =$want (about 2 minutes)"
+  # --locked is tried first for reproducibility; one of its pinned dependencies is not
+  # served by every registry mirror, so fall back to an unlocked install.
+  cargo install wasm-bindgen-cli --version "=$want" --locked 2>/dev/null \
+    || cargo install wasm-bindgen-cli --version "=$want"
+fi
+
+stamp=node_modules/.gongshi-lock
+lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_sum" ]; then
+  say "npm ci (binaryen, playwright-core, typescript)"
+  npm ci --no-audit --no-fund
+  echo "$lock_sum" > "$stamp"
+fi
+
+if [ "$browser" = 1 ] && [ ! -x /usr/bin/chromium ]; then
+  say "apt-get install -y chromium"
+  sudo_cmd=""
+  if [ "$(id -u)" != 0 ]; then sudo_cmd="sudo"; fi
+  $sudo_cmd apt-get install -y chromium || { $sudo_cmd apt-get update && $sudo_cmd apt-get install -y chromium; }
+fi
