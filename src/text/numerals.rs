@@ -117,7 +117,8 @@ pub fn to_chinese(n: u64) -> String {
         const UNITS: [(u64, char); 3] = [(1000, '千'), (100, '百'), (10, '十')];
         let mut n = n;
         let mut zero_pending = false;
-        let mut started = !leading;
+        // Leading zeros of a non-leading group are written by the caller (一万零五百).
+        let mut started = false;
         for (u, ch) in UNITS {
             let d = n / u;
             n %= u;
