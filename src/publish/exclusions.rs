@@ -11,7 +11,7 @@ use super::civil::Date;
 use super::rules::{
     filing_reminder, AGE_OF_MAJORITY, ORG_MARKS, ORG_SUFFIXES, PERSON_MARKS, QUESTIONS,
 };
-use super::summary::find_labelled;
+use super::summary::Labels;
 
 /// Whether the party is a natural person (公示制度（十七）: 2 years instead of 5).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -150,6 +150,7 @@ fn bounds_from_month(year: i32, month: u32, at: Date) -> Option<(i32, i32)> {
 #[allow(clippy::too_many_arguments)]
 pub fn party(
     doc: &Doc<'_>,
+    idx: &Labels,
     block_lines: (usize, usize),
     party_label: Option<&str>,
     name: Option<&str>,
@@ -158,7 +159,7 @@ pub fn party(
     kind_override: Option<PartyKind>,
 ) -> (Party, Option<Span>) {
     let (from, until) = block_lines;
-    let has = |labels: &[&str]| find_labelled(doc, labels, from, until).is_some();
+    let has = |labels: &[&str]| idx.find(labels, from, until).is_some();
     let label_kind = party_label.and_then(|l| {
         if ["被处罚人", "当事人姓名", "姓名"].contains(&l) {
             Some(PartyKind::Person)
@@ -237,12 +238,7 @@ pub fn party(
         // 2. A birth date field.
         if age.is_none() {
             if let (Some(l), Some(at)) = (
-                find_labelled(
-                    doc,
-                    &["出生日期", "出生年月", "出生年月日", "出生"],
-                    from,
-                    until,
-                ),
+                idx.find(&["出生日期", "出生年月", "出生年月日", "出生"], from, until),
                 at,
             ) {
                 if let Some(m) = doc
@@ -271,7 +267,7 @@ pub fn party(
         }
         // 3. A stated age.
         if age.is_none() {
-            if let Some(l) = find_labelled(doc, &["年龄"], from, until) {
+            if let Some(l) = idx.find(&["年龄"], from, until) {
                 let v = &text[l.value.start..l.value.end];
                 let digits: String = v.chars().take_while(|c| c.is_ascii_digit()).collect();
                 let n = digits

@@ -48,7 +48,7 @@ use crate::render::MapSpans;
 use crate::text::docnum;
 
 use rules::{FIELDS, PERIOD_LABELS, PUBLICATION_DATE_LABELS};
-use summary::{find_labelled, name_only};
+use summary::{name_only, Labels};
 
 /// What the text is, for publication purposes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -200,6 +200,19 @@ fn masked(original: &str, redaction: &Redaction, sp: Span) -> String {
     out
 }
 
+/// Joins a hard-wrapped value into one line (Chinese text needs no space at the join).
+fn one_line(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut lines = s.lines();
+    if let Some(first) = lines.next() {
+        out.push_str(first.trim_end());
+    }
+    for l in lines {
+        out.push_str(l.trim());
+    }
+    out
+}
+
 /// Raw extraction in canonical spans.
 #[derive(Debug, Default)]
 struct Extract {
@@ -236,12 +249,12 @@ fn granted_in(s: &str) -> Option<bool> {
 }
 
 /// Reads the six fields of a publication summary from their labels.
-fn extract_summary(doc: &Doc<'_>) -> Extract {
+fn extract_summary(doc: &Doc<'_>, idx: &Labels) -> Extract {
     let text = doc.text();
     let n = doc.lines().len();
     let mut e = Extract::default();
     for (i, f) in FIELDS.iter().enumerate() {
-        if let Some(l) = find_labelled(doc, f.labels, 0, n) {
+        if let Some(l) = idx.find(f.labels, 0, n) {
             let sp = if i == TARGET {
                 name_only(text, l.value)
             } else {
@@ -269,6 +282,7 @@ fn extract_summary(doc: &Doc<'_>) -> Extract {
 /// Reads the six fields of a decision from its header, operative part and signature.
 fn extract_decision(
     doc: &Doc<'_>,
+    idx: &Labels,
     doc_type: Option<&str>,
 ) -> (Extract, usize, Option<&'static str>) {
     let text = doc.text();
@@ -277,7 +291,7 @@ fn extract_decision(
     let own = summary::own_doc_number(doc, body);
     e.values[DOC_NUMBER] = own.map(|(sp, _)| sp);
     e.values[SUBJECT] = summary::agency(doc, body);
-    let party = summary::party_line(doc, body);
+    let party = summary::party_line(doc, idx, body);
     let mut party_label = None;
     if let Some(l) = party {
         let sp = name_only(text, l.value);
@@ -289,7 +303,7 @@ fn extract_decision(
     }
     e.category = summary::decision_category(doc, doc_type, own.and_then(|(_, k)| k), body);
     e.values[CONCLUSION] = summary::conclusion(doc, body);
-    if let Some((d, sp)) = summary::decision_date(doc) {
+    if let Some((d, sp)) = summary::decision_date(doc, idx) {
         e.date = Some(d);
         e.values[DATE] = Some(sp);
     }
@@ -331,11 +345,12 @@ pub fn run_with(
     doc_type: Option<&str>,
 ) -> Publication {
     let text = doc.text();
-    let is_summary = summary::summary_label_count(doc) >= 3;
+    let idx = Labels::new(doc);
+    let is_summary = summary::summary_label_count(doc, &idx) >= 3;
     let (mut ex, body, party_label) = if is_summary {
-        (extract_summary(doc), doc.lines().len(), None)
+        (extract_summary(doc, &idx), doc.lines().len(), None)
     } else {
-        extract_decision(doc, doc_type)
+        extract_decision(doc, &idx, doc_type)
     };
     let own_kind = if is_summary {
         None
@@ -344,7 +359,7 @@ pub fn run_with(
     };
     let source = if is_summary {
         SourceKind::Summary
-    } else if summary::not_a_decision(doc_type, own_kind) {
+    } else if summary::not_a_decision(doc, doc_type, own_kind) {
         SourceKind::NotDecision
     } else {
         SourceKind::Decision
@@ -361,10 +376,14 @@ pub fn run_with(
         .enumerate()
         .map(|(i, f)| {
             let span = ex.values[i].map(|sp| doc.to_original(sp));
+            let mut value = span.map(|sp| one_line(&masked(original, redaction, sp)));
+            if i == CATEGORY && value.is_none() {
+                value = ex.category.map(|c| c.zh().to_string());
+            }
             SummaryField {
                 id: f.id.to_string(),
                 label: Text::new(f.zh, f.en),
-                value: span.map(|sp| masked(original, redaction, sp)),
+                value,
                 span,
             }
         })
@@ -387,13 +406,13 @@ pub fn run_with(
     // The party, from the header block (decision) or the target line (summary).
     let (block, target_name) = if is_summary {
         let n = doc.lines().len();
-        let line = find_labelled(doc, FIELDS[TARGET].labels, 0, n).map(|l| l.line);
+        let line = idx.find(FIELDS[TARGET].labels, 0, n).map(|l| l.line);
         (
             line.map_or((0, 0), |l| (l, l + 1)),
             ex.values[TARGET].map(|sp| &text[sp.start..sp.end]),
         )
     } else {
-        let start = summary::party_line(doc, body).map_or(0, |l| l.line);
+        let start = summary::party_line(doc, &idx, body).map_or(0, |l| l.line);
         (
             (start, body.max(start + 1)),
             ex.values[TARGET].map(|sp| &text[sp.start..sp.end]),
@@ -402,6 +421,7 @@ pub fn run_with(
     let reference_date = ex.date.or(opts.publication_date);
     let (party, age_span) = exclusions::party(
         doc,
+        &idx,
         block,
         party_label,
         target_name,
@@ -491,7 +511,7 @@ pub fn run_with(
         if !is_summary {
             return None;
         }
-        let l = find_labelled(doc, PUBLICATION_DATE_LABELS, 0, doc.lines().len())?;
+        let l = idx.find(PUBLICATION_DATE_LABELS, 0, doc.lines().len())?;
         date_in(doc, l.value)
     });
     let extra = opts.extra_holidays.as_ref();
@@ -537,6 +557,7 @@ pub fn run_with(
     if source != SourceKind::NotDecision {
         period = Some(publication_period(
             doc,
+            &idx,
             is_summary,
             &party,
             publication_date,
@@ -736,6 +757,7 @@ fn publication_deadline(
 
 fn publication_period(
     doc: &Doc<'_>,
+    idx: &Labels,
     is_summary: bool,
     party: &Party,
     from: Option<Date>,
@@ -750,7 +772,7 @@ fn publication_period(
     let last_day = from.and_then(|d| d.add_years(years));
     let take_down_date = last_day.and_then(Date::succ);
     let stated_years = if is_summary {
-        find_labelled(doc, PERIOD_LABELS, 0, doc.lines().len()).and_then(|l| {
+        idx.find(PERIOD_LABELS, 0, doc.lines().len()).and_then(|l| {
             let v = &doc.text()[l.value.start..l.value.end];
             let i = v.find('年')?;
             let num: String = v[..i]
@@ -902,7 +924,7 @@ fn validate_summary_fields(doc: &Doc<'_>, ex: &Extract, findings: &mut Vec<Findi
 /// Compares a summary someone wrote with the decision it summarises.
 fn compare_summary(doc: &Doc<'_>, ex: &Extract, summary_text: &str, findings: &mut Vec<Finding>) {
     let sdoc = Doc::new(summary_text);
-    let sx = extract_summary(&sdoc);
+    let sx = extract_summary(&sdoc, &Labels::new(&sdoc));
     let dt = doc.text();
     let st = sdoc.text();
     let squash = |s: &str| -> String { s.chars().filter(|c| !c.is_whitespace()).collect() };

@@ -137,6 +137,18 @@ pub const NOT_DECISIONS: &[&str] = &[
     "reminder",
 ];
 
+/// Title endings of documents that are not decisions.
+pub const NOT_DECISION_TITLES: &[&str] = &[
+    "告知书",
+    "通知书",
+    "笔录",
+    "送达回证",
+    "送达回执",
+    "催告书",
+    "审批表",
+    "呈批表",
+];
+
 /// One of the six summary fields of 公示制度（十四）2.
 #[derive(Debug, Clone, Copy)]
 pub struct FieldSpec {
@@ -368,6 +380,33 @@ pub const CONCLUSION_LEADS: &[&str] = &[
     "作出以下行政处罚",
     "给予如下行政处罚",
     "决定如下",
+];
+
+/// Words an operative part contains (a clause without any of them, such as `依法作出如下处罚决定`,
+/// says nothing about the outcome).
+pub const OUTCOME_WORDS: &[&str] = &[
+    "罚款",
+    "警告",
+    "通报批评",
+    "没收",
+    "责令",
+    "停产停业",
+    "停业整顿",
+    "吊销",
+    "暂扣",
+    "降低资质",
+    "限制",
+    "关闭",
+    "拘留",
+    "查封",
+    "扣押",
+    "整改",
+    "许可",
+    "准予",
+    "不予",
+    "征收",
+    "征用",
+    "元",
 ];
 
 /// Headings of a decision's operative section.

@@ -10,11 +10,12 @@ use crate::doc::Doc;
 use crate::finding::Span;
 use crate::text::date::DateMention;
 use crate::text::docnum::DocKind;
-use crate::text::sections::{heading_at, HeadingKind};
+use crate::text::sections::{heading_at, label_at, HeadingKind};
 
 use super::civil::Date;
 use super::rules::{
-    self, Category, AGENCY_SUFFIXES, CONCLUSION_HEADINGS, CONCLUSION_LEADS, FIELDS, PARTY_LABELS,
+    self, Category, AGENCY_SUFFIXES, CONCLUSION_HEADINGS, CONCLUSION_LEADS, FIELDS, OUTCOME_WORDS,
+    PARTY_LABELS,
 };
 
 /// A labelled value on one line: `执法主体：泉州市应急管理局`.
@@ -30,29 +31,6 @@ pub struct Labelled {
 
 fn is_space(c: char) -> bool {
     c == ' ' || c == '\t'
-}
-
-/// Finds `label` followed by a colon at the start of line `s` (after an optional list marker
-/// such as `1.` or `(一)`); returns the offsets of the label and of the value within `s`.
-fn label_prefix(s: &str, labels: &[&str]) -> Option<(usize, usize, usize)> {
-    let mut start = 0;
-    if let Some((_, _, mlen)) = heading_at(s) {
-        start = mlen;
-    }
-    let rest = &s[start..];
-    let rest_trim = rest.trim_start_matches(is_space);
-    let start = start + (rest.len() - rest_trim.len());
-    for l in labels {
-        let Some(after) = rest_trim.strip_prefix(l) else {
-            continue;
-        };
-        let after_trim = after.trim_start_matches(is_space);
-        if let Some(v) = after_trim.strip_prefix([':', '：']) {
-            let value_at = s.len() - v.len();
-            return Some((start, start + l.len(), value_at));
-        }
-    }
-    None
 }
 
 /// True when `s` starts with a field label: 1–10 Han characters and a colon.
@@ -71,16 +49,22 @@ fn starts_with_label(s: &str) -> bool {
 /// Ends a value at a tab, a run of two or more spaces, or a space before the next label on the
 /// same line (`女 出生日期:…`).
 fn value_end(s: &str) -> usize {
+    // Field values are short; the cap keeps a line full of colons linear.
+    const MAX_VALUE: usize = 1024;
     let b = s.as_bytes();
-    for i in 0..b.len() {
+    let mut cap = b.len().min(MAX_VALUE);
+    while !s.is_char_boundary(cap) {
+        cap -= 1;
+    }
+    for i in 0..cap {
         if b[i] == b'\t' || (b[i] == b' ' && b.get(i + 1) == Some(&b' ')) {
             return i;
         }
-        if b[i] == b' ' && starts_with_label(&s[i + 1..]) {
+        if (b[i] == b' ' || b[i] == b';') && starts_with_label(s[i + 1..].trim_start()) {
             return i;
         }
     }
-    s.len()
+    cap
 }
 
 fn trim_span(text: &str, mut sp: Span) -> Span {
@@ -93,44 +77,132 @@ fn trim_span(text: &str, mut sp: Span) -> Span {
     sp
 }
 
-/// The first line (from `from`, before `until`) that starts with one of `labels` and a colon.
+/// One `label：value` pair of the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Entry {
+    at: Labelled,
+    /// The label word, spaces removed (`执法主体`, `法定代表人(负责人)`).
+    word: String,
+}
+
+/// Every `label：value` pair of a document, found in one pass: a label is a run of Han
+/// characters (optionally followed by a bracketed qualifier, `法定代表人（负责人）`) that starts
+/// a line (after a list marker such as `1.` or `(一)`) or follows a space or `;`, then a colon.
+#[derive(Debug, Clone, Default)]
+pub struct Labels {
+    entries: Vec<Entry>,
+}
+
+/// Longest label word, in characters.
+const MAX_LABEL_CHARS: usize = 16;
+
+impl Labels {
+    /// Indexes the labels of `doc`.
+    pub fn new(doc: &Doc<'_>) -> Labels {
+        let text = doc.text();
+        let mut entries = Vec::new();
+        for (i, l) in doc.lines().iter().enumerate() {
+            let s = &text[l.span.start..l.span.end];
+            if !s.contains([':', '：']) {
+                continue;
+            }
+            let marker = heading_at(s).map_or(0, |(_, _, m)| m);
+            let marker_end =
+                marker + (s[marker..].len() - s[marker..].trim_start_matches(is_space).len());
+            for (c, ch) in s.char_indices().filter(|&(_, c)| c == ':' || c == '：') {
+                let Some(ls) = label_start(s, c, marker_end) else {
+                    continue;
+                };
+                let word: String = s[ls..c].chars().filter(|c| !is_space(*c)).collect();
+                let le = ls + s[ls..c].trim_end_matches(is_space).len();
+                let vs = c + ch.len_utf8();
+                let ve = vs + value_end(&s[vs..]);
+                entries.push(Entry {
+                    at: Labelled {
+                        line: i,
+                        label: Span::new(l.span.start + ls, l.span.start + le),
+                        value: trim_span(text, Span::new(l.span.start + vs, l.span.start + ve)),
+                    },
+                    word,
+                });
+            }
+        }
+        Labels { entries }
+    }
+
+    /// The first pair (on a line from `from`, before `until`) whose label is one of `labels`
+    /// (or one of them with a bracketed qualifier: `当事人（单位）`).
+    pub fn find(&self, labels: &[&str], from: usize, until: usize) -> Option<Labelled> {
+        self.entries
+            .iter()
+            .filter(|e| e.at.line >= from && e.at.line < until)
+            .find(|e| {
+                labels.iter().any(|l| {
+                    e.word == *l
+                        || e.word
+                            .strip_prefix(l)
+                            .is_some_and(|r| r.starts_with(['(', '（']))
+                })
+            })
+            .map(|e| e.at)
+    }
+}
+
+/// Where the label ending at the colon at byte `colon` of line `s` starts, if there is one.
+fn label_start(s: &str, colon: usize, marker_end: usize) -> Option<usize> {
+    let head = s[..colon].trim_end_matches(is_space);
+    let mut start = head.len();
+    let mut chars = head.char_indices().rev().peekable();
+    // An optional bracketed qualifier right before the colon.
+    if chars.peek().is_some_and(|&(_, c)| c == ')' || c == '）') {
+        chars.next();
+        let mut open = None;
+        for (k, c) in chars.by_ref() {
+            if c == '(' || c == '（' {
+                open = Some(k);
+                break;
+            }
+            if !is_han(c) {
+                return None;
+            }
+        }
+        start = open?;
+    }
+    let mut n = 0;
+    for (k, c) in chars {
+        if !is_han(c) {
+            break;
+        }
+        n += 1;
+        if n > MAX_LABEL_CHARS {
+            return None;
+        }
+        start = k;
+    }
+    if n == 0 {
+        return None;
+    }
+    let before = s[..start].chars().next_back();
+    let ok = start == marker_end
+        || start == 0
+        || before.is_some_and(|b| is_space(b) || b == ';' || b == '；');
+    ok.then_some(start)
+}
+
+/// The first line (from `from`, before `until`) with one of `labels` and a colon: a
+/// convenience over [`Labels`] for a single lookup.
 pub fn find_labelled(
     doc: &Doc<'_>,
     labels: &[&str],
     from: usize,
     until: usize,
 ) -> Option<Labelled> {
-    let text = doc.text();
-    let lines = doc.lines();
-    for (i, l) in lines.iter().enumerate().take(until).skip(from) {
-        let s = &text[l.span.start..l.span.end];
-        // A label starts the line, or follows a space (`性别：女　　年龄：16岁`).
-        let starts = std::iter::once(0).chain(
-            s.char_indices()
-                .filter(|&(_, c)| is_space(c))
-                .map(|(j, c)| j + c.len_utf8())
-                .filter(|&j| !s[j..].starts_with(is_space)),
-        );
-        for at in starts {
-            let Some((ls, le, vs)) = label_prefix(&s[at..], labels) else {
-                continue;
-            };
-            let (ls, le, vs) = (at + ls, at + le, at + vs);
-            let ve = vs + value_end(&s[vs..]);
-            let value = trim_span(text, Span::new(l.span.start + vs, l.span.start + ve));
-            return Some(Labelled {
-                line: i,
-                label: Span::new(l.span.start + ls, l.span.start + le),
-                value,
-            });
-        }
-    }
-    None
+    Labels::new(doc).find(labels, from, until)
 }
 
 /// How many of the six summary fields have a label line: three or more make a text a
 /// publication summary rather than a decision.
-pub fn summary_label_count(doc: &Doc<'_>) -> usize {
+pub fn summary_label_count(doc: &Doc<'_>, idx: &Labels) -> usize {
     let n = doc.lines().len();
     FIELDS
         .iter()
@@ -142,7 +214,7 @@ pub fn summary_label_count(doc: &Doc<'_>) -> usize {
                 .copied()
                 .filter(|l| !matches!(*l, "当事人" | "被处罚单位" | "被处罚人" | "文号"))
                 .collect();
-            find_labelled(doc, &labels, 0, n).is_some()
+            idx.find(&labels, 0, n).is_some()
         })
         .count()
 }
@@ -157,8 +229,8 @@ pub fn name_only(text: &str, sp: Span) -> Span {
     trim_span(text, Span::new(sp.start, sp.start + cut))
 }
 
-/// Index of the first line of a decision's body: a numbered heading or a narrative opening
-/// (`经查`, `现查明`, `本局于`…) after the header.
+/// Index of the first line of a decision's body: a numbered heading, or the first running-text
+/// line after the header (long, or opening with `经查`, `现查明`…, and not a `label:` line).
 pub fn body_start(doc: &Doc<'_>) -> usize {
     const OPENINGS: &[&str] = &[
         "经查",
@@ -168,31 +240,57 @@ pub fn body_start(doc: &Doc<'_>) -> usize {
         "本机关于",
         "你单位",
         "你公司",
-        "你于",
-        "你在",
-        "我局",
-        "本局",
     ];
     let text = doc.text();
-    for (i, l) in doc.lines().iter().enumerate() {
+    for (i, l) in doc.lines().iter().enumerate().skip(1) {
         let s = &text[l.span.start..l.span.end];
-        if i > 0 {
-            if let Some((k, _, _)) = heading_at(s) {
-                if matches!(k, HeadingKind::Chinese | HeadingKind::Article) {
-                    return i;
-                }
-            }
-            if OPENINGS.iter().any(|o| s.starts_with(o)) {
+        if let Some((k, _, _)) = heading_at(s) {
+            if matches!(k, HeadingKind::Chinese | HeadingKind::Article) {
                 return i;
             }
+        }
+        let label = label_at(s).is_some();
+        if !label && (s.chars().count() >= 30 || OPENINGS.iter().any(|o| s.starts_with(o))) {
+            return i;
         }
     }
     doc.lines().len()
 }
 
-/// The party label line of a decision header.
-pub fn party_line(doc: &Doc<'_>, body: usize) -> Option<Labelled> {
-    find_labelled(doc, PARTY_LABELS, 0, body.max(1))
+/// The party line of a decision header: a party label (`被处罚单位：…`), else the addressee
+/// line of an order (`泉州市某某有限公司：` on its own line).
+pub fn party_line(doc: &Doc<'_>, idx: &Labels, body: usize) -> Option<Labelled> {
+    if let Some(l) = idx.find(PARTY_LABELS, 0, body.max(1)) {
+        return Some(l);
+    }
+    let text = doc.text();
+    for (i, l) in doc
+        .lines()
+        .iter()
+        .enumerate()
+        .take(body.clamp(1, 8))
+        .skip(1)
+    {
+        let s = &text[l.span.start..l.span.end];
+        let Some(name) = s.strip_suffix([':', '：']) else {
+            continue;
+        };
+        let name = name.trim();
+        let n = name.chars().count();
+        if (2..=40).contains(&n)
+            && name.chars().all(|c| is_han(c) || "()（）·".contains(c))
+            && !name.contains("文号")
+        {
+            let start = l.span.start + (s.find(name).unwrap_or(0));
+            let sp = Span::new(start, start + name.len());
+            return Some(Labelled {
+                line: i,
+                label: Span::new(start, start),
+                value: sp,
+            });
+        }
+    }
+    None
 }
 
 /// This document's own 文号: the first complete number in the header of a decision.
@@ -274,48 +372,40 @@ fn date_of(m: &DateMention) -> Option<Date> {
     Date::new(y.year, y.month, y.day)
 }
 
-/// The decision date: the date of the signature block (a line that is only a date, searching
-/// from the end), else a labelled date, else the last full date of the closing lines.
-pub fn decision_date(doc: &Doc<'_>) -> Option<(Date, Span)> {
+/// The decision date: the date of the signature block — a line of the closing lines that holds
+/// only a date (and maybe the seal mark) — else a labelled date (`决定日期：…`). A blank
+/// template date (`年 月 日`) or a date that only sits on someone's signature line does not
+/// count: the document is then undated.
+pub fn decision_date(doc: &Doc<'_>, idx: &Labels) -> Option<(Date, Span)> {
     let text = doc.text();
     let lines = doc.lines();
     let dates = doc.dates();
-    let tail = lines.len().saturating_sub(12);
+    let tail = lines.len().saturating_sub(6);
     for l in lines[tail..].iter().rev() {
         let s = strip_seal(&text[l.span.start..l.span.end]);
-        for m in dates
+        let on_line = dates
             .iter()
-            .filter(|m| m.span.start >= l.span.start && m.span.end <= l.span.end)
-        {
-            let ms = &text[m.span.start..m.span.end];
-            if ms.trim() == s || s.ends_with(ms.trim()) && s.len() - ms.trim().len() <= 12 {
+            .filter(|m| m.span.start >= l.span.start && m.span.end <= l.span.end);
+        for m in on_line {
+            if text[m.span.start..m.span.end].trim() == s {
+                if m.blank {
+                    return None;
+                }
                 if let Some(d) = date_of(m) {
                     return Some((d, m.span));
                 }
             }
         }
     }
-    if let Some(l) = find_labelled(
-        doc,
-        &["决定日期", "作出决定日期", "日期", "执法日期"],
+    let l = idx.find(
+        &["决定日期", "作出决定日期", "作出日期", "签发日期", "日期"],
         0,
         lines.len(),
-    ) {
-        if let Some(m) = dates
-            .iter()
-            .find(|m| m.span.start >= l.value.start && m.span.end <= l.value.end)
-        {
-            if let Some(d) = date_of(m) {
-                return Some((d, m.span));
-            }
-        }
-    }
-    let from = lines.get(tail).map_or(0, |l| l.span.start);
+    )?;
     dates
         .iter()
-        .rev()
-        .take_while(|m| m.span.start >= from)
-        .find_map(|m| date_of(m).map(|d| (d, m.span)))
+        .find(|m| m.span.start >= l.value.start && m.span.end <= l.value.end)
+        .and_then(|m| date_of(m).map(|d| (d, m.span)))
 }
 
 /// The category of a decision, from the caller's document type, its own 文号 code or its
@@ -357,32 +447,105 @@ pub fn decision_category(
 
 /// The kind of document when it is not a decision (a notice, a record of questioning…):
 /// publication rules apply to decisions.
-pub fn not_a_decision(doc_type: Option<&str>, kind: Option<DocKind>) -> bool {
+pub fn not_a_decision(doc: &Doc<'_>, doc_type: Option<&str>, kind: Option<DocKind>) -> bool {
     if let Some(t) = doc_type {
         return rules::NOT_DECISIONS.contains(&t);
     }
-    matches!(
-        kind,
-        Some(
-            DocKind::PenaltyNotice
-                | DocKind::HearingNotice
-                | DocKind::Inquiry
-                | DocKind::Reminder
-                | DocKind::ServiceReceipt
+    // A title naming a notice, a record of questioning or a receipt.
+    let text = doc.text();
+    let titled = doc.lines().iter().take(3).any(|l| {
+        let s = &text[l.span.start..l.span.end];
+        rules::NOT_DECISION_TITLES.iter().any(|t| s.ends_with(t))
+    });
+    titled
+        || matches!(
+            kind,
+            Some(
+                DocKind::PenaltyNotice
+                    | DocKind::HearingNotice
+                    | DocKind::Inquiry
+                    | DocKind::Reminder
+                    | DocKind::ServiceReceipt
+            )
         )
-    )
 }
 
-/// Cuts a conclusion at the end of its sentence and keeps it short.
+/// True when the line starting at `s` is a heading, list item or label (so a sentence cannot
+/// run into it).
+fn starts_block(s: &str) -> bool {
+    let s = s.trim_start();
+    heading_at(s).is_some() || label_at(s).is_some()
+}
+
+/// Cuts a conclusion at the end of its sentence (a hard line wrap does not end it; a line that
+/// starts a heading, item or label does) and keeps it short. A sentence ending in a colon that
+/// introduces a list (`予以查封（扣押）：` + `1．…`) takes the list's items along.
 fn sentence_from(text: &str, start: usize, limit: usize) -> Span {
-    let rest = &text[start..limit.max(start)];
-    let mut end = rest.find(['。', '\n']).unwrap_or(rest.len());
+    // A sentence longer than this is not an operative part; the bound keeps repeated
+    // candidates linear.
+    const MAX_SCAN: usize = 4096;
+    let mut limit = limit.max(start).min(text.len());
+    if limit - start > MAX_SCAN {
+        limit = start + MAX_SCAN;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+    }
+    let rest = &text[start..limit];
+    let mut end = rest.len();
+    for (i, c) in rest.char_indices() {
+        if c == '。' {
+            end = i;
+            break;
+        }
+        // A line break after running text is a hard wrap; after punctuation, or before a
+        // heading, it ends the sentence.
+        if c == '\n' {
+            let prev = rest[..i]
+                .trim_end_matches([' ', '\t', '\r'])
+                .chars()
+                .next_back();
+            let after_punct = prev.is_some_and(|p| "。；;：:！!？?）)".contains(p));
+            if heading_at(rest[i + 1..].trim_start()).is_some()
+                || (after_punct && starts_block(&rest[i + 1..]))
+            {
+                end = i;
+                break;
+            }
+        }
+    }
+    let sentence = rest[..end].trim_end();
+    if sentence.ends_with([':', '：']) {
+        // The list items that follow, while they are numbered items.
+        let mut at = end;
+        let mut items = 0;
+        while items < 3 {
+            let tail = &rest[at..];
+            let skip = tail.len() - tail.trim_start_matches(['\n', '\r', ' ', '\t', '。']).len();
+            let line = &tail[skip..];
+            let line_end = line.find('\n').unwrap_or(line.len());
+            if !matches!(
+                heading_at(line),
+                Some((HeadingKind::Arabic | HeadingKind::ParenArabic, _, _))
+            ) {
+                break;
+            }
+            at += skip + line_end;
+            items += 1;
+        }
+        end = at;
+    }
     // Keep it readable: at most 160 characters, cut at a clause boundary if longer.
     if rest[..end].chars().count() > 160 {
         let cut = rest[..end].char_indices().nth(160).map_or(end, |(i, _)| i);
         end = rest[..cut].rfind(['；', ';', '，', ',']).unwrap_or(cut);
     }
     trim_span(text, Span::new(start, start + end))
+}
+
+fn says_outcome(text: &str, sp: Span) -> bool {
+    let s = &text[sp.start..sp.end];
+    OUTCOME_WORDS.iter().any(|w| s.contains(w))
 }
 
 /// The operative part of a decision (执法结论).
@@ -412,7 +575,7 @@ pub fn conclusion(doc: &Doc<'_>, body: usize) -> Option<Span> {
                 })
                 .unwrap_or(b.start);
             let sp = sentence_from(text, start, b.end);
-            if !sp.is_empty() {
+            if says_outcome(text, sp) {
                 return Some(sp);
             }
         }
@@ -424,7 +587,7 @@ pub fn conclusion(doc: &Doc<'_>, body: usize) -> Option<Span> {
             let after = &text[at..];
             let skip = after.find(':').filter(|&c| c <= 3).map_or(0, |c| c + 1);
             let sp = sentence_from(text, at + skip, text.len());
-            if !sp.is_empty() {
+            if says_outcome(text, sp) {
                 return Some(sp);
             }
         }
@@ -434,17 +597,19 @@ pub fn conclusion(doc: &Doc<'_>, body: usize) -> Option<Span> {
     const VERBS: &[&str] = &[
         "给予", "处以", "予以", "并处", "没收", "责令", "吊销", "暂扣",
     ];
-    for (i, _) in text[body_from..].match_indices("决定") {
-        let at = body_from + i;
+    // A decision names 决定 a handful of times; the cap keeps odd inputs linear.
+    for (i, m) in text[body_from..].match_indices("决定").take(64) {
+        let at = body_from + i + m.len();
         let sp = sentence_from(text, at, text.len());
         let s = &text[sp.start..sp.end];
-        if VERBS.iter().any(|v| s.contains(v)) && !s.contains("如不服") {
+        if VERBS.iter().any(|v| s.contains(v)) && !s.contains("如不服") && says_outcome(text, sp)
+        {
             return Some(sp);
         }
     }
-    for (i, _) in text[body_from..].match_indices("现责令") {
+    for (i, _) in text[body_from..].match_indices("现责令").take(64) {
         let sp = sentence_from(text, body_from + i, text.len());
-        if !sp.is_empty() {
+        if says_outcome(text, sp) {
             return Some(sp);
         }
     }

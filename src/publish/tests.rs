@@ -507,3 +507,62 @@ fn check_includes_publication() {
         d("2024-10-12")
     );
 }
+
+/// Another template: title and agency on one line, 被处罚人, Chinese-numeral date above the
+/// seal, `决定给予…` wording, half-width colons.
+const OTHER_TEMPLATE: &str = "厦门市思明区应急管理局行政处罚决定书
+（闽厦思）应急罚〔2025〕7号
+被处罚人: 林某某    性别: 男    年龄: 45岁
+身份证号码: 350503198503120016
+住址: 厦门市思明区某某路1号
+    经查，你于2025年1月10日在未取得特种作业操作证的情况下从事电焊作业。
+    以上事实有现场检查记录、询问笔录等证据证明。
+    你的上述行为违反了《中华人民共和国安全生产法》第三十条第一款的规定。依据《中华人民共和国安全生产法》第九十七条第七项的规定，本局决定给予你罚款人民币伍仟元的行政处罚。
+    如不服本决定，可在收到本决定书之日起六十日内申请行政复议，或者六个月内提起行政诉讼。
+                                        二〇二五年一月二十四日
+                                        （公章）
+";
+
+#[test]
+fn another_template() {
+    let p = run_text(OTHER_TEMPLATE, &Options::default());
+    assert_eq!(p.source, SourceKind::Decision);
+    assert_eq!(field(&p, "doc_number"), Some("（闽厦思）应急罚〔2025〕7号"));
+    assert_eq!(
+        field(&p, "enforcement_subject"),
+        Some("厦门市思明区应急管理局")
+    );
+    assert_eq!(field(&p, "enforcement_target"), Some("林某某"));
+    assert_eq!(field(&p, "enforcement_category"), Some("行政处罚"));
+    assert_eq!(
+        field(&p, "enforcement_date"),
+        Some("二〇二五年一月二十四日")
+    );
+    assert_eq!(
+        field(&p, "enforcement_conclusion"),
+        Some("给予你罚款人民币伍仟元的行政处罚")
+    );
+    assert_eq!(p.party.kind, PartyKind::Person);
+    assert_eq!(p.party.minor, Some(false));
+    // Decided Friday 24 January 2025: 7 working days end on Monday 10 February.
+    assert_eq!(p.deadline.unwrap().deadline.date, d("2025-02-10"));
+    assert_eq!(p.period.unwrap().years, 2);
+    assert!(!p.summary_text.unwrap().contains("350503198503120016"));
+}
+
+#[test]
+fn one_line_summary_with_other_labels() {
+    let text = "行政处罚结果公示\n行政处罚决定书文号：泉应急罚〔2024〕3号；处罚机关：泉州市应急管理局；行政相对人名称：福建某某有限公司；执法类型：行政处罚；作出处罚决定日期：2024-05-06；处罚结果：警告，并处罚款人民币5000元\n公示日期：2024-05-10\n";
+    let p = run_text(text, &Options::default());
+    assert_eq!(p.source, SourceKind::Summary);
+    assert_eq!(field(&p, "doc_number"), Some("泉应急罚〔2024〕3号"));
+    assert_eq!(field(&p, "enforcement_subject"), Some("泉州市应急管理局"));
+    assert_eq!(field(&p, "enforcement_target"), Some("福建某某有限公司"));
+    assert_eq!(field(&p, "enforcement_date"), Some("2024-05-06"));
+    assert_eq!(
+        field(&p, "enforcement_conclusion"),
+        Some("警告，并处罚款人民币5000元")
+    );
+    assert_eq!(p.publication_date, Some(d("2024-05-10")));
+    assert_eq!(p.deadline.unwrap().met, Some(true));
+}
