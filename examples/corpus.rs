@@ -58,6 +58,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .map(|e| (e.id.clone(), Value::Bool(e.present)))
                 .collect();
             rec["elements"] = Value::Object(elements);
+            // Not scored by score.py; lets the detected type be compared with the label.
+            rec["doc_type"] = json!(report.validation.doc_type);
         }
         if report.reasoning.supported {
             let r = &report.reasoning;

@@ -107,7 +107,13 @@ pub fn check(text: &str, opts: &Options) -> Result<Report, Error> {
     let redacted = redact::run(&doc, opts);
     let validation = validate::run(&doc, opts);
     let reasoning = reasoning::run(&doc, opts);
-    let publication = publish::run_with(&doc, opts, &redacted, validation.doc_type.as_deref());
+    let publication = publish::run_with(
+        &doc,
+        opts,
+        &redacted,
+        validation.doc_type.as_deref(),
+        validation.supported,
+    );
     let blocking_cats = opts.blocking_categories();
     let mut blocking = Vec::new();
     let mut warnings = Vec::new();

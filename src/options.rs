@@ -49,6 +49,9 @@ pub struct Options {
     pub exclusions: Option<ExclusionAnswers>,
     /// Publication: a summary someone wrote for this decision, checked against it.
     pub publication_summary: Option<String>,
+    /// Rules of the element validator: extra document types, element overrides, hearing and
+    /// on-the-spot thresholds (see [`crate::validate::ValidateOptions`]).
+    pub validate: crate::validate::ValidateOptions,
 }
 
 impl Default for Options {
@@ -68,6 +71,7 @@ impl Default for Options {
             publication_mode: None,
             exclusions: None,
             publication_summary: None,
+            validate: Default::default(),
         }
     }
 }

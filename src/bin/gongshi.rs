@@ -219,7 +219,8 @@ fn process(a: &Args, name: &str, text: &str, out: &mut impl Write) -> Result<boo
                 emit_json(out, r, text, a)?;
             } else {
                 writeln!(out, "{name}").map_err(io)?;
-                print_findings(out, text, &r.findings, lang).map_err(io)?;
+                let report = gongshi::reasoning::report_for(&r, text, lang);
+                out.write_all(report.as_bytes()).map_err(io)?;
             }
             Ok(blocked)
         }

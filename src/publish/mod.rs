@@ -323,7 +323,16 @@ fn extract_decision(
 /// Runs the publication checks on a document, masking it first.
 pub fn run(doc: &Doc<'_>, opts: &Options) -> Publication {
     let redaction = redact::run(doc, opts);
-    run_with(doc, opts, &redaction, opts.doc_type.as_deref())
+    // The document type as the validator sees it (given, or detected).
+    let detected = match &opts.doc_type {
+        Some(t) => Some(t.clone()),
+        None => {
+            let types = crate::validate::custom::registry(&opts.validate);
+            let ctx = crate::validate::ctx::Ctx::new(doc);
+            crate::validate::doctype::detect(&ctx, &types).map(|d| d.id)
+        }
+    };
+    run_with(doc, opts, &redaction, detected.as_deref(), false)
 }
 
 /// Checks the publication rules for `text`: the entry point for callers that only want this
@@ -337,16 +346,29 @@ pub fn publication(text: &str, opts: &Options) -> Result<Publication, Error> {
 }
 
 /// Runs the publication checks with the masking result already computed and the document type
-/// (detected or given), as [`crate::check`] does.
+/// (detected or given), as [`crate::check`] does. With `elements_checked`, the element validator
+/// has already reported missing summary fields (`element.missing.*`), so the same facts are kept
+/// here as `info` (they still set `mayPublish` to false) instead of being reported twice.
 pub fn run_with(
     doc: &Doc<'_>,
     opts: &Options,
     redaction: &Redaction,
     doc_type: Option<&str>,
+    elements_checked: bool,
 ) -> Publication {
     let text = doc.text();
     let idx = Labels::new(doc);
-    let is_summary = summary::summary_label_count(doc, &idx) >= 3;
+    // The validator's type decides when it names a summary or a known non-summary type;
+    // otherwise three of the six summary labels make a summary.
+    let known = |t: &str| {
+        rules::DOC_TYPE_CATEGORIES.iter().any(|(id, _)| *id == t)
+            || rules::NOT_DECISIONS.contains(&t)
+    };
+    let is_summary = match doc_type {
+        Some(rules::SUMMARY_DOC_TYPE) => true,
+        Some(t) if known(t) => false,
+        _ => summary::summary_label_count(doc, &idx) >= 3,
+    };
     let (mut ex, body, party_label) = if is_summary {
         (extract_summary(doc, &idx), doc.lines().len(), None)
     } else {
@@ -419,6 +441,18 @@ pub fn run_with(
         )
     };
     let reference_date = ex.date.or(opts.publication_date);
+    let type_kind = doc_type.and_then(|t| {
+        rules::DOC_TYPE_PARTY
+            .iter()
+            .find(|(id, _)| *id == t)
+            .map(|&(_, person)| {
+                if person {
+                    PartyKind::Person
+                } else {
+                    PartyKind::Organisation
+                }
+            })
+    });
     let (party, age_span) = exclusions::party(
         doc,
         &idx,
@@ -427,7 +461,7 @@ pub fn run_with(
         target_name,
         redaction,
         reference_date,
-        opts.party_kind,
+        opts.party_kind.or(type_kind),
     );
 
     let mut questions = Vec::new();
@@ -442,8 +476,14 @@ pub fn run_with(
     }
 
     // Summary validation (a summary) or the summary someone wrote (a decision).
+    let mut blocked = false;
     if source == SourceKind::Summary {
-        validate_summary_fields(doc, &ex, &mut findings);
+        let missing_severity = if elements_checked {
+            Severity::Info
+        } else {
+            Severity::Error
+        };
+        blocked |= validate_summary_fields(doc, &ex, missing_severity, &mut findings);
     }
     if source == SourceKind::Decision {
         if let Some(s) = opts.publication_summary.as_deref() {
@@ -569,6 +609,7 @@ pub fn run_with(
         .then(|| build_summary_text(&fields, ex.category, ex.date, period.as_ref()));
 
     let may_publish = source != SourceKind::NotDecision
+        && !blocked
         && !findings.iter().any(|f| f.severity == Severity::Error);
     Publication {
         supported: true,
@@ -876,14 +917,22 @@ fn publication_period(
     }
 }
 
-fn validate_summary_fields(doc: &Doc<'_>, ex: &Extract, findings: &mut Vec<Finding>) {
+/// Reports missing and unreadable summary fields; returns true when one is missing.
+fn validate_summary_fields(
+    doc: &Doc<'_>,
+    ex: &Extract,
+    missing_severity: Severity,
+    findings: &mut Vec<Finding>,
+) -> bool {
     let text = doc.text();
+    let mut missing = false;
     for (i, f) in FIELDS.iter().enumerate() {
         let Some(sp) = ex.values[i] else {
+            missing = true;
             findings.push(
                 Finding::new(
                     format!("publication.summary.missing.{}", f.id),
-                    Severity::Error,
+                    missing_severity,
                     Text::new(
                         format!("公示摘要缺少“{}”。", f.zh),
                         format!("The publication summary lacks the {}.", f.en),
@@ -919,6 +968,7 @@ fn validate_summary_fields(doc: &Doc<'_>, ex: &Extract, findings: &mut Vec<Findi
             );
         }
     }
+    missing
 }
 
 /// Compares a summary someone wrote with the decision it summarises.

@@ -112,12 +112,11 @@ pub fn category_in(text: &str) -> Option<Category> {
         .map(|&(_, c)| c)
 }
 
-/// Document types (the corpus / validation ids) and their category.
+/// Document types (the ids of [`crate::validate`] and the corpus) and their category.
 pub const DOC_TYPE_CATEGORIES: &[(&str, Category)] = &[
     ("penalty_decision_org", Category::Penalty),
     ("penalty_decision_person", Category::Penalty),
-    ("penalty_decision", Category::Penalty),
-    ("onspot_penalty_decision", Category::Penalty),
+    ("penalty_decision_on_spot", Category::Penalty),
     ("seizure_decision", Category::Coercion),
     ("compulsory_measure_decision", Category::Coercion),
     ("enforcement_decision", Category::Coercion),
@@ -134,7 +133,16 @@ pub const NOT_DECISIONS: &[&str] = &[
     "hearing_notice",
     "inquiry_record",
     "service_receipt",
-    "reminder",
+    "enforcement_reminder",
+];
+
+/// The document type of a publication summary.
+pub const SUMMARY_DOC_TYPE: &str = "publication_summary";
+
+/// Document types that say who the party is.
+pub const DOC_TYPE_PARTY: &[(&str, bool)] = &[
+    ("penalty_decision_person", true),
+    ("penalty_decision_org", false),
 ];
 
 /// Title endings of documents that are not decisions.

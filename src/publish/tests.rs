@@ -566,3 +566,22 @@ fn one_line_summary_with_other_labels() {
     assert_eq!(p.publication_date, Some(d("2024-05-10")));
     assert_eq!(p.deadline.unwrap().met, Some(true));
 }
+
+#[test]
+fn check_does_not_repeat_missing_summary_fields() {
+    let text = SUMMARY.replace("执法主体：泉州市应急管理局\n", "");
+    let r = crate::check(&text, &Options::default()).unwrap();
+    let listed: Vec<&str> = r
+        .blocking
+        .iter()
+        .chain(&r.warnings)
+        .map(|f| f.code.as_str())
+        .collect();
+    assert!(!listed.contains(&"publication.summary.missing.enforcement_subject"));
+    assert!(!r.publication.may_publish);
+    assert!(r
+        .publication
+        .findings
+        .iter()
+        .any(|f| f.code == "publication.summary.missing.enforcement_subject"));
+}

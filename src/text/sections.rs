@@ -285,6 +285,35 @@ fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
 }
 
+/// Further `label:` fields after the first value on a line, separated from it by whitespace:
+/// `(start, label length, length including the colon)` relative to `rest`.
+fn more_fields(rest: &str) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while pos < rest.len() {
+        let Some(ws) = rest[pos..].find([' ', '\t']) else {
+            break;
+        };
+        let ws = pos + ws;
+        let after_ws = ws + rest[ws..].len() - rest[ws..].trim_start_matches([' ', '\t']).len();
+        // The value before must not be empty (`地址:  邮编:` keeps an empty value for 地址).
+        let before = rest[..ws].trim();
+        let cand = &rest[after_ws..];
+        match label_at(cand) {
+            Some((llen, with_colon))
+                if !before.is_empty()
+                    && cand[..llen].chars().count() <= 12
+                    && !cand[..llen].contains([' ', '\t']) =>
+            {
+                out.push((after_ws, llen, with_colon));
+                pos = after_ws + with_colon;
+            }
+            _ => pos = after_ws.max(ws + 1),
+        }
+    }
+    out
+}
+
 /// Finds all headings and labels and gives each its body.
 pub fn segment(text: &str) -> Vec<Section> {
     let ls = lines(text);
@@ -333,6 +362,19 @@ pub fn segment(text: &str) -> Vec<Section> {
                 line: l.span,
             });
             line_of.push(li);
+            // More fields on the same line: `法定代表人:张三    职务:经理`.
+            for (fs, flen, fcolon) in more_fields(&s[with_colon..]) {
+                let at = l.span.start + with_colon + fs;
+                out.push(Section {
+                    kind: HeadingKind::Label,
+                    number: None,
+                    marker: Span::new(at, at),
+                    title_span: Span::new(at, at + flen),
+                    body_span: Span::new(at + fcolon, at + fcolon),
+                    line: l.span,
+                });
+                line_of.push(li);
+            }
         }
     }
     // Bodies.
@@ -347,7 +389,10 @@ pub fn segment(text: &str) -> Vec<Section> {
         };
         let same_line_rest = text[body_start..line.span.end].trim();
         let end = if kind == HeadingKind::Label {
-            if !same_line_rest.is_empty() {
+            if let Some(next) = out.get(i + 1).filter(|n| n.line == line.span) {
+                // The next field on the same line ends this one.
+                next.title_span.start
+            } else if !same_line_rest.is_empty() {
                 line.span.end
             } else {
                 // Until the next label or section heading; numbered items (1. / (1)) below a
@@ -423,6 +468,23 @@ mod tests {
         assert!(!l.body(t).contains("李四"));
         let sig = find_title(&s, t, "被检查单位现场负责人(签名)");
         assert_eq!(sig.body(t), "李四");
+    }
+
+    #[test]
+    fn several_fields_on_one_line() {
+        let t = "被处罚单位:某某有限公司    地址:某县某路1号\n法定代表人(负责人):张三  职务:经理  联系电话:0595-1234567\n";
+        let s = segment(t);
+        let labels: Vec<(&str, &str)> = s.iter().map(|x| (x.title(t), x.body(t))).collect();
+        assert_eq!(
+            labels,
+            [
+                ("被处罚单位", "某某有限公司"),
+                ("地址", "某县某路1号"),
+                ("法定代表人(负责人)", "张三"),
+                ("职务", "经理"),
+                ("联系电话", "0595-1234567")
+            ]
+        );
     }
 
     #[test]

@@ -11,6 +11,8 @@ import {
   type Options,
   type Report,
   type Span,
+  type Signal,
+  type CitationRole,
 } from 'gongshi';
 
 export async function demo(text: string): Promise<string> {
@@ -22,7 +24,10 @@ export async function demo(text: string): Promise<string> {
   const v = validate(text);
   const missing: string[] = v.missing;
   const e = explain(text);
-  const grade: 'adequate' | 'hollow' | 'missing' | 'not_assessed' = e.evidence.grade;
+  const grade: 'adequate' | 'hollow' | 'missing' | 'not_required' = e.evidence.grade;
+  const lb2: Signal | undefined = e.legalBasis.signals.find((s) => s.id === 'LB2');
+  const roles: CitationRole[] = e.citations.map((c) => c.role);
+  const fine: number | undefined = e.penalty.amount?.yuan;
   const report: Report = check(text, options);
   try {
     redact(text);
@@ -32,7 +37,7 @@ export async function demo(text: string): Promise<string> {
       return code;
     }
   }
-  return [r.text, spans.length, firstReplacement, missing, grade, report.ok].join();
+  return [r.text, spans.length, firstReplacement, missing, grade, lb2?.found, roles.length, fine, report.ok].join();
 }
 
 // @ts-expect-error the text must be a string
