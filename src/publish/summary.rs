@@ -104,6 +104,19 @@ impl Labels {
         for (i, l) in doc.lines().iter().enumerate() {
             let s = &text[l.span.start..l.span.end];
             if !s.contains([':', '：']) {
+                // Table rows copied from a web page or a spreadsheet: `执法主体<TAB>泉州市…`,
+                // `执法主体    泉州市…`, `【执法主体】泉州市…`.
+                if let Some((ls, le, vs)) = table_label(s) {
+                    let ve = vs + value_end(&s[vs..]);
+                    entries.push(Entry {
+                        at: Labelled {
+                            line: i,
+                            label: Span::new(l.span.start + ls, l.span.start + le),
+                            value: trim_span(text, Span::new(l.span.start + vs, l.span.start + ve)),
+                        },
+                        word: s[ls..le].to_string(),
+                    });
+                }
                 continue;
             }
             let marker = heading_at(s).map_or(0, |(_, _, m)| m);
@@ -146,6 +159,34 @@ impl Labels {
             })
             .map(|e| e.at)
     }
+}
+
+/// A label without a colon at the start of line `s`: `【label】value`, or a short Han label
+/// followed by a tab or two or more spaces. Returns label start, label end and value start.
+fn table_label(s: &str) -> Option<(usize, usize, usize)> {
+    if let Some(rest) = s.strip_prefix('【') {
+        let close = rest.find('】')?;
+        let word = &rest[..close];
+        let n = word.chars().count();
+        if n == 0 || n > MAX_LABEL_CHARS || !word.chars().all(is_han) {
+            return None;
+        }
+        let ls = '【'.len_utf8();
+        let le = ls + close;
+        return Some((ls, le, le + '】'.len_utf8()));
+    }
+    let le = s.find(|c: char| !is_han(c))?;
+    let n = s[..le].chars().count();
+    if n == 0 || n > MAX_LABEL_CHARS {
+        return None;
+    }
+    let gap = &s[le..];
+    let ws = gap.len() - gap.trim_start_matches(is_space).len();
+    let tab = gap[..ws].contains('\t');
+    if ws == 0 || (!tab && ws < 2) || ws == gap.len() {
+        return None;
+    }
+    Some((0, le, le + ws))
 }
 
 /// Where the label ending at the colon at byte `colon` of line `s` starts, if there is one.
@@ -387,7 +428,12 @@ pub fn decision_date(doc: &Doc<'_>, idx: &Labels) -> Option<(Date, Span)> {
             .iter()
             .filter(|m| m.span.start >= l.span.start && m.span.end <= l.span.end);
         for m in on_line {
-            if text[m.span.start..m.span.end].trim() == s {
+            let ms = text[m.span.start..m.span.end].trim();
+            // The date alone, or after the agency's name on the same line.
+            let alone = ms == s
+                || s.strip_suffix(ms)
+                    .is_some_and(|head| is_agency_name(strip_seal(head.trim_end())));
+            if alone {
                 if m.blank {
                     return None;
                 }

@@ -585,3 +585,36 @@ fn check_does_not_repeat_missing_summary_fields() {
         .iter()
         .any(|f| f.code == "publication.summary.missing.enforcement_subject"));
 }
+
+#[test]
+fn table_rows_and_bracket_labels() {
+    let text = "行政处罚信息公示\n决定书文号\t泉应急罚〔2024〕12号\n执法主体\t泉州市应急管理局\n【执法对象】福建某某建材有限公司\n执法类别    行政处罚\n执法日期\t2024年9月27日\n执法结论\t罚款人民币12000元\n";
+    let p = run_text(text, &Options::default());
+    assert_eq!(p.source, SourceKind::Summary);
+    for id in [
+        "doc_number",
+        "enforcement_subject",
+        "enforcement_target",
+        "enforcement_category",
+        "enforcement_date",
+        "enforcement_conclusion",
+    ] {
+        assert!(field(&p, id).is_some(), "{id}");
+    }
+    assert_eq!(
+        field(&p, "enforcement_target"),
+        Some("福建某某建材有限公司")
+    );
+    assert_eq!(p.decision_date, Some(d("2024-09-27")));
+}
+
+#[test]
+fn agency_and_date_on_one_signature_line() {
+    let text = ORG_DECISION.replace(
+        "　　　　　　　　　　　　　　　　泉州市丰泽区应急管理局\n　　　　　　　　　　　　　　　　2024年9月27日\n",
+        "　　　　　　　　泉州市丰泽区应急管理局　　2024年9月27日\n",
+    );
+    assert_ne!(text, ORG_DECISION);
+    let p = run_text(&text, &Options::default());
+    assert_eq!(p.decision_date, Some(d("2024-09-27")));
+}
