@@ -184,8 +184,11 @@ pub fn find(text: &str) -> Vec<DocNumber> {
             .filter(|c| !c.is_whitespace())
             .map(simplify)
             .collect();
-        // Property certificates write `(2019)…第0012345号`; a 文号 never has 第 before its number.
-        if c.name("di").is_some() {
+        // Property certificates write `(2019)…第0012345号`. GB/T 9704 puts no 第 before the
+        // number, but enforcement documents often do (`榕晋应急罚字〔2023〕第15号`): accept it
+        // with 〔〕-style brackets and refuse it with a parenthesised year.
+        let di = c.name("di").is_some();
+        if di && open == "(" {
             continue;
         }
         let Some(prefix) = scan_prefix(text, m.start()) else {
@@ -225,6 +228,10 @@ pub fn find(text: &str) -> Vec<DocNumber> {
             continue;
         }
         if blank && code.is_empty() {
+            continue;
+        }
+        // With 第 a recognised kind code or 系统 word is required (`…不动产权第…号` has neither).
+        if di && code.is_empty() && system.is_empty() {
             continue;
         }
         out.push(DocNumber {
@@ -393,6 +400,13 @@ mod tests {
         assert_eq!(n.org, "泉");
         let t = "决定书文号:莆涵应急罚〔2023〕14号";
         assert_eq!(one(t).org, "莆涵");
+    }
+
+    #[test]
+    fn number_with_di() {
+        let n = one("榕晋应急罚字〔2023〕第15号");
+        assert_eq!((n.code.as_str(), n.seq.as_str()), ("罚", "15"));
+        assert!(find("闽(2019)泉州市不动产权第0012345号").is_empty());
     }
 
     #[test]

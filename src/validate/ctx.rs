@@ -388,7 +388,20 @@ fn party_block_end(t: &str, lines: &[Line], title_lines: usize, footer_first: us
     let mut seen_label = false;
     while i < footer_first.min(lines.len()) {
         let s = &t[lines[i].span.start..lines[i].span.end];
-        if sections::label_at(s).is_some() {
+        if let Some((llen, _)) = sections::label_at(s) {
+            // `经查明：…` opens the facts, and an indented label line or a long sentence is body
+            // text, not a field of the party block.
+            let word = &s[..llen];
+            let opens_facts = ["经查", "现查明", "查明", "经调查", "检查发现", "经核查"]
+                .iter()
+                .any(|w| word.starts_with(w));
+            let sentence = s.chars().count() > 80 && s.contains('。');
+            if opens_facts
+                || sentence
+                || (seen_label && lines[i].indent && lines[i].indent_chars >= 2 && s.contains('。'))
+            {
+                break;
+            }
             seen_label = true;
             i += 1;
             continue;
