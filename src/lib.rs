@@ -104,8 +104,8 @@ pub fn check(text: &str, opts: &Options) -> Result<Report, Error> {
     opts.check_input(text)?;
     let doc = Doc::new(text);
     let redacted = redact::run(&doc, opts);
-    let validation = validate::run(&doc, opts);
     let reasoning = reasoning::run(&doc, opts);
+    let validation = validate::run_with_reasoning(&doc, opts, Some(&reasoning));
     let publication = publish::run(&doc, opts);
     let blocking_cats = opts.blocking_categories();
     let mut blocking = Vec::new();

@@ -135,9 +135,10 @@ fn year_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         // Year brackets (after folding): 〔〕 [] 【】 and, for some templates, (). The sequence
-        // follows, optionally after 第, and ends with 号/號.
+        // follows, optionally after 第, and ends with 号/號. Han characters are spelled out as
+        // ranges: the crate's regex build has no Unicode script tables (`\p{Han}`).
         Regex::new(
-            r"(?P<open>[〔\[【(])[\x20\t]*(?P<year>(?:19|20)\d{2})?[\x20\t]*[〕\]】)][\x20\t]*(?P<di>第)?[\x20\t]*(?P<seq>[\p{Han}A-Za-z0-9\-—()\x20]{0,24}?)[\x20\t]*[号號]",
+            r"(?P<open>[〔\[【(])[\x20\t]*(?P<year>(?:19|20)\d{2})?[\x20\t]*[〕\]】)][\x20\t]*(?P<di>第)?[\x20\t]*(?P<seq>[\x{3400}-\x{4DBF}\x{4E00}-\x{9FFF}\x{F900}-\x{FAFF}A-Za-z0-9\-—()\x20]{0,24}?)[\x20\t]*[号號]",
         )
         .expect("static regex")
     })

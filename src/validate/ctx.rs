@@ -54,7 +54,7 @@ fn seal_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"[(\[【〔]\s*(?:\p{Han}{0,12}?(?:印章|公章|盖章|签章|专用章)|章|印)\s*[)\]】〕]",
+            r"[(\[【〔]\s*(?:[\x{4E00}-\x{9FFF}]{0,12}?(?:印章|公章|盖章|签章|专用章)|章|印)\s*[)\]】〕]",
         )
         .expect("static regex")
     })
@@ -64,7 +64,12 @@ fn agency_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let alts: Vec<String> = AGENCY_SUFFIXES.iter().map(|s| regex::escape(s)).collect();
-        Regex::new(&format!(r"\p{{Han}}{{2,24}}?(?:{})", alts.join("|"))).expect("static regex")
+        // Han as a range: the regex build has no Unicode script tables (`\p{Han}`).
+        Regex::new(&format!(
+            r"[\x{{3400}}-\x{{4DBF}}\x{{4E00}}-\x{{9FFF}}]{{2,24}}?(?:{})",
+            alts.join("|")
+        ))
+        .expect("static regex")
     })
 }
 
