@@ -105,8 +105,8 @@ pub fn check(text: &str, opts: &Options) -> Result<Report, Error> {
     opts.check_input(text)?;
     let doc = Doc::new(text);
     let redacted = redact::run(&doc, opts);
-    let validation = validate::run(&doc, opts);
     let reasoning = reasoning::run(&doc, opts);
+    let validation = validate::run_with_reasoning(&doc, opts, Some(&reasoning));
     let publication = publish::run_with(
         &doc,
         opts,

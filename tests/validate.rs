@@ -246,6 +246,47 @@ fn hearing_threshold_is_configurable() {
     );
 }
 
+// ------------------------------------------------------------------ another province's layout
+
+#[test]
+fn decision_in_running_text_layout() {
+    // Full-width indentation (　　) as typed in a word processor, kept verbatim.
+    let d = [
+        "福州市晋安区应急管理局",
+        "行 政 处 罚 决 定 书",
+        "榕晋应急罚字〔2023〕第15号",
+        "",
+        &format!("当事人：福州某某食品有限公司（统一社会信用代码：{USCC}），住所：福州市晋安区岳峰镇福新路10号，法定代表人：林某。"),
+        "　　经查明：2023年6月12日，你单位在冷库检修时安排2名员工进入氨制冷机房作业，未进行有限空间作业审批，未配备气体检测设备。",
+        "　　上述事实，有现场检查笔录、询问笔录、现场照片、视频资料等证据在案佐证。",
+        "　　你单位的行为违反了《工贸企业有限空间作业安全规定》（应急管理部令第13号）第十一条第一款的规定。依照《工贸企业有限空间作业安全规定》第二十一条第一项的规定，本局决定：对你单位处以人民币肆万元整（￥40,000元）罚款。",
+        "　　本局已于2023年7月3日依法告知你单位拟作出行政处罚的事实、理由、依据及依法享有的陈述、申辩、听证权利，你单位在法定期限内未提出陈述、申辩和听证申请。",
+        "　　罚款请于收到本决定书之日起十五日内缴至福州市晋安区财政局指定的代收银行。逾期不缴纳的，每日按罚款数额的百分之三加处罚款。",
+        "　　如对本决定不服，可以自收到本决定书之日起六十日内向福州市晋安区人民政府申请行政复议；也可以自收到本决定书之日起六个月内向福州市晋安区人民法院起诉。",
+        "",
+        "　　　　　　　　　　　　　　　　福州市晋安区应急管理局",
+        "　　　　　　　　　　　　　　　　二〇二三年七月二十日",
+        "　　　　　　　　　　　　　　　　（盖章）",
+    ]
+    .join("\n");
+    let r = v(&d);
+    assert_eq!(r.doc_type.as_deref(), Some("penalty_decision_org"));
+    assert_all_present(&r, REASONING);
+    // Full-width digits and brackets change nothing.
+    let wide: String = d
+        .chars()
+        .map(|c| {
+            if c.is_ascii_digit() {
+                char::from_u32(c as u32 + 0xFEE0).unwrap_or(c)
+            } else {
+                c
+            }
+        })
+        .collect();
+    let w = v(&wide);
+    assert_all_present(&w, REASONING);
+}
+
 // ------------------------------------------------------------------ 行政处罚决定书（个人）
 
 fn decision_person() -> String {

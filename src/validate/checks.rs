@@ -414,6 +414,36 @@ fn party_identity(env: &Env<'_, '_, '_>, cues: &[&str], need_code: bool) -> Outc
             break;
         }
     }
+    // Codes written inside the party's line without their own label
+    // (`当事人：某公司（统一社会信用代码9135…）`): a token that passes its checksum.
+    if uscc.is_none() || id.is_none() {
+        let region = party_region(c);
+        let s = c.s(region);
+        if uscc.is_none() {
+            uscc = uscc_re()
+                .find_iter(s)
+                .find(|m| checksum::uscc_checksum_ok(m.as_str().as_bytes()))
+                .map(|m| {
+                    (
+                        Span::new(region.start + m.start(), region.start + m.end()),
+                        true,
+                    )
+                });
+        }
+        if id.is_none() {
+            id = id_re()
+                .find_iter(s)
+                .find(|m| {
+                    let digits: Vec<u8> = m
+                        .as_str()
+                        .bytes()
+                        .filter(|b| !b.is_ascii_whitespace())
+                        .collect();
+                    checksum::id_checksum_ok(&digits)
+                })
+                .map(|m| Span::new(region.start + m.start(), region.start + m.end()));
+        }
+    }
     let Some(name) = name else {
         return Outcome::missing();
     };
@@ -453,6 +483,21 @@ fn party_identity(env: &Env<'_, '_, '_>, cues: &[&str], need_code: bool) -> Outc
             ),
         }
     }
+}
+
+/// The party block, or when there is none the first paragraph after the title.
+fn party_region(c: &Ctx<'_, '_>) -> Span {
+    let start = c.lines.get(c.title_lines).map_or(0, |l| l.span.start);
+    let end = c
+        .lines
+        .get(
+            c.party_end
+                .max(c.title_lines + 1)
+                .min(c.lines.len())
+                .saturating_sub(1),
+        )
+        .map_or(start, |l| l.span.end);
+    Span::new(start, end.max(start))
 }
 
 fn party_address(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
@@ -540,7 +585,9 @@ fn facts(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
         .iter()
         .copied()
         .filter(|x| {
-            x.contains("事实") || x.contains("行为") || x.contains("问题") || x.contains("隐患")
+            ["事实", "行为", "问题", "隐患", "查明"]
+                .iter()
+                .any(|w| x.contains(w))
         })
         .collect();
     let mut hollow: Option<Span> = None;
@@ -566,10 +613,11 @@ fn facts(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
     }
     if hollow.is_none() {
         // A paragraph opening with 经查 / 现查明 / …发现…, plus the numbered items after it.
+        // Opening words (经查, 现查明, 发现…); bare section words such as 事实 are too common.
         let open_cues: Vec<&str> = cues
             .iter()
             .copied()
-            .filter(|x| !section_cues.contains(x))
+            .filter(|x| !x.contains("事实") && !x.contains("行为"))
             .collect();
         let party_end = c.lines.get(c.party_end).map_or(0, |l| l.span.start);
         for p in c.doc.paragraphs() {
