@@ -557,12 +557,18 @@ pub fn run_with(
     let extra = opts.extra_holidays.as_ref();
     let mut deadline = None;
     if source != SourceKind::NotDecision {
-        deadline = publication_deadline(&ex, publication_date, extra, &mut findings);
+        let organisation = party.kind == PartyKind::Organisation;
+        deadline = publication_deadline(&ex, organisation, publication_date, extra, &mut findings);
     }
+    let withdrawal_basis = if ex.category == Some(Category::Penalty) {
+        "公示制度（七）；行政处罚法第四十八条第二款"
+    } else {
+        "公示制度（七）"
+    };
     let withdrawal = opts.revocation_date.and_then(|r| {
         duty(
             "withdraw",
-            "公示制度（七）；行政处罚法第四十八条第二款",
+            withdrawal_basis,
             r,
             rules::WITHDRAWAL_DAYS,
             opts.withdrawal_date,
@@ -681,6 +687,7 @@ fn duty(
 
 fn publication_deadline(
     ex: &Extract,
+    organisation: bool,
     publication_date: Option<Date>,
     extra: Option<&ExtraHolidays>,
     findings: &mut Vec<Finding>,
@@ -786,10 +793,16 @@ fn publication_deadline(
     msg.zh.push_str(&deadline.explanation.zh);
     msg.en.push(' ');
     msg.en.push_str(&deadline.explanation.en);
-    findings.push(Finding::new(code, sev, msg).with_basis("公示制度（十五）"));
+    // 安全生产法第七十八条第二款 sets the same 7 working days for penalties on 生产经营单位.
+    let basis = if category == Category::Penalty && organisation {
+        "公示制度（十五）；安全生产法第七十八条第二款"
+    } else {
+        "公示制度（十五）"
+    };
+    findings.push(Finding::new(code, sev, msg).with_basis(basis));
     Some(Duty {
         id: "publish".into(),
-        basis: "公示制度（十五）".into(),
+        basis: basis.into(),
         deadline,
         done_on: publication_date,
         met,
