@@ -2,8 +2,16 @@
 //!
 //! ```text
 //! cargo run --example calendar -- days 2020-01-01 2026-12-31   # date<TAB>kind per day
-//! cargo run --example calendar -- add 7 2020-01-01 2026-12-31  # start<TAB>deadline<TAB>certain
+//! cargo run --example calendar -- add 7 2020-01-01 2026-11-30  # start<TAB>deadline<TAB>certain
 //! ```
+//!
+//! How the embedded schedules were verified (outside the project, nothing added to it):
+//! `npm i chinese-days` (1.5.7) in a scratch directory and compare every date's working /
+//! non-working status of `days` with its `dist/chinese-days.json` (a date is off when listed
+//! in `holidays` and not in `workdays`, else by weekday), and every `add N` deadline for
+//! N = 1, 3, 7, 20 with its `findWorkday(N, start)`; likewise every date with
+//! `chinese_calendar.is_workday` from the PyPI package `chinese-calendar` (1.11.0). For
+//! 2020–2026 all 2,557 dates and all 10,104 deadlines agree.
 
 use gongshi::publish::{add_working_days, Calendar, Date};
 
