@@ -85,7 +85,7 @@ export type Category =
   | 'other';
 
 /** What the checked text is, for publication purposes. */
-export type SourceKind =
+export type PublicationSource =
   /** An enforcement decision to be published. */
   | 'decision'
   /** A publication summary (公示摘要). */
@@ -147,7 +147,7 @@ export interface Period {
 }
 
 /** Whether the party is a natural person. */
-export type PartyKind = 'person' | 'organisation' | 'unknown';
+export type PublicationPartyKind = 'person' | 'organisation' | 'unknown';
 
 /** The party's age at the decision date; a range when only the birth month is known. */
 export interface Age {
@@ -162,7 +162,7 @@ export interface Age {
 /** What is known about the party. */
 export interface Party {
   /** Natural person or organisation. */
-  kind: PartyKind;
+  kind: PublicationPartyKind;
   /** Age at the decision date (natural persons), or `null`. */
   age: Age | null;
   /** `true` when under 18 at the decision date (publication blocked), `false` when not, `null` when unknown. */
@@ -191,7 +191,7 @@ export interface Publication {
   /** `true`: publication checks are available. */
   supported: boolean;
   /** Decision, summary, or not a decision. */
-  source: SourceKind;
+  source: PublicationSource;
   /** 执法类别, or `null` when it could not be determined. */
   category: Category | null;
   /** The six summary fields, in the order of 公示制度（十四）2. */
@@ -253,7 +253,7 @@ export interface PublicationOptions {
   /** Holiday and 调休 data added to the embedded official schedules. */
   extraHolidays?: ExtraHolidays;
   /** Whether the party is a natural person, when the text does not make it clear. */
-  partyKind?: PartyKind;
+  partyKind?: PublicationPartyKind;
   /** How the decision will be published. */
   publicationMode?: 'fullText' | 'summary';
   /** Answers to the exclusion questions. */
