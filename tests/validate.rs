@@ -44,7 +44,12 @@ fn finding<'a>(v: &'a Validation, code: &str) -> &'a gongshi::Finding {
     v.findings
         .iter()
         .find(|f| f.code == code)
-        .unwrap_or_else(|| panic!("no finding {code}: {:?}", v.findings.iter().map(|f| &f.code).collect::<Vec<_>>()))
+        .unwrap_or_else(|| {
+            panic!(
+                "no finding {code}: {:?}",
+                v.findings.iter().map(|f| &f.code).collect::<Vec<_>>()
+            )
+        })
 }
 
 // ------------------------------------------------------------------ 行政处罚决定书（单位）
@@ -67,7 +72,11 @@ fn decision_org() -> String {
     )
 }
 
-const REASONING: &[&str] = &["reasoning_evidence", "reasoning_legal_basis", "reasoning_discretion"];
+const REASONING: &[&str] = &[
+    "reasoning_evidence",
+    "reasoning_legal_basis",
+    "reasoning_discretion",
+];
 
 #[test]
 fn decision_org_complete_in_the_2016_template() {
@@ -76,11 +85,16 @@ fn decision_org_complete_in_the_2016_template() {
     assert_eq!(r.doc_type.as_deref(), Some("penalty_decision_org"));
     let det = r.detection.as_ref().unwrap();
     assert!(det.confidence >= 0.95, "{det:?}");
-    assert!(det.signals.iter().any(|s| s == "title") && det.signals.iter().any(|s| s == "docNumber"));
+    assert!(
+        det.signals.iter().any(|s| s == "title") && det.signals.iter().any(|s| s == "docNumber")
+    );
     assert_all_present(&r, REASONING);
     // The template has no reasoning sections: 公示制度（十二） asks for them.
     for id in REASONING {
-        assert!(!r.elements.iter().find(|e| e.id == *id).unwrap().present, "{id}");
+        assert!(
+            !r.elements.iter().find(|e| e.id == *id).unwrap().present,
+            "{id}"
+        );
     }
     let f = finding(&r, "element.missing.reasoning_discretion");
     assert_eq!(f.severity, Severity::Warning);
@@ -111,18 +125,43 @@ fn decision_org_broken() {
         "decision_date",
         "performance_method_deadline",
     ] {
-        assert!(r.missing.contains(&id.to_string()), "{id} not reported: {:?}", r.missing);
+        assert!(
+            r.missing.contains(&id.to_string()),
+            "{id} not reported: {:?}",
+            r.missing
+        );
     }
     let f = finding(&r, "element.defective.remedy_channels_deadlines");
     assert_eq!(f.severity, Severity::Error);
-    assert_eq!(f.basis.as_deref().map(|b| b.contains("第五十九条第一款第五项")), Some(true));
+    assert_eq!(
+        f.basis
+            .as_deref()
+            .map(|b| b.contains("第五十九条第一款第五项")),
+        Some(true)
+    );
     assert!(f.message.zh.contains("六十日") && f.message.zh.contains("六个月"));
-    assert!(finding(&r, "element.defective.penalty_type_amount").message.zh.contains("大写"));
-    assert!(finding(&r, "element.defective.party_identity").message.zh.contains("GB 32100"));
-    assert!(finding(&r, "element.missing.decision_date").message.zh.contains("年 月 日"));
-    assert!(finding(&r, "element.defective.performance_method_deadline").message.zh.contains("百分之三"));
+    assert!(finding(&r, "element.defective.penalty_type_amount")
+        .message
+        .zh
+        .contains("大写"));
+    assert!(finding(&r, "element.defective.party_identity")
+        .message
+        .zh
+        .contains("GB 32100"));
+    assert!(finding(&r, "element.missing.decision_date")
+        .message
+        .zh
+        .contains("年 月 日"));
+    assert!(finding(&r, "element.defective.performance_method_deadline")
+        .message
+        .zh
+        .contains("百分之三"));
     // Spans point into the original text.
-    let e = r.elements.iter().find(|e| e.id == "penalty_type_amount").unwrap();
+    let e = r
+        .elements
+        .iter()
+        .find(|e| e.id == "penalty_type_amount")
+        .unwrap();
     let sp = e.span.unwrap();
     assert!(d[sp.start..sp.end].contains("贰万元整"));
 }
@@ -138,7 +177,10 @@ fn decision_without_articles_or_amount() {
     assert_eq!(status(&r, "legal_basis_violated"), Status::Defective);
     assert_eq!(status(&r, "legal_basis_penalty"), Status::Defective);
     assert_eq!(status(&r, "penalty_type_amount"), Status::Defective);
-    assert!(finding(&r, "element.defective.penalty_type_amount").message.zh.contains("数额"));
+    assert!(finding(&r, "element.defective.penalty_type_amount")
+        .message
+        .zh
+        .contains("数额"));
 }
 
 #[test]
@@ -149,15 +191,30 @@ fn decision_with_hollow_facts_and_evidence() {
     );
     let r = v(&d);
     assert!(!r.elements.iter().find(|e| e.id == "facts").unwrap().present);
-    assert!(!r.elements.iter().find(|e| e.id == "evidence").unwrap().present);
+    assert!(
+        !r.elements
+            .iter()
+            .find(|e| e.id == "evidence")
+            .unwrap()
+            .present
+    );
 }
 
 #[test]
 fn review_body_after_2024() {
-    let old = decision_org().replace("向泉州市人民政府申请行政复议", "向上一级应急管理部门申请行政复议");
+    let old = decision_org().replace(
+        "向泉州市人民政府申请行政复议",
+        "向上一级应急管理部门申请行政复议",
+    );
     // Dated 2023: the old formula was still right.
-    assert_eq!(status(&v(&old), "remedy_channels_deadlines"), Status::Present);
-    let new = old.replace("2023年4月2日", "2024年4月2日").replace("2023年3月20日", "2024年3月20日").replace("2023年3月5日", "2024年3月5日");
+    assert_eq!(
+        status(&v(&old), "remedy_channels_deadlines"),
+        Status::Present
+    );
+    let new = old
+        .replace("2023年4月2日", "2024年4月2日")
+        .replace("2023年3月20日", "2024年3月20日")
+        .replace("2023年3月5日", "2024年3月5日");
     let r = v(&new);
     assert_eq!(status(&r, "remedy_channels_deadlines"), Status::Defective);
     let f = finding(&r, "element.defective.remedy_channels_deadlines");
@@ -175,9 +232,59 @@ fn notice_after_decision_is_out_of_order() {
 fn hearing_threshold_is_configurable() {
     let d = decision_org();
     // 20000 元 < the default 30000 for a unit: no hearing needed.
-    assert!(v(&d).findings.iter().all(|f| f.code != "element.hearing_not_offered"));
-    let r = with(&d, r#"{"validate": {"hearingThresholds": {"orgYuan": 20000, "personYuan": 5000}}}"#);
-    assert_eq!(finding(&r, "element.hearing_not_offered").basis.as_deref(), Some("行政处罚法第六十三条、第六十四条"));
+    assert!(v(&d)
+        .findings
+        .iter()
+        .all(|f| f.code != "element.hearing_not_offered"));
+    let r = with(
+        &d,
+        r#"{"validate": {"hearingThresholds": {"orgYuan": 20000, "personYuan": 5000}}}"#,
+    );
+    assert_eq!(
+        finding(&r, "element.hearing_not_offered").basis.as_deref(),
+        Some("行政处罚法第六十三条、第六十四条")
+    );
+}
+
+// ------------------------------------------------------------------ another province's layout
+
+#[test]
+fn decision_in_running_text_layout() {
+    // Full-width indentation (　　) as typed in a word processor, kept verbatim.
+    let d = [
+        "福州市晋安区应急管理局",
+        "行 政 处 罚 决 定 书",
+        "榕晋应急罚字〔2023〕第15号",
+        "",
+        &format!("当事人：福州某某食品有限公司（统一社会信用代码：{USCC}），住所：福州市晋安区岳峰镇福新路10号，法定代表人：林某。"),
+        "　　经查明：2023年6月12日，你单位在冷库检修时安排2名员工进入氨制冷机房作业，未进行有限空间作业审批，未配备气体检测设备。",
+        "　　上述事实，有现场检查笔录、询问笔录、现场照片、视频资料等证据在案佐证。",
+        "　　你单位的行为违反了《工贸企业有限空间作业安全规定》（应急管理部令第13号）第十一条第一款的规定。依照《工贸企业有限空间作业安全规定》第二十一条第一项的规定，本局决定：对你单位处以人民币肆万元整（￥40,000元）罚款。",
+        "　　本局已于2023年7月3日依法告知你单位拟作出行政处罚的事实、理由、依据及依法享有的陈述、申辩、听证权利，你单位在法定期限内未提出陈述、申辩和听证申请。",
+        "　　罚款请于收到本决定书之日起十五日内缴至福州市晋安区财政局指定的代收银行。逾期不缴纳的，每日按罚款数额的百分之三加处罚款。",
+        "　　如对本决定不服，可以自收到本决定书之日起六十日内向福州市晋安区人民政府申请行政复议；也可以自收到本决定书之日起六个月内向福州市晋安区人民法院起诉。",
+        "",
+        "　　　　　　　　　　　　　　　　福州市晋安区应急管理局",
+        "　　　　　　　　　　　　　　　　二〇二三年七月二十日",
+        "　　　　　　　　　　　　　　　　（盖章）",
+    ]
+    .join("\n");
+    let r = v(&d);
+    assert_eq!(r.doc_type.as_deref(), Some("penalty_decision_org"));
+    assert_all_present(&r, REASONING);
+    // Full-width digits and brackets change nothing.
+    let wide: String = d
+        .chars()
+        .map(|c| {
+            if c.is_ascii_digit() {
+                char::from_u32(c as u32 + 0xFEE0).unwrap_or(c)
+            } else {
+                c
+            }
+        })
+        .collect();
+    let w = v(&wide);
+    assert_all_present(&w, REASONING);
 }
 
 // ------------------------------------------------------------------ 行政处罚决定书（个人）
@@ -224,7 +331,10 @@ fn decision_person_without_id_or_address() {
     let r = v(&d);
     assert_eq!(r.doc_type.as_deref(), Some("penalty_decision_person"));
     assert_eq!(status(&r, "party_identity"), Status::Missing);
-    assert!(finding(&r, "element.missing.party_identity").message.zh.contains("身份证"));
+    assert!(finding(&r, "element.missing.party_identity")
+        .message
+        .zh
+        .contains("身份证"));
     assert_eq!(status(&r, "party_address"), Status::Missing);
 }
 
@@ -281,7 +391,10 @@ fn notice_complete_and_with_hearing() {
     ));
     assert_eq!(r.doc_type.as_deref(), Some("penalty_notice"));
     assert_all_present(&r, &[]);
-    assert!(r.findings.iter().all(|f| f.code != "element.hearing_not_offered"));
+    assert!(r
+        .findings
+        .iter()
+        .all(|f| f.code != "element.hearing_not_offered"));
 }
 
 #[test]
@@ -289,7 +402,10 @@ fn notice_rights_without_deadline_or_hearing() {
     let r = v(&notice("你单位依法享有陈述、申辩的权利。"));
     assert_eq!(status(&r, "statement_defense_rights"), Status::Defective);
     // 50000 元 ≥ 30000 元 for a unit: 第六十三条 requires the hearing right.
-    assert_eq!(finding(&r, "element.hearing_not_offered").severity, Severity::Warning);
+    assert_eq!(
+        finding(&r, "element.hearing_not_offered").severity,
+        Severity::Warning
+    );
 }
 
 // ------------------------------------------------------------------ 听证告知书
@@ -307,7 +423,10 @@ fn hearing_notice() {
     let r = v(&d);
     assert_eq!(r.doc_type.as_deref(), Some("hearing_notice"));
     assert_all_present(&r, &[]);
-    let broken = d.replace("如要求听证，应当在收到本告知书之日起五日内向本局提出，逾期视为放弃听证权利。", "");
+    let broken = d.replace(
+        "如要求听证，应当在收到本告知书之日起五日内向本局提出，逾期视为放弃听证权利。",
+        "",
+    );
     assert_eq!(status(&v(&broken), "hearing_rights"), Status::Defective);
 }
 
@@ -385,12 +504,22 @@ fn inspection_record_complete_and_blank_time() {
     let r = v(&inspection("2024年7月1日9时30分至2024年7月1日11时00分"));
     assert_eq!(r.doc_type.as_deref(), Some("inspection_record"));
     assert_all_present(&r, &[]);
-    let blank = v(&inspection("    年  月  日  时  分至    年  月  日  时  分"));
+    let blank = v(&inspection(
+        "    年  月  日  时  分至    年  月  日  时  分",
+    ));
     assert_eq!(status(&blank, "inspection_time"), Status::Missing);
-    let unsigned = inspection("2024年7月1日9时30分至11时00分").replace("被检查单位现场负责人（签名）：吴某\n", "被检查单位现场负责人（签名）：\n");
+    let unsigned = inspection("2024年7月1日9时30分至11时00分").replace(
+        "被检查单位现场负责人（签名）：吴某\n",
+        "被检查单位现场负责人（签名）：\n",
+    );
     let u = v(&unsigned);
     assert_eq!(status(&u, "party_signature"), Status::Missing);
-    assert_eq!(finding(&u, "element.missing.party_signature").basis.as_deref(), Some("安全生产法第六十八条"));
+    assert_eq!(
+        finding(&u, "element.missing.party_signature")
+            .basis
+            .as_deref(),
+        Some("安全生产法第六十八条")
+    );
 }
 
 // ------------------------------------------------------------------ 询问笔录
@@ -410,7 +539,9 @@ fn inquiry_record() {
     let r = v(&d);
     assert_eq!(r.doc_type.as_deref(), Some("inquiry_record"));
     assert_all_present(&r, &[]);
-    let broken = d.replace("以上笔录我已看过，和我说的一样。", "").replace("被询问人（签名）：陈某    2024年7月2日\n", "");
+    let broken = d
+        .replace("以上笔录我已看过，和我说的一样。", "")
+        .replace("被询问人（签名）：陈某    2024年7月2日\n", "");
     let b = v(&broken);
     assert_eq!(status(&b, "interviewee_confirmation"), Status::Missing);
     assert_eq!(status(&b, "interviewee_signature"), Status::Missing);
@@ -434,14 +565,28 @@ fn seizure(term: &str) -> String {
 
 #[test]
 fn seizure_term_within_article_25() {
-    let r = v(&seizure("扣押期限为三十日，自2024年3月2日起至2024年3月31日止。"));
+    let r = v(&seizure(
+        "扣押期限为三十日，自2024年3月2日起至2024年3月31日止。",
+    ));
     assert_eq!(r.doc_type.as_deref(), Some("seizure_decision"));
     assert_all_present(&r, REASONING);
-    let long = v(&seizure("扣押期限为四十五日，自2024年3月2日起至2024年4月15日止。"));
+    let long = v(&seizure(
+        "扣押期限为四十五日，自2024年3月2日起至2024年4月15日止。",
+    ));
     assert_eq!(status(&long, "seizure_term"), Status::Defective);
-    assert!(finding(&long, "element.defective.seizure_term").message.zh.contains("三十日"));
+    assert!(finding(&long, "element.defective.seizure_term")
+        .message
+        .zh
+        .contains("三十日"));
     let open = v(&seizure("扣押期限另行通知。"));
-    assert!(!open.elements.iter().find(|e| e.id == "seizure_term").unwrap().present);
+    assert!(
+        !open
+            .elements
+            .iter()
+            .find(|e| e.id == "seizure_term")
+            .unwrap()
+            .present
+    );
 }
 
 // ------------------------------------------------------------------ 强制措施 / 催告 / 强制执行 / 送达
@@ -473,10 +618,18 @@ fn enforcement_reminder() {
     let r = v(&d);
     assert_eq!(r.doc_type.as_deref(), Some("enforcement_reminder"));
     assert_all_present(&r, &[]);
-    let no_rights = v(&d.replace("你单位依法享有陈述权和申辩权，可在收到本催告书之日起三日内向本局提出。", ""));
-    assert_eq!(status(&no_rights, "statement_defense_rights"), Status::Missing);
+    let no_rights = v(&d.replace(
+        "你单位依法享有陈述权和申辩权，可在收到本催告书之日起三日内向本局提出。",
+        "",
+    ));
     assert_eq!(
-        finding(&no_rights, "element.missing.statement_defense_rights").basis.as_deref(),
+        status(&no_rights, "statement_defense_rights"),
+        Status::Missing
+    );
+    assert_eq!(
+        finding(&no_rights, "element.missing.statement_defense_rights")
+            .basis
+            .as_deref(),
         Some("行政强制法第三十五条第四项、第三十六条")
     );
 }
@@ -504,7 +657,10 @@ fn service_receipt() {
     let r = v(d);
     assert_eq!(r.doc_type.as_deref(), Some("service_receipt"));
     assert_all_present(&r, &[]);
-    let refused = d.replace("受送达人（签名或盖章）：周某    2024年3月2日\n", "受送达人（签名或盖章）：\n");
+    let refused = d.replace(
+        "受送达人（签名或盖章）：周某    2024年3月2日\n",
+        "受送达人（签名或盖章）：\n",
+    );
     assert_eq!(status(&v(&refused), "recipient_signature"), Status::Missing);
 }
 
@@ -517,10 +673,15 @@ fn publication_summary_in_other_words() {
     let r = v(d);
     assert_eq!(r.doc_type.as_deref(), Some("publication_summary"));
     assert_all_present(&r, &[]);
-    let bad = v(&d.replace("2024年3月1日", "2024年2月30日").replace("处罚内容：罚款人民币30000元\n", "处罚内容：\n"));
+    let bad = v(&d
+        .replace("2024年3月1日", "2024年2月30日")
+        .replace("处罚内容：罚款人民币30000元\n", "处罚内容：\n"));
     assert_eq!(status(&bad, "enforcement_date"), Status::Defective);
     assert_eq!(status(&bad, "enforcement_conclusion"), Status::Missing);
-    assert!(bad.findings.iter().any(|f| f.code == "element.invalid_date"));
+    assert!(bad
+        .findings
+        .iter()
+        .any(|f| f.code == "element.invalid_date"));
 }
 
 // ------------------------------------------------------------------ detection, options, output
@@ -536,10 +697,16 @@ fn detection_from_number_alone_and_option() {
     assert_eq!(forced.doc_type.as_deref(), Some("inspection_record"));
     assert_eq!(forced.detection.as_ref().unwrap().confidence, 1.0);
     let unknown = with(&d, r#"{"docType": "no_such_type"}"#);
-    assert!(unknown.findings.iter().any(|f| f.code == "validate.unknown_doc_type"));
+    assert!(unknown
+        .findings
+        .iter()
+        .any(|f| f.code == "validate.unknown_doc_type"));
     let nothing = v("今天天气很好。");
     assert!(nothing.doc_type.is_none());
-    assert!(nothing.findings.iter().any(|f| f.code == "validate.doc_type_unknown"));
+    assert!(nothing
+        .findings
+        .iter()
+        .any(|f| f.code == "validate.doc_type_unknown"));
 }
 
 #[test]
@@ -553,10 +720,22 @@ fn custom_doc_type_and_override() {
     let r = with(d, opts);
     assert_eq!(r.doc_type.as_deref(), Some("license_decision"));
     assert_eq!(r.missing, vec!["seal".to_string()]);
-    assert_eq!(finding(&r, "element.missing.seal").severity, Severity::Error);
+    assert_eq!(
+        finding(&r, "element.missing.seal").severity,
+        Severity::Error
+    );
     // Downgrade the seal to a template element for every type.
-    let r2 = with(d, &opts.replace("\"requirement\": \"statutory\", \"basis\": \"行政许可法第三十九条\"", "\"requirement\": \"template\""));
-    assert_eq!(finding(&r2, "element.missing.seal").severity, Severity::Warning);
+    let r2 = with(
+        d,
+        &opts.replace(
+            "\"requirement\": \"statutory\", \"basis\": \"行政许可法第三十九条\"",
+            "\"requirement\": \"template\"",
+        ),
+    );
+    assert_eq!(
+        finding(&r2, "element.missing.seal").severity,
+        Severity::Warning
+    );
     let bad: Result<Options, _> = serde_json::from_str(r#"{"validate": {"docTypess": []}}"#);
     assert!(bad.is_err());
 }
@@ -602,15 +781,31 @@ fn utf16_spans_and_odd_input() {
     use gongshi::{MapSpans, Units};
     let d = format!("😀{}", decision_org());
     let mut r = v(&d);
-    let e = r.elements.iter().find(|e| e.id == "doc_number").unwrap().clone();
+    let e = r
+        .elements
+        .iter()
+        .find(|e| e.id == "doc_number")
+        .unwrap()
+        .clone();
     let sp = e.span.unwrap();
     assert_eq!(&d[sp.start..sp.end], "（泉）应急罚〔2023〕12号");
     r.convert_spans(&d, Units::Utf16);
     let u16: Vec<u16> = d.encode_utf16().collect();
     let e = r.elements.iter().find(|e| e.id == "doc_number").unwrap();
     let sp = e.span.unwrap();
-    assert_eq!(String::from_utf16_lossy(&u16[sp.start..sp.end]), "（泉）应急罚〔2023〕12号");
-    for t in ["", "\n\n", "：：：", "一、\n（一）\n1.", "年 月 日", "〔〕号", &"行政处罚决定书\n".repeat(2000)] {
+    assert_eq!(
+        String::from_utf16_lossy(&u16[sp.start..sp.end]),
+        "（泉）应急罚〔2023〕12号"
+    );
+    for t in [
+        "",
+        "\n\n",
+        "：：：",
+        "一、\n（一）\n1.",
+        "年 月 日",
+        "〔〕号",
+        &"行政处罚决定书\n".repeat(2000),
+    ] {
         let _ = v(t);
     }
 }

@@ -208,7 +208,8 @@ fn process(a: &Args, name: &str, text: &str, out: &mut impl Write) -> Result<boo
                 emit_json(out, v, text, a)?;
             } else {
                 writeln!(out, "{name}").map_err(io)?;
-                print_findings(out, text, &v.findings, lang).map_err(io)?;
+                out.write_all(gongshi::validate::checklist(&v, lang).as_bytes())
+                    .map_err(io)?;
             }
             Ok(blocked)
         }

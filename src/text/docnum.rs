@@ -135,7 +135,8 @@ fn year_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         // Year brackets (after folding): 〔〕 [] 【】 and, for some templates, (). The sequence
-        // follows, optionally after 第, and ends with 号/號.
+        // follows, optionally after 第, and ends with 号/號. Han characters are spelled out as
+        // ranges: the crate's regex build has no Unicode script tables (`\p{Han}`).
         Regex::new(
             r"(?P<open>[〔\[【(])[\x20\t]*(?P<year>(?:19|20)\d{2})?[\x20\t]*[〕\]】)][\x20\t]*(?P<di>第)?[\x20\t]*(?P<seq>[\x{3400}-\x{4DBF}\x{4E00}-\x{9FFF}\x{F900}-\x{FAFF}A-Za-z0-9\-—()\x20]{0,24}?)[\x20\t]*[号號]",
         )
@@ -184,8 +185,11 @@ pub fn find(text: &str) -> Vec<DocNumber> {
             .filter(|c| !c.is_whitespace())
             .map(simplify)
             .collect();
-        // Property certificates write `(2019)…第0012345号`; a 文号 never has 第 before its number.
-        if c.name("di").is_some() {
+        // Property certificates write `(2019)…第0012345号`. GB/T 9704 puts no 第 before the
+        // number, but enforcement documents often do (`榕晋应急罚字〔2023〕第15号`): accept it
+        // with 〔〕-style brackets and refuse it with a parenthesised year.
+        let di = c.name("di").is_some();
+        if di && open == "(" {
             continue;
         }
         let Some(prefix) = scan_prefix(text, m.start()) else {
@@ -225,6 +229,10 @@ pub fn find(text: &str) -> Vec<DocNumber> {
             continue;
         }
         if blank && code.is_empty() {
+            continue;
+        }
+        // With 第 a recognised kind code or 系统 word is required (`…不动产权第…号` has neither).
+        if di && code.is_empty() && system.is_empty() {
             continue;
         }
         out.push(DocNumber {
@@ -393,6 +401,13 @@ mod tests {
         assert_eq!(n.org, "泉");
         let t = "决定书文号:莆涵应急罚〔2023〕14号";
         assert_eq!(one(t).org, "莆涵");
+    }
+
+    #[test]
+    fn number_with_di() {
+        let n = one("榕晋应急罚字〔2023〕第15号");
+        assert_eq!((n.code.as_str(), n.seq.as_str()), ("罚", "15"));
+        assert!(find("闽(2019)泉州市不动产权第0012345号").is_empty());
     }
 
     #[test]

@@ -262,7 +262,8 @@ pub fn heading_at(s: &str) -> Option<(HeadingKind, u32, usize)> {
 /// A field label at the start of `s`: `被处罚单位:`, `法定代表人(负责人):`. Returns the label's
 /// byte length (without the colon) and the length including the colon.
 pub fn label_at(s: &str) -> Option<(usize, usize)> {
-    let colon = s.find([':', '：'])?;
+    // A tab also separates a field from its value (tables pasted from a word processor).
+    let colon = s.find([':', '：', '\t'])?;
     let label = &s[..colon];
     let n = label.chars().count();
     if n == 0 || n > 14 {
@@ -278,6 +279,9 @@ pub fn label_at(s: &str) -> Option<(usize, usize)> {
         return None;
     }
     let colon_len = s[colon..].chars().next().map_or(1, char::len_utf8);
+    if s[colon..].starts_with('\t') && (n > 10 || s[colon..].trim().is_empty()) {
+        return None;
+    }
     Some((colon, colon + colon_len))
 }
 
@@ -285,17 +289,21 @@ fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
 }
 
-/// Further `label:` fields after the first value on a line, separated from it by whitespace:
-/// `(start, label length, length including the colon)` relative to `rest`.
+/// Further `label:` fields after the first value on a line, separated from it by whitespace or
+/// by `，` / `；` (`当事人：某公司，住所：某路1号`): `(start, label length, length including the
+/// colon)` relative to `rest`.
 fn more_fields(rest: &str) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     let mut pos = 0;
     while pos < rest.len() {
-        let Some(ws) = rest[pos..].find([' ', '\t']) else {
+        let Some(ws) = rest[pos..].find([' ', '\t', ',', '，', ';', '；']) else {
             break;
         };
         let ws = pos + ws;
-        let after_ws = ws + rest[ws..].len() - rest[ws..].trim_start_matches([' ', '\t']).len();
+        let sep_len = rest[ws..].chars().next().map_or(1, char::len_utf8);
+        let after_sep = &rest[ws + sep_len..];
+        let after_ws =
+            ws + sep_len + after_sep.len() - after_sep.trim_start_matches([' ', '\t']).len();
         // The value before must not be empty (`地址:  邮编:` keeps an empty value for 地址).
         let before = rest[..ws].trim();
         let cand = &rest[after_ws..];
@@ -308,7 +316,7 @@ fn more_fields(rest: &str) -> Vec<(usize, usize, usize)> {
                 out.push((after_ws, llen, with_colon));
                 pos = after_ws + with_colon;
             }
-            _ => pos = after_ws.max(ws + 1),
+            _ => pos = after_ws.max(ws + sep_len),
         }
     }
     out
@@ -416,6 +424,12 @@ pub fn segment(text: &str) -> Vec<Section> {
                 .trim_start_matches([' ', '\t', '\n', '\r', ':', '：'])
                 .len();
         let trimmed = raw[lead..].trim_end();
+        // A field ends before the separator of the next one (`某公司，住所：…`).
+        let trimmed = if kind == HeadingKind::Label {
+            trimmed.trim_end_matches([',', '，', ';', '；', ' ', '\t'])
+        } else {
+            trimmed
+        };
         out[i].body_span = Span::new(body_start + lead, body_start + lead + trimmed.len());
     }
     out
@@ -483,6 +497,22 @@ mod tests {
                 ("法定代表人(负责人)", "张三"),
                 ("职务", "经理"),
                 ("联系电话", "0595-1234567")
+            ]
+        );
+    }
+
+    #[test]
+    fn fields_separated_by_commas_and_tabs() {
+        let t = "当事人:某某有限公司,住所:某县某路1号;法定代表人:张三\n文号\t某应急罚〔2024〕1号\n";
+        let s = segment(t);
+        let labels: Vec<(&str, &str)> = s.iter().map(|x| (x.title(t), x.body(t))).collect();
+        assert_eq!(
+            labels,
+            [
+                ("当事人", "某某有限公司"),
+                ("住所", "某县某路1号"),
+                ("法定代表人", "张三"),
+                ("文号", "某应急罚〔2024〕1号")
             ]
         );
     }

@@ -414,6 +414,36 @@ fn party_identity(env: &Env<'_, '_, '_>, cues: &[&str], need_code: bool) -> Outc
             break;
         }
     }
+    // Codes written inside the party's line without their own label
+    // (`当事人：某公司（统一社会信用代码9135…）`): a token that passes its checksum.
+    if uscc.is_none() || id.is_none() {
+        let region = party_region(c);
+        let s = c.s(region);
+        if uscc.is_none() {
+            uscc = uscc_re()
+                .find_iter(s)
+                .find(|m| checksum::uscc_checksum_ok(m.as_str().as_bytes()))
+                .map(|m| {
+                    (
+                        Span::new(region.start + m.start(), region.start + m.end()),
+                        true,
+                    )
+                });
+        }
+        if id.is_none() {
+            id = id_re()
+                .find_iter(s)
+                .find(|m| {
+                    let digits: Vec<u8> = m
+                        .as_str()
+                        .bytes()
+                        .filter(|b| !b.is_ascii_whitespace())
+                        .collect();
+                    checksum::id_checksum_ok(&digits)
+                })
+                .map(|m| Span::new(region.start + m.start(), region.start + m.end()));
+        }
+    }
     let Some(name) = name else {
         return Outcome::missing();
     };
@@ -453,6 +483,21 @@ fn party_identity(env: &Env<'_, '_, '_>, cues: &[&str], need_code: bool) -> Outc
             ),
         }
     }
+}
+
+/// The party block, or when there is none the first paragraph after the title.
+fn party_region(c: &Ctx<'_, '_>) -> Span {
+    let start = c.lines.get(c.title_lines).map_or(0, |l| l.span.start);
+    let end = c
+        .lines
+        .get(
+            c.party_end
+                .max(c.title_lines + 1)
+                .min(c.lines.len())
+                .saturating_sub(1),
+        )
+        .map_or(start, |l| l.span.end);
+    Span::new(start, end.max(start))
 }
 
 fn party_address(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
@@ -540,7 +585,9 @@ fn facts(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
         .iter()
         .copied()
         .filter(|x| {
-            x.contains("事实") || x.contains("行为") || x.contains("问题") || x.contains("隐患")
+            ["事实", "行为", "问题", "隐患", "查明"]
+                .iter()
+                .any(|w| x.contains(w))
         })
         .collect();
     let mut hollow: Option<Span> = None;
@@ -566,10 +613,11 @@ fn facts(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
     }
     if hollow.is_none() {
         // A paragraph opening with 经查 / 现查明 / …发现…, plus the numbered items after it.
+        // Opening words (经查, 现查明, 发现…); bare section words such as 事实 are too common.
         let open_cues: Vec<&str> = cues
             .iter()
             .copied()
-            .filter(|x| !section_cues.contains(x))
+            .filter(|x| !x.contains("事实") && !x.contains("行为"))
             .collect();
         let party_end = c.lines.get(c.party_end).map_or(0, |l| l.span.start);
         for p in c.doc.paragraphs() {
@@ -675,7 +723,15 @@ fn until_basis(c: &Ctx<'_, '_>, b: Span) -> Span {
         }
         let s = c.s(*p);
         let turns = [
-            "以上行为", "上述行为", "你单位的上述", "你的上述", "依据", "根据", "如不服", "如果不服", "本机关于",
+            "以上行为",
+            "上述行为",
+            "你单位的上述",
+            "你的上述",
+            "依据",
+            "根据",
+            "如不服",
+            "如果不服",
+            "本机关于",
             "本局于",
         ]
         .iter()
@@ -714,7 +770,11 @@ fn evidence(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
             continue;
         }
         let b = sec.body_span;
-        candidates.push(if b.is_empty() { sec.line } else { until_basis(c, b) });
+        candidates.push(if b.is_empty() {
+            sec.line
+        } else {
+            until_basis(c, b)
+        });
     }
     if candidates.is_empty() {
         for sp in c.sentences.iter().copied() {
@@ -1623,12 +1683,17 @@ fn signature(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
             continue;
         }
         // A signature is on its own line; a date alone (the lines below) is not a name.
-        let v = c.s(Span::new(sec.body_span.start, sec.body_span.end.min(sec.line.end)));
+        let v = c.s(Span::new(
+            sec.body_span.start,
+            sec.body_span.end.min(sec.line.end),
+        ));
         let name: String = v
             .chars()
             .filter(|ch| !ch.is_ascii_digit() && !"年月日时分".contains(*ch))
             .collect();
-        if !is_placeholder(v) && han_count(&name) + name.chars().filter(char::is_ascii_alphabetic).count() >= 2 {
+        if !is_placeholder(v)
+            && han_count(&name) + name.chars().filter(char::is_ascii_alphabetic).count() >= 2
+        {
             return Outcome::present(sec.line);
         }
         empty.get_or_insert(sec.line);

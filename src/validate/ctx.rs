@@ -54,7 +54,7 @@ fn seal_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"[(\[【〔]\s*(?:\p{Han}{0,12}?(?:印章|公章|盖章|签章|专用章)|章|印)\s*[)\]】〕]",
+            r"[(\[【〔]\s*(?:[\x{4E00}-\x{9FFF}]{0,12}?(?:印章|公章|盖章|签章|专用章)|章|印)\s*[)\]】〕]",
         )
         .expect("static regex")
     })
@@ -64,7 +64,12 @@ fn agency_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let alts: Vec<String> = AGENCY_SUFFIXES.iter().map(|s| regex::escape(s)).collect();
-        Regex::new(&format!(r"\p{{Han}}{{2,24}}?(?:{})", alts.join("|"))).expect("static regex")
+        // Han as a range: the regex build has no Unicode script tables (`\p{Han}`).
+        Regex::new(&format!(
+            r"[\x{{3400}}-\x{{4DBF}}\x{{4E00}}-\x{{9FFF}}]{{2,24}}?(?:{})",
+            alts.join("|")
+        ))
+        .expect("static regex")
     })
 }
 
@@ -388,7 +393,20 @@ fn party_block_end(t: &str, lines: &[Line], title_lines: usize, footer_first: us
     let mut seen_label = false;
     while i < footer_first.min(lines.len()) {
         let s = &t[lines[i].span.start..lines[i].span.end];
-        if sections::label_at(s).is_some() {
+        if let Some((llen, _)) = sections::label_at(s) {
+            // `经查明：…` opens the facts, and an indented label line or a long sentence is body
+            // text, not a field of the party block.
+            let word = &s[..llen];
+            let opens_facts = ["经查", "现查明", "查明", "经调查", "检查发现", "经核查"]
+                .iter()
+                .any(|w| word.starts_with(w));
+            let sentence = s.chars().count() > 80 && s.contains('。');
+            if opens_facts
+                || sentence
+                || (seen_label && lines[i].indent && lines[i].indent_chars >= 2 && s.contains('。'))
+            {
+                break;
+            }
             seen_label = true;
             i += 1;
             continue;

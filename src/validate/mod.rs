@@ -240,6 +240,16 @@ fn element_finding(e: &Element, rule: &rules::ElementRule) -> Finding {
 
 /// Validates the required elements of the document.
 pub fn run(doc: &Doc<'_>, opts: &Options) -> Validation {
+    run_with_reasoning(doc, opts, None)
+}
+
+/// Like [`run`], reusing a reasoning result already computed for the same document (as
+/// [`crate::check`] does) instead of grading the reasoning sections a second time.
+pub fn run_with_reasoning(
+    doc: &Doc<'_>,
+    opts: &Options,
+    reasoning: Option<&Reasoning>,
+) -> Validation {
     let vopts = &opts.validate;
     let types = custom::registry(vopts);
     let ctx = ctx::Ctx::new(doc);
@@ -317,7 +327,12 @@ pub fn run(doc: &Doc<'_>, opts: &Options) -> Validation {
         p => p,
     };
     let reasoning_cell: OnceCell<Reasoning> = OnceCell::new();
-    let reasoning_fn = || Some(reasoning_cell.get_or_init(|| crate::reasoning::run(doc, opts)));
+    let reasoning_fn = || {
+        Some(match reasoning {
+            Some(r) => r,
+            None => reasoning_cell.get_or_init(|| crate::reasoning::run(doc, opts)),
+        })
+    };
     let env = checks::Env {
         ctx: &ctx,
         party,

@@ -13,6 +13,7 @@ import {
   type Span,
   type Signal,
   type CitationRole,
+  type ElementStatus,
 } from 'gongshi';
 
 export async function demo(text: string): Promise<string> {
@@ -23,6 +24,8 @@ export async function demo(text: string): Promise<string> {
   const firstReplacement: string | undefined = r.findings[0]?.pii?.replacement;
   const v = validate(text);
   const missing: string[] = v.missing;
+  const status: ElementStatus | undefined = v.elements[0]?.status;
+  const rules: Options = { validate: { hearingThresholds: { orgYuan: 50000 }, elements: [{ id: 'seal', requirement: 'template' }] } };
   const e = explain(text);
   const grade: 'adequate' | 'hollow' | 'missing' | 'not_required' = e.evidence.grade;
   const lb2: Signal | undefined = e.legalBasis.signals.find((s) => s.id === 'LB2');
@@ -37,7 +40,7 @@ export async function demo(text: string): Promise<string> {
       return code;
     }
   }
-  return [r.text, spans.length, firstReplacement, missing, grade, lb2?.found, roles.length, fine, report.ok].join();
+  return [r.text, spans.length, firstReplacement, missing, status, rules.lang, grade, lb2?.found, roles.length, fine, report.ok].join();
 }
 
 // @ts-expect-error the text must be a string
