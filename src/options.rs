@@ -4,8 +4,8 @@ use serde::Deserialize;
 
 use crate::error::{Error, ErrorCode};
 use crate::finding::{Lang, Text};
-use crate::redact::PolicyOption;
 use crate::publish::{Date, ExclusionAnswers, ExtraHolidays, PartyKind, PublicationMode};
+use crate::redact::PolicyOption;
 
 /// Default input limit: 20 MiB of UTF-8.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 20 * 1024 * 1024;
