@@ -97,6 +97,34 @@ export function check(text, options) {
   return r;
 }
 
+/** Checks the publication rules (公示制度) only: summary, exclusions, deadlines, period. */
+export function publication(text, options) {
+  return call('publication', text, optionsJson(options));
+}
+
+/**
+ * Counts `days` working days after `start` ('YYYY-MM-DD'), not counting the start day
+ * (民事诉讼法第八十五条), with the official holiday and 调休 schedules. Returns the deadline with
+ * `date` and whether it is `certain` (dates beyond the embedded schedules are estimates).
+ */
+export function addWorkingDays(start, days, options) {
+  return call('addWorkingDays', start, days, optionsJson(options));
+}
+
+/** Checks a whole-process audio-visual record form (全过程记录制度（十一）–（二十）). */
+export function checkRecord(form, options) {
+  if (form === null || typeof form !== 'object' || Array.isArray(form)) {
+    throw new GongshiError('invalid_argument', '记录表应为对象。The record form must be an object.');
+  }
+  let json;
+  try {
+    json = JSON.stringify(form);
+  } catch {
+    throw new GongshiError('invalid_argument', '记录表无法序列化为 JSON。The record form cannot be serialized as JSON.');
+  }
+  return call('checkRecord', json, optionsJson(options));
+}
+
 /** The version of the engine. */
 export function version() {
   return call('version');

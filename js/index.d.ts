@@ -4,7 +4,7 @@ import type { Finding, Lang } from './types/common.js';
 import type { Redaction, RedactOptions } from './types/redact.js';
 import type { Validation, ValidateOptions } from './types/validate.js';
 import type { Reasoning, ReasoningOptions } from './types/reasoning.js';
-import type { Publication, PublicationOptions } from './types/publication.js';
+import type { Deadline, Publication, PublicationOptions, RecordForm, RecordReport } from './types/publication.js';
 import type { Engine, EngineOptions, GuardController, GuardOptions } from './types/guard.js';
 
 export type * from './types/common.js';
@@ -86,6 +86,16 @@ export declare function explain(text: string, options?: Options): Reasoning;
 export declare function check(text: string, options?: Options): Report;
 /** Rebuilds a masked text from the original and the masking findings. */
 export declare function applyMasks(text: string, findings: Finding[]): string;
+/** Checks the publication rules only (公示制度: summary, exclusions, deadlines, period). */
+export declare function publication(text: string, options?: Options): Publication;
+/**
+ * Counts `days` working days after `start` (`'YYYY-MM-DD'`), not counting the start day
+ * (民事诉讼法第八十五条), using the official holiday and 调休 schedules (and
+ * `options.extraHolidays`). `certain` is `false` for dates beyond the embedded schedules.
+ */
+export declare function addWorkingDays(start: string, days: number, options?: Options): Deadline;
+/** Checks a whole-process audio-visual record form (全过程记录制度（十一）–（二十）). */
+export declare function checkRecord(form: RecordForm, options?: Options): RecordReport;
 /** The engine version. */
 export declare function version(): string;
 

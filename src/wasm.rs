@@ -15,7 +15,10 @@ use crate::options::Options;
 use crate::render::{MapSpans, Units};
 
 fn serializer() -> serde_wasm_bindgen::Serializer {
-    serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true)
+    // `None` becomes `null`, as the TypeScript declarations say.
+    serde_wasm_bindgen::Serializer::new()
+        .serialize_maps_as_objects(true)
+        .serialize_missing_as_null(true)
 }
 
 fn error_value(e: &Error, lang: Lang) -> JsValue {
@@ -142,6 +145,47 @@ pub fn check(text: JsValue, options: Option<String>) -> Result<JsValue, JsValue>
             r
         })
     })
+}
+
+/// Checks the publication rules (公示制度) only.
+#[wasm_bindgen]
+pub fn publication(text: JsValue, options: Option<String>) -> Result<JsValue, JsValue> {
+    run(text, options, crate::publish::publication)
+}
+
+/// Serializes a result that holds no spans.
+fn plain<T: Serialize>(value: &T, lang: Lang) -> Result<JsValue, JsValue> {
+    with_output_lang(lang, || value.serialize(&serializer()))
+        .map_err(|e| JsValue::from_str(&e.to_string()))
+}
+
+fn invalid_argument(zh: &str, en: &str, lang: Lang) -> JsValue {
+    error_value(&Error::new(ErrorCode::InvalidArgument, Text::new(zh, en)), lang)
+}
+
+/// Counts working days after `start` (`YYYY-MM-DD`) per 民事诉讼法第八十五条, with the official
+/// holiday and 调休 schedules; `options.extraHolidays` adds years.
+#[wasm_bindgen(js_name = addWorkingDays)]
+pub fn add_working_days(start: JsValue, days: JsValue, options: Option<String>) -> Result<JsValue, JsValue> {
+    let opts = options_arg(options)?;
+    let start = start.as_string().ok_or_else(|| {
+        invalid_argument("起算日期应为 YYYY-MM-DD 格式的字符串。", "The start date must be a YYYY-MM-DD string.", opts.lang)
+    })?;
+    let days = days.as_f64().ok_or_else(|| {
+        invalid_argument("工作日数应为数字。", "The number of working days must be a number.", opts.lang)
+    })?;
+    let deadline = crate::publish::working_days_arg(days)
+        .and_then(|d| crate::publish::add_working_days_str(&start, d, opts.extra_holidays.as_ref()))
+        .map_err(|e| error_value(&e, opts.lang))?;
+    plain(&deadline, opts.lang)
+}
+
+/// Checks a whole-process AV record form (全过程记录制度), given as JSON by the wrapper.
+#[wasm_bindgen(js_name = checkRecord)]
+pub fn check_record(form: String, options: Option<String>) -> Result<JsValue, JsValue> {
+    let opts = options_arg(options)?;
+    let report = crate::record::check_json(&form).map_err(|e| error_value(&e, opts.lang))?;
+    plain(&report, opts.lang)
 }
 
 /// The crate version.
