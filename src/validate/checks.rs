@@ -574,9 +574,9 @@ fn concrete(text: &str, has_items: bool, has_date: bool) -> bool {
 
 fn dates_in(env: &Env<'_, '_, '_>, sp: Span) -> bool {
     env.ctx
-        .dates()
+        .dates_within(sp)
         .iter()
-        .any(|d| !d.blank && d.span.start >= sp.start && d.span.end <= sp.end)
+        .any(|d| !d.blank && d.span.end <= sp.end)
 }
 
 fn facts(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
@@ -973,23 +973,21 @@ pub fn penalty(env: &Env<'_, '_, '_>, cues: &[&str]) -> PenaltyFinding {
         if kinds.is_empty() {
             continue;
         }
-        let in_span: Vec<&Amount> = amounts
+        let (_, window) = c.amounts_within(*sp);
+        let window: Vec<&Amount> = window.iter().filter(|a| a.span.end <= sp.end).collect();
+        let in_span: Vec<&Amount> = window
             .iter()
-            .filter(|a| a.span.start >= sp.start && a.span.end <= sp.end && a.bound.is_none())
+            .copied()
+            .filter(|a| a.bound.is_none())
             .collect();
         if kinds.contains(&"罚款") && in_span.is_empty() {
             best.get_or_insert((*sp, kinds));
             continue;
         }
         // 大写/小写 pairs in the operative part must agree.
-        let idx: Vec<usize> = amounts
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| a.span.start >= sp.start && a.span.end <= sp.end)
-            .map(|(i, _)| i)
-            .collect();
-        if let (Some(&first), Some(&last)) = (idx.first(), idx.last()) {
-            let sub = &amounts[first..=last];
+        if !window.is_empty() {
+            let (first, _) = c.amounts_within(*sp);
+            let sub = &amounts[first..first + window.len()];
             for p in amount::pairs(c.t, sub) {
                 if !p.agree {
                     let (f, w) = (&sub[p.figures], &sub[p.words]);
@@ -1296,9 +1294,9 @@ pub fn decision_date(env: &Env<'_, '_, '_>, cues: &[&str]) -> (Outcome, Option<Y
     for sec in c.labels(cues) {
         let b = sec.body_span;
         if let Some(d) = c
-            .dates()
+            .dates_within(b)
             .iter()
-            .find(|d| d.span.start >= b.start && d.span.end <= b.end && !d.blank)
+            .find(|d| d.span.end <= b.end && !d.blank)
         {
             if let Some(y) = d.ymd() {
                 return (Outcome::present(d.span), Some(y));
@@ -1514,9 +1512,9 @@ fn deadline(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
         }
         // A date followed by 前 / 之前 / 以前.
         for d in c
-            .dates()
+            .dates_within(sp)
             .iter()
-            .filter(|d| d.span.start >= sp.start && d.span.end <= sp.end && !d.blank)
+            .filter(|d| d.span.end <= sp.end && !d.blank)
         {
             let after = c.t.get(d.span.end..sp.end).unwrap_or("").trim_start();
             if ["前", "之前", "以前", "止"]
@@ -1605,9 +1603,9 @@ fn labeled_date(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
     for sec in c.labels(cues) {
         let b = Span::new(sec.body_span.start, sec.body_span.end.max(sec.line.end));
         let ds: Vec<_> = c
-            .dates()
+            .dates_within(b)
             .iter()
-            .filter(|d| d.span.start >= b.start && d.span.end <= b.end)
+            .filter(|d| d.span.end <= b.end)
             .collect();
         if let Some(d) = ds.iter().find(|d| !d.blank && d.ymd().is_some()) {
             return Outcome::present(Span::new(
@@ -1761,9 +1759,9 @@ fn measure_term(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
         .and_then(|x| crate::text::numerals::parse_int(x.as_str()))
         .and_then(|v| u32::try_from(v).ok());
         let ds: Vec<Ymd> = c
-            .dates()
+            .dates_within(sp)
             .iter()
-            .filter(|d| d.span.start >= sp.start && d.span.end <= sp.end)
+            .filter(|d| d.span.end <= sp.end)
             .filter_map(|d| d.ymd())
             .collect();
         let span_days = match (ds.first(), ds.last()) {

@@ -179,11 +179,7 @@ pub fn run(
                 None
             };
             let Some((zh, en)) = what else { continue };
-            for d in c
-                .dates()
-                .iter()
-                .filter(|d| d.span.start >= sp.start && d.span.end <= sp.end)
-            {
+            for d in c.dates_within(sp).iter().filter(|d| d.span.end <= sp.end) {
                 if d.year_inferred {
                     continue;
                 }

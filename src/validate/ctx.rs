@@ -8,6 +8,7 @@ use regex::Regex;
 
 use crate::doc::Doc;
 use crate::finding::Span;
+use crate::text::amount::Amount;
 use crate::text::date::DateMention;
 use crate::text::sections::{self, HeadingKind, Line, Section};
 
@@ -155,6 +156,22 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// Dates (canonical spans).
     pub fn dates(&self) -> &'d [DateMention] {
         self.doc.dates()
+    }
+
+    /// Dates starting inside `sp` (binary search: no rescan of the whole list per call).
+    pub fn dates_within(&self, sp: Span) -> &'d [DateMention] {
+        let all = self.doc.dates();
+        let lo = all.partition_point(|d| d.span.start < sp.start);
+        let hi = all.partition_point(|d| d.span.start < sp.end);
+        all.get(lo..hi.max(lo)).unwrap_or(&[])
+    }
+
+    /// Amounts starting inside `sp`, and the index of the first one in `doc.amounts()`.
+    pub fn amounts_within(&self, sp: Span) -> (usize, &'d [Amount]) {
+        let all = self.doc.amounts();
+        let lo = all.partition_point(|a| a.span.start < sp.start);
+        let hi = all.partition_point(|a| a.span.start < sp.end);
+        (lo, all.get(lo..hi.max(lo)).unwrap_or(&[]))
     }
 
     /// The first agency name in `sp`.
