@@ -246,6 +246,28 @@ fn hearing_threshold_is_configurable() {
     );
 }
 
+#[test]
+fn warning_only_needs_no_payment_clause() {
+    let d = decision_org()
+        .replace("决定给予罚款人民币贰万元整（¥20000.00）的行政处罚", "决定给予警告的行政处罚")
+        .replace("罚款自收到本决定书之日起15日内缴至泉州市财政局非税收入专户（开户行：中国工商银行泉州分行），到期不缴每日按罚款数额的3%加处罚款。\n", "");
+    let r = v(&d);
+    assert_eq!(status(&r, "penalty_type_amount"), Status::Present);
+    assert_eq!(
+        status(&r, "performance_method_deadline"),
+        Status::NotApplicable
+    );
+    assert!(!r
+        .missing
+        .contains(&"performance_method_deadline".to_string()));
+}
+
+#[test]
+fn a_decision_not_to_punish_is_not_a_penalty_decision() {
+    let d = decision_org().replace("行政处罚决定书（单位）", "不予行政处罚决定书");
+    assert_ne!(v(&d).doc_type.as_deref(), Some("penalty_decision_org"));
+}
+
 // ------------------------------------------------------------------ another province's layout
 
 #[test]

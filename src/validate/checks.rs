@@ -188,7 +188,7 @@ fn days_re() -> &'static Regex {
 fn cert_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?:执法证号|执法证件号码?|执法证件编号|执法证编号|执法证|证件号码?|证号|工作证号)\s*(?:为|是)?\s*[:：]?\s*((?:[A-Za-z0-9\-]{6,24}(?:\s*[、,，和及]\s*)?)+)")
+        Regex::new(r"(?:执法证号|执法证件号码?|执法证件编号|执法证编号|执法证|证件号码?|证件编号|证号|工作证号)\s*(?:为|是)?\s*[:：]?\s*((?:[A-Za-z0-9\-]{6,24}(?:\s*[、,，和及]\s*)?)+)")
             .expect("static regex")
     })
 }
@@ -953,7 +953,14 @@ pub fn penalty(env: &Env<'_, '_, '_>, cues: &[&str]) -> PenaltyFinding {
         candidates.push(if b.is_empty() { sec.line } else { b });
     }
     if candidates.is_empty() {
-        for sp in c.sentences.iter().copied() {
+        // The title (`行政处罚决定书`) names the document, not the decision.
+        let title_end = c.title_span().end;
+        for sp in c
+            .sentences
+            .iter()
+            .copied()
+            .filter(|sp| sp.start >= title_end)
+        {
             let s = c.s(sp);
             if cues.iter().any(|k| s.contains(k)) && !s.contains('“') {
                 // `…作出如下行政处罚：` may end the sentence; the items follow.
@@ -1049,8 +1056,18 @@ pub fn penalty(env: &Env<'_, '_, '_>, cues: &[&str]) -> PenaltyFinding {
 
 fn payment(env: &Env<'_, '_, '_>) -> Outcome {
     let c = env.ctx;
-    // Only a fine is paid; a warning alone needs no payment clause.
-    if !c.t.contains("罚款") {
+    // Only a fine is paid; a warning alone needs no payment clause. The operative part decides
+    // (a quoted 罚则 mentions 罚款 even when only a warning is given).
+    let p = penalty(
+        env,
+        crate::validate::rulebook::common::PENALTY_TYPE_AMOUNT.cues,
+    );
+    let fined = if p.kinds.is_empty() {
+        c.t.contains("罚款")
+    } else {
+        p.kinds.contains(&"罚款")
+    };
+    if !fined {
         return Outcome::with_status(Status::NotApplicable);
     }
     let mut paras: Vec<Span> = Vec::new();
