@@ -722,20 +722,15 @@ fn until_basis(c: &Ctx<'_, '_>, b: Span) -> Span {
             continue;
         }
         let s = c.s(*p);
-        let turns = [
-            "以上行为",
-            "上述行为",
-            "你单位的上述",
-            "你的上述",
-            "依据",
-            "根据",
-            "如不服",
-            "如果不服",
-            "本机关于",
-            "本局于",
-        ]
-        .iter()
-        .any(|w| s.starts_with(w))
+        // `根据举报线索…` continues the facts; `依据《…》` or `本局于…送达告知书` turns away.
+        let cites = s.contains('《') || s.contains("规定");
+        let turns = ["以上行为", "上述行为", "你单位的上述", "你的上述", "如不服", "如果不服"]
+            .iter()
+            .any(|w| s.starts_with(w))
+            || (["依据", "根据", "依照", "本机关于", "本局于"]
+                .iter()
+                .any(|w| s.starts_with(w))
+                && (cites || s.contains("告知")))
             || (s.contains("违反") && s.contains('《'));
         if turns {
             let end = c.t[b.start..p.start].trim_end().len() + b.start;
@@ -760,6 +755,7 @@ fn evidence_kinds(s: &str) -> usize {
 fn evidence(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
     let c = env.ctx;
     let mut candidates: Vec<Span> = Vec::new();
+    let mut headings_only: Option<Span> = None;
     for sec in c.titled(&["证据"]) {
         let title = sec.title(c.t);
         if title.contains("采信")
@@ -770,12 +766,14 @@ fn evidence(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
             continue;
         }
         let b = sec.body_span;
-        candidates.push(if b.is_empty() {
-            sec.line
+        if b.is_empty() {
+            headings_only.get_or_insert(sec.line);
         } else {
-            until_basis(c, b)
-        });
+            candidates.push(until_basis(c, b));
+        }
     }
+    // Without a section holding the evidence, a sentence that introduces it
+    // (`以上事实有…等证据证实`) is the list.
     if candidates.is_empty() {
         for sp in c.sentences.iter().copied() {
             let s = c.s(sp);
@@ -797,6 +795,9 @@ fn evidence(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
         }
     }
     let mut hollow: Option<Span> = None;
+    if candidates.is_empty() {
+        hollow = headings_only;
+    }
     for sp in candidates {
         let s = c.s(sp);
         let items = s
@@ -952,7 +953,10 @@ pub fn penalty(env: &Env<'_, '_, '_>, cues: &[&str]) -> PenaltyFinding {
         let b = sec.body_span;
         candidates.push(if b.is_empty() { sec.line } else { b });
     }
-    if candidates.is_empty() {
+    // Operative sentences (`本局决定…`) count when no section names a penalty (the heading may
+    // stand alone with the decision in a sentence below it).
+    let section_has_kind = candidates.iter().any(|sp| !kinds_in(c.s(*sp)).is_empty());
+    if !section_has_kind {
         // The title (`行政处罚决定书`) names the document, not the decision.
         let title_end = c.title_span().end;
         for sp in c
