@@ -177,8 +177,9 @@ fn continuations(text: &str, ls: &[Line]) -> Vec<bool> {
 fn ends_mid_sentence(s: &str) -> bool {
     s.chars().count() >= 4
         && s.ends_with([
-            ',', '，', '、', '(', '（', '《', '“', '为', '的', '于', '在', '和', '与', '及', '对', '以', '将', '把', '被', '向',
-            '从', '由', '是', '有', '了', '按', '本', '其', '并', '或',
+            ',', '，', '、', '(', '（', '《', '“', '为', '的', '于', '在', '和', '与', '及', '对',
+            '以', '将', '把', '被', '向', '从', '由', '是', '有', '了', '按', '本', '其', '并',
+            '或',
         ])
 }
 
@@ -290,7 +291,10 @@ pub fn label_at(s: &str) -> Option<(usize, usize)> {
     }
     // A sentence that introduces what follows (`本局认为：`, `上述事实有以下证据证明：`,
     // `作出如下行政处罚：`) is running text, not a field label.
-    if ["认为", "如下", "以下", "下列"].iter().any(|w| label.contains(w)) {
+    if ["认为", "如下", "以下", "下列"]
+        .iter()
+        .any(|w| label.contains(w))
+    {
         return None;
     }
     let colon_len = s[colon..].chars().next().map_or(1, char::len_utf8);

@@ -552,6 +552,29 @@ fn party_address(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
 
 // ---------------------------------------------------------------- facts and evidence
 
+/// `本局认为：` / `本机关认为` / `我局认为`: the agency's reasoning, not facts or an evidence list.
+fn is_opinion(s: &str) -> bool {
+    s.char_indices()
+        .take_while(|(i, _)| *i < 18)
+        .any(|(i, _)| s[i..].starts_with("认为"))
+        || s.contains("予以采信")
+}
+
+/// `上述违法事实有以下证据证明：` introduces the evidence.
+fn is_evidence_intro(s: &str) -> bool {
+    [
+        "以上事实",
+        "上述事实",
+        "上述违法事实",
+        "以上违法事实",
+        "该事实",
+        "上述情况",
+    ]
+    .iter()
+    .any(|w| s.starts_with(w))
+        && s.contains("证据")
+}
+
 /// True when an account of facts says something concrete.
 fn concrete(text: &str, has_items: bool, has_date: bool) -> bool {
     let stripped: String = text
@@ -593,8 +616,11 @@ fn facts(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
     let mut hollow: Option<Span> = None;
     for sec in c.titled(&section_cues) {
         let title = sec.title(c.t);
+        // `认定上述事实的证据` is the evidence; `违法事实及证据` holds both.
+        let evidence_only = title.contains("证据") && !title.contains(['及', '和', '与', '、']);
         if title.contains("说理")
             || title.contains("采信")
+            || evidence_only
             || title.contains("认定") && title.contains("理由")
         {
             continue;
@@ -629,7 +655,7 @@ fn facts(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
                 continue;
             }
             // The discretion and reasoning paragraphs also say 经查; they come after a citation.
-            if s.starts_with("本局认为") || s.contains("裁量") {
+            if is_opinion(s) || s.contains("裁量") || is_evidence_intro(s) {
                 continue;
             }
             let sp = match c.items_after(p.end) {
@@ -671,7 +697,7 @@ fn facts(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
                 }
                 break;
             }
-            if s.starts_with("如不服") || s.starts_with("本局认为") {
+            if s.starts_with("如不服") || is_opinion(s) {
                 break;
             }
             if sections::label_at(s).is_some()
@@ -682,17 +708,7 @@ fn facts(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
             }
             // The evidence sentence (`以上事实有…等证据证实`) and the case opening
             // (`…一案，本局于…立案调查`) are not the account of facts.
-            let evidence_only = [
-                "以上事实",
-                "上述事实",
-                "上述违法事实",
-                "以上违法事实",
-                "该事实",
-                "上述情况",
-            ]
-            .iter()
-            .any(|w| s.starts_with(w))
-                && s.contains("证据");
+            let evidence_only = is_evidence_intro(s) || is_opinion(s);
             let case_opening = s.contains("一案") && (s.contains("立案") || s.contains("调查终结"));
             if evidence_only || case_opening {
                 continue;
@@ -724,9 +740,16 @@ fn until_basis(c: &Ctx<'_, '_>, b: Span) -> Span {
         let s = c.s(*p);
         // `根据举报线索…` continues the facts; `依据《…》` or `本局于…送达告知书` turns away.
         let cites = s.contains('《') || s.contains("规定");
-        let turns = ["以上行为", "上述行为", "你单位的上述", "你的上述", "如不服", "如果不服"]
-            .iter()
-            .any(|w| s.starts_with(w))
+        let turns = [
+            "以上行为",
+            "上述行为",
+            "你单位的上述",
+            "你的上述",
+            "如不服",
+            "如果不服",
+        ]
+        .iter()
+        .any(|w| s.starts_with(w))
             || (["依据", "根据", "依照", "本机关于", "本局于"]
                 .iter()
                 .any(|w| s.starts_with(w))
@@ -784,7 +807,7 @@ fn evidence(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
                 || ["证明", "证实", "为证", "为凭", "在案", "佐证"]
                     .iter()
                     .any(|k| s.contains(k));
-            if !listing || s.starts_with("本局认为") {
+            if !listing || is_opinion(s) {
                 continue;
             }
             let sp = match c.items_after(sp.end) {

@@ -431,7 +431,9 @@ fn party_block_end(t: &str, lines: &[Line], title_lines: usize, footer_first: us
         // The addressee line of an order (`××有限公司：`) belongs to the party block.
         // A sentence ending in a colon (`经查，你单位存在下列问题：`) is not an addressee.
         let addressee = !s.contains([',', '，', '。', ';', '；', '、'])
-            && !["经查", "现查明", "查明", "经调查", "检查发现"].iter().any(|w| s.starts_with(w));
+            && !["经查", "现查明", "查明", "经调查", "检查发现"]
+                .iter()
+                .any(|w| s.starts_with(w));
         if !seen_label
             && addressee
             && (s.ends_with(':') || s.ends_with('：'))
