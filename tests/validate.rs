@@ -611,6 +611,20 @@ fn seizure_term_within_article_25() {
     );
 }
 
+#[test]
+fn seizure_list() {
+    let d = "查封（扣押）物品清单\n\n当事人：某某化工有限公司\n本清单系某应急查扣〔2024〕6号查封扣押决定书的附件。\n\
+编号\t名称\t规格（型号）或者地址\t单位\t数量\t备注\n1\t甲醇\t200升/桶\t桶\t40\t\n\
+当事人（签名或者盖章）：陈某    2024年3月2日\n\
+执法人员（签名）：孙某（证号：35000033333）、李某（证号：35000044444）\n\
+日期：2024年3月2日\n";
+    let r = v(d);
+    assert_eq!(r.doc_type.as_deref(), Some("seizure_list"));
+    assert_all_present(&r, &[]);
+    let unsigned = v(&d.replace("当事人（签名或者盖章）：陈某    2024年3月2日\n", ""));
+    assert_eq!(status(&unsigned, "party_signature"), Status::Missing);
+}
+
 // ------------------------------------------------------------------ 强制措施 / 催告 / 强制执行 / 送达
 
 #[test]
@@ -786,6 +800,7 @@ fn checklist_and_rulebook() {
         "inspection_record",
         "inquiry_record",
         "seizure_decision",
+        "seizure_list",
         "compulsory_measure_decision",
         "enforcement_reminder",
         "enforcement_decision",
