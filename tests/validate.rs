@@ -184,6 +184,18 @@ fn decision_without_articles_or_amount() {
 }
 
 #[test]
+fn penalty_provision_must_reach_the_item() {
+    // 安全生产法第九十九条 lists eight kinds of conduct: the 项 decides which one applies.
+    let d = decision_org().replace("第九十九条第二项的规定，决定", "第九十九条的规定，决定");
+    let r = v(&d);
+    assert_eq!(status(&r, "legal_basis_penalty"), Status::Defective);
+    assert!(finding(&r, "element.defective.legal_basis_penalty")
+        .message
+        .zh
+        .contains("项"));
+}
+
+#[test]
 fn decision_with_hollow_facts_and_evidence() {
     let d = decision_org().replace(
         "2023年3月5日，本机关执法人员在你单位检查时发现，你单位二号车间除尘系统未设置泄爆装置，车间内粉尘积聚严重。上述事实有现场检查记录、询问笔录、现场照片及检测报告等证据证实。",

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::finding::{Span, Text};
-use crate::reasoning::{Grade, Reasoning};
+use crate::reasoning::{laws, Grade, Reasoning};
 use crate::redact::checksum;
 use crate::text::amount::{self, Amount};
 use crate::text::citation::{Citation, Role, SourceKind};
@@ -858,6 +858,7 @@ fn legal_basis(env: &Env<'_, '_, '_>, violated: bool) -> Outcome {
         Role::Penalty
     };
     let mut shallow: Option<Span> = None;
+    let mut granular: Option<(Span, String)> = None;
     for cit in env.citations {
         if cit.role != want || cit.kind == SourceKind::Benchmark {
             continue;
@@ -871,9 +872,30 @@ fn legal_basis(env: &Env<'_, '_, '_>, violated: bool) -> Outcome {
             .iter()
             .any(|p| p.article.is_some() || p.clause.is_some())
         {
+            // 安全生产法 罚则 that list their conduct item by item (第九十九条（一）至（八）)
+            // or paragraph by paragraph must be cited to the 项 / 款.
+            if !violated && cit.is_law("安全生产法") {
+                let coarse = cit.provisions.iter().find(|p| {
+                    p.article.is_some_and(|a| {
+                        (laws::ITEMISED.contains(&a) && p.item.is_none())
+                            || (laws::MULTI_PARAGRAPH.contains(&a) && p.paragraph.is_none())
+                    })
+                });
+                if let Some(p) = coarse {
+                    granular.get_or_insert((to_canonical(c, cit.span), p.label()));
+                    continue;
+                }
+            }
             return Outcome::present(to_canonical(c, cit.span));
         }
         shallow.get_or_insert(to_canonical(c, cit.span));
+    }
+    if let Some((sp, label)) = granular {
+        return Outcome::defective(
+            sp,
+            format!("《中华人民共和国安全生产法》{label}分项（款）规定了不同的违法行为和罚则，引用时应具体到项（款）"),
+            format!("安全生产法 {label} lists different conduct by item (paragraph); cite the item (paragraph)"),
+        );
     }
     if let Some(sp) = shallow {
         return Outcome::defective(
