@@ -4,6 +4,7 @@
 //!
 //! ```text
 //! cargo run --release --example corpus -- ../shared/corpus/dev.jsonl > /tmp/pred.jsonl
+//! cargo run --release --example corpus -- ../shared/corpus/dev.jsonl --policy strict > /tmp/s.jsonl
 //! python3 ../shared/corpus/score.py ../shared/corpus/dev.jsonl /tmp/pred.jsonl --by doc_type
 //! ```
 
@@ -23,12 +24,17 @@ fn section_range(s: &Section) -> Value {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let path = std::env::args()
-        .nth(1)
-        .ok_or("usage: corpus CORPUS.jsonl > PRED.jsonl")?;
+    let args: Vec<String> = std::env::args().collect();
+    let path = args
+        .get(1)
+        .ok_or("usage: corpus CORPUS.jsonl [--policy default|strict] > PRED.jsonl")?;
     let file = std::io::BufReader::new(std::fs::File::open(path)?);
     let mut out = BufWriter::new(std::io::stdout().lock());
-    let opts = Options::default();
+    let mut opts = Options::default();
+    if let Some(i) = args.iter().position(|a| a == "--policy") {
+        let name = args.get(i + 1).ok_or("--policy needs a value")?;
+        opts.policy = serde_json::from_value(json!(name))?;
+    }
     for line in file.lines() {
         let line = line?;
         if line.trim().is_empty() {

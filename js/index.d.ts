@@ -5,12 +5,14 @@ import type { Redaction, RedactOptions } from './types/redact.js';
 import type { Validation, ValidateOptions } from './types/validate.js';
 import type { Reasoning, ReasoningOptions } from './types/reasoning.js';
 import type { Publication, PublicationOptions } from './types/publication.js';
+import type { Engine, EngineOptions, GuardController, GuardOptions } from './types/guard.js';
 
 export type * from './types/common.js';
 export type * from './types/redact.js';
 export type * from './types/validate.js';
 export type * from './types/reasoning.js';
 export type * from './types/publication.js';
+export type * from './types/guard.js';
 
 /** Options accepted by every function. Unknown keys are an `invalid_options` error. */
 export interface Options extends RedactOptions, ValidateOptions, ReasoningOptions, PublicationOptions {
@@ -86,3 +88,14 @@ export declare function check(text: string, options?: Options): Report;
 export declare function applyMasks(text: string, findings: Finding[]): string;
 /** The engine version. */
 export declare function version(): string;
+
+/**
+ * Guards a form: checks the chosen fields while the officer types (in a Web Worker) and on
+ * submit, shows the findings next to each field, blocks submission while blocking findings
+ * remain, and submits only masked text once the officer accepts the masking (or `autoMask`).
+ */
+export declare function guardForm(form: HTMLFormElement, options?: GuardOptions): GuardController;
+/** Defines the `<gongshi-guard>` custom element (or `name`) that wraps a form; returns its class. */
+export declare function defineGuardElement(name?: string): CustomElementConstructor;
+/** An asynchronous engine: `check` in a Web Worker when possible, on the main thread otherwise. */
+export declare function createEngine(options?: EngineOptions): Engine;

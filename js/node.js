@@ -5,6 +5,10 @@ import * as glue from './gongshi_wasm.js';
 import { _attach, isReady } from './core.js';
 
 export { GongshiError, applyMasks, redact, validate, explain, check, version, isReady } from './core.js';
+// For DOM-like environments (jsdom) and for an engine with the same asynchronous API as in
+// browsers (Node has no Web Worker, so `createEngine` checks on the calling thread).
+export { guardForm, defineGuardElement } from './guard.js';
+export { createEngine } from './engine.js';
 
 initWasmSync({ module: readFileSync(new URL('./gongshi_wasm_bg.wasm', import.meta.url)) });
 _attach(glue);

@@ -22,6 +22,7 @@ pub mod finding;
 pub mod options;
 pub mod publish;
 pub mod reasoning;
+pub mod record;
 pub mod redact;
 pub mod render;
 pub mod text;
@@ -106,7 +107,13 @@ pub fn check(text: &str, opts: &Options) -> Result<Report, Error> {
     let redacted = redact::run(&doc, opts);
     let reasoning = reasoning::run(&doc, opts);
     let validation = validate::run_with_reasoning(&doc, opts, Some(&reasoning));
-    let publication = publish::run(&doc, opts);
+    let publication = publish::run_with(
+        &doc,
+        opts,
+        &redacted,
+        validation.doc_type.as_deref(),
+        validation.supported,
+    );
     let blocking_cats = opts.blocking_categories();
     let mut blocking = Vec::new();
     let mut warnings = Vec::new();
@@ -115,9 +122,11 @@ pub fn check(text: &str, opts: &Options) -> Result<Report, Error> {
         f.severity = Severity::Error;
         f
     });
-    let others = validation
-        .findings
+    // Residual masking warnings stay warnings: they ask for a look, they do not prove a leak.
+    let others = redacted
+        .warnings
         .iter()
+        .chain(&validation.findings)
         .chain(&reasoning.findings)
         .chain(&publication.findings)
         .cloned();

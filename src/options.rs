@@ -4,6 +4,8 @@ use serde::Deserialize;
 
 use crate::error::{Error, ErrorCode};
 use crate::finding::{Lang, Text};
+use crate::publish::{Date, ExclusionAnswers, ExtraHolidays, PartyKind, PublicationMode};
+use crate::redact::PolicyOption;
 
 /// Default input limit: 20 MiB of UTF-8.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 20 * 1024 * 1024;
@@ -23,6 +25,35 @@ pub struct Options {
     /// Finding categories that make [`crate::check`] report a blocking problem
     /// (default `["pii", "element"]`; an empty list blocks nothing).
     pub block_on: Option<Vec<String>>,
+    /// The masking policy: `"default"` (公示制度（十四）), `"strict"` (also the party's name and
+    /// birth date) or an object with per-kind / per-role actions and term lists
+    /// (see [`crate::redact::Policy`]).
+    pub policy: PolicyOption,
+    /// Publication: the decision date (`YYYY-MM-DD`), overriding the one read from the text.
+    pub decision_date: Option<Date>,
+    /// Publication: the date the decision is (or was) published; checks the deadline and
+    /// gives the take-down date.
+    pub publication_date: Option<Date>,
+    /// Publication: the date the document revoking a published decision was received; gives
+    /// the 3-working-day withdrawal deadline (公示制度（七）).
+    pub revocation_date: Option<Date>,
+    /// Publication: the date the revoked decision was actually withdrawn.
+    pub withdrawal_date: Option<Date>,
+    /// Publication: the date test results were received; gives the 3-working-day deadline to
+    /// tell the inspected party (公示制度（十五）).
+    pub test_results_date: Option<Date>,
+    /// Publication: holiday and 调休 data added to the embedded official schedules, per year
+    /// (`{"2027": {"holidays": [...], "workdays": [...], "source": "..."}}`).
+    pub extra_holidays: Option<ExtraHolidays>,
+    /// Publication: whether the party is a natural person (`"person"`) or an organisation
+    /// (`"organisation"`), when the text does not make it clear.
+    pub party_kind: Option<PartyKind>,
+    /// Publication: how the decision will be published (`"fullText"` or `"summary"`).
+    pub publication_mode: Option<PublicationMode>,
+    /// Publication: the officer's answers to the exclusion questions of 公示制度（三）.
+    pub exclusions: Option<ExclusionAnswers>,
+    /// Publication: a summary someone wrote for this decision, checked against it.
+    pub publication_summary: Option<String>,
     /// Rules of the element validator: extra document types, element overrides, hearing and
     /// on-the-spot thresholds (see [`crate::validate::ValidateOptions`]).
     pub validate: crate::validate::ValidateOptions,
@@ -35,6 +66,17 @@ impl Default for Options {
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             doc_type: None,
             block_on: None,
+            policy: PolicyOption::default(),
+            decision_date: None,
+            publication_date: None,
+            revocation_date: None,
+            withdrawal_date: None,
+            test_results_date: None,
+            extra_holidays: None,
+            party_kind: None,
+            publication_mode: None,
+            exclusions: None,
+            publication_summary: None,
             validate: Default::default(),
         }
     }

@@ -256,3 +256,55 @@ fn serializes_camel_case_json() {
     assert!(v["citations"][0]["fullName"].is_string());
     assert!(v["discretion"]["message"].is_string());
 }
+
+/// ASCII punctuation, no indentation, blank lines, a hard wrap, `同法`, amounts in 万元.
+const PLAIN_ASCII: &str = "XX县应急管理局
+行政处罚决定书(单位)
+XX应急罚[2024]7号
+
+被处罚单位:某某机械有限公司
+
+一、违法事实和证据
+2024年1月5日,执法人员检查发现你单位在二号车间进行动火作业,未安排专门人员进行现场安全管理。有现场检查记录、询问笔录、照片为证。
+
+二、证据采信理由:
+执法人员现场制作的检查记录和询问笔录经当事人签字确认,照片由执法记录仪拍摄,
+均取得程序合法,内容真实,予以采信。
+
+三、依据选择理由:
+当事人的行为违反《中华人民共和国安全生产法》第四十三条的规定,依据同法第一百零一条第(三)项的规定处罚。
+
+四、自由裁量理由:
+当事人系首次违法,积极整改,依照《福建省安全生产行政处罚自由裁量适用规则》从轻处罚。
+
+五、处罚决定
+罚款人民币1.2万元。
+";
+
+#[test]
+fn ascii_punctuation_template() {
+    let r = explain(PLAIN_ASCII, &Options::default()).unwrap();
+    assert_eq!(
+        [r.evidence.grade, r.legal_basis.grade, r.discretion.grade],
+        [Grade::Adequate; 3]
+    );
+    let t = PLAIN_ASCII;
+    let ev = r.evidence.spans[0];
+    assert!(t[ev.start..ev.end].starts_with("执法人员现场制作"));
+    assert!(t[ev.start..ev.end].ends_with("予以采信。"));
+    let lb5 = r
+        .legal_basis
+        .signals
+        .iter()
+        .find(|s| s.id == "LB5")
+        .unwrap();
+    assert!(lb5.found, "{:?}", lb5.detail);
+    let lb9 = r
+        .legal_basis
+        .signals
+        .iter()
+        .find(|s| s.id == "LB9")
+        .unwrap();
+    assert!(lb9.found, "{:?}", lb9.detail);
+    assert_eq!(r.penalty.amount.map(|m| m.yuan), Some(12_000));
+}

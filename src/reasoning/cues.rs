@@ -147,6 +147,15 @@ pub const EVIDENCE_ADOPTION: &[&str] = &[
     "认定如下",
     "作为定案",
     "作为认定",
+    "足以认定",
+    "可以作为",
+    "来源合法",
+    "内容真实",
+    "合法有效",
+    "真实有效",
+    "相互印证",
+    "证据链",
+    "查证属实",
 ];
 
 /// Words that make a sentence explain the choice of legal basis.
@@ -172,6 +181,8 @@ pub const LEGAL_BASIS_REASONS: &[&str] = &[
     "择一",
     "明确授权",
     "授权负有",
+    "之所以适用",
+    "适用的理由",
 ];
 
 /// Boilerplate that stands where the 依据选择 section should be, naming no article
@@ -194,6 +205,15 @@ pub const LEGAL_BASIS_BOILERPLATE: &[&str] = &[
     "依法采取强制措施",
     "依法实施行政强制",
 ];
+
+/// Openings that make a sentence about discretion when it also names a circumstance
+/// (`鉴于当事人系初次违法…`, `为防止危害扩大…`).
+pub const DISCRETION_OPENINGS: &[&str] =
+    &["鉴于", "考虑到", "为防止", "为避免", "如不及时", "不及时"];
+
+/// Words after a factor that make it a category, not a fact (`整改情况`, `社会危害程度`,
+/// `危害后果等因素`): listing categories is boilerplate.
+pub const ABSTRACT_AFTER: &[&str] = &["情况", "程度", "因素", "等情节", "等情形", "等"];
 
 /// Words that make a sentence about discretion.
 pub const DISCRETION_WORDS: &[&str] = &[

@@ -12,7 +12,7 @@ use crate::text::citation::{Role, SourceKind};
 use super::cues::{self, any_in};
 use super::legal_basis::yuan_zh;
 use super::locate::{Class, Kind};
-use super::{Assessment, Ctx, Grade, Signal};
+use super::{within, Assessment, Ctx, Grade, Signal};
 
 /// Hits of `cues` in the section, minus the bare words in `bare` (a direction such as `从轻`
 /// without a circumstance).
@@ -40,7 +40,6 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
         .collect();
 
     // DS1: the benchmark named (in the section; elsewhere counts for the signal only).
-    let sec_orig = ctx.orig_spans(kind);
     let benchmarks: Vec<Span> = ctx
         .doc
         .citations()
@@ -48,12 +47,12 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
         .filter(|c| c.kind == SourceKind::Benchmark)
         .map(|c| c.span)
         .collect();
-    let in_sec = |s: &Span| {
-        sec_orig
-            .iter()
-            .any(|x| s.start >= x.start && s.end <= x.end)
-    };
-    let bench_in_section: Vec<Span> = benchmarks.iter().copied().filter(in_sec).collect();
+    let bench_in_section: Vec<Span> = ctx
+        .citations_in(kind)
+        .into_iter()
+        .filter(|c| c.kind == SourceKind::Benchmark)
+        .map(|c| c.span)
+        .collect();
     let bench_words = ctx.hits_in(kind, cues::BENCHMARK_WORDS);
     let ds1_sec = !bench_in_section.is_empty() || !bench_words.is_empty();
     let ds1 = ds1_sec || !benchmarks.is_empty();
@@ -94,8 +93,12 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
         ));
     }
 
-    // DS3: concrete circumstances.
-    let factors = ctx.hits_in(kind, cues::FACTOR_WORDS);
+    // DS3: concrete circumstances (not categories such as `整改情况`, `危害后果等因素`).
+    let factors: Vec<Span> = ctx
+        .hits_in(kind, cues::FACTOR_WORDS)
+        .into_iter()
+        .filter(|h| !is_category(ctx.text, *h))
+        .collect();
     let ds3 = !factors.is_empty();
     signals.push(ctx.signal("DS3", ds3, &factors, None));
     if ds3 {
@@ -173,15 +176,17 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
 
     // DS7: why this amount (or measure), and the amount inside the tier range stated.
     let links = ctx.hits_in(kind, cues::AMOUNT_LINK_WORDS);
-    let amount_here = ctx.penalty.amount.is_some_and(|(v, _)| {
-        ctx.doc.amounts().iter().any(|a| {
-            a.yuan() == v
-                && ctx
-                    .spans(kind)
-                    .iter()
-                    .any(|s| a.span.start >= s.start && a.span.end <= s.end)
-        })
-    }) || ctx.section_text(kind).contains("百分之");
+    let section_amounts: Vec<amount::Amount> = ctx
+        .spans(kind)
+        .iter()
+        .flat_map(|s| within(ctx.doc.amounts(), *s, |a| a.span))
+        .cloned()
+        .collect();
+    let amount_here = ctx
+        .penalty
+        .amount
+        .is_some_and(|(v, _)| section_amounts.iter().any(|a| a.yuan() == v))
+        || ctx.section_text(kind).contains("百分之");
     let necessity = any_in(
         &ctx.section_text(kind),
         &[
@@ -197,18 +202,7 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
     let mut detail = None;
     if let Some((v, vspan)) = ctx.penalty.amount {
         // The tier range the section states (`对应的罚款幅度为2.5万元以上4万元以下`).
-        let amounts: Vec<amount::Amount> = ctx
-            .doc
-            .amounts()
-            .iter()
-            .filter(|a| {
-                ctx.spans(kind)
-                    .iter()
-                    .any(|s| a.span.start >= s.start && a.span.end <= s.end)
-            })
-            .cloned()
-            .collect();
-        if let Some(r) = amount::ranges(ctx.text, &amounts)
+        if let Some(r) = amount::ranges(ctx.text, &section_amounts)
             .into_iter()
             .find(|r| r.min_fen.is_some() || r.max_fen.is_some())
         {
@@ -362,6 +356,26 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
     }
 }
 
+/// True when a factor word names a category rather than a fact: followed by `情况`/`程度`/
+/// `因素`…, or an item of a `综合考虑…、…、…` list.
+fn is_category(text: &str, h: Span) -> bool {
+    let after = text.get(h.end..).unwrap_or("");
+    if cues::ABSTRACT_AFTER.iter().any(|w| after.starts_with(w)) {
+        return true;
+    }
+    let before = text.get(..h.start).unwrap_or("");
+    let clause_start = before
+        .rfind([',', '，', '。', ';', '；', ':', '\n'])
+        .map_or(0, |k| {
+            k + before[k..].chars().next().map_or(1, char::len_utf8)
+        });
+    let clause = before[clause_start..].trim_start();
+    let weighing = ["综合考虑", "综合考量", "结合", "考虑"]
+        .iter()
+        .any(|w| clause.starts_with(w));
+    weighing && (after.starts_with('、') || before.ends_with('、'))
+}
+
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
@@ -485,6 +499,13 @@ mod tests {
             )
             .0
         );
+    }
+
+    #[test]
+    fn ds3_categories_are_not_circumstances() {
+        let r = ds("综合考虑当事人违法行为的性质、后果、整改情况等因素，依法作出处罚。");
+        assert!(!sig(&r, "DS3").0);
+        assert_eq!(r.discretion.grade, Grade::Hollow);
     }
 
     #[test]

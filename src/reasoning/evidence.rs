@@ -11,7 +11,7 @@ use crate::text::sections::HeadingKind;
 
 use super::cues::{self, any_in};
 use super::locate::{Class, Kind};
-use super::{Assessment, Ctx, Grade};
+use super::{within, Assessment, Ctx, Grade};
 
 /// The aspects of reliability (EV5), each with the words that argue it.
 const RELIABILITY_ASPECTS: &[&[&str]] = &[
@@ -39,6 +39,7 @@ pub fn evidence_items(ctx: &Ctx<'_, '_>) -> Vec<Span> {
         }
     }
     // `证据1：…`, `证据一、…`, `证据(1)…` lines.
+    let listed: std::collections::HashSet<usize> = items.iter().map(|s| s.start).collect();
     for l in ctx.doc.lines() {
         let line = &text[l.span.start..l.span.end];
         if let Some(rest) = line.strip_prefix("证据") {
@@ -47,7 +48,7 @@ pub fn evidence_items(ctx: &Ctx<'_, '_>) -> Vec<Span> {
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
-                && !items.contains(&l.span)
+                && !listed.contains(&l.span.start)
             {
                 items.push(l.span);
             }
@@ -66,7 +67,8 @@ pub fn evidence_items(ctx: &Ctx<'_, '_>) -> Vec<Span> {
             .any(|x| s.span.start >= x.start && s.span.end <= x.end);
         if in_section
             || s.class == Class::Reason(Kind::Evidence)
-            || !(t.contains("证据") && any_in(t, &["证实", "证明", "为证", "佐证", "在案", "如下"]))
+            || !(any_in(t, &["证据", "为证", "为凭", "佐证"])
+                && any_in(t, &["证实", "证明", "为证", "为凭", "佐证", "在案", "如下"]))
         {
             continue;
         }
@@ -249,11 +251,8 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
     // EV4: source and date of the items.
     let mut sources = Vec::new();
     for it in items.iter().chain(section.iter()) {
-        let dated = ctx
-            .doc
-            .dates()
-            .iter()
-            .filter(|d| !d.blank && d.span.start >= it.start && d.span.end <= it.end)
+        let dated = within(ctx.doc.dates(), *it, |d| d.span)
+            .filter(|d| !d.blank)
             .map(|d| d.span);
         sources.extend(dated);
         sources.extend(ctx.hits_at(*it, cues::SOURCE_WORDS));
@@ -341,11 +340,7 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
     let ev7 = match facts_span(ctx) {
         Some(f) => {
             let t = &ctx.text[f.start..f.end];
-            let dated = ctx
-                .doc
-                .dates()
-                .iter()
-                .any(|d| !d.blank && d.span.start >= f.start && d.span.end <= f.end);
+            let dated = within(ctx.doc.dates(), f, |d| d.span).any(|d| !d.blank);
             let place = any_in(t, cues::PLACE_WORDS);
             let conduct = any_in(t, cues::CONDUCT_WORDS);
             let result = any_in(t, cues::RESULT_WORDS);

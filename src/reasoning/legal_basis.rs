@@ -326,7 +326,13 @@ fn labels_zh(cs: &[&Citation]) -> String {
     let mut out: Vec<String> = Vec::new();
     for c in cs {
         let provs: Vec<String> = c.provisions.iter().map(|p| p.label()).collect();
-        let s = format!("《{}》{}", c.law, provs.join("、"));
+        // `同法第…条` is shown under the law it refers to.
+        let name = if c.kind == SourceKind::Reference {
+            c.name()
+        } else {
+            &c.law
+        };
+        let s = format!("《{}》{}", name, provs.join("、"));
         if !out.contains(&s) {
             out.push(s);
         }

@@ -9,6 +9,7 @@ use crate::finding::Span;
 use crate::text::sections::{self, HeadingKind};
 
 use super::cues::{self, any_in};
+use super::Cover;
 
 /// The three sections.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -193,9 +194,16 @@ pub fn paragraphs(doc: &Doc<'_>) -> Vec<Span> {
     let text = doc.text();
     let mut out: Vec<Span> = Vec::new();
     let mut prev_open = false;
+    let mut prev_end = 0;
     for l in doc.lines() {
         let s = &text[l.span.start..l.span.end];
-        let cont = prev_open && !l.indent && sections::heading_at(s).is_none();
+        // A blank line always ends a paragraph.
+        let blank_before = text[prev_end.min(l.span.start)..l.span.start]
+            .matches('\n')
+            .count()
+            > 1;
+        prev_end = l.span.end;
+        let cont = prev_open && !blank_before && !l.indent && sections::heading_at(s).is_none();
         match out.last_mut() {
             Some(last) if cont => last.end = l.span.end,
             _ => out.push(l.span),
@@ -351,7 +359,12 @@ fn sentences(doc: &Doc<'_>, paras: &[Span]) -> Vec<Sentence> {
 
 /// True when the sentence cites a provision (with an article) after 违反/依据/根据/依照/适用.
 fn cites_basis(doc: &Doc<'_>, span: Span, t: &str) -> bool {
-    if !any_in(t, &["违反", "依据", "根据", "依照", "按照", "适用"]) {
+    if !any_in(
+        t,
+        &[
+            "违反", "依据", "根据", "依照", "按照", "适用", "符合", "属于", "构成",
+        ],
+    ) {
         return false;
     }
     let o = doc.to_original(span);
@@ -401,7 +414,9 @@ pub fn classify_sentence(s: &str) -> Class {
     if any_in(s, cues::LEGAL_BASIS_REASONS) {
         return Class::Reason(Kind::LegalBasis);
     }
-    if any_in(s, cues::DISCRETION_WORDS) {
+    if any_in(s, cues::DISCRETION_WORDS)
+        || (any_in(s, cues::DISCRETION_OPENINGS) && any_in(s, cues::FACTOR_WORDS))
+    {
         return Class::Reason(Kind::Discretion);
     }
     let short = s.chars().count() <= 40;
@@ -418,16 +433,35 @@ pub fn classify_sentence(s: &str) -> Class {
     Class::Neutral
 }
 
-fn inside(spans: &[Span], s: Span) -> bool {
-    spans.iter().any(|c| s.start >= c.start && s.end <= c.end)
-}
-
 /// Locates the three sections.
 pub fn locate(doc: &Doc<'_>) -> Layout {
     let text = doc.text();
     let paras = paragraphs(doc);
-    let heads = headings(doc, &paras);
+    let mut heads = headings(doc, &paras);
     let sentences = sentences(doc, &paras);
+    // A heading of one section whose text argues both other sections too
+    // (`四、处罚的理由和依据` over evidence, basis and discretion) is an umbrella.
+    for h in &mut heads {
+        let Title::Reason(kind) = h.title else {
+            continue;
+        };
+        let mut others = [false; 3];
+        // Sentences are in order: only those inside the body are read.
+        let first = sentences.partition_point(|s| s.span.start < h.body.start);
+        for s in sentences[first..]
+            .iter()
+            .take_while(|s| s.span.start < h.body.end)
+        {
+            if let (Class::Reason(k), true) = (s.class, s.span.end <= h.body.end) {
+                if k != kind {
+                    others[k.index()] = true;
+                }
+            }
+        }
+        if others.iter().filter(|x| **x).count() == 2 {
+            h.title = Title::Umbrella;
+        }
+    }
     let mut found: [Option<Found>; 3] = [None, None, None];
     // Claimed: text under a heading of one of the three sections.
     let mut claimed: Vec<Span> = Vec::new();
@@ -442,7 +476,10 @@ pub fn locate(doc: &Doc<'_>) -> Layout {
         match slot {
             Some(f) if f.how == How::Heading => {
                 if !body.is_empty() {
-                    f.spans.retain(|s| !s.is_empty());
+                    // A first empty heading of the same section gives way to this one.
+                    if f.spans.len() == 1 && f.spans[0].is_empty() {
+                        f.spans.clear();
+                    }
                     f.spans.push(body);
                 }
             }
@@ -459,11 +496,13 @@ pub fn locate(doc: &Doc<'_>) -> Layout {
     // A sentence stating the provisions is the 依据选择 section when it stands among reasoning:
     // under an umbrella heading (`四、说理`, `本机关认为：`) or in a paragraph with other
     // reasoning sentences.
-    let umbrellas: Vec<Span> = heads
-        .iter()
-        .filter(|h| h.title == Title::Umbrella)
-        .map(|h| h.body)
-        .collect();
+    let umbrellas = Cover::new(
+        heads
+            .iter()
+            .filter(|h| h.title == Title::Umbrella)
+            .map(|h| h.body)
+            .collect(),
+    );
     let mut reasoning_para = vec![false; paras.len()];
     for s in &sentences {
         if let (Class::Reason(_), Some(f)) = (s.class, reasoning_para.get_mut(s.para)) {
@@ -475,7 +514,7 @@ pub fn locate(doc: &Doc<'_>) -> Layout {
         .map(|mut s| {
             if s.class == Class::Basis {
                 let in_reasoning = reasoning_para.get(s.para).copied().unwrap_or(false)
-                    || inside(&umbrellas, s.span);
+                    || umbrellas.contains(s.span);
                 if in_reasoning {
                     s.class = Class::Reason(Kind::LegalBasis);
                 }
@@ -483,11 +522,12 @@ pub fn locate(doc: &Doc<'_>) -> Layout {
             s
         })
         .collect();
+    let claimed = Cover::new(claimed);
     // Embedded: runs of sentences of one section outside the claimed headings.
     let mut groups: [Vec<Span>; 3] = [Vec::new(), Vec::new(), Vec::new()];
     let mut current: Option<(Kind, usize)> = None; // kind and paragraph of the open run
     for s in &sentences {
-        if inside(&claimed, s.span) {
+        if claimed.contains(s.span) {
             current = None;
             continue;
         }
@@ -673,6 +713,16 @@ mod tests {
         let t = "行政处罚决定书\n三、违法条款和处罚依据\n　　你单位的上述行为违反了《中华人民共和国安全生产法》第二十八条第一款的规定，依据《中华人民共和国安全生产法》第九十七条第三项的规定，应当予以行政处罚。\n";
         let doc = Doc::new(t);
         assert!(locate(&doc).get(Kind::LegalBasis).is_none());
+    }
+
+    #[test]
+    fn a_section_heading_over_all_three_is_an_umbrella() {
+        let t = "四、处罚的理由和依据\n　　本局认为，现场检查记录、询问笔录来源合法，予以采信。当事人的行为违反了《中华人民共和国安全生产法》第四十五条的规定，本案应当适用《中华人民共和国安全生产法》第九十九条第五项。鉴于当事人系初次违法，从轻处罚。\n五、处罚决定\n";
+        let doc = Doc::new(t);
+        let l = locate(&doc);
+        for k in Kind::ALL {
+            assert_eq!(l.get(k).map(|f| f.how), Some(How::Embedded), "{k:?}");
+        }
     }
 
     #[test]

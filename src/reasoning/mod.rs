@@ -243,14 +243,10 @@ impl Ctx<'_, '_> {
 
     /// The citations written inside the section.
     pub fn citations_in(&self, kind: Kind) -> Vec<&Citation> {
-        let os = self.orig_spans(kind);
-        self.doc
-            .citations()
-            .iter()
-            .filter(|c| {
-                os.iter()
-                    .any(|s| c.span.start >= s.start && c.span.end <= s.end)
-            })
+        let cs = self.doc.citations();
+        self.orig_spans(kind)
+            .into_iter()
+            .flat_map(|s| within(cs, s, |c| c.span))
             .collect()
     }
 
@@ -277,6 +273,46 @@ impl Ctx<'_, '_> {
         let mut s = self.signal(id, false, &[], Some(why));
         s.applicable = false;
         s
+    }
+}
+
+/// The items of a start-sorted slice lying inside `span`, found by binary search so that
+/// looking items up section by section stays linear.
+pub fn within<T>(items: &[T], span: Span, key: fn(&T) -> Span) -> impl Iterator<Item = &T> {
+    let first = items.partition_point(|x| key(x).start < span.start);
+    items[first..]
+        .iter()
+        .take_while(move |x| key(x).start < span.end)
+        .filter(move |x| key(x).end <= span.end)
+}
+
+/// A set of ranges answering "is this span inside one of them?" in O(log n).
+pub struct Cover {
+    starts: Vec<usize>,
+    /// Largest end among the ranges up to each index (ranges sorted by start).
+    max_end: Vec<usize>,
+}
+
+impl Cover {
+    /// Builds the set.
+    pub fn new(mut spans: Vec<Span>) -> Self {
+        spans.sort_unstable();
+        let mut max_end = Vec::with_capacity(spans.len());
+        let mut m = 0;
+        for s in &spans {
+            m = m.max(s.end);
+            max_end.push(m);
+        }
+        Cover {
+            starts: spans.iter().map(|s| s.start).collect(),
+            max_end,
+        }
+    }
+
+    /// True when `s` lies inside one of the ranges.
+    pub fn contains(&self, s: Span) -> bool {
+        let i = self.starts.partition_point(|&a| a <= s.start);
+        i > 0 && self.max_end[i - 1] >= s.end
     }
 }
 

@@ -152,9 +152,7 @@ fn is_fine_amount(text: &str, a: &Amount) -> bool {
 }
 
 fn amounts_in<'a>(doc: &'a Doc<'_>, span: Span) -> impl Iterator<Item = &'a Amount> {
-    doc.amounts()
-        .iter()
-        .filter(move |a| a.span.start >= span.start && a.span.end <= span.end)
+    super::within(doc.amounts(), span, |a| a.span)
 }
 
 /// Gathers the penalty facts.
@@ -164,11 +162,25 @@ pub fn facts(doc: &Doc<'_>, layout: &Layout, scope: DocScope) -> Facts {
         date: decision_date(doc),
         ..Facts::default()
     };
-    // The fine decided: the last decision sentence that names a fine.
+    // The fine decided: the last decision sentence that names a fine. Text under a heading
+    // such as `五、处罚决定` is the decision even without the word 决定.
+    let decision_bodies = super::Cover::new(
+        doc.sections()
+            .iter()
+            .filter(|s| {
+                s.kind != crate::text::sections::HeadingKind::Label && {
+                    let t = s.title(text);
+                    t.contains("决定") && !t.contains("告知") && !t.contains("理由")
+                }
+            })
+            .map(|s| s.body_span)
+            .collect(),
+    );
     for s in layout.sentences.iter().rev() {
         let t = &text[s.span.start..s.span.end];
         let decision = s.class == Class::Decision
-            || (t.contains("决定") && (t.contains("处以") || t.contains("如下")));
+            || (t.contains("决定") && (t.contains("处以") || t.contains("如下")))
+            || decision_bodies.contains(s.span);
         if !decision || !t.contains("罚款") || t.contains('拟') {
             continue;
         }

@@ -103,6 +103,10 @@ const TITLES: &[(&str, DocScope)] = &[
     ("信息公开", DocScope::Summary),
     ("信息公示", DocScope::Summary),
     ("公示摘要", DocScope::Summary),
+    ("决定公示", DocScope::Summary),
+    ("执法公示", DocScope::Summary),
+    ("公示信息", DocScope::Summary),
+    ("公开信息", DocScope::Summary),
     ("查封", DocScope::CompulsionDecision),
     ("扣押", DocScope::CompulsionDecision),
     ("强制措施决定书", DocScope::CompulsionDecision),
@@ -175,6 +179,10 @@ mod tests {
         assert_eq!(scope("行政处罚告知书\n"), DocScope::Notice);
         assert_eq!(scope("现场检查记录\n"), DocScope::Record);
         assert_eq!(scope("行政处罚决定信息公开\n"), DocScope::Summary);
+        assert_eq!(
+            scope("行政执法决定公示\n决定书文号：泉应急罚〔2023〕12号"),
+            DocScope::Summary
+        );
         assert_eq!(scope("责令限期整改指令书\n"), DocScope::Record);
     }
 

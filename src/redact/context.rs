@@ -64,18 +64,140 @@ fn is_gap_char(c: char) -> bool {
 }
 
 /// True when any of `words` occurs in the `window` characters before byte `pos`, without
-/// crossing a line break or a full stop.
+/// crossing a line break or a full stop. A run of ASCII letters and digits, and a bracketed
+/// mask label such as `[身份证号码]`, count as one character: masking replaces one by the
+/// other, and a second pass must see the same window.
 pub fn word_before(text: &str, pos: usize, words: &[&str], window: usize) -> Option<usize> {
-    let head = &text[..pos];
+    let start = units_back(text, pos, window);
+    let w = &text[start..pos];
+    // A word inside a mask label written by an earlier pass (`[车牌号码]`) is not a cue.
+    words.iter().position(|x| {
+        w.match_indices(x)
+            .any(|(i, m)| !super::lexicon::in_mask_label(text, start + i, start + i + m.len()))
+    })
+}
+
+/// Start of the window of `n` units before `pos` (see [`word_before`]), within the sentence.
+pub fn units_back(text: &str, pos: usize, n: usize) -> usize {
+    let Some(head) = text.get(..pos) else {
+        return pos;
+    };
+    let mut start = pos;
+    let mut units = 0;
+    let mut it = head.char_indices().rev().peekable();
+    while let Some((i, c)) = it.next() {
+        if units >= n || matches!(c, '\n' | '。') {
+            break;
+        }
+        start = i;
+        if c.is_ascii_alphanumeric() {
+            while let Some(&(j, d)) = it.peek() {
+                if !d.is_ascii_alphanumeric() {
+                    break;
+                }
+                start = j;
+                it.next();
+            }
+        } else if c == ']' {
+            let mut k = 0;
+            while let Some(&(j, d)) = it.peek() {
+                if k > 10 || !(is_han(d) || d == '[') {
+                    break;
+                }
+                start = j;
+                it.next();
+                k += 1;
+                if d == '[' {
+                    break;
+                }
+            }
+        }
+        units += 1;
+    }
+    start
+}
+
+/// True for a CJK ideograph (the characters names, addresses and phrases are made of).
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32,
+        0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
+}
+
+/// The character starting at byte `pos`, if any.
+pub fn char_at(text: &str, pos: usize) -> Option<char> {
+    text.get(pos..)?.chars().next()
+}
+
+/// The character ending at byte `pos`, if any.
+pub fn char_before(text: &str, pos: usize) -> Option<char> {
+    text.get(..pos)?.chars().next_back()
+}
+
+/// Byte offset `n` characters after `pos` (or the end of the text).
+pub fn advance(text: &str, pos: usize, n: usize) -> usize {
+    let Some(tail) = text.get(pos..) else {
+        return text.len();
+    };
+    match tail.char_indices().nth(n) {
+        Some((i, _)) => pos + i,
+        None => text.len(),
+    }
+}
+
+/// Byte offset `n` characters before `pos` (or 0).
+pub fn retreat(text: &str, pos: usize, n: usize) -> usize {
+    let Some(head) = text.get(..pos) else {
+        return 0;
+    };
+    if n == 0 {
+        return pos;
+    }
+    match head.char_indices().rev().nth(n - 1) {
+        Some((i, _)) => i,
+        None => 0,
+    }
+}
+
+/// Start of the window that ends at `pos`: at most `max` characters back, never crossing a
+/// line break or a full stop.
+pub fn sentence_start(text: &str, pos: usize, max: usize) -> usize {
+    let Some(head) = text.get(..pos) else {
+        return pos;
+    };
     let mut start = pos;
     for (n, (i, c)) in head.char_indices().rev().enumerate() {
-        if n >= window || matches!(c, '\n' | '。') {
+        if n >= max || matches!(c, '\n' | '。' | '!' | '?' | '！' | '？') {
             break;
         }
         start = i;
     }
-    let w = &text[start..pos];
-    words.iter().position(|x| w.contains(x))
+    start
+}
+
+/// End of the window that starts at `pos`: at most `max` characters on, never crossing a line
+/// break or a full stop.
+pub fn sentence_end(text: &str, pos: usize, max: usize) -> usize {
+    let Some(tail) = text.get(pos..) else {
+        return pos;
+    };
+    for (n, (i, c)) in tail.char_indices().enumerate() {
+        if n >= max || matches!(c, '\n' | '。' | '!' | '?' | '！' | '？') {
+            return pos + i;
+        }
+    }
+    text.len()
+}
+
+/// Skips spaces, colons and the linking words 为/是/系 after a label; returns the new position.
+pub fn skip_label_gap(text: &str, pos: usize, max: usize) -> usize {
+    let mut p = pos;
+    for (n, c) in text.get(pos..).unwrap_or("").chars().enumerate() {
+        if n >= max || !matches!(c, ' ' | ':' | '\t' | '为' | '是' | '系' | '#' | '=' | '：') {
+            break;
+        }
+        p += c.len_utf8();
+    }
+    p
 }
 
 #[cfg(test)]

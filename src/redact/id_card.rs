@@ -5,7 +5,8 @@
 use super::checksum::check_id;
 use super::context::label_before;
 use super::digits::Chain;
-use super::{Candidate, PiiKind, Validity};
+use super::names::Mention;
+use super::{Candidate, PiiKind, Role, Scan, Validity};
 use crate::finding::{Span, Text};
 
 /// Labels that introduce an ID number, longest first.
@@ -39,8 +40,10 @@ const NOT_ID_LABELS: &[&str] = &[
 ];
 
 /// Finds ID numbers in the digit chains of the canonical text.
-pub fn find(text: &str, chains: &[Chain], out: &mut Vec<Candidate>) {
-    for chain in chains {
+pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
+    let text = scan.text;
+    let start = out.len();
+    for chain in &scan.chains {
         let n = chain.groups.len();
         let mut i = 0;
         while i < n {
@@ -52,6 +55,15 @@ pub fn find(text: &str, chains: &[Chain], out: &mut Vec<Candidate>) {
                 None => i += 1,
             }
         }
+    }
+    for c in &mut out[start..] {
+        c.role = match scan
+            .layout
+            .owner(text, &scan.hits, people, c.span.start, &[])
+        {
+            Role::Agency => Role::Unknown,
+            r => r,
+        };
     }
 }
 
@@ -117,17 +129,19 @@ fn judge(text: &str, s: &[u8], span: Span, n_groups: usize) -> Option<Candidate>
     if s.len() == 15 && label.is_none() {
         return None;
     }
-    Some(Candidate {
+    let mut c = Candidate::new(
         span,
-        kind: PiiKind::IdCard,
-        recognizer: if s.len() == 15 {
+        PiiKind::IdCard,
+        Role::Unknown,
+        if s.len() == 15 {
             "id_card_15"
         } else {
             "id_card_18"
         },
-        cue: label,
+        label,
         validity,
         score,
-        note,
-    })
+    );
+    c.note = note;
+    Some(c)
 }

@@ -1,31 +1,121 @@
-//! The masking engine: finds personal data (个人信息) in a document and masks it.
+//! The masking engine: finds personal data (个人信息) in a document and masks it, following
+//! 公示制度（十四）1 of the founding notice, while keeping what is published on purpose
+//! (公示制度（八）: officers, their certificates, the agency's contacts).
 //!
-//! Data flows one way: the canonical view of the [`Doc`] is scanned by the recognizers (one
-//! module per kind), candidates are resolved so that spans never overlap, mapped back to the
-//! original text, and turned into [`Finding`]s that carry a [`PiiDetail`] with the replacement.
-//! [`apply`] then writes the masked text; it changes nothing outside the masked spans.
+//! Data flows one way:
+//!
+//! 1. the canonical view of the [`Doc`] is scanned once for digit chains ([`digits`]) and once
+//!    for every cue word of every recognizer ([`lexicon`]); the line structure is read once
+//!    ([`layout`]);
+//! 2. recognizers (one module per kind: pattern + validator + context cues) propose
+//!    [`Candidate`]s; person names are found from role cues and list structure ([`names`]) and
+//!    then everywhere the same person is named ([`persons`]);
+//! 3. [`resolve`] keeps the best of overlapping candidates, so spans never overlap;
+//! 4. the [`Policy`] decides per kind and role: masked items become [`Finding`]s with a
+//!    [`PiiDetail`] (replacement included), kept items are explained in [`Redaction::kept`];
+//! 5. [`apply`] writes the masked text, changing nothing outside the masked spans, and
+//!    [`residual`] warns about what still looks personal.
 
+pub mod address;
+pub mod bank;
+pub mod birth;
 pub mod checksum;
 pub mod context;
 pub mod digits;
+pub mod email;
+pub mod health;
 pub mod id_card;
+pub mod keep;
+pub mod layout;
+pub mod lexicon;
+pub mod names;
+pub mod passport;
+pub mod persons;
 pub mod phone;
+pub mod plate;
+pub mod policy;
+pub mod property;
+pub mod residual;
+pub mod social;
+pub mod terms;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::doc::Doc;
 use crate::finding::{Finding, Severity, Span, Text};
 use crate::options::Options;
 use crate::render::MapSpans;
 
-/// What kind of personal data an item is. Names match the corpus labels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub use policy::{Action, BasePolicy, Policy, PolicyOption, PolicyRule};
+
+/// What kind of item a span is. Names match the corpus labels (snake_case).
+///
+/// The first group is personal data hidden by default; the second group is recognised so that
+/// it is *not* mistaken for personal data, and kept by default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PiiKind {
-    /// 居民身份证号码.
+    /// 居民身份证号码 (18-digit GB 11643, legacy 15-digit).
     IdCard,
     /// 手机号码.
+    #[serde(alias = "mobilePhone")]
     MobilePhone,
+    /// A person's private landline (住宅电话…).
+    #[serde(alias = "landlinePhone")]
+    LandlinePhone,
+    /// E-mail address.
+    Email,
+    /// WeChat / QQ and similar accounts.
+    #[serde(alias = "socialAccount")]
+    SocialAccount,
+    /// Bank account or card number of a person or an organisation.
+    #[serde(alias = "bankAccount")]
+    BankAccount,
+    /// Passport, 港澳/台湾 travel permit numbers.
+    Passport,
+    /// 家庭住址 / 户籍地 / 居住地 of a natural person.
+    #[serde(alias = "homeAddress")]
+    HomeAddress,
+    /// Injuries, diagnoses, treatment, disability (phrase level).
+    #[serde(alias = "healthInfo")]
+    HealthInfo,
+    /// Vehicle licence plate.
+    #[serde(alias = "licensePlate")]
+    LicensePlate,
+    /// 不动产 / 房屋 / 土地 / 机动车登记 certificate numbers.
+    #[serde(alias = "propertyCert")]
+    PropertyCert,
+    /// A trade secret named by the caller.
+    #[serde(alias = "tradeSecret")]
+    TradeSecret,
+    /// A person's name (the role decides whether it is hidden).
+    #[serde(alias = "personName")]
+    PersonName,
+    /// The party's date of birth (hidden under the strict policy).
+    #[serde(alias = "birthDate")]
+    BirthDate,
+    /// A term from the caller's deny list.
+    Custom,
+    /// The agency's public phone (kept).
+    #[serde(alias = "agencyPhone")]
+    AgencyPhone,
+    /// The 财政/非税 account that receives fines (kept).
+    #[serde(alias = "agencyBankAccount")]
+    AgencyBankAccount,
+    /// The agency's public address (kept).
+    #[serde(alias = "agencyAddress")]
+    AgencyAddress,
+    /// A company's registered address or business premises (kept).
+    #[serde(alias = "orgAddress")]
+    OrgAddress,
+    /// An officer's 执法证号 (kept).
+    #[serde(alias = "officerCert")]
+    OfficerCert,
+    /// 统一社会信用代码, GB 32100 (kept).
+    Uscc,
+    /// Serials, report numbers, payment codes… that fail the personal-data checks (kept).
+    #[serde(alias = "nonPiiNumber")]
+    NonPiiNumber,
 }
 
 impl PiiKind {
@@ -34,20 +124,134 @@ impl PiiKind {
         match self {
             PiiKind::IdCard => "id_card",
             PiiKind::MobilePhone => "mobile_phone",
+            PiiKind::LandlinePhone => "landline_phone",
+            PiiKind::Email => "email",
+            PiiKind::SocialAccount => "social_account",
+            PiiKind::BankAccount => "bank_account",
+            PiiKind::Passport => "passport",
+            PiiKind::HomeAddress => "home_address",
+            PiiKind::HealthInfo => "health_info",
+            PiiKind::LicensePlate => "license_plate",
+            PiiKind::PropertyCert => "property_cert",
+            PiiKind::TradeSecret => "trade_secret",
+            PiiKind::PersonName => "person_name",
+            PiiKind::BirthDate => "birth_date",
+            PiiKind::Custom => "custom",
+            PiiKind::AgencyPhone => "agency_phone",
+            PiiKind::AgencyBankAccount => "agency_bank_account",
+            PiiKind::AgencyAddress => "agency_address",
+            PiiKind::OrgAddress => "org_address",
+            PiiKind::OfficerCert => "officer_cert",
+            PiiKind::Uscc => "uscc",
+            PiiKind::NonPiiNumber => "non_pii_number",
         }
     }
 
-    /// The label written in place of the value.
+    /// The label written in place of the value (without brackets). Labels never contain digits
+    /// or Latin letters, so they cannot reuse characters of a hidden number.
     pub fn label(self) -> Text {
+        let (zh, en) = match self {
+            PiiKind::IdCard => ("身份证号码", "ID number"),
+            PiiKind::MobilePhone => ("手机号码", "mobile number"),
+            PiiKind::LandlinePhone => ("固定电话", "landline number"),
+            PiiKind::Email => ("电子邮箱", "e-mail address"),
+            PiiKind::SocialAccount => ("社交账号", "social-media account"),
+            PiiKind::BankAccount => ("银行账号", "bank account"),
+            PiiKind::Passport => ("证件号码", "passport or permit number"),
+            PiiKind::HomeAddress => ("住址", "home address"),
+            PiiKind::HealthInfo => ("健康状况", "health condition"),
+            PiiKind::LicensePlate => ("车牌号码", "licence plate"),
+            PiiKind::PropertyCert => ("权属证书编号", "property certificate number"),
+            PiiKind::TradeSecret => ("商业秘密", "trade secret"),
+            PiiKind::PersonName => ("姓名", "name"),
+            PiiKind::BirthDate => ("出生日期", "date of birth"),
+            PiiKind::Custom => ("已隐去", "withheld"),
+            PiiKind::AgencyPhone => ("机关电话", "agency phone"),
+            PiiKind::AgencyBankAccount => ("财政收款账号", "account receiving fines"),
+            PiiKind::AgencyAddress => ("机关地址", "agency address"),
+            PiiKind::OrgAddress => ("单位地址", "organisation address"),
+            PiiKind::OfficerCert => ("执法证号", "enforcement certificate number"),
+            PiiKind::Uscc => ("统一社会信用代码", "unified social credit code"),
+            PiiKind::NonPiiNumber => ("编号", "serial number"),
+        };
+        Text::new(zh, en)
+    }
+
+    /// The rule of the founding notice the decision rests on.
+    pub fn basis(self, action: Action) -> &'static str {
+        if action == Action::Keep {
+            match self {
+                PiiKind::AgencyPhone
+                | PiiKind::AgencyBankAccount
+                | PiiKind::AgencyAddress
+                | PiiKind::OfficerCert => "公示制度（八）",
+                _ => "公示制度（十四）1",
+            }
+        } else {
+            "公示制度（十四）1"
+        }
+    }
+}
+
+/// Who an item belongs to, or the function of a named person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// The party (当事人) or its own data.
+    Party,
+    /// The party's 法定代表人 / 负责人.
+    #[serde(alias = "legalRep")]
+    LegalRep,
+    /// An enforcement officer (执法人员, 听证主持人…).
+    Officer,
+    /// A witness or a person questioned (证人, 被询问人).
+    Witness,
+    /// 法定代理人 / 监护人.
+    #[serde(alias = "legalAgent")]
+    LegalAgent,
+    /// 委托代理人, lawyer.
+    Agent,
+    /// 鉴定人.
+    Appraiser,
+    /// Other persons in the facts: employees, injured workers, informants, accompanying staff.
+    Other,
+    /// The agency itself (its phone, address, account).
+    Agency,
+    /// Not determined.
+    Unknown,
+}
+
+impl Role {
+    /// Chinese name of the role, for messages.
+    pub fn zh(self) -> &'static str {
         match self {
-            PiiKind::IdCard => Text::new("身份证号码", "ID number"),
-            PiiKind::MobilePhone => Text::new("手机号码", "mobile number"),
+            Role::Party => "当事人",
+            Role::LegalRep => "法定代表人",
+            Role::Officer => "执法人员",
+            Role::Witness => "证人",
+            Role::LegalAgent => "法定代理人",
+            Role::Agent => "委托代理人",
+            Role::Appraiser => "鉴定人",
+            Role::Other => "其他人员",
+            Role::Agency => "执法机关",
+            Role::Unknown => "未确定",
         }
     }
 
-    /// The rule of the founding notice that requires hiding it.
-    pub fn basis(self) -> &'static str {
-        "公示制度（十四）1"
+    /// English name of the role, for messages.
+    pub fn en(self) -> &'static str {
+        match self {
+            Role::Party => "party",
+            Role::LegalRep => "legal representative",
+            Role::Officer => "officer",
+            Role::Witness => "witness",
+            Role::LegalAgent => "legal guardian",
+            Role::Agent => "authorised agent",
+            Role::Appraiser => "appraiser",
+            Role::Other => "other person",
+            Role::Agency => "agency",
+            Role::Unknown => "unknown owner",
+        }
     }
 }
 
@@ -57,7 +261,7 @@ impl PiiKind {
 pub enum Validity {
     /// Checksum, date or format validators passed.
     Passed,
-    /// A validator failed; the item was still masked because of its context.
+    /// A validator failed; the item was still masked (or kept) because of its context.
     Failed,
     /// No validator applies to this kind.
     None,
@@ -69,6 +273,8 @@ pub enum Validity {
 pub struct PiiDetail {
     /// The kind of personal data.
     pub kind: PiiKind,
+    /// Whose it is, or the function of the person named.
+    pub role: Role,
     /// The recognizer that matched.
     pub recognizer: String,
     /// The context word that fired, if any (a label such as 身份证号, never the value).
@@ -77,8 +283,48 @@ pub struct PiiDetail {
     pub validity: Validity,
     /// Confidence between 0 and 1.
     pub score: f32,
+    /// What the policy decided.
+    pub action: Action,
+    /// For person names: the same number for every mention of the same person.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entity: Option<u32>,
     /// The text written in place of the value.
     pub replacement: String,
+}
+
+/// An item a recognizer found and the policy keeps visible, with the reason.
+///
+/// Kept items never carry a replacement: they are explanations, not edits.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Kept {
+    /// Where it is (byte offsets into the original text; UTF-16 units in JavaScript).
+    pub span: Span,
+    /// What it is.
+    pub kind: PiiKind,
+    /// Whose it is.
+    pub role: Role,
+    /// The recognizer that matched.
+    pub recognizer: String,
+    /// The context word that fired, if any.
+    pub cue: Option<String>,
+    /// What the validators said.
+    pub validity: Validity,
+    /// Confidence between 0 and 1.
+    pub score: f32,
+    /// For person names: the same number for every mention of the same person.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entity: Option<u32>,
+    /// Why it stays.
+    pub reason: Text,
+    /// The rule it rests on.
+    pub basis: String,
+}
+
+impl MapSpans for Kept {
+    fn map_spans(&mut self, f: &mut dyn FnMut(usize) -> usize) {
+        self.span.map_spans(f);
+    }
 }
 
 /// A recognizer's raw match, in canonical-view offsets.
@@ -88,6 +334,8 @@ pub struct Candidate {
     pub span: Span,
     /// Kind of data.
     pub kind: PiiKind,
+    /// Owner or function.
+    pub role: Role,
     /// Which recognizer matched.
     pub recognizer: &'static str,
     /// The context label that fired.
@@ -98,84 +346,337 @@ pub struct Candidate {
     pub score: f32,
     /// Extra explanation (e.g. a likely typo).
     pub note: Option<Text>,
+    /// Person number, for names.
+    pub entity: Option<u32>,
+    /// Length in bytes of the surname at the start of a name.
+    pub surname_len: usize,
+    /// Inside a term of the caller's allow list: always kept.
+    pub allowed: bool,
 }
 
-/// The masked text and what was masked.
+impl Candidate {
+    /// A candidate with the common defaults (no note, no entity).
+    pub fn new(
+        span: Span,
+        kind: PiiKind,
+        role: Role,
+        recognizer: &'static str,
+        cue: Option<&'static str>,
+        validity: Validity,
+        score: f32,
+    ) -> Self {
+        Candidate {
+            span,
+            kind,
+            role,
+            recognizer,
+            cue,
+            validity,
+            score,
+            note: None,
+            entity: None,
+            surname_len: 0,
+            allowed: false,
+        }
+    }
+}
+
+/// The masked text, what was masked, what was deliberately kept, and residual warnings.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Redaction {
     /// The text with every masked span replaced.
     pub text: String,
-    /// One finding per masked item, sorted by position, never overlapping.
+    /// One finding per masked item, sorted by position, never overlapping; each carries
+    /// `pii.replacement`. Exactly these edits turn the original into `text`.
     pub findings: Vec<Finding>,
+    /// Items recognised and kept visible on purpose (officers, agency contacts, the party's
+    /// name under the default policy, credit codes, serials…), sorted by position.
+    pub kept: Vec<Kept>,
+    /// What still looks personal after masking (`pii.residual.*`, severity warning, no
+    /// replacement): a form may block on these.
+    pub warnings: Vec<Finding>,
 }
 
 impl MapSpans for Redaction {
     fn map_spans(&mut self, f: &mut dyn FnMut(usize) -> usize) {
         self.findings.map_spans(f);
+        self.kept.map_spans(f);
+        self.warnings.map_spans(f);
     }
 }
 
-/// Runs every recognizer on the document and masks what they find.
-pub fn run(doc: &Doc<'_>, _opts: &Options) -> Redaction {
-    let text = doc.norm.as_str();
-    let chains = digits::chains(text);
-    let mut cands = Vec::new();
-    id_card::find(text, &chains, &mut cands);
-    phone::find(text, &chains, &mut cands);
-    let cands = resolve(cands);
-    let findings: Vec<Finding> = cands.into_iter().map(|c| to_finding(doc, c)).collect();
-    Redaction {
-        text: apply(doc.original(), &findings),
-        findings,
+/// Everything the recognizers share about one document, computed once.
+pub struct Scan<'t> {
+    /// The canonical view.
+    pub text: &'t str,
+    /// Digit chains.
+    pub chains: Vec<digits::Chain>,
+    /// Cue words of all recognizers, in text order.
+    pub hits: Vec<lexicon::Hit>,
+    /// Lines and their zones.
+    pub layout: layout::Layout,
+}
+
+impl<'t> Scan<'t> {
+    /// Scans `text` (a canonical view).
+    pub fn new(text: &'t str) -> Self {
+        let hits = lexicon::scan(text);
+        let layout = layout::Layout::new(text, &hits);
+        Scan {
+            text,
+            chains: digits::chains(text),
+            hits,
+            layout,
+        }
     }
+}
+
+/// Runs every recognizer on the document and masks what the policy says to mask.
+pub fn run(doc: &Doc<'_>, opts: &Options) -> Redaction {
+    let policy = &opts.policy.0;
+    let text = doc.norm.as_str();
+    let scan = Scan::new(text);
+    let mut cands = Vec::new();
+    // Names first: data recognizers read who owns a number from the names around it.
+    let people = names::find(&scan);
+    id_card::find(&scan, &people, &mut cands);
+    phone::find(&scan, &people, &mut cands);
+    bank::find(&scan, &people, &mut cands);
+    keep::find(&scan, &mut cands);
+    email::find(&scan, &people, &mut cands);
+    social::find(&scan, &mut cands);
+    passport::find(&scan, &mut cands);
+    plate::find(&scan, &mut cands);
+    property::find(&scan, &mut cands);
+    address::find(&scan, &mut cands);
+    birth::find(&scan, &mut cands);
+    let registry = persons::Registry::build(&scan, people.clone());
+    let first_name = cands.len();
+    registry.candidates(&scan, &mut cands);
+    // Health phrases start after the injured person's name, wherever it is named.
+    let mut name_spans: Vec<Span> = cands[first_name..].iter().map(|c| c.span).collect();
+    name_spans.sort_by_key(|s| s.start);
+    health::find(&scan, &people, &name_spans, &mut cands);
+    terms::find(text, policy, &mut cands);
+    // A value that is already a mask token (`[住址]`, `***`) is not masked again: this keeps a
+    // second pass over masked text from finding anything.
+    cands.retain(|c| !already_masked(&text[c.span.start..c.span.end]));
+    let mut cands = resolve(cands);
+    cands.retain(|c| !already_masked(&text[c.span.start..c.span.end]));
+    let cands = terms::apply_allow(text, policy, cands);
+    let pseudonyms = registry.pseudonyms(text, &cands, policy);
+
+    let claimed: Vec<Span> = cands.iter().map(|c| c.span).collect();
+    let mut findings = Vec::new();
+    let mut kept = Vec::new();
+    for c in cands {
+        let action = if c.allowed {
+            Action::Keep
+        } else {
+            policy.action(c.kind, c.role)
+        };
+        let span = doc.norm.to_original(c.span);
+        if span.is_empty() {
+            continue;
+        }
+        if action == Action::Keep {
+            kept.push(to_kept(c, span, action));
+        } else {
+            let value = &doc.original()[span.start..span.end];
+            let replacement = replacement(&c, value, action, &pseudonyms);
+            findings.push(to_finding(c, span, action, replacement));
+        }
+    }
+    let masked = apply(doc.original(), &findings);
+    let warnings = residual::check(doc, &scan, &claimed);
+    Redaction {
+        text: masked,
+        findings,
+        kept,
+        warnings,
+    }
+}
+
+fn already_masked(v: &str) -> bool {
+    let v = v.trim();
+    (v.starts_with('[') && v.ends_with(']') && !v.bytes().any(|b| b.is_ascii_digit()))
+        || (!v.is_empty() && v.chars().all(|c| matches!(c, '*' | '×' | '某' | ' ')))
 }
 
 /// Keeps the best of overlapping candidates (higher score, then longer), in text order.
-fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+pub fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+    cands.retain(|c| !c.span.is_empty());
     cands.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
             .then(b.span.len().cmp(&a.span.len()))
             .then(a.span.start.cmp(&b.span.start))
     });
+    // Accepted spans, kept sorted by start so each overlap test is a binary search.
+    let mut taken: Vec<Span> = Vec::with_capacity(cands.len());
     let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
     for c in cands {
-        if !kept.iter().any(|k| k.span.overlaps(&c.span)) {
+        let i = taken.partition_point(|s| s.start < c.span.start);
+        let clash_prev = i > 0 && taken[i - 1].end > c.span.start;
+        let clash_next = i < taken.len() && taken[i].start < c.span.end;
+        if !clash_prev && !clash_next {
+            taken.insert(i, c.span);
             kept.push(c);
+            continue;
+        }
+        if !matches!(c.kind, PiiKind::HealthInfo | PiiKind::HomeAddress) {
+            continue;
+        }
+        // A phrase that runs into a stronger item keeps the pieces around it: the same pieces
+        // are found again on a second pass over the masked text, so masking stays idempotent.
+        let mut pieces = Vec::new();
+        let mut at = c.span.start;
+        let j = taken.partition_point(|s| s.end <= c.span.start);
+        for t in taken[j..].iter().take_while(|t| t.start < c.span.end) {
+            if t.start > at {
+                pieces.push(Span::new(at, t.start));
+            }
+            at = at.max(t.end);
+        }
+        if at < c.span.end {
+            pieces.push(Span::new(at, c.span.end));
+        }
+        for p in pieces {
+            let k = taken.partition_point(|s| s.start < p.start);
+            taken.insert(k, p);
+            let mut piece = c.clone();
+            piece.span = p;
+            kept.push(piece);
         }
     }
     kept.sort_by_key(|c| c.span.start);
     kept
 }
 
-fn to_finding(doc: &Doc<'_>, c: Candidate) -> Finding {
+fn replacement(
+    c: &Candidate,
+    value: &str,
+    action: Action,
+    pseudonyms: &persons::Pseudonyms,
+) -> String {
+    let is_name = c.kind == PiiKind::PersonName && c.surname_len > 0;
+    match action {
+        Action::Remove => String::new(),
+        Action::Mask => {
+            // One star per character; a name keeps its surname (王**).
+            let keep = if is_name { c.surname_len } else { 0 };
+            let keep = keep.min(value.len());
+            let (head, tail) = value.split_at(if value.is_char_boundary(keep) {
+                keep
+            } else {
+                0
+            });
+            let mut s = head.to_string();
+            s.extend(
+                tail.chars()
+                    .map(|ch| if ch.is_whitespace() { ch } else { '*' }),
+            );
+            s
+        }
+        Action::Surname if is_name => pseudonyms.get(c),
+        Action::Label | Action::Surname | Action::Keep => format!("[{}]", c.kind.label().zh),
+    }
+}
+
+fn to_kept(c: Candidate, span: Span, action: Action) -> Kept {
     let label = c.kind.label();
-    let replacement = format!("[{}]", label.zh);
-    let mut message = Text::new(
-        format!(
-            "{}属于应隐去的个人信息，已替换为“{}”。",
-            label.zh, replacement
+    let reason = match (c.kind, c.role) {
+        _ if c.allowed => Text::new(
+            "在调用方的允许列表中，予以保留。",
+            "On the caller's allow list; kept.",
         ),
-        format!(
-            "{} is personal data that must be hidden; replaced by “{}”.",
-            capitalise(&label.en),
-            replacement
+        (PiiKind::PersonName, role) => Text::new(
+            format!("{}姓名依公示规则保留。", role.zh()),
+            format!("The {}'s name is published under the policy.", role.en()),
         ),
-    );
+        (PiiKind::AgencyPhone | PiiKind::AgencyAddress | PiiKind::AgencyBankAccount, _) => {
+            Text::new(
+                format!("{}是执法机关公开的信息，予以保留。", label.zh),
+                format!(
+                    "The {} is public information of the agency; kept.",
+                    label.en
+                ),
+            )
+        }
+        (PiiKind::OfficerCert, _) => Text::new(
+            "执法人员的执法证件编号依公示制度（八）公开。",
+            "Officers' certificate numbers are published (公示制度（八）).",
+        ),
+        _ => Text::new(
+            format!("识别为{}，不属于应隐去的个人信息，予以保留。", label.zh),
+            format!(
+                "Recognised as {}; not personal data to hide, kept.",
+                label.en
+            ),
+        ),
+    };
+    Kept {
+        span,
+        kind: c.kind,
+        role: c.role,
+        recognizer: c.recognizer.to_string(),
+        cue: c.cue.map(str::to_string),
+        validity: c.validity,
+        score: c.score,
+        entity: c.entity,
+        reason,
+        basis: c.kind.basis(action).to_string(),
+    }
+}
+
+fn to_finding(c: Candidate, span: Span, action: Action, replacement: String) -> Finding {
+    let label = c.kind.label();
+    let mut message = if c.kind == PiiKind::PersonName {
+        Text::new(
+            format!(
+                "{}姓名应作隐名处理，已替换为“{}”。",
+                c.role.zh(),
+                replacement
+            ),
+            format!(
+                "The {}'s name must be anonymised; replaced by “{}”.",
+                c.role.en(),
+                replacement
+            ),
+        )
+    } else {
+        Text::new(
+            format!(
+                "{}属于应隐去的信息（{}），已替换为“{}”。",
+                label.zh,
+                c.role.zh(),
+                replacement
+            ),
+            format!(
+                "{} ({}) must be hidden; replaced by “{}”.",
+                capitalise(&label.en),
+                c.role.en(),
+                replacement
+            ),
+        )
+    };
     if let Some(note) = &c.note {
         message.zh.push_str(&note.zh);
         message.en.push(' ');
         message.en.push_str(&note.en);
     }
     let mut f = Finding::new(format!("pii.{}", c.kind.as_str()), Severity::Info, message)
-        .with_span(doc.norm.to_original(c.span))
-        .with_basis(c.kind.basis());
+        .with_span(span)
+        .with_basis(c.kind.basis(action));
     f.pii = Some(Box::new(PiiDetail {
         kind: c.kind,
+        role: c.role,
         recognizer: c.recognizer.to_string(),
         cue: c.cue.map(str::to_string),
         validity: c.validity,
         score: c.score,
+        action,
+        entity: c.entity,
         replacement,
     }));
     f
@@ -192,7 +693,7 @@ fn capitalise(s: &str) -> String {
 /// Writes `original` with each finding's span replaced by its replacement.
 ///
 /// Findings must be sorted and non-overlapping (as [`run`] returns them); text outside the
-/// spans is copied unchanged.
+/// spans is copied unchanged. Findings without `pii` (warnings) are ignored.
 pub fn apply(original: &str, findings: &[Finding]) -> String {
     let mut out = String::with_capacity(original.len());
     let mut at = 0;
@@ -200,7 +701,11 @@ pub fn apply(original: &str, findings: &[Finding]) -> String {
         let (Some(span), Some(p)) = (f.span, f.pii.as_deref()) else {
             continue;
         };
-        if span.start < at || span.end > original.len() {
+        if span.start < at
+            || span.end > original.len()
+            || !original.is_char_boundary(span.start)
+            || !original.is_char_boundary(span.end)
+        {
             continue;
         }
         out.push_str(&original[at..span.start]);

@@ -1,74 +1,140 @@
-//! Mobile numbers: `13800138000`, `138 0013 8000`, `138-0013-8000`, `+86-13800138000`,
-//! `0086 138…`, `(+86)138…`.
+//! Phone numbers. Mobile: `13800138000`, `138 0013 8000`, `138-0013-8000`, `+86-13800138000`,
+//! `0086 138…`, `(+86)138…`. Landline: `0595-22881234`, `(0595)22881234`, `0595 22881234`,
+//! extensions (`-801`, `转801`), and bare 7–8 digit local numbers after a phone label.
+//!
+//! Whose number it is decides what happens: a person's number is masked, the agency's public
+//! number (公示制度（八）) is kept as `agency_phone`. See [`super::layout::Layout::owner`].
 
-use super::context::word_before;
+use super::context::{label_before, word_before};
 use super::digits::Chain;
-use super::{Candidate, PiiKind, Validity};
+use super::names::Mention;
+use super::{Candidate, PiiKind, Role, Scan, Validity};
 use crate::finding::Span;
 
 /// Words that make a number a contact number.
-pub const PHONE_CUES: &[&str] = &["手机", "电话", "联系方式", "Tel", "TEL", "tel", "致电"];
+pub const PHONE_CUES: &[&str] = &[
+    "手机",
+    "电话",
+    "联系方式",
+    "Tel",
+    "TEL",
+    "tel",
+    "致电",
+    "座机",
+    "固话",
+    "宅电",
+    "号码",
+];
 
-/// Finds mobile numbers in the digit chains of the canonical text.
-pub fn find(text: &str, chains: &[Chain], out: &mut Vec<Candidate>) {
+/// Labels after which a number is not a phone (a certificate, a code, an account).
+const NOT_PHONE: &[&str] = &[
+    "执法证号",
+    "执法证件号",
+    "执法证编号",
+    "证号",
+    "证件号",
+    "编号",
+    "代码",
+    "账号",
+    "帐号",
+    "卡号",
+    "注册号",
+    "索引号",
+    "标识码",
+    "缴款码",
+    "单号",
+    "序列号",
+    "批号",
+    "QQ",
+    "qq",
+    "QQ号",
+];
+
+/// Finds mobile and landline numbers.
+pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
+    let text = scan.text;
+    let mut found: Vec<(Span, PiiKind, Validity, f32)> = Vec::new();
+    for chain in &scan.chains {
+        mobiles(text, chain, &mut found);
+        landlines(text, chain, &mut found);
+    }
+    for (span, kind, validity, score) in found {
+        if label_before(text, span.start, NOT_PHONE, 4).is_some() {
+            continue;
+        }
+        let cue = word_before(text, span.start, PHONE_CUES, 12).map(|k| PHONE_CUES[k]);
+        let role = scan.layout.owner(text, &scan.hits, people, span.start, &[]);
+        let (kind, role) = if role == Role::Agency {
+            (PiiKind::AgencyPhone, Role::Agency)
+        } else {
+            (kind, role)
+        };
+        let score = if cue.is_some() {
+            score.max(0.97)
+        } else {
+            score
+        };
+        out.push(Candidate::new(
+            span,
+            kind,
+            role,
+            if kind == PiiKind::MobilePhone {
+                "mobile_cn"
+            } else {
+                "landline_cn"
+            },
+            cue,
+            validity,
+            score,
+        ));
+    }
+}
+
+fn mobiles(text: &str, chain: &Chain, found: &mut Vec<(Span, PiiKind, Validity, f32)>) {
     let b = text.as_bytes();
-    for chain in chains {
-        let groups = &chain.groups;
-        let n = groups.len();
-        let mut i = 0;
-        while i < n {
-            // A country-code group (86 / 0086) directly before the number joins it.
-            let prefixed =
-                matches!(&b[groups[i].start..groups[i].end], b"86" | b"0086") && i + 1 < n;
-            let first = if prefixed { i + 1 } else { i };
-            let mut len = 0;
-            let mut hit = None;
-            for j in first + 1..=n {
-                len += groups[j - 1].len();
-                if len > 11 {
-                    break;
-                }
-                if len == 11 {
-                    let s = chain.joined(text, first, j);
-                    if is_mobile(&s) {
-                        hit = Some(j);
-                    }
-                    break;
-                }
+    let groups = &chain.groups;
+    let n = groups.len();
+    let mut i = 0;
+    while i < n {
+        // A country-code group (86 / 0086) directly before the number joins it.
+        let prefixed = matches!(&b[groups[i].start..groups[i].end], b"86" | b"0086") && i + 1 < n;
+        let first = if prefixed { i + 1 } else { i };
+        let mut len = 0;
+        let mut hit = None;
+        for j in first + 1..=n {
+            len += groups[j - 1].len();
+            if len > 11 {
+                break;
             }
-            // `+8613800138000` / `008613800138000`: the prefix fused into one group.
-            if hit.is_none() && first == i {
-                let g = &b[groups[i].start..groups[i].end];
-                let body = g.strip_prefix(b"0086").or_else(|| g.strip_prefix(b"86"));
-                if body.is_some_and(is_mobile) {
-                    hit = Some(i + 1);
+            if len == 11 {
+                let s = chain.joined(text, first, j);
+                if is_mobile(&s) {
+                    hit = Some(j);
                 }
+                break;
             }
-            match hit {
-                Some(j) => {
-                    let mut start = groups[i].start;
-                    if prefixed || groups[i].len() > 11 {
-                        start = extend_plus(text, start);
-                    } else if first == i {
-                        // `+86 138…` with the prefix written as `+86` outside the chain is
-                        // covered above; `(+86)` precedes the chain and is included here.
-                        start = extend_paren_prefix(text, start);
-                    }
-                    let span = Span::new(start, groups[j - 1].end);
-                    let cue = word_before(text, span.start, PHONE_CUES, 12).map(|k| PHONE_CUES[k]);
-                    out.push(Candidate {
-                        span,
-                        kind: PiiKind::MobilePhone,
-                        recognizer: "mobile_cn",
-                        cue,
-                        validity: Validity::Passed,
-                        score: if cue.is_some() { 0.99 } else { 0.85 },
-                        note: None,
-                    });
-                    i = j;
+        }
+        // `+8613800138000` / `008613800138000`: the prefix fused into one group.
+        if hit.is_none() && first == i {
+            let g = &b[groups[i].start..groups[i].end];
+            let body = g.strip_prefix(b"0086").or_else(|| g.strip_prefix(b"86"));
+            if body.is_some_and(is_mobile) {
+                hit = Some(i + 1);
+            }
+        }
+        match hit {
+            Some(j) => {
+                let mut start = groups[i].start;
+                if prefixed || groups[i].len() > 11 {
+                    start = extend_plus(text, start);
+                } else if first == i {
+                    start = extend_paren_prefix(text, start);
                 }
-                None => i += 1,
+                let span = Span::new(start, groups[j - 1].end);
+                found.push((span, PiiKind::MobilePhone, Validity::Passed, 0.85));
+                i = j;
             }
+            None => i += 1,
         }
     }
 }
@@ -79,6 +145,166 @@ fn is_mobile(s: &[u8]) -> bool {
         && s[0] == b'1'
         && (b'3'..=b'9').contains(&s[1])
         && s.iter().all(u8::is_ascii_digit)
+}
+
+/// Area codes: 010, 02X, or 0 + three digits starting 3–9.
+fn is_area_code(s: &[u8]) -> bool {
+    match s.len() {
+        3 => s == b"010" || (s[0] == b'0' && s[1] == b'2'),
+        4 => s[0] == b'0' && (b'3'..=b'9').contains(&s[1]),
+        _ => false,
+    }
+}
+
+/// A local number: 7 or 8 digits, not starting with 0 or 1.
+fn is_local(s: &[u8]) -> bool {
+    (7..=8).contains(&s.len()) && s.iter().all(u8::is_ascii_digit) && (b'2'..=b'9').contains(&s[0])
+}
+
+fn digits_only(s: &[u8]) -> bool {
+    !s.is_empty() && s.iter().all(u8::is_ascii_digit)
+}
+
+fn landlines(text: &str, chain: &Chain, found: &mut Vec<(Span, PiiKind, Validity, f32)>) {
+    let b = text.as_bytes();
+    let groups = &chain.groups;
+    let n = groups.len();
+    let g = |k: usize| &b[groups[k].start..groups[k].end];
+    let mut i = 0;
+    while i < n {
+        // Optional country code: 86-595-22881234 / +86 595 22881234.
+        let mut first = i;
+        if matches!(g(i), b"86" | b"0086") && i + 2 < n {
+            first = i + 1;
+        }
+        let area = g(first);
+        // The area code may be written without its 0 after a country code.
+        let area_ok = is_area_code(area)
+            || (first > i && area.len() >= 2 && area[0] != b'0' && {
+                let mut z = vec![b'0'];
+                z.extend_from_slice(area);
+                is_area_code(&z)
+            });
+        if area_ok && first + 1 < n && is_local(g(first + 1)) {
+            let mut end_group = first + 1;
+            // An extension joined by a hyphen: 0595-22881234-801.
+            if end_group + 1 < n
+                && g(end_group + 1).len() <= 5
+                && digits_only(g(end_group + 1))
+                && b[groups[end_group].end] == b'-'
+            {
+                end_group += 1;
+            }
+            let start = if first > i {
+                extend_plus(text, groups[i].start)
+            } else {
+                groups[i].start
+            };
+            let end = extend_extension(text, groups[end_group].end);
+            found.push((
+                Span::new(start, end),
+                PiiKind::LandlinePhone,
+                Validity::Passed,
+                0.9,
+            ));
+            i = end_group + 1;
+            continue;
+        }
+        let one = g(i);
+        // 059522881234: area code and number fused; only with a phone word nearby.
+        let fused = (one.len() == 11 || one.len() == 12)
+            && one[0] == b'0'
+            && (is_area_code(&one[..3]) && is_local(&one[3..])
+                || is_area_code(&one[..4]) && is_local(&one[4..]));
+        // (0595)22881234 or (0595) 22881234: the parenthesis ends the chain before it.
+        if i == 0 && is_local(one) {
+            if let Some(ps) = paren_area(text, groups[0].start) {
+                let mut end_group = 0;
+                if n > 1 && g(1).len() <= 5 && b[groups[0].end] == b'-' {
+                    end_group = 1;
+                }
+                let end = extend_extension(text, groups[end_group].end);
+                found.push((
+                    Span::new(ps, end),
+                    PiiKind::LandlinePhone,
+                    Validity::Passed,
+                    0.9,
+                ));
+                i = end_group + 1;
+                continue;
+            }
+        }
+        if n == 1 && (fused || is_local(one)) && phone_label(text, groups[i].start) {
+            let end = extend_extension(text, groups[i].end);
+            let score = if fused { 0.88 } else { 0.8 };
+            found.push((
+                Span::new(groups[i].start, end),
+                PiiKind::LandlinePhone,
+                Validity::Passed,
+                score,
+            ));
+        }
+        i += 1;
+    }
+}
+
+/// True when a phone label ends right before `pos` (电话：…).
+fn phone_label(text: &str, pos: usize) -> bool {
+    label_before(
+        text,
+        pos,
+        &[
+            "联系电话",
+            "住宅电话",
+            "家庭电话",
+            "办公电话",
+            "固定电话",
+            "电话",
+            "座机",
+            "固话",
+            "宅电",
+            "Tel",
+            "TEL",
+            "tel",
+            "传真",
+        ],
+        4,
+    )
+    .is_some()
+}
+
+/// The start of an area code in parentheses right before `pos`: `(0595)` or `(0595) `.
+fn paren_area(text: &str, pos: usize) -> Option<usize> {
+    let head = text.get(..pos)?;
+    let head = head.strip_suffix(' ').unwrap_or(head);
+    let inner_end = head.strip_suffix(')')?;
+    let open = inner_end.rfind('(')?;
+    let inner = inner_end[open + 1..].trim_start_matches('+');
+    let inner = inner
+        .strip_prefix("86")
+        .map(|r| r.trim_start_matches([' ', '-']))
+        .filter(|r| !r.is_empty())
+        .unwrap_or(inner);
+    is_area_code(inner.as_bytes()).then_some(open)
+}
+
+/// Includes an extension written as `转801` / `ext.801` / `分机801` after the number.
+fn extend_extension(text: &str, end: usize) -> usize {
+    let tail = &text[end..];
+    for p in ["转", "ext.", "ext", "EXT", "分机", "-"] {
+        if let Some(rest) = tail.strip_prefix(p) {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=5).contains(&digits)
+                && !rest
+                    .as_bytes()
+                    .get(digits)
+                    .is_some_and(u8::is_ascii_alphanumeric)
+            {
+                return end + p.len() + digits;
+            }
+        }
+    }
+    end
 }
 
 /// Includes a `+` written right before the country code.
@@ -93,10 +319,91 @@ fn extend_plus(text: &str, start: usize) -> usize {
 /// Includes a `(+86)` or `(86)` written right before the number.
 fn extend_paren_prefix(text: &str, start: usize) -> usize {
     let head = &text[..start];
-    for p in ["(+86)", "(86)"] {
+    for p in ["(+86)", "(86)", "+86 ", "+86"] {
         if head.ends_with(p) {
             return start - p.len();
         }
     }
     start
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn phones(t: &str) -> Vec<(String, PiiKind)> {
+        let scan = Scan::new(t);
+        let people = super::super::names::find(&scan);
+        let mut out = Vec::new();
+        find(&scan, &people, &mut out);
+        out.into_iter()
+            .map(|c| (t[c.span.start..c.span.end].to_string(), c.kind))
+            .collect()
+    }
+
+    #[test]
+    fn mobile_forms() {
+        for m in [
+            "13800138000",
+            "138 0013 8000",
+            "138-0013-8000",
+            "+86-13800138000",
+            "+8613800138000",
+        ] {
+            let t = format!("当事人:张三\n联系电话:{m}\n");
+            assert_eq!(
+                phones(&t),
+                vec![(m.to_string(), PiiKind::MobilePhone)],
+                "{m}"
+            );
+        }
+        // A 12-digit run or a certificate number is not a mobile.
+        assert!(phones("编号138001380001").is_empty());
+        assert!(phones("执法证号:13800138000").is_empty());
+    }
+
+    #[test]
+    fn landline_forms() {
+        for m in [
+            "0595-22881234",
+            "(0595)22881234",
+            "0595 22881234",
+            "010-88881234",
+            "0595-22881234-801",
+            "0595-22881234转801",
+        ] {
+            let t = format!("证人:李四,联系电话:{m})");
+            assert_eq!(
+                phones(&t),
+                vec![(m.to_string(), PiiKind::LandlinePhone)],
+                "{m}"
+            );
+        }
+        assert_eq!(
+            phones("住宅电话:22881234\n"),
+            vec![("22881234".to_string(), PiiKind::LandlinePhone)]
+        );
+        // Without a phone label a bare 8-digit number is nothing.
+        assert!(phones("数量22881234件").is_empty());
+        // 0123-… is not an area code.
+        assert!(phones("编码0123-4567890").is_empty());
+    }
+
+    #[test]
+    fn agency_phone_is_kept_kind() {
+        let t = "当事人:张三\n联系电话:0595-22881234\n  经查,你存在违法行为,依法应当处罚,特此决定。\n联系地址:某县某路1号  联系电话:0595-22374213\n本局地址:某路2号 咨询电话:0595-22374214";
+        assert_eq!(
+            phones(t),
+            vec![
+                ("0595-22881234".into(), PiiKind::LandlinePhone),
+                ("0595-22374213".into(), PiiKind::AgencyPhone),
+                ("0595-22374214".into(), PiiKind::AgencyPhone)
+            ]
+        );
+        let t = "本局接到群众王五(联系电话:13800138000)举报后";
+        assert_eq!(
+            phones(t),
+            vec![("13800138000".into(), PiiKind::MobilePhone)]
+        );
+    }
 }

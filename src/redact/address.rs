@@ -1,0 +1,387 @@
+//! Addresses. A natural person's home address (住址、家庭住址、现住址、户籍所在地、居住地…)
+//! is masked to the end of the address, not the rest of the sentence. A company's registered
+//! address or business premises (住所 of a company, 经营场所) and the agency's address are kept
+//! and explained. 住所 / 地址 alone belong to whoever the header block describes.
+
+use super::context::{char_at, is_han, skip_label_gap};
+use super::layout::Side;
+use super::lexicon::Tag;
+use super::{Candidate, PiiKind, Role, Scan, Validity};
+use crate::finding::Span;
+
+/// What an address label says about the address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum A {
+    /// Always a person's home.
+    Home,
+    /// Written inline before the address (家住…、居住在…).
+    HomeInline,
+    /// A company's address or premises.
+    Org,
+    /// The agency's address.
+    Agency,
+    /// Whoever the block describes (住所、地址、联系地址…).
+    Either,
+    /// `位于…的住所/家中/仓库`: the word after the address decides.
+    Located,
+}
+
+/// Words after `位于<address>的` that make it someone's home.
+const HOME_AFTER: &[&str] = &[
+    "住所",
+    "家中",
+    "住处",
+    "住宅",
+    "自建房",
+    "民房",
+    "出租屋",
+    "租住房",
+    "居所",
+    "家",
+    "宿舍",
+];
+
+/// Address labels.
+pub const LEXICON: &[(&str, Tag)] = &[
+    ("家庭住址", Tag::Address(A::Home)),
+    ("家庭地址", Tag::Address(A::Home)),
+    ("家庭住所", Tag::Address(A::Home)),
+    ("住址", Tag::Address(A::Home)),
+    ("现住址", Tag::Address(A::Home)),
+    ("现住", Tag::Address(A::HomeInline)),
+    ("现居住地", Tag::Address(A::Home)),
+    ("现居住地址", Tag::Address(A::Home)),
+    ("居住地址", Tag::Address(A::Home)),
+    ("居住地", Tag::Address(A::Home)),
+    ("经常居住地", Tag::Address(A::Home)),
+    ("户籍所在地", Tag::Address(A::Home)),
+    ("户籍地址", Tag::Address(A::Home)),
+    ("户籍地", Tag::Address(A::Home)),
+    ("户口所在地", Tag::Address(A::Home)),
+    ("身份证住址", Tag::Address(A::Home)),
+    ("身份证地址", Tag::Address(A::Home)),
+    ("常住地址", Tag::Address(A::Home)),
+    ("暂住地址", Tag::Address(A::Home)),
+    ("暂住地", Tag::Address(A::Home)),
+    ("住宅地址", Tag::Address(A::Home)),
+    ("家住", Tag::Address(A::HomeInline)),
+    ("居住在", Tag::Address(A::HomeInline)),
+    ("居住于", Tag::Address(A::HomeInline)),
+    ("住在", Tag::Address(A::HomeInline)),
+    ("住所", Tag::Address(A::Either)),
+    ("住所地", Tag::Address(A::Either)),
+    ("地址", Tag::Address(A::Either)),
+    ("联系地址", Tag::Address(A::Either)),
+    ("通讯地址", Tag::Address(A::Either)),
+    ("通信地址", Tag::Address(A::Either)),
+    ("送达地址", Tag::Address(A::Either)),
+    ("注册地址", Tag::Address(A::Org)),
+    ("注册地", Tag::Address(A::Org)),
+    ("经营地址", Tag::Address(A::Org)),
+    ("经营场所", Tag::Address(A::Org)),
+    ("营业场所", Tag::Address(A::Org)),
+    ("生产经营场所", Tag::Address(A::Org)),
+    ("生产经营地址", Tag::Address(A::Org)),
+    ("生产地址", Tag::Address(A::Org)),
+    ("办公地址", Tag::Address(A::Org)),
+    ("单位地址", Tag::Address(A::Org)),
+    ("企业地址", Tag::Address(A::Org)),
+    ("公司地址", Tag::Address(A::Org)),
+    ("位于", Tag::Address(A::Located)),
+    ("本局地址", Tag::Address(A::Agency)),
+    ("机关地址", Tag::Address(A::Agency)),
+];
+
+/// Characters that show a value is an address.
+const ADDRESS_CHARS: &str = "省市县区镇乡村路街道巷弄号栋幢室组楼层苑园里屯寨社区小区大厦单元";
+
+/// Words that end an address inside a sentence (the rest is no longer the address).
+const ADDRESS_END_WORDS: &[&str] = &[
+    "的", "内", "从事", "经营", "开设", "销售", "储存", "居住", "生活", "附近", "门口", "家中",
+];
+
+/// Labels of the next field on the same line, which end the address.
+const NEXT_FIELD: &[&str] = &[
+    "联系电话",
+    "联系方式",
+    "电话",
+    "手机",
+    "邮编",
+    "邮政编码",
+    "身份证",
+    "职务",
+    "法定代表人",
+    "统一社会信用代码",
+    "电子邮箱",
+    "邮箱",
+];
+
+/// True when a short label and a colon follow `at` (`  联系方式：`): the next field.
+fn label_follows(text: &str, at: usize) -> bool {
+    for (n, c) in text[at..].char_indices() {
+        if c == ':' || c == '：' {
+            return n > 0;
+        }
+        if !is_han(c) || n > 8 * 3 {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words before 住所/地址 that show the address is an organisation's.
+const ORG_WORDS: &[&str] = &[
+    "单位", "公司", "企业", "厂", "经营", "注册", "机构", "该店", "店",
+];
+
+/// The end of an address value starting at `p`.
+fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
+    let tail = &text[p..];
+    let mut end = p;
+    let mut spaces = 0;
+    for (i, c) in tail.char_indices() {
+        let at = p + i;
+        match c {
+            '\n' | '。' | ';' | ',' | '、' | '\t' | '!' | '?' | '[' => break,
+            ')' | '）' | '(' | '（' if in_paren || c == ')' || c == '）' => break,
+            ' ' => {
+                spaces += 1;
+                if spaces >= 2 || label_follows(text, at + 1) {
+                    break;
+                }
+                continue;
+            }
+            ':' | '：' => {
+                // `某路1号账号：…` — the characters before a colon are the next field's label.
+                let mut back = end;
+                for (n, (j, x)) in text[p..end].char_indices().rev().enumerate() {
+                    if n >= 6 || !is_han(x) {
+                        break;
+                    }
+                    back = p + j;
+                }
+                end = back;
+                break;
+            }
+            _ => {}
+        }
+        if i > 0 && NEXT_FIELD.iter().any(|w| text[at..].starts_with(w)) {
+            break;
+        }
+        if i > 0 && !in_paren && ADDRESS_END_WORDS.iter().any(|w| text[at..].starts_with(w)) {
+            // 位于某路1号的店面内: the address ends before 的.
+            break;
+        }
+        spaces = 0;
+        end = at + c.len_utf8();
+    }
+    end
+}
+
+fn looks_like_address(v: &str) -> bool {
+    let n = v.chars().count();
+    n >= 4
+        && v.chars()
+            .next()
+            .is_some_and(|c| is_han(c) || c.is_ascii_digit())
+        && v.chars().filter(|c| ADDRESS_CHARS.contains(*c)).count() >= 1
+        && !v.starts_with('[')
+        && !v.contains('*')
+}
+
+/// Finds addresses after their labels.
+pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
+    let text = scan.text;
+    for h in &scan.hits {
+        let Some(a) = h.tags.iter().find_map(|t| match t {
+            Tag::Address(a) => Some(*a),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let mut p = skip_label_gap(text, h.end, 4);
+        let mut in_paren = false;
+        // 在住所（某路1号）内: the address is in the parentheses.
+        if matches!(char_at(text, p), Some('(' | '（')) {
+            p += 1;
+            in_paren = true;
+            p = skip_label_gap(text, p, 2);
+        }
+        let gap = p > h.end || a == A::Located;
+        // A label word inside running text (住所内, 地址不详) is not followed by its value.
+        if !gap && a != A::HomeInline && !matches!(char_at(text, p), Some(c) if c.is_ascii_digit())
+        {
+            continue;
+        }
+        let mut end = value_end(text, p, in_paren);
+        // The value never swallows another field's label or a role word: masking those would
+        // change how a second pass reads what follows.
+        if let Some(x) = super::lexicon::within(&scan.hits, p, end).iter().find(|x| {
+            x.tags.iter().any(|t| match t {
+                Tag::NameCue(c) => c.strong,
+                Tag::Zone(super::layout::Side::Agency) => true,
+                Tag::Health(_) | Tag::Zone(_) | Tag::NameAfter(_) => false,
+                _ => true,
+            })
+        }) {
+            end = x.start;
+        }
+        let value = &text[p..end];
+        if !looks_like_address(value) {
+            continue;
+        }
+        let side = scan.layout.side_at(h.start);
+        let head = &text[super::context::retreat(text, h.start, 6)..h.start];
+        let (kind, role) = match a {
+            A::Home | A::HomeInline => (PiiKind::HomeAddress, Role::Party),
+            A::Org => (PiiKind::OrgAddress, Role::Party),
+            A::Agency => (PiiKind::AgencyAddress, Role::Agency),
+            A::Located => {
+                let rest = text[end..].strip_prefix('的').unwrap_or("");
+                if !scan.layout.party_person || !HOME_AFTER.iter().any(|w| rest.starts_with(w)) {
+                    continue;
+                }
+                (PiiKind::HomeAddress, Role::Party)
+            }
+            A::Either => {
+                if side == Side::Agency {
+                    (PiiKind::AgencyAddress, Role::Agency)
+                } else if ORG_WORDS.iter().any(|w| head.contains(w)) {
+                    (PiiKind::OrgAddress, Role::Party)
+                } else if side == Side::Body || side == Side::Neutral {
+                    if scan.layout.party_person {
+                        (PiiKind::HomeAddress, Role::Party)
+                    } else {
+                        (PiiKind::OrgAddress, Role::Party)
+                    }
+                } else if header_person(scan, h.start) {
+                    (PiiKind::HomeAddress, Role::Party)
+                } else {
+                    (PiiKind::OrgAddress, Role::Party)
+                }
+            }
+        };
+        out.push(Candidate::new(
+            Span::new(p, end),
+            kind,
+            role,
+            "address_label",
+            Some(h.word),
+            Validity::None,
+            if kind == PiiKind::HomeAddress {
+                0.9
+            } else {
+                0.85
+            },
+        ));
+    }
+}
+
+/// In the header block, is the block around `pos` describing a natural person? The nearest of
+/// the person words (身份证、性别、姓名…) and organisation words (统一社会信用代码、公司…)
+/// in the lines above decides.
+fn header_person(scan: &Scan<'_>, pos: usize) -> bool {
+    const PERSON: &[&str] = &[
+        "身份证",
+        "身份号码",
+        "性别",
+        "姓名",
+        "出生",
+        "民族",
+        "家庭住址",
+    ];
+    const ORG: &[&str] = &[
+        "统一社会信用代码",
+        "信用代码",
+        "法定代表人",
+        "单位",
+        "公司",
+        "企业",
+        "厂",
+        "合作社",
+        "注册号",
+    ];
+    let idx = scan.layout.line_index(pos);
+    let from = idx.saturating_sub(6);
+    for l in scan.layout.lines[from..=idx].iter().rev() {
+        let s = &scan.text[l.start..l.end.min(pos.max(l.start))];
+        let person = PERSON.iter().filter_map(|w| s.rfind(w)).max();
+        let org = ORG.iter().filter_map(|w| s.rfind(w)).max();
+        match (person, org) {
+            (Some(a), Some(b)) => return a > b,
+            (Some(_), None) => return true,
+            (None, Some(_)) => return false,
+            _ => {}
+        }
+    }
+    scan.layout.party_person
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn addrs(t: &str) -> Vec<(String, PiiKind)> {
+        let scan = Scan::new(t);
+        let mut out = Vec::new();
+        find(&scan, &mut out);
+        out.into_iter()
+            .map(|c| (scan.text[c.span.start..c.span.end].to_string(), c.kind))
+            .collect()
+    }
+
+    #[test]
+    fn home_labels() {
+        assert_eq!(
+            addrs("住址:福建省泉州市德化县三班镇玉湖村洋埭136号\n联系电话:13800138000"),
+            vec![(
+                "福建省泉州市德化县三班镇玉湖村洋埭136号".into(),
+                PiiKind::HomeAddress
+            )]
+        );
+        assert_eq!(
+            addrs("户籍所在地:某省某市某路1号,现住某市某区某路2号。"),
+            vec![
+                ("某省某市某路1号".into(), PiiKind::HomeAddress),
+                ("某市某区某路2号".into(), PiiKind::HomeAddress)
+            ]
+        );
+        assert_eq!(
+            addrs("姓名:张三\n性别:男\n住所:某市某区某路3号  联系电话:1"),
+            vec![("某市某区某路3号".into(), PiiKind::HomeAddress)]
+        );
+    }
+
+    #[test]
+    fn org_and_agency_kept_kinds() {
+        assert_eq!(
+            addrs("当事人:某某有限公司\n统一社会信用代码:1\n住所:某市某区某路4号\n"),
+            vec![("某市某区某路4号".into(), PiiKind::OrgAddress)]
+        );
+        assert_eq!(
+            addrs("本局地址:某市某路5号  咨询电话:1"),
+            vec![("某市某路5号".into(), PiiKind::AgencyAddress)]
+        );
+        assert!(addrs("地址不详").is_empty());
+    }
+
+    #[test]
+    fn located_home() {
+        let t = "姓名:张三\n性别:男\n  你在位于某市某区工业路9号的自建房内储存烟花爆竹,依法应当处罚,特此。";
+        assert_eq!(
+            addrs(t),
+            vec![("某市某区工业路9号".into(), PiiKind::HomeAddress)]
+        );
+        let t = "姓名:张三\n性别:男\n  你在位于某市某区工业路9号的店面内销售,依法应当处罚,特此。";
+        assert!(addrs(t).is_empty());
+    }
+
+    #[test]
+    fn inline_residence() {
+        let t = "姓名:张三\n性别:男\n  你在住所(某市某区某路6号201室)内非法储存烟花爆竹,依法应当处罚,特此。";
+        assert_eq!(
+            addrs(t),
+            vec![("某市某区某路6号201室".into(), PiiKind::HomeAddress)]
+        );
+    }
+}

@@ -1,0 +1,210 @@
+//! Bank accounts and cards: 12–20 digits, whole digit groups (`6228 4804 0212 3456 789`), after
+//! an account label (账号、卡号、开户行及账号…), or a Luhn-valid card number (16–19 digits with
+//! a card prefix) near a banking word.
+//!
+//! The account that receives fines (the 财政/非税 account named in the payment clause) is public
+//! and kept as `agency_bank_account`.
+
+use super::checksum::luhn_ok;
+use super::context::{label_before, word_before};
+use super::names::Mention;
+use super::{Candidate, PiiKind, Role, Scan, Validity};
+use crate::finding::Span;
+
+/// Labels that introduce an account number, longest first.
+pub const ACCOUNT_LABELS: &[&str] = &[
+    "开户行及账号",
+    "开户银行及账号",
+    "银行账号",
+    "银行帐号",
+    "银行卡号",
+    "收款账号",
+    "收款帐号",
+    "对公账户",
+    "个人账户",
+    "银行账户",
+    "账户号码",
+    "账号",
+    "帐号",
+    "卡号",
+    "账户",
+    "帐户",
+];
+
+/// Words in the same sentence that make an account the agency's fine-receiving account.
+pub const AGENCY_ACCOUNT_WORDS: &[&str] = &[
+    "财政",
+    "非税",
+    "国库",
+    "收款单位",
+    "收款人",
+    "罚没",
+    "缴纳罚款",
+    "罚款缴",
+    "指定账户",
+    "指定的账户",
+    "代收",
+];
+
+/// Labels after which a long number is not an account.
+const NOT_ACCOUNT: &[&str] = &[
+    "缴款码",
+    "缴款编号",
+    "编号",
+    "代码",
+    "证号",
+    "身份证号码",
+    "身份证号",
+    "注册号",
+    "索引号",
+    "标识码",
+    "单号",
+];
+
+/// Words near an unlabelled card number that make it a card.
+const BANK_WORDS: &[&str] = &[
+    "银行", "账户", "帐户", "卡", "转账", "汇款", "收款", "付款", "支付",
+];
+
+/// Finds account numbers.
+pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
+    let text = scan.text;
+    for chain in &scan.chains {
+        let groups = &chain.groups;
+        let n = groups.len();
+        let mut i = 0;
+        // Fewer than 12 digits in the whole chain: no account here (most chains are dates,
+        // amounts and article numbers).
+        let total: usize = groups.iter().map(|g| g.len()).sum();
+        if total < 12 {
+            continue;
+        }
+        while i < n {
+            let start = groups[i].start;
+            // The label right before the number, or a little further back in the same
+            // sentence (`开户行及账号：某某银行某支行 6217…`).
+            let label = label_before(text, start, ACCOUNT_LABELS, 6).or_else(|| {
+                word_before(text, start, ACCOUNT_LABELS, 24).map(|k| ACCOUNT_LABELS[k])
+            });
+            if label_before(text, start, NOT_ACCOUNT, 6).is_some() && label.is_none() {
+                i += 1;
+                continue;
+            }
+            // Longest whole-group combination of 12–20 digits from here.
+            let mut len = 0;
+            let mut best = None;
+            for j in i + 1..=n {
+                let g = groups[j - 1];
+                if text.as_bytes()[g.end - 1].is_ascii_alphabetic() {
+                    break;
+                }
+                // Grouped card numbers use groups of 4 (the last may be shorter).
+                if j > i + 1 && groups[j - 2].len() != 4 && groups[j - 2].len() != 6 {
+                    break;
+                }
+                len += g.len();
+                if len > 20 {
+                    break;
+                }
+                if len >= 12 {
+                    best = Some((j, len));
+                }
+            }
+            let Some((j, len)) = best else {
+                i += 1;
+                continue;
+            };
+            let digits = chain.joined(text, i, j);
+            let luhn = luhn_ok(&digits);
+            let card_prefix = matches!(digits[0], b'3'..=b'6' | b'9');
+            let span = Span::new(start, groups[j - 1].end);
+            let (score, validity) = match (label.is_some(), luhn) {
+                (true, true) => (0.96, Validity::Passed),
+                // Company accounts do not use Luhn: the label is enough.
+                (true, false) => (0.92, Validity::None),
+                (false, true)
+                    if (16..=19).contains(&len)
+                        && card_prefix
+                        && word_before(text, start, BANK_WORDS, 20).is_some() =>
+                {
+                    (0.8, Validity::Passed)
+                }
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            let role = scan
+                .layout
+                .owner(text, &scan.hits, people, start, AGENCY_ACCOUNT_WORDS);
+            let (kind, role) = if role == Role::Agency {
+                (PiiKind::AgencyBankAccount, Role::Agency)
+            } else {
+                (PiiKind::BankAccount, role)
+            };
+            out.push(Candidate::new(
+                span,
+                kind,
+                role,
+                if luhn {
+                    "bank_card_luhn"
+                } else {
+                    "bank_account"
+                },
+                label,
+                validity,
+                score,
+            ));
+            i = j;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn accounts(t: &str) -> Vec<(String, PiiKind)> {
+        let scan = Scan::new(t);
+        let mut out = Vec::new();
+        find(&scan, &[], &mut out);
+        out.into_iter()
+            .map(|c| (t[c.span.start..c.span.end].to_string(), c.kind))
+            .collect()
+    }
+
+    #[test]
+    fn labelled_and_grouped() {
+        assert_eq!(
+            accounts("开户银行:某银行  账号:6228 4804 0212 3456 789\n"),
+            vec![("6228 4804 0212 3456 789".into(), PiiKind::BankAccount)]
+        );
+        assert_eq!(
+            accounts("通过银行账户(某银行某支行,账号 62176801942574616)收取货款"),
+            vec![("62176801942574616".into(), PiiKind::BankAccount)]
+        );
+        assert_eq!(
+            accounts("开户行及账号:某银行 350201234567"),
+            vec![("350201234567".into(), PiiKind::BankAccount)]
+        );
+    }
+
+    #[test]
+    fn agency_account_kept_kind() {
+        assert_eq!(
+            accounts("将罚款缴至某市财政局指定账户(开户银行:某银行;账号:32625343929928759)。"),
+            vec![("32625343929928759".into(), PiiKind::AgencyBankAccount)]
+        );
+    }
+
+    #[test]
+    fn unlabelled_needs_luhn_and_bank_word() {
+        assert_eq!(
+            accounts("转账至银行卡4111111111111111"),
+            vec![("4111111111111111".into(), PiiKind::BankAccount)]
+        );
+        assert!(accounts("设备编号2023392650939549553").is_empty());
+        assert!(accounts("缴款码:36891326477066139504").is_empty());
+        assert!(accounts("数值4111111111111111").is_empty());
+    }
+}

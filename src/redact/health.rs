@@ -1,0 +1,454 @@
+//! Health condition (健康状况): injuries, diagnoses, treatment and disability of a person, at
+//! phrase level. A clause (between commas, full stops…; 、 stays inside) that holds a health
+//! term is masked from where the health statement starts — after the diagnosing hospital and
+//! 诊断为, after the injured person's name, after 本人 / 造成其 — to the end of the clause.
+//! Consecutive health clauses (`患有冠心病，曾于去年住院治疗`) become one span. Clauses about duties
+//! or the law (职业病危害, 劳动防护用品, quoted articles) are not someone's health.
+
+use super::context::{char_before, sentence_start};
+use super::lexicon::{self, Tag};
+use super::names::Mention;
+use super::{Candidate, PiiKind, Role, Scan, Validity};
+use crate::finding::Span;
+
+/// The part a word plays in a health phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum H {
+    /// An injury, disease, disability or treatment term.
+    Core,
+    /// Introduces the statement (造成其, 本人): the phrase starts after it.
+    Intro,
+    /// Introduces a diagnosis (诊断为): the phrase starts after it, and what follows is health
+    /// information even without a listed term.
+    Trigger,
+    /// A hospital or clinic: the phrase starts after its name.
+    Place,
+    /// The clause is about duties or the law, not a person's health.
+    Negative,
+}
+
+/// Health vocabulary, as a doctor or an accident investigator would list it.
+pub const LEXICON: &[(&str, Tag)] = &[
+    // Injuries.
+    ("骨折", Tag::Health(H::Core)),
+    ("骨裂", Tag::Health(H::Core)),
+    ("受伤", Tag::Health(H::Core)),
+    ("损伤", Tag::Health(H::Core)),
+    ("挫伤", Tag::Health(H::Core)),
+    ("挫裂伤", Tag::Health(H::Core)),
+    ("擦伤", Tag::Health(H::Core)),
+    ("裂伤", Tag::Health(H::Core)),
+    ("撕脱伤", Tag::Health(H::Core)),
+    ("挤压伤", Tag::Health(H::Core)),
+    ("离断", Tag::Health(H::Core)),
+    ("断指", Tag::Health(H::Core)),
+    ("截肢", Tag::Health(H::Core)),
+    ("烧伤", Tag::Health(H::Core)),
+    ("烫伤", Tag::Health(H::Core)),
+    ("灼伤", Tag::Health(H::Core)),
+    ("冻伤", Tag::Health(H::Core)),
+    ("扭伤", Tag::Health(H::Core)),
+    ("砸伤", Tag::Health(H::Core)),
+    ("压伤", Tag::Health(H::Core)),
+    ("割伤", Tag::Health(H::Core)),
+    ("刺伤", Tag::Health(H::Core)),
+    ("电击伤", Tag::Health(H::Core)),
+    ("外伤", Tag::Health(H::Core)),
+    ("伤残", Tag::Health(H::Core)),
+    ("残疾", Tag::Health(H::Core)),
+    ("重伤", Tag::Health(H::Core)),
+    ("轻伤", Tag::Health(H::Core)),
+    ("轻微伤", Tag::Health(H::Core)),
+    ("血气胸", Tag::Health(H::Core)),
+    ("气胸", Tag::Health(H::Core)),
+    ("脑震荡", Tag::Health(H::Core)),
+    ("昏迷", Tag::Health(H::Core)),
+    ("休克", Tag::Health(H::Core)),
+    ("中毒", Tag::Health(H::Core)),
+    ("窒息", Tag::Health(H::Core)),
+    ("瘫痪", Tag::Health(H::Core)),
+    ("脱位", Tag::Health(H::Core)),
+    ("失明", Tag::Health(H::Core)),
+    ("失聪", Tag::Health(H::Core)),
+    // Diseases and conditions.
+    ("患有", Tag::Health(H::Core)),
+    ("高血压", Tag::Health(H::Core)),
+    ("糖尿病", Tag::Health(H::Core)),
+    ("心脏病", Tag::Health(H::Core)),
+    ("冠心病", Tag::Health(H::Core)),
+    ("肾病", Tag::Health(H::Core)),
+    ("脑梗", Tag::Health(H::Core)),
+    ("脑出血", Tag::Health(H::Core)),
+    ("中风", Tag::Health(H::Core)),
+    ("肿瘤", Tag::Health(H::Core)),
+    ("癌症", Tag::Health(H::Core)),
+    ("肺炎", Tag::Health(H::Core)),
+    ("尘肺", Tag::Health(H::Core)),
+    ("矽肺", Tag::Health(H::Core)),
+    ("阿尔茨海默", Tag::Health(H::Core)),
+    ("痴呆", Tag::Health(H::Core)),
+    ("障碍", Tag::Health(H::Core)),
+    ("精神病", Tag::Health(H::Core)),
+    ("抑郁症", Tag::Health(H::Core)),
+    ("怀孕", Tag::Health(H::Core)),
+    ("妊娠", Tag::Health(H::Core)),
+    ("孕期", Tag::Health(H::Core)),
+    // Anatomy and general condition words that only appear about someone's health.
+    ("腰椎", Tag::Health(H::Core)),
+    ("颈椎", Tag::Health(H::Core)),
+    ("胸椎", Tag::Health(H::Core)),
+    ("椎间盘", Tag::Health(H::Core)),
+    ("脊椎", Tag::Health(H::Core)),
+    ("脊柱", Tag::Health(H::Core)),
+    ("行动不便", Tag::Health(H::Core)),
+    ("生活不能自理", Tag::Health(H::Core)),
+    ("残障", Tag::Health(H::Core)),
+    ("失能", Tag::Health(H::Core)),
+    ("病情", Tag::Health(H::Core)),
+    ("病史", Tag::Health(H::Core)),
+    ("疾病", Tag::Health(H::Core)),
+    ("慢性病", Tag::Health(H::Core)),
+    ("重病", Tag::Health(H::Core)),
+    ("大病", Tag::Health(H::Core)),
+    ("关节炎", Tag::Health(H::Core)),
+    ("风湿", Tag::Health(H::Core)),
+    ("哮喘", Tag::Health(H::Core)),
+    ("癫痫", Tag::Health(H::Core)),
+    ("白血病", Tag::Health(H::Core)),
+    ("肝炎", Tag::Health(H::Core)),
+    ("结核", Tag::Health(H::Core)),
+    ("贫血", Tag::Health(H::Core)),
+    ("心肌", Tag::Health(H::Core)),
+    ("脑瘤", Tag::Health(H::Core)),
+    ("偏瘫", Tag::Health(H::Core)),
+    ("截瘫", Tag::Health(H::Core)),
+    ("植物人", Tag::Health(H::Core)),
+    ("视力障碍", Tag::Health(H::Core)),
+    ("听力障碍", Tag::Health(H::Core)),
+    ("智力残疾", Tag::Health(H::Core)),
+    ("精神疾病", Tag::Health(H::Core)),
+    ("身体不适", Tag::Health(H::Core)),
+    ("体弱多病", Tag::Health(H::Core)),
+    // Treatment.
+    ("住院", Tag::Health(H::Core)),
+    ("治疗", Tag::Health(H::Core)),
+    ("手术", Tag::Health(H::Core)),
+    ("重症监护", Tag::Health(H::Core)),
+    ("ICU", Tag::Health(H::Core)),
+    ("抢救无效", Tag::Health(H::Core)),
+    ("服药", Tag::Health(H::Core)),
+    ("卧床", Tag::Health(H::Core)),
+    ("休养", Tag::Health(H::Core)),
+    ("康复", Tag::Health(H::Core)),
+    ("病休", Tag::Health(H::Core)),
+    ("病假", Tag::Health(H::Core)),
+    // Where the statement starts.
+    ("诊断为", Tag::Health(H::Trigger)),
+    ("诊断是", Tag::Health(H::Trigger)),
+    ("确诊为", Tag::Health(H::Trigger)),
+    ("伤情构成", Tag::Health(H::Trigger)),
+    ("伤情为", Tag::Health(H::Trigger)),
+    ("伤残等级为", Tag::Health(H::Trigger)),
+    ("鉴定为", Tag::Health(H::Intro)),
+    ("构成", Tag::Health(H::Intro)),
+    ("造成其", Tag::Health(H::Intro)),
+    ("致其", Tag::Health(H::Intro)),
+    ("导致其", Tag::Health(H::Intro)),
+    ("致使其", Tag::Health(H::Intro)),
+    ("造成", Tag::Health(H::Intro)),
+    ("导致", Tag::Health(H::Intro)),
+    ("致使", Tag::Health(H::Intro)),
+    ("其本人", Tag::Health(H::Intro)),
+    ("本人", Tag::Health(H::Intro)),
+    ("医院", Tag::Health(H::Place)),
+    ("卫生院", Tag::Health(H::Place)),
+    ("诊所", Tag::Health(H::Place)),
+    ("卫生室", Tag::Health(H::Place)),
+    ("急救中心", Tag::Health(H::Place)),
+    ("医疗中心", Tag::Health(H::Place)),
+    // Not a person's health.
+    ("职业病危害", Tag::Health(H::Negative)),
+    ("职业病防治", Tag::Health(H::Negative)),
+    ("职业病防护", Tag::Health(H::Negative)),
+    ("职业健康", Tag::Health(H::Negative)),
+    ("伤害事故", Tag::Health(H::Negative)),
+    ("人身伤害", Tag::Health(H::Negative)),
+    ("伤亡事故", Tag::Health(H::Negative)),
+    ("人员伤亡", Tag::Health(H::Negative)),
+    ("劳动防护", Tag::Health(H::Negative)),
+    ("防护用品", Tag::Health(H::Negative)),
+    ("工伤保险", Tag::Health(H::Negative)),
+    ("可能导致", Tag::Health(H::Negative)),
+    ("可能造成", Tag::Health(H::Negative)),
+    ("防止", Tag::Health(H::Negative)),
+    ("预防", Tag::Health(H::Negative)),
+    ("避免", Tag::Health(H::Negative)),
+    ("应当", Tag::Health(H::Negative)),
+    ("治理", Tag::Health(H::Negative)),
+];
+
+fn clause_delim(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '，'
+            | '。'
+            | ';'
+            | '；'
+            | ':'
+            | '：'
+            | '\n'
+            | '!'
+            | '?'
+            | '('
+            | ')'
+            | '“'
+            | '”'
+            | '《'
+            | '》'
+    )
+}
+
+fn clause_bounds(text: &str, pos: usize) -> (usize, usize) {
+    let mut s = pos;
+    for (i, c) in text[..pos].char_indices().rev() {
+        if clause_delim(c) {
+            break;
+        }
+        s = i;
+    }
+    let mut e = text.len();
+    for (i, c) in text[pos..].char_indices() {
+        if clause_delim(c) {
+            e = pos + i;
+            break;
+        }
+    }
+    (s, e)
+}
+
+fn health_tag(t: &Tag) -> Option<H> {
+    match t {
+        Tag::Health(h) => Some(*h),
+        _ => None,
+    }
+}
+
+/// Inside “…” in the same sentence: a quoted article, not a person.
+fn quoted(text: &str, pos: usize) -> bool {
+    let from = sentence_start(text, pos, 400);
+    let w = &text[from..pos];
+    match (w.rfind('“'), w.rfind('”')) {
+        (Some(a), Some(b)) => a > b,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// Length of a pseudonym (surname + 某 + optional number) at the start of `t`.
+fn pseudonym_len(t: &str) -> Option<usize> {
+    for sl in [1usize, 2] {
+        let head: String = t.chars().take(sl).collect();
+        let ok = if sl == 1 {
+            head.chars().next().is_some_and(super::names::is_surname)
+        } else {
+            super::names::compound_at(t, 0).is_some()
+        };
+        if ok && t[head.len()..].starts_with('某') {
+            let rest = &t[head.len() + '某'.len_utf8()..];
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            return Some(head.len() + '某'.len_utf8() + digits);
+        }
+    }
+    None
+}
+
+/// Finds health phrases.
+pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<Candidate>) {
+    let text = scan.text;
+    // Everything before this byte is decided; a clause may hold several phrases when a cue
+    // word of another recognizer cuts one short.
+    let mut done = 0usize;
+    let mut prev: Option<(Span, usize)> = None; // (phrase, clause end)
+    let mut found: Vec<Candidate> = Vec::new();
+    let mut next = 0;
+    while let Some(h) = scan.hits.get(next) {
+        next += 1;
+        let Some(kind) = h.tags.iter().find_map(health_tag) else {
+            continue;
+        };
+        if !matches!(kind, H::Core | H::Trigger) {
+            continue;
+        }
+        if h.start < done {
+            continue;
+        }
+        let (cs, ce) = clause_bounds(text, h.start);
+        let cs = cs.max(done);
+        done = ce;
+        // `诊断结果：` — a clause that ends in a colon is a label, not a statement.
+        if matches!(text[ce..].chars().next(), Some(':' | '：')) {
+            continue;
+        }
+        let clause_hits = lexicon::within(&scan.hits, cs, ce);
+        if clause_hits.iter().any(|x| {
+            x.tags
+                .iter()
+                .filter_map(health_tag)
+                .any(|k| k == H::Negative)
+        }) || quoted(text, cs)
+        {
+            continue;
+        }
+        // The first health term of the clause; the phrase starts after the last introducer,
+        // hospital or name before it.
+        let first = clause_hits
+            .iter()
+            .find(|x| {
+                x.tags
+                    .iter()
+                    .filter_map(health_tag)
+                    .any(|k| matches!(k, H::Core | H::Trigger))
+            })
+            .map_or(h.start, |x| x.start);
+        let mut start = cs;
+        for x in clause_hits {
+            if x.start > first {
+                break;
+            }
+            for k in x.tags.iter().filter_map(health_tag) {
+                match k {
+                    H::Intro | H::Place if x.end <= first => start = start.max(x.end),
+                    H::Trigger => start = start.max(x.end),
+                    _ => {}
+                }
+            }
+        }
+        let i = names.partition_point(|m| m.end <= cs);
+        for m in names[i..].iter().take_while(|m| m.start < ce) {
+            if m.end <= first {
+                start = start.max(m.end);
+            }
+        }
+        // Numbers, codes and mask tokens before the first term belong to the sentence.
+        if let Some(i) = text[start..first.max(start)]
+            .char_indices()
+            .filter(|(_, c)| c.is_ascii_alphanumeric() || matches!(c, ']' | '*' | '-'))
+            .map(|(i, c)| start + i + c.len_utf8())
+            .next_back()
+        {
+            start = i;
+        }
+        // Leading particles, numbers and mask tokens belong to the sentence, not the phrase.
+        let mut s = start;
+        while let Some(c) = text[s..ce.max(s)].chars().next() {
+            if matches!(c, '的' | '为') || (c.is_ascii() && c != '[') {
+                s += c.len_utf8();
+            } else if let Some(n) = pseudonym_len(&text[s..ce.max(s)]) {
+                // 张某 / 欧阳某2: a name anonymised by an earlier pass.
+                s += n;
+            } else if c == '[' {
+                match text[s..ce.max(s)].find(']') {
+                    Some(i) => s += i + 1,
+                    None => break,
+                }
+            } else {
+                break;
+            }
+        }
+        // The phrase never swallows another recognizer's cue word (a role, a label): those
+        // words are not health, and masking them would change the reading of what follows.
+        let mut e = ce;
+        if let Some(x) = clause_hits
+            .iter()
+            .find(|x| x.start >= s && !x.tags.iter().any(|t| health_tag(t).is_some()))
+        {
+            e = e.min(x.start);
+            done = x.end;
+            // Read the rest of the clause again after the cue word.
+            next = scan.hits.partition_point(|y| y.start < done);
+        }
+        while e > s && char_before(text, e) == Some(' ') {
+            e -= 1;
+        }
+        if e <= s {
+            continue;
+        }
+        let span = Span::new(s, e);
+        // Join with the previous health clause when only a comma separates them.
+        if let Some((pspan, pce)) = prev {
+            let gap = text.get(pce..cs).unwrap_or("");
+            if pspan.end == pce && s == cs && matches!(gap, "," | "，") {
+                if let Some(last) = found.last_mut() {
+                    last.span = Span::new(pspan.start, e);
+                    prev = Some((last.span, ce));
+                    continue;
+                }
+            }
+        }
+        prev = Some((span, ce));
+        found.push(Candidate::new(
+            span,
+            PiiKind::HealthInfo,
+            Role::Other,
+            "health_phrase",
+            Some(h.word),
+            Validity::None,
+            0.85,
+        ));
+    }
+    for c in &mut found {
+        let owner = scan
+            .layout
+            .owner(text, &scan.hits, people, c.span.start, &[]);
+        c.role = match owner {
+            Role::Agency | Role::Unknown => Role::Other,
+            r => r,
+        };
+    }
+    out.extend(found);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::redact::names;
+
+    fn phrases(t: &str) -> Vec<String> {
+        let scan = Scan::new(t);
+        let people = names::find(&scan);
+        let spans: Vec<Span> = people.iter().map(|m| m.span).collect();
+        let mut out = Vec::new();
+        find(&scan, &people, &spans, &mut out);
+        out.into_iter()
+            .map(|c| scan.text[c.span.start..c.span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn phrase_boundaries() {
+        assert_eq!(
+            phrases("造成员工王小明左腿胫腓骨骨折,经某市第一医院诊断为左胫腓骨开放性粉碎性骨折,住院手术治疗。"),
+            vec!["左腿胫腓骨骨折", "左胫腓骨开放性粉碎性骨折,住院手术治疗"]
+        );
+        assert_eq!(
+            phrases("称其本人患有冠心病,曾于去年住院治疗,家庭经济困难,请求减轻处罚。"),
+            vec!["患有冠心病,曾于去年住院治疗"]
+        );
+        assert_eq!(phrases("张三的伤情构成九级伤残。"), vec!["九级伤残"]);
+        assert_eq!(
+            phrases("提出其本人腰椎间盘突出,行动不便,家庭经济困难。"),
+            vec!["腰椎间盘突出,行动不便"]
+        );
+        assert_eq!(
+            phrases("提出其本人因脑外伤导致认知障碍,无法独立表达意见"),
+            vec!["因脑外伤导致认知障碍"]
+        );
+    }
+
+    #[test]
+    fn not_health() {
+        assert!(phrases("未组织从业人员进行职业健康检查。").is_empty());
+        assert!(phrases("随即被送往某市医院救治。").is_empty());
+        assert!(phrases("该条规定“发生生产安全事故,造成人员受伤的,处以罚款”。").is_empty());
+    }
+}

@@ -1,0 +1,335 @@
+//! The line structure of a decision: which lines describe the party (its header block), which
+//! describe the agency (its contact block, the officers), which are body text.
+//!
+//! The same phone format is the party's private number in the header and the agency's public
+//! number in the footer; only this structure tells them apart. A short line with no side cue of
+//! its own (`联系电话：…` on its own line) belongs to the side of the line above it, and a
+//! contact line right after body text is the agency's footer.
+
+use super::context::{is_han, sentence_start};
+use super::lexicon::{self, Hit, Tag};
+use super::names::Mention;
+use super::Role;
+
+/// Which side of the document a line (or a cue word) belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// The party's header block (当事人, 法定代表人, 身份证…) or another private person.
+    Private,
+    /// The agency's block (本局, 执法人员, 咨询电话…).
+    Agency,
+    /// Body text (facts, reasoning): decided by the sentence, not the line.
+    Body,
+    /// A line with nothing to go on (title lines at the top).
+    Neutral,
+}
+
+/// Side cues, as a domain expert reads them.
+pub const LEXICON: &[(&str, Tag)] = &[
+    // The agency's own block.
+    ("本局", Tag::Zone(Side::Agency)),
+    ("我局", Tag::Zone(Side::Agency)),
+    ("本机关", Tag::Zone(Side::Agency)),
+    ("本厅", Tag::Zone(Side::Agency)),
+    ("执法人员", Tag::Zone(Side::Agency)),
+    ("检查人员", Tag::Zone(Side::Agency)),
+    ("执法证号", Tag::Zone(Side::Agency)),
+    ("(执法证号", Tag::Zone(Side::Agency)),
+    ("执法证件号", Tag::Zone(Side::Agency)),
+    ("咨询电话", Tag::Zone(Side::Agency)),
+    ("举报电话", Tag::Zone(Side::Agency)),
+    ("投诉电话", Tag::Zone(Side::Agency)),
+    ("监督电话", Tag::Zone(Side::Agency)),
+    ("办公电话", Tag::Zone(Side::Agency)),
+    ("值班电话", Tag::Zone(Side::Agency)),
+    ("传真", Tag::Zone(Side::Agency)),
+    ("网站标识码", Tag::Zone(Side::Agency)),
+    ("发布机构", Tag::Zone(Side::Agency)),
+    ("机关地址", Tag::Zone(Side::Agency)),
+    ("局地址", Tag::Zone(Side::Agency)),
+    ("承办人", Tag::Zone(Side::Agency)),
+    ("经办人", Tag::Zone(Side::Agency)),
+    ("承办机构", Tag::Zone(Side::Agency)),
+    ("办案机构", Tag::Zone(Side::Agency)),
+    // The party's block and other private persons.
+    ("当事人", Tag::Zone(Side::Private)),
+    ("被处罚人", Tag::Zone(Side::Private)),
+    ("被处罚单位", Tag::Zone(Side::Private)),
+    ("被检查单位", Tag::Zone(Side::Private)),
+    ("被检查人", Tag::Zone(Side::Private)),
+    ("执法对象", Tag::Zone(Side::Private)),
+    ("姓名", Tag::Zone(Side::Private)),
+    ("性别", Tag::Zone(Side::Private)),
+    ("民族", Tag::Zone(Side::Private)),
+    ("出生日期", Tag::Zone(Side::Private)),
+    ("出生年月", Tag::Zone(Side::Private)),
+    ("身份证号", Tag::Zone(Side::Private)),
+    ("身份证号码", Tag::Zone(Side::Private)),
+    ("居民身份证号码", Tag::Zone(Side::Private)),
+    ("公民身份号码", Tag::Zone(Side::Private)),
+    ("法定代表人", Tag::Zone(Side::Private)),
+    ("负责人", Tag::Zone(Side::Private)),
+    ("经营者", Tag::Zone(Side::Private)),
+    ("投资人", Tag::Zone(Side::Private)),
+    ("证人", Tag::Zone(Side::Private)),
+    ("被询问人", Tag::Zone(Side::Private)),
+    ("陪同人员", Tag::Zone(Side::Private)),
+    ("住宅", Tag::Zone(Side::Private)),
+    ("家庭", Tag::Zone(Side::Private)),
+    ("户籍", Tag::Zone(Side::Private)),
+    ("工作单位", Tag::Zone(Side::Private)),
+    ("统一社会信用代码", Tag::Zone(Side::Private)),
+    ("个体工商户", Tag::Zone(Side::Private)),
+    ("经营场所", Tag::Zone(Side::Private)),
+    ("个人", Tag::Zone(Side::Private)),
+    ("本人", Tag::Zone(Side::Private)),
+];
+
+/// Words in the party header that show the party is a natural person.
+const PERSON_HEADER: &[&str] = &[
+    "性别",
+    "出生",
+    "民族",
+    "身份证",
+    "身份号码",
+    "姓名",
+    "家庭住址",
+    "住址",
+];
+
+/// One line of the canonical text.
+#[derive(Debug, Clone, Copy)]
+pub struct Line {
+    /// Start byte.
+    pub start: usize,
+    /// End byte (before the line break).
+    pub end: usize,
+    /// The side the line belongs to.
+    pub side: Side,
+    /// The line introduces the party's legal representative (法定代表人/负责人).
+    pub legal_rep: bool,
+}
+
+/// Lines with their sides, and what the header says about the party.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    /// The lines, in order.
+    pub lines: Vec<Line>,
+    /// The party is a natural person (its header has 性别/身份证/住址…).
+    pub party_person: bool,
+}
+
+fn is_separator(line: &str) -> bool {
+    let t = line.trim();
+    t.chars().count() >= 5
+        && t.chars()
+            .all(|c| matches!(c, '-' | '=' | '_' | '—' | '─' | '*'))
+}
+
+/// A paragraph of running text: ends with a full stop, or has several commas (a paragraph
+/// broken across lines). Length is not used: masking changes it, and a second pass must read
+/// the same structure.
+fn is_body(line: &str) -> bool {
+    let t = line.trim_end();
+    t.ends_with('。') || t.matches([',', '，']).count() >= 2
+}
+
+impl Layout {
+    /// Reads the lines of `text` using the side cues among `hits`.
+    pub fn new(text: &str, hits: &[Hit]) -> Self {
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for part in text.split('\n') {
+            let end = start + part.len();
+            lines.push(Line {
+                start,
+                end,
+                side: Side::Neutral,
+                legal_rep: false,
+            });
+            start = end + 1;
+        }
+        let mut prev = Side::Neutral;
+        let mut party_person = false;
+        let mut seen_body = false;
+        for line in &mut lines {
+            let s = &text[line.start..line.end];
+            if s.trim().is_empty() {
+                continue;
+            }
+            let cues = lexicon::within(hits, line.start, line.end);
+            let agency = cues
+                .iter()
+                .any(|h| h.has(|t| *t == Tag::Zone(Side::Agency)));
+            let private = cues
+                .iter()
+                .any(|h| h.has(|t| *t == Tag::Zone(Side::Private)));
+            line.legal_rep = cues
+                .iter()
+                .any(|h| matches!(h.word, "法定代表人" | "负责人" | "投资人" | "经营者"));
+            line.side = if is_body(s) {
+                Side::Body
+            } else if agency {
+                Side::Agency
+            } else if private {
+                Side::Private
+            } else if is_separator(s) {
+                Side::Agency
+            } else {
+                match prev {
+                    Side::Body | Side::Agency => Side::Agency,
+                    Side::Private => Side::Private,
+                    Side::Neutral => Side::Neutral,
+                }
+            };
+            if line.side == Side::Body {
+                seen_body = true;
+            }
+            if !seen_body
+                && line.side == Side::Private
+                && PERSON_HEADER.iter().any(|w| s.contains(w))
+            {
+                party_person = true;
+            }
+            prev = line.side;
+        }
+        Layout {
+            lines,
+            party_person,
+        }
+    }
+
+    /// The index of the line holding byte `pos`.
+    pub fn line_index(&self, pos: usize) -> usize {
+        self.lines
+            .partition_point(|l| l.end < pos)
+            .min(self.lines.len().saturating_sub(1))
+    }
+
+    /// The line holding byte `pos`.
+    pub fn line_at(&self, pos: usize) -> Option<&Line> {
+        self.lines.get(self.line_index(pos))
+    }
+
+    /// The side of the line holding byte `pos`.
+    pub fn side_at(&self, pos: usize) -> Side {
+        self.line_at(pos).map_or(Side::Neutral, |l| l.side)
+    }
+
+    /// Who owns a number or address at `pos`: the nearest owner cue in the sentence before it
+    /// (a person's name, a role word, an agency word, or one of `agency_words`), else the side
+    /// of its line.
+    pub fn owner(
+        &self,
+        text: &str,
+        hits: &[Hit],
+        people: &[Mention],
+        pos: usize,
+        agency_words: &[&str],
+    ) -> Role {
+        // Bounded by the sentence, not by a character count: masking changes lengths, and a
+        // second pass must read the same owner.
+        let from = sentence_start(text, pos, 300);
+        let mut best: Option<(usize, Role)> = None;
+        // With explicit agency words (财政…), only they make an item the agency's: an officer
+        // named earlier in the sentence does not own a bank account.
+        let words_only = !agency_words.is_empty();
+        let mut consider = |at: usize, role: Role| {
+            if words_only && matches!(role, Role::Agency | Role::Officer) {
+                return;
+            }
+            if best.is_none_or(|(b, _)| at >= b) {
+                best = Some((at, role));
+            }
+        };
+        let i = people.partition_point(|m| m.span.end < from);
+        for m in people[i..].iter().take_while(|m| m.span.end <= pos) {
+            consider(m.span.end, m.role);
+        }
+        for h in lexicon::within(hits, from, pos) {
+            if h.end > pos {
+                continue;
+            }
+            for t in h.tags {
+                match t {
+                    Tag::NameCue(c) => consider(h.end, c.role),
+                    Tag::Zone(Side::Agency) => consider(h.end, Role::Agency),
+                    Tag::Zone(Side::Private) if h.word != "统一社会信用代码" => {
+                        consider(h.end, Role::Party)
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if let Some(w) = text.get(from..pos) {
+            for word in agency_words {
+                if let Some(i) = w.rfind(word) {
+                    let at = from + i + word.len();
+                    if best.is_none_or(|(b, _)| at >= b) {
+                        best = Some((at, Role::Agency));
+                    }
+                }
+            }
+        }
+        if let Some((_, role)) = best {
+            return match role {
+                Role::Officer | Role::Agency => Role::Agency,
+                r => r,
+            };
+        }
+        let idx = self.line_index(pos);
+        match self.lines.get(idx).map(|l| l.side) {
+            Some(Side::Agency) => Role::Agency,
+            Some(Side::Private) => {
+                // The last header line that introduced someone decides: the legal
+                // representative, or the party.
+                for l in self.lines[..=idx].iter().rev() {
+                    if l.side != Side::Private {
+                        break;
+                    }
+                    if l.legal_rep {
+                        return Role::LegalRep;
+                    }
+                }
+                Role::Party
+            }
+            _ => Role::Unknown,
+        }
+    }
+}
+
+/// True when `c` can end a header label (the text after it is a value).
+pub fn is_value_start(c: char) -> bool {
+    is_han(c) || c.is_ascii_alphanumeric()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::redact::lexicon::scan;
+
+    fn sides(t: &str) -> Vec<Side> {
+        let hits = scan(t);
+        Layout::new(t, &hits)
+            .lines
+            .iter()
+            .filter(|l| !t[l.start..l.end].trim().is_empty())
+            .map(|l| l.side)
+            .collect()
+    }
+
+    #[test]
+    fn header_body_footer() {
+        let t = "某某县应急管理局\n当事人:张三\n联系电话:13800138000\n  经查,你于2023年1月1日在某地,存在违法行为,依法应当处罚。\n联系地址:某县某路1号  联系电话:0595-22881234\n";
+        assert_eq!(
+            sides(t),
+            vec![
+                Side::Neutral,
+                Side::Private,
+                Side::Private,
+                Side::Body,
+                Side::Agency
+            ]
+        );
+    }
+}

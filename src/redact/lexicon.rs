@@ -1,0 +1,203 @@
+//! One pass over the canonical text finds the cue words of every recognizer (role words before
+//! names, address labels, health terms, account labels…). Each recognizer module declares its
+//! words in a `LEXICON` table; they are compiled once into a single literal alternation, so the
+//! text is scanned once however many recognizers there are.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::{address, birth, health, keep, layout, names, passport, property, social, Role};
+
+/// What a cue word signals. One word may carry several tags (for several recognizers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tag {
+    /// A role word that introduces person names (证人, 鉴定人, 执法人员…).
+    NameCue(names::Cue),
+    /// A word that follows a name and tells its role (的证言 → witness, 证号 → officer).
+    NameAfter(Role),
+    /// Health vocabulary.
+    Health(health::H),
+    /// An address label.
+    Address(address::A),
+    /// A social-account label (微信号, QQ号…).
+    Social(social::S),
+    /// A passport or permit label.
+    Passport,
+    /// A property-certificate label.
+    Property,
+    /// A word inside a property-certificate number (不动产权, 房权证…): try the patterns here.
+    PropertyAnchor,
+    /// A date-of-birth label.
+    Birth,
+    /// A label of numbers that are published or not personal (执法证号, 设备编号…).
+    Keep(keep::K),
+    /// A word that says which side of the document a line belongs to.
+    Zone(layout::Side),
+}
+
+/// One occurrence of a cue word in the canonical text.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    /// Start byte.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+    /// The word.
+    pub word: &'static str,
+    /// What it signals.
+    pub tags: &'static [Tag],
+}
+
+impl Hit {
+    /// True when the hit carries a tag for which `f` is true.
+    pub fn has(&self, f: impl Fn(&Tag) -> bool) -> bool {
+        self.tags.iter().any(f)
+    }
+}
+
+struct Lexicon {
+    /// Words by first character, longest first, with their tags.
+    by_first: HashMap<char, Vec<(&'static str, Vec<Tag>)>>,
+    /// Bitmap of first characters in U+4E00..U+A000 (the common case), to skip other
+    /// characters without hashing.
+    han_first: Vec<u64>,
+    /// First characters outside that block.
+    other_first: Vec<char>,
+}
+
+const HAN_BASE: u32 = 0x4E00;
+const HAN_END: u32 = 0xA000;
+
+fn tables() -> [&'static [(&'static str, Tag)]; 9] {
+    [
+        names::LEXICON,
+        health::LEXICON,
+        address::LEXICON,
+        social::LEXICON,
+        passport::LEXICON,
+        property::LEXICON,
+        birth::LEXICON,
+        keep::LEXICON,
+        layout::LEXICON,
+    ]
+}
+
+fn lexicon() -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut tags: HashMap<&'static str, Vec<Tag>> = HashMap::new();
+        for table in tables() {
+            for &(w, t) in table {
+                let e = tags.entry(w).or_default();
+                if !e.contains(&t) {
+                    e.push(t);
+                }
+            }
+        }
+        let mut by_first: HashMap<char, Vec<(&'static str, Vec<Tag>)>> = HashMap::new();
+        let mut han_first = vec![0u64; ((HAN_END - HAN_BASE) / 64 + 1) as usize];
+        let mut other_first = Vec::new();
+        for (w, t) in tags {
+            let Some(c) = w.chars().next() else { continue };
+            by_first.entry(c).or_default().push((w, t));
+            let u = c as u32;
+            if (HAN_BASE..HAN_END).contains(&u) {
+                let k = u - HAN_BASE;
+                han_first[(k / 64) as usize] |= 1 << (k % 64);
+            } else if !other_first.contains(&c) {
+                other_first.push(c);
+            }
+        }
+        // Longest first, so that at one position the longest word wins (家庭住址 over 住址).
+        for v in by_first.values_mut() {
+            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+        }
+        Lexicon {
+            by_first,
+            han_first,
+            other_first,
+        }
+    })
+}
+
+/// True when `[start, end)` lies inside a bracketed mask label such as `[身份证号码]`: a word
+/// written by a previous masking pass is not a cue (so a second pass reads the text the same).
+pub fn in_mask_label(text: &str, start: usize, end: usize) -> bool {
+    let head = text[..start].chars().rev().take(9);
+    let mut open = false;
+    for c in head {
+        if c == '[' {
+            open = true;
+            break;
+        }
+        if !super::context::is_han(c) {
+            return false;
+        }
+    }
+    open && text[end..]
+        .chars()
+        .take(9)
+        .find(|c| !super::context::is_han(*c))
+        == Some(']')
+}
+
+/// Finds every cue word in `text`, leftmost-longest, in order (one pass; a bitmap of first
+/// characters skips the rest without hashing).
+pub fn scan(text: &str) -> Vec<Hit> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    let bytes = text.as_bytes();
+    while pos < bytes.len() {
+        let Some(c) = text[pos..].chars().next() else {
+            break;
+        };
+        let u = c as u32;
+        let maybe = if (HAN_BASE..HAN_END).contains(&u) {
+            let k = u - HAN_BASE;
+            lex.han_first[(k / 64) as usize] & (1 << (k % 64)) != 0
+        } else {
+            lex.other_first.contains(&c)
+        };
+        if maybe {
+            if let Some(words) = lex.by_first.get(&c) {
+                if let Some((w, tags)) = words.iter().find(|(w, _)| text[pos..].starts_with(w)) {
+                    let end = pos + w.len();
+                    if !in_mask_label(text, pos, end) {
+                        out.push(Hit {
+                            start: pos,
+                            end,
+                            word: w,
+                            tags: tags.as_slice(),
+                        });
+                        pos = end;
+                        continue;
+                    }
+                }
+            }
+        }
+        pos += c.len_utf8();
+    }
+    out
+}
+
+/// The hits that start in `[from, to)`.
+pub fn within(hits: &[Hit], from: usize, to: usize) -> &[Hit] {
+    let a = hits.partition_point(|h| h.start < from);
+    let b = hits.partition_point(|h| h.start < to);
+    &hits[a..b.max(a)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_word_wins() {
+        let hits = scan("家庭住址:泉州市;证人:王五");
+        let words: Vec<&str> = hits.iter().map(|h| h.word).collect();
+        assert!(words.contains(&"家庭住址"));
+        assert!(!words.contains(&"住址"));
+        assert!(words.contains(&"证人"));
+    }
+}

@@ -1,0 +1,928 @@
+//! Person names (隐名处理) from role cues and list structure.
+//!
+//! No dictionary of given names can be complete, so names are found where the language puts
+//! them: after a role word (证人、鉴定人、委托代理人、陪同人员、员工…), in lists after it
+//! (`被询问人：张三、李四`, `专业组成员中有张健、朱司耀、赵茹艳`), and before words that tell the
+//! role (`李四的证言`, `王五（执法证号：…）`). A name is a surname from the table (single or
+//! compound, e.g. 欧阳) plus one or two given-name characters; where it ends is decided by what
+//! follows it: punctuation, or a word that follows names (的、未、在、于、作为、多处…).
+//!
+//! Every mention carries the role of its cue; [`super::persons`] then merges mentions of the
+//! same name into one person and finds the other places the person is named.
+
+use super::context::{advance, char_at, char_before, is_han};
+use super::lexicon::{Hit, Tag};
+use super::{Role, Scan};
+use crate::finding::Span;
+
+/// How a role word introduces names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    /// The role of the persons it introduces.
+    pub role: Role,
+    /// A label that always introduces a name (证人, 鉴定人…), as opposed to a common noun that
+    /// often does (员工, 人员…).
+    pub strong: bool,
+}
+
+const fn strong(role: Role) -> Tag {
+    Tag::NameCue(Cue { role, strong: true })
+}
+
+const fn weak(role: Role) -> Tag {
+    Tag::NameCue(Cue {
+        role,
+        strong: false,
+    })
+}
+
+/// Role words before names, and words after names that tell the role.
+pub const LEXICON: &[(&str, Tag)] = &[
+    // Officers (kept, 公示制度（八）).
+    ("执法人员", strong(Role::Officer)),
+    ("行政执法人员", strong(Role::Officer)),
+    ("检查人员", strong(Role::Officer)),
+    ("执法检查人员", strong(Role::Officer)),
+    ("承办人", strong(Role::Officer)),
+    ("承办人员", strong(Role::Officer)),
+    ("办案人员", strong(Role::Officer)),
+    ("调查人员", strong(Role::Officer)),
+    ("复查人员", strong(Role::Officer)),
+    ("听证主持人", strong(Role::Officer)),
+    ("主持人", strong(Role::Officer)),
+    ("听证员", strong(Role::Officer)),
+    ("记录人", strong(Role::Officer)),
+    ("询问人", strong(Role::Officer)),
+    ("调查人", strong(Role::Officer)),
+    ("书记员", strong(Role::Officer)),
+    ("送达人", strong(Role::Officer)),
+    ("经办人", strong(Role::Officer)),
+    // 联系人 is the agency's contact in its footer, someone else elsewhere: decided by the line.
+    ("联系人", strong(Role::Unknown)),
+    // The party (kept under the default policy).
+    ("当事人", strong(Role::Party)),
+    ("被处罚人", strong(Role::Party)),
+    ("姓名", strong(Role::Party)),
+    ("执法对象", strong(Role::Party)),
+    ("被检查人", strong(Role::Party)),
+    ("违法行为人", strong(Role::Party)),
+    ("行政相对人", strong(Role::Party)),
+    ("经营者", strong(Role::Party)),
+    ("业主", weak(Role::Party)),
+    // The party's legal representative (kept; a policy may mask).
+    ("法定代表人", strong(Role::LegalRep)),
+    ("法定代表人(负责人)", strong(Role::LegalRep)),
+    ("法人代表", strong(Role::LegalRep)),
+    ("投资人", strong(Role::LegalRep)),
+    ("主要负责人", strong(Role::LegalRep)),
+    // Witnesses and persons questioned.
+    ("证人", strong(Role::Witness)),
+    ("被询问人", strong(Role::Witness)),
+    ("被询问人员", strong(Role::Witness)),
+    ("询问对象", strong(Role::Witness)),
+    ("被调查人", strong(Role::Witness)),
+    ("被访谈人", strong(Role::Witness)),
+    ("知情人", strong(Role::Witness)),
+    ("目击者", strong(Role::Witness)),
+    ("见证人", strong(Role::Witness)),
+    ("证明人", strong(Role::Witness)),
+    ("在场人", strong(Role::Witness)),
+    ("在场人员", strong(Role::Witness)),
+    // Guardians and agents.
+    ("法定代理人", strong(Role::LegalAgent)),
+    ("监护人", strong(Role::LegalAgent)),
+    ("委托代理人", strong(Role::Agent)),
+    ("诉讼代理人", strong(Role::Agent)),
+    ("代理人", strong(Role::Agent)),
+    ("受委托人", strong(Role::Agent)),
+    ("被委托人", strong(Role::Agent)),
+    ("律师", weak(Role::Agent)),
+    // Appraisers.
+    ("鉴定人", strong(Role::Appraiser)),
+    ("鉴定人员", strong(Role::Appraiser)),
+    ("鉴定专家", strong(Role::Appraiser)),
+    ("检验人", strong(Role::Appraiser)),
+    ("检验人员", strong(Role::Appraiser)),
+    ("评估人员", strong(Role::Appraiser)),
+    // Other persons in the facts.
+    ("陪同人员", strong(Role::Other)),
+    ("现场负责人", strong(Role::Other)),
+    ("负责人", strong(Role::Other)),
+    ("举报人", strong(Role::Other)),
+    ("投诉人", strong(Role::Other)),
+    ("报案人", strong(Role::Other)),
+    ("信访人", strong(Role::Other)),
+    ("受害人", strong(Role::Other)),
+    ("伤者", strong(Role::Other)),
+    ("死者", strong(Role::Other)),
+    ("遇难者", strong(Role::Other)),
+    ("受伤人员", strong(Role::Other)),
+    ("伤亡人员", strong(Role::Other)),
+    ("实际控制人", strong(Role::Other)),
+    ("实际经营人", strong(Role::Other)),
+    ("实际经营者", strong(Role::Other)),
+    ("承租人", strong(Role::Other)),
+    ("出租人", strong(Role::Other)),
+    ("承包人", strong(Role::Other)),
+    ("房东", weak(Role::Other)),
+    ("租户", weak(Role::Other)),
+    ("群众", weak(Role::Other)),
+    ("村民", weak(Role::Other)),
+    ("居民", weak(Role::Other)),
+    ("员工", weak(Role::Other)),
+    ("职工", weak(Role::Other)),
+    ("工人", weak(Role::Other)),
+    ("雇员", weak(Role::Other)),
+    ("工友", weak(Role::Other)),
+    ("同事", weak(Role::Other)),
+    ("学徒", weak(Role::Other)),
+    ("人员", weak(Role::Other)),
+    ("作业人员", weak(Role::Other)),
+    ("从业人员", weak(Role::Other)),
+    ("操作人员", weak(Role::Other)),
+    ("操作工", weak(Role::Other)),
+    ("驾驶员", weak(Role::Other)),
+    ("驾驶人", weak(Role::Other)),
+    ("司机", weak(Role::Other)),
+    ("电工", weak(Role::Other)),
+    ("焊工", weak(Role::Other)),
+    ("电焊工", weak(Role::Other)),
+    ("安全员", weak(Role::Other)),
+    ("安全主任", weak(Role::Other)),
+    ("仓管员", weak(Role::Other)),
+    ("保管员", weak(Role::Other)),
+    ("门卫", weak(Role::Other)),
+    ("店员", weak(Role::Other)),
+    ("营业员", weak(Role::Other)),
+    ("收银员", weak(Role::Other)),
+    ("技术员", weak(Role::Other)),
+    ("质检员", weak(Role::Other)),
+    ("班长", weak(Role::Other)),
+    ("组长", weak(Role::Other)),
+    ("车间主任", weak(Role::Other)),
+    ("主管", weak(Role::Other)),
+    ("厂长", weak(Role::Other)),
+    ("经理", weak(Role::Other)),
+    ("会计", weak(Role::Other)),
+    ("出纳", weak(Role::Other)),
+    ("成员", weak(Role::Other)),
+    ("组员", weak(Role::Other)),
+    ("家属", weak(Role::Other)),
+    ("亲属", weak(Role::Other)),
+    ("父亲", weak(Role::Other)),
+    ("母亲", weak(Role::Other)),
+    ("妻子", weak(Role::Other)),
+    ("丈夫", weak(Role::Other)),
+    ("配偶", weak(Role::Other)),
+    ("儿子", weak(Role::Other)),
+    ("女儿", weak(Role::Other)),
+    ("患者", weak(Role::Other)),
+    // Words after a name that tell its role.
+    ("的证言", Tag::NameAfter(Role::Witness)),
+    ("证言", Tag::NameAfter(Role::Witness)),
+    ("的询问笔录", Tag::NameAfter(Role::Witness)),
+    ("作为代理人", Tag::NameAfter(Role::Agent)),
+    ("作为委托代理人", Tag::NameAfter(Role::Agent)),
+    ("的陈述", Tag::NameAfter(Role::Other)),
+    ("系未成年人", Tag::NameAfter(Role::Other)),
+    ("的伤情", Tag::NameAfter(Role::Other)),
+    ("(执法证号", Tag::NameAfter(Role::Officer)),
+    ("(执法证件号", Tag::NameAfter(Role::Officer)),
+    ("(证号", Tag::NameAfter(Role::Officer)),
+    ("执法证号", Tag::NameAfter(Role::Officer)),
+    ("证号", Tag::NameAfter(Role::Officer)),
+];
+
+/// Single-character surnames (the common ones of 百家姓 and modern registers, including those of
+/// transliterated Vietnamese names such as 阮、黎).
+const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿";
+
+/// Compound surnames, kept whole in 欧阳某.
+const COMPOUND: &[&str] = &[
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
+    "夏侯", "轩辕", "令狐", "钟离", "闻人", "端木", "独孤", "南宫", "西门", "百里", "呼延", "万俟",
+    "澹台", "公冶", "太史", "申屠", "濮阳", "淳于", "单于", "赫连", "第五", "司空", "仲孙", "东郭",
+    "拓跋", "宗政", "左丘", "梁丘", "段干", "乐正", "公羊", "谷梁", "羊舌", "微生", "巫马", "漆雕",
+    "壤驷", "公良", "夹谷", "宰父", "亓官", "司寇", "子车", "颛孙", "闾丘", "东门", "公西", "马佳",
+];
+
+/// Surnames that are far more often ordinary words (于、和、向…): a name starting with one of
+/// them needs a clear end (punctuation or a following word), never a guess.
+const WEAK: &str = "于和向时同成文安全平明海常万关应原由都来那门相初花强云容乐党车简谈解计支元富展智利公国信伊区盘满位井巴丰卿宣晋普浦戈伏薄羊乌母修况宿鲜印隆诸战危玉银哈呼居揭干冶斯束衣阴幸奉植衡尧闭南商师麻查席米";
+
+/// Characters that never stand in a given name: particles, pronouns, place and organisation
+/// suffixes, and 某 (already anonymised).
+const STOP_GIVEN: &str = "的了在于是系为和与及或等被将把对从向到因由所其之已也都均并而但不无非没未让给该此这那个们称说某年号市县区省镇乡村路街局厂店院处科室部队栋楼层幢单元、，。";
+
+/// Words that may directly follow a name, so the name ends before them.
+const FOLLOW: &[&str] = &[
+    "的",
+    "在",
+    "于",
+    "是",
+    "系",
+    "为",
+    "和",
+    "与",
+    "及",
+    "或",
+    "等",
+    "因",
+    "被",
+    "将",
+    "把",
+    "对",
+    "从",
+    "向",
+    "到",
+    "由",
+    "自",
+    "已",
+    "曾",
+    "也",
+    "亦",
+    "均",
+    "都",
+    "并",
+    "未",
+    "不",
+    "无",
+    "没",
+    "称",
+    "说",
+    "所",
+    "之",
+    "经",
+    "持",
+    "拒",
+    "随",
+    "即",
+    "又",
+    "还",
+    "仍",
+    "就",
+    "便",
+    "同",
+    "跟",
+    "给",
+    "让",
+    "叫",
+    "共",
+    "各",
+    "一",
+    "两",
+    "二",
+    "三",
+    "签",
+    "作为",
+    "担任",
+    "负责",
+    "依法",
+    "进行",
+    "前往",
+    "来到",
+    "发现",
+    "检查",
+    "调查",
+    "询问",
+    "出示",
+    "送达",
+    "表示",
+    "陈述",
+    "提出",
+    "提交",
+    "承认",
+    "证实",
+    "反映",
+    "举报",
+    "投诉",
+    "报告",
+    "驾驶",
+    "操作",
+    "使用",
+    "从事",
+    "携带",
+    "擅自",
+    "私自",
+    "违规",
+    "违章",
+    "正在",
+    "当场",
+    "立即",
+    "随即",
+    "受伤",
+    "死亡",
+    "多处",
+    "左手",
+    "右手",
+    "左腿",
+    "右腿",
+    "左脚",
+    "右脚",
+    "左臂",
+    "右臂",
+    "左前臂",
+    "右前臂",
+    "左眼",
+    "右眼",
+    "头部",
+    "腰部",
+    "腿部",
+    "胸部",
+    "面部",
+    "手部",
+    "脚部",
+    "背部",
+    "腹部",
+    "颈部",
+    "双手",
+    "双腿",
+    "身体",
+    "当日",
+    "当天",
+    "当时",
+    "先生",
+    "女士",
+    "同志",
+    "师傅",
+    "经理",
+    "主任",
+    "本人",
+    "具备",
+    "具有",
+    "带领",
+    "陪同",
+    "协助",
+    "配合",
+    "签字",
+    "签名",
+    "确认",
+    "入职",
+    "上岗",
+    "作业",
+    "工作",
+    "参加",
+    "参与",
+    "出具",
+    "接受",
+    "系统",
+    "介绍",
+    "供述",
+    "交代",
+    "证言",
+    "(",
+    "（",
+];
+
+/// Words that start with a surname character but are not names.
+const NOT_NAMES: &[&str] = &[
+    "陈述", "申辩", "申请", "安全", "全部", "全体", "全面", "于是", "高度", "高处", "高温", "明确",
+    "明显", "平时", "时间", "国家", "文件", "方面", "方式", "方法", "常规", "成本", "成员", "向其",
+    "和其", "金额", "应当", "应急", "原因", "原料", "关于", "相关", "初次", "强制", "车间", "车辆",
+    "计划", "支付", "利用", "公司", "公安", "公共", "公开", "任何", "任务", "管理", "经营", "周边",
+    "周围", "项目", "程序", "许可", "何时", "严重", "严格", "林业", "黄色", "白色", "白天", "金属",
+    "石材", "石料", "万元", "余额", "温度", "易燃", "易爆", "雷电", "龙门", "苏州", "江苏", "上述",
+    "单位", "单独", "双方", "各方", "同意", "同时", "同样", "现场", "工作", "作业", "施工", "施行",
+    "范围", "水平", "康复", "方可", "常年", "连续", "连同", "包括", "包装", "华侨", "邓某", "谢绝",
+    "曾经", "曾在", "张贴", "宋体", "沈阳", "汪洋", "杨树", "梁柱", "罗列", "毛重", "左右", "左侧",
+    "右侧", "尚未", "尚无", "季度", "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字", "田地", "刘海",
+    "章程", "程度", "鲁莽", "岳父", "岳母", "秦岭", "史料", "邢台", "马上", "马路", "牛奶", "黎明",
+    "伍佰", "钟表", "党员", "党委", "房屋", "房间", "房产", "温州", "严禁", "任意", "路面", "路段",
+    "路口", "蓝色", "红色", "甘肃", "江西", "江门", "海南", "海关", "海上", "华南", "南安", "南京",
+    "南平", "宁德", "宁夏", "湛江", "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封",
+    "查处", "查明", "查获", "查验", "查看", "申报",
+];
+
+/// Organisation suffixes: a "name" followed by one of these (with no punctuation between) is the
+/// start of an organisation's name, e.g. 林华建材有限公司.
+pub const ORG_SUFFIXES: &[&str] = &[
+    "有限公司",
+    "公司",
+    "厂",
+    "店",
+    "商行",
+    "经营部",
+    "合作社",
+    "中心",
+    "医院",
+    "事务所",
+    "鉴定所",
+    "研究院",
+    "学校",
+    "银行",
+    "支行",
+    "分行",
+    "集团",
+    "工作室",
+    "门市部",
+    "超市",
+    "酒店",
+    "宾馆",
+    "饭店",
+    "农场",
+    "加油站",
+    "委员会",
+    "政府",
+    "法院",
+    "大队",
+    "社区",
+    "协会",
+    "商会",
+    "车队",
+    "工地",
+    "项目部",
+    "市",
+    "县",
+    "区",
+    "镇",
+    "乡",
+    "村",
+    "路",
+    "街",
+];
+
+/// First characters of [`ORG_SUFFIXES`].
+const ORG_FIRST: &str =
+    "有公厂店商经合中医事鉴研学银支分集工门超酒宾饭农加委政法大社协车项市县区镇乡村路街";
+
+fn char_set(s: &'static str, cell: &'static std::sync::OnceLock<Vec<char>>) -> &'static [char] {
+    cell.get_or_init(|| {
+        let mut v: Vec<char> = s.chars().collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    })
+}
+
+/// True for a single-character surname.
+pub fn is_surname(c: char) -> bool {
+    static S: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    is_han(c) && char_set(SINGLE, &S).binary_search(&c).is_ok()
+}
+
+fn is_weak_surname(c: char) -> bool {
+    WEAK.contains(c)
+}
+
+fn is_given(c: char) -> bool {
+    static S: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    is_han(c) && char_set(STOP_GIVEN, &S).binary_search(&c).is_err()
+}
+
+/// One place a person is named.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// The name (canonical byte range).
+    pub span: Span,
+    /// Bytes of the surname at its start.
+    pub surname_len: usize,
+    /// The role the cue gives.
+    pub role: Role,
+    /// The cue word.
+    pub cue: &'static str,
+    /// Found after a strong cue or in an explicit list.
+    pub strong: bool,
+}
+
+/// The compound surname at `p`, if any (its byte length).
+pub fn compound_at(text: &str, p: usize) -> Option<usize> {
+    let tail = text.get(p..)?;
+    COMPOUND
+        .iter()
+        .find(|c| tail.starts_with(*c))
+        .map(|c| c.len())
+}
+
+/// How the text after a possible name end looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum After {
+    /// Punctuation, space, digit, end of text.
+    Delim,
+    /// A word that follows names.
+    Follow,
+    /// Another ideograph: the name might go on.
+    Open,
+}
+
+/// `FOLLOW` indexed by first character.
+fn follow_index() -> &'static std::collections::HashMap<char, Vec<&'static str>> {
+    static I: std::sync::OnceLock<std::collections::HashMap<char, Vec<&'static str>>> =
+        std::sync::OnceLock::new();
+    I.get_or_init(|| {
+        let mut m: std::collections::HashMap<char, Vec<&'static str>> = Default::default();
+        for w in FOLLOW {
+            if let Some(c) = w.chars().next() {
+                m.entry(c).or_default().push(w);
+            }
+        }
+        m
+    })
+}
+
+/// The longest word of `FOLLOW` starting at `end`, in characters (0 when none).
+fn follow_len(text: &str, end: usize) -> usize {
+    let Some(c) = char_at(text, end) else {
+        return 0;
+    };
+    follow_index().get(&c).map_or(0, |ws| {
+        ws.iter()
+            .filter(|w| text[end..].starts_with(**w))
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0)
+    })
+}
+
+fn after(text: &str, end: usize) -> After {
+    match char_at(text, end) {
+        None => After::Delim,
+        // A mask label written by an earlier pass stands for text that was there: it does not
+        // mark the end of a name any more than that text did.
+        Some('[') => After::Open,
+        // Punctuation, digits, Latin letters: the name has ended.
+        Some(c) if !is_han(c) => After::Delim,
+        Some(_) => {
+            if follow_len(text, end) > 0 {
+                After::Follow
+            } else {
+                After::Open
+            }
+        }
+    }
+}
+
+/// True when an organisation suffix follows within a few ideographs, with no punctuation or
+/// particle between: the "name" is really the head of an organisation's name.
+pub fn org_follows(text: &str, end: usize) -> bool {
+    let tail = text.get(end..).unwrap_or("");
+    let mut at = 0;
+    for (n, c) in tail.chars().enumerate() {
+        if n > 10 || !is_han(c) || "的在于是系和与及未已被把对从向等".contains(c) {
+            return false;
+        }
+        // Only suffixes that start with this character can start here.
+        if ORG_FIRST.contains(c) && ORG_SUFFIXES.iter().any(|s| tail[at..].starts_with(s)) {
+            return true;
+        }
+        at += c.len_utf8();
+    }
+    false
+}
+
+/// A name starting at `p`: its end and surname length, if one is there.
+///
+/// `strong` allows the most common three-character reading when the end is not marked
+/// (`鉴定人马水国、刘雨珍具备…` ends 刘雨珍), except after surnames that are usually words.
+pub fn name_at(text: &str, p: usize, strong: bool) -> Option<(usize, usize)> {
+    name_at_cue(text, p, strong, true)
+}
+
+/// As [`name_at`]; `weak_cue_ok` false refuses surnames that are usually words (保安全生产…).
+pub fn name_at_cue(
+    text: &str,
+    p: usize,
+    strong: bool,
+    weak_cue_ok: bool,
+) -> Option<(usize, usize)> {
+    if let Some(sl) = compound_at(text, p) {
+        if let Some(end) = given_from(text, p, p + sl, strong) {
+            return Some((end, sl));
+        }
+    }
+    let c = char_at(text, p)?;
+    if !is_surname(c) {
+        return None;
+    }
+    if !strong && !weak_cue_ok && is_weak_surname(c) {
+        return None;
+    }
+    let sl = c.len_utf8();
+    given_from(text, p, p + sl, strong && !is_weak_surname(c)).map(|e| (e, sl))
+}
+
+fn given_from(text: &str, p: usize, g: usize, strong: bool) -> Option<usize> {
+    let g1 = char_at(text, g).filter(|&c| is_given(c))?;
+    let e1 = g + g1.len_utf8();
+    let e2 = char_at(text, e1)
+        .filter(|&c| is_given(c))
+        .map(|c| e1 + c.len_utf8());
+    let name_ok = |end: usize| {
+        let s = &text[p..end];
+        !NOT_NAMES.iter().any(|w| s.starts_with(w)) && !org_follows(text, end)
+    };
+    let a1 = after(text, e1);
+    // `白妮作为代理人`: a two-character word that follows names starts right after the
+    // shorter reading, so the name is the shorter one.
+    let long_follow = follow_len(text, e1) >= 2;
+    if e2.is_some() && long_follow && name_ok(e1) {
+        return Some(e1);
+    }
+    if let Some(e2) = e2 {
+        let a2 = after(text, e2);
+        if a2 != After::Open && name_ok(e2) {
+            return Some(e2);
+        }
+        if a1 != After::Open && name_ok(e1) {
+            return Some(e1);
+        }
+        if strong && name_ok(e2) {
+            return Some(e2);
+        }
+        return None;
+    }
+    (a1 != After::Open && name_ok(e1)).then_some(e1)
+}
+
+/// Gap words allowed between a role word and the name(s) it introduces.
+const GAP_WORDS: &[&str] = &[
+    "(签名)",
+    "(签字)",
+    "(盖章)",
+    "(签名、盖章)",
+    "(负责人)",
+    "分别为",
+    "分别是",
+    "中有",
+    "有",
+    "包括",
+    "其父亲",
+    "其母亲",
+    "其妻子",
+    "其丈夫",
+    "其儿子",
+    "其女儿",
+    "其配偶",
+    "父亲",
+    "母亲",
+    "即",
+    "系",
+    "为",
+    "是",
+    ":",
+    " ",
+    "\t",
+];
+
+fn skip_gap(text: &str, mut p: usize) -> (usize, bool) {
+    let start = p;
+    let mut colon = false;
+    'outer: while p < text.len() && p - start < 40 {
+        let tail = &text[p..];
+        for w in GAP_WORDS {
+            if tail.starts_with(w) {
+                colon |= *w == ":";
+                p += w.len();
+                continue 'outer;
+            }
+        }
+        break;
+    }
+    (p, colon)
+}
+
+/// After a name: skip a parenthetical and find the next list item's start, if the list goes on.
+fn next_item(text: &str, mut p: usize) -> Option<(usize, bool)> {
+    // `王五（执法证号：…）、李四` — skip a short parenthetical first.
+    if let Some(c @ ('(' | '（')) = char_at(text, p) {
+        let close = if c == '(' { ')' } else { '）' };
+        let tail = &text[p..];
+        let end = tail.char_indices().take(40).find(|&(_, x)| x == close)?.0;
+        p += end + close.len_utf8();
+    }
+    let tail = text.get(p..)?;
+    for (sep, strict) in [
+        ("、", false),
+        ("和", false),
+        ("及", false),
+        ("与", false),
+        (",", true),
+    ] {
+        if let Some(rest) = tail.strip_prefix(sep) {
+            let q = p + sep.len();
+            let q = q + (rest.len() - rest.trim_start_matches(' ').len());
+            return Some((q, strict));
+        }
+    }
+    None
+}
+
+/// Finds every cue-introduced mention of a person, in text order.
+pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
+    let text = scan.text;
+    let mut out: Vec<Mention> = Vec::new();
+    for h in &scan.hits {
+        for t in h.tags {
+            match t {
+                Tag::NameCue(cue) => after_cue(scan, h, *cue, &mut out),
+                Tag::NameAfter(role) => before_cue(text, h, *role, &mut out),
+                _ => {}
+            }
+        }
+    }
+    // A name never runs into a cue word (`欧阳执法人员`): cut it there, or drop it.
+    out.retain_mut(|m| {
+        let inner = super::lexicon::within(&scan.hits, m.span.start + 1, m.span.end);
+        match inner.first() {
+            None => true,
+            Some(x) => {
+                let min = m.surname_len + advance(text, m.span.start + m.surname_len, 1)
+                    - (m.span.start + m.surname_len);
+                if x.start >= m.span.start + min {
+                    m.span = Span::new(m.span.start, x.start);
+                    true
+                } else {
+                    false
+                }
+            }
+        }
+    });
+    out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    out.dedup_by(|b, a| a.span.overlaps(&b.span));
+    out
+}
+
+fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
+    let text = scan.text;
+    // 本局工作人员张三: a staff word right after the agency is an officer.
+    let head = &text[..h.start];
+    let agency_prefix = ["本局", "我局", "本机关", "执法"]
+        .iter()
+        .any(|w| head.ends_with(w));
+    match cue.role {
+        _ if agency_prefix && !cue.strong => Role::Officer,
+        Role::Unknown => match scan.layout.side_at(h.start) {
+            super::layout::Side::Agency => Role::Officer,
+            _ => Role::Other,
+        },
+        // 负责人 of the organisation (被检查单位负责人, 企业负责人) or on the party's header
+        // line is its principal, published like the 法定代表人 (法释〔2016〕19号 第十一条);
+        // a 现场负责人 is an employee.
+        Role::Other if h.word == "负责人" => {
+            let signature = text[h.end..].starts_with("(签");
+            let of_org = ["单位", "企业", "公司", "厂"]
+                .iter()
+                .any(|w| head.ends_with(w));
+            if of_org
+                || (!signature && scan.layout.side_at(h.start) == super::layout::Side::Private)
+            {
+                Role::LegalRep
+            } else {
+                Role::Other
+            }
+        }
+        r => r,
+    }
+}
+
+fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
+    let text = scan.text;
+    let role = cue_role(scan, h, cue);
+    let (mut p, colon) = skip_gap(text, h.end);
+    let mut strong = cue.strong || colon;
+    let mut strict = false;
+    for _ in 0..20 {
+        let Some((end, sl)) = name_at_cue(text, p, strong, cue.strong) else {
+            break;
+        };
+        if strict && after(text, end) != After::Delim {
+            break;
+        }
+        out.push(Mention {
+            span: Span::new(p, end),
+            surname_len: sl,
+            role,
+            cue: h.word,
+            strong,
+        });
+        match next_item(text, end) {
+            Some((q, s)) => {
+                p = q;
+                strict = s;
+                strong = true;
+            }
+            None => break,
+        }
+    }
+}
+
+fn before_cue(text: &str, h: &Hit, role: Role, out: &mut Vec<Mention>) {
+    // The name may be separated from the cue by spaces or an opening parenthesis.
+    let mut end = h.start;
+    while let Some(c @ (' ' | '\t')) = char_before(text, end) {
+        end -= c.len_utf8();
+    }
+    for len in [3usize, 2, 4] {
+        let start = super::context::retreat(text, end, len);
+        if advance(text, start, len) != end {
+            continue;
+        }
+        let boundary = match char_before(text, start) {
+            None => true,
+            Some(c) => !is_han(c) || c == '、',
+        };
+        if !boundary {
+            continue;
+        }
+        if let Some((e, sl)) = name_at(text, start, true) {
+            if e == end {
+                out.push(Mention {
+                    span: Span::new(start, end),
+                    surname_len: sl,
+                    role,
+                    cue: h.word,
+                    strong: true,
+                });
+                return;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::redact::Scan;
+
+    fn names(t: &str) -> Vec<(String, Role)> {
+        let scan = Scan::new(t);
+        find(&scan)
+            .into_iter()
+            .map(|m| (t[m.span.start..m.span.end].to_string(), m.role))
+            .collect()
+    }
+
+    fn just(t: &str) -> Vec<String> {
+        names(t).into_iter().map(|x| x.0).collect()
+    }
+
+    #[test]
+    fn after_role_words() {
+        assert_eq!(
+            names("证人李进发的证言与现场检查情况相互吻合"),
+            vec![("李进发".into(), Role::Witness)]
+        );
+        assert_eq!(
+            names("询问笔录2份(被询问人:张标鹏、李进发)"),
+            vec![
+                ("张标鹏".into(), Role::Witness),
+                ("李进发".into(), Role::Witness)
+            ]
+        );
+        assert_eq!(just("造成员工黄泉多处受伤"), vec!["黄泉"]);
+        assert_eq!(just("造成员工刘力左手挤压伤"), vec!["刘力"]);
+        assert_eq!(
+            just("鉴定人马水国、刘雨珍具备相应执业资格"),
+            vec!["马水国", "刘雨珍"]
+        );
+        assert_eq!(
+            just("专业组成员中有张健、朱司耀、赵茹艳。"),
+            vec!["张健", "朱司耀", "赵茹艳"]
+        );
+        assert_eq!(
+            names("其法定代理人为其父亲苏妮娟,联系电话"),
+            vec![("苏妮娟".into(), Role::LegalAgent)]
+        );
+        assert_eq!(
+            names("你单位委托福建某某律师事务所律师白妮作为代理人参加了听证"),
+            vec![("白妮".into(), Role::Agent)]
+        );
+        assert_eq!(
+            names("本局执法人员徐浩财、吴彬依法对你单位进行执法检查"),
+            vec![
+                ("徐浩财".into(), Role::Officer),
+                ("吴彬".into(), Role::Officer)
+            ]
+        );
+    }
+
+    #[test]
+    fn compound_surnames() {
+        let scan = Scan::new("证人欧阳娜娜称");
+        let m = find(&scan);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].surname_len, "欧阳".len());
+        assert_eq!(&scan.text[m[0].span.start..m[0].span.end], "欧阳娜娜");
+    }
+
+    #[test]
+    fn not_names() {
+        assert!(just("将员工宿舍设置在车间内").is_empty());
+        assert!(just("当事人陈述、申辩的权利").is_empty());
+        assert!(just("并经当事人签字确认").is_empty());
+        assert!(just("当事人:厦门市瑞祥五金制品有限公司").is_empty());
+        assert!(just("当事人:黄山华信建材有限公司").is_empty());
+        assert!(just("证人张某的证言").is_empty(), "already anonymised");
+        assert!(just("保障从业人员安全的").is_empty());
+    }
+
+    #[test]
+    fn officer_before_certificate() {
+        assert_eq!(
+            names("执法人员(签名):周家  证号:35050250173\n          洪芳薇  证号:35050077827"),
+            vec![
+                ("周家".into(), Role::Officer),
+                ("洪芳薇".into(), Role::Officer)
+            ]
+        );
+    }
+}

@@ -1,0 +1,122 @@
+//! Passports and travel permits after their labels: Chinese passports (`E12345678`,
+//! `EA1234567`), 往来港澳通行证 (`C12345678`, `CA1234567`), 回乡证 (`H1234567801`), 台胞证 and
+//! 往来台湾通行证 (`L12345678`), and foreign passports (one or two letters and 6–9 digits).
+
+use super::context::skip_label_gap;
+use super::lexicon::Tag;
+use super::{Candidate, PiiKind, Role, Scan, Validity};
+use crate::finding::Span;
+
+/// Passport and permit labels.
+pub const LEXICON: &[(&str, Tag)] = &[
+    ("护照号码", Tag::Passport),
+    ("护照号", Tag::Passport),
+    ("护照编号", Tag::Passport),
+    ("护照", Tag::Passport),
+    ("Passport No.", Tag::Passport),
+    ("Passport No", Tag::Passport),
+    ("通行证号码", Tag::Passport),
+    ("通行证号", Tag::Passport),
+    ("港澳通行证", Tag::Passport),
+    ("往来港澳通行证", Tag::Passport),
+    ("港澳居民来往内地通行证", Tag::Passport),
+    ("台湾居民来往大陆通行证", Tag::Passport),
+    ("大陆居民往来台湾通行证", Tag::Passport),
+    ("往来台湾通行证", Tag::Passport),
+    ("回乡证", Tag::Passport),
+    ("台胞证", Tag::Passport),
+    ("旅行证", Tag::Passport),
+    ("外国人永久居留身份证", Tag::Passport),
+    ("永久居留证", Tag::Passport),
+];
+
+/// Which document a token's shape fits, if any.
+fn shape(tok: &[u8]) -> Option<&'static str> {
+    let letters = tok.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let digits = &tok[letters..];
+    if !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let d = digits.len();
+    let first = tok.first().copied().unwrap_or(b'0');
+    match (letters, d) {
+        (1, 8) if matches!(first, b'E' | b'G' | b'D' | b'S' | b'P') => Some("passport_cn"),
+        (2, 7) if first == b'E' => Some("passport_cn"),
+        (1, 8) | (2, 7) if first == b'C' => Some("permit_hk_mo"),
+        (1, 8) | (1, 10) if matches!(first, b'H' | b'M') => Some("permit_home_return"),
+        (1, 8) if matches!(first, b'L' | b'T') => Some("permit_taiwan"),
+        (0, 8) | (0, 10) => Some("permit_taiwan"),
+        (1..=2, 6..=9) => Some("passport_foreign"),
+        _ => None,
+    }
+}
+
+/// Finds passport and permit numbers after their labels.
+pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
+    let text = scan.text;
+    let b = text.as_bytes();
+    for h in &scan.hits {
+        if !h.has(|t| *t == Tag::Passport) {
+            continue;
+        }
+        // 往来港澳通行证号码：… — the label may go on with 号码/号/编号.
+        let mut p = h.end;
+        for tail in ["号码", "编号", "号"] {
+            if text[p..].starts_with(tail) {
+                p += tail.len();
+                break;
+            }
+        }
+        let p = skip_label_gap(text, p, 4);
+        let mut e = p;
+        while e < b.len() && b[e].is_ascii_alphanumeric() {
+            e += 1;
+        }
+        if e == p {
+            continue;
+        }
+        let upper: Vec<u8> = b[p..e].iter().map(u8::to_ascii_uppercase).collect();
+        let (recognizer, validity, score) = match shape(&upper) {
+            Some(r) => (r, Validity::Passed, 0.95),
+            // Right after the label, any plausible document number.
+            None if (6..=12).contains(&upper.len()) && upper.iter().any(u8::is_ascii_digit) => {
+                ("passport_label", Validity::Failed, 0.8)
+            }
+            None => continue,
+        };
+        out.push(Candidate::new(
+            Span::new(p, e),
+            PiiKind::Passport,
+            Role::Other,
+            recognizer,
+            Some(h.word),
+            validity,
+            score,
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(t: &str) -> Vec<String> {
+        let n = crate::text::Normalized::new(t);
+        let scan = Scan::new(n.as_str());
+        let mut out = Vec::new();
+        find(&scan, &mut out);
+        out.into_iter()
+            .map(|c| scan.text[c.span.start..c.span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn passports_and_permits() {
+        assert_eq!(found("外籍员工陈文明(护照号码:N9747133)"), vec!["N9747133"]);
+        assert_eq!(found("阮文雄(外籍,护照号 B6647739)"), vec!["B6647739"]);
+        assert_eq!(found("护照号码:Ｅ１２３４５６７８"), vec!["E12345678"]);
+        assert_eq!(found("往来港澳通行证:CA1234567"), vec!["CA1234567"]);
+        assert!(found("护照已过期").is_empty());
+        assert!(found("护照:AB").is_empty());
+    }
+}

@@ -1,0 +1,305 @@
+//! Persons: mentions of the same name are one person, with one role and one pseudonym
+//! everywhere in the document.
+//!
+//! A person's role is the strongest its mentions give: an officer, the party or its legal
+//! representative stays one even where a list of 被询问人 names them again. Once a person is
+//! known, every other place the name occurs is found in one pass (a name is masked in
+//! `苏华系未成年人` because 苏华 was introduced as 员工苏华 earlier). Pseudonyms follow the SPC
+//! rule (法释〔2016〕19号 第九条): surname + 某, and 张某1, 张某2 when two different persons
+//! would collide.
+
+use std::collections::HashMap;
+
+use super::context::{char_at, is_han};
+use super::names::{org_follows, Mention};
+use super::{Action, Candidate, PiiKind, Policy, Role, Scan, Validity};
+use crate::finding::Span;
+
+/// One person named in the document.
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// The name as written (canonical view).
+    pub name: String,
+    /// Bytes of the surname.
+    pub surname_len: usize,
+    /// The resolved role.
+    pub role: Role,
+    /// The cue of the mention that gave the role.
+    pub cue: &'static str,
+}
+
+/// Persons and their cue mentions.
+#[derive(Debug, Default)]
+pub struct Registry {
+    persons: Vec<Person>,
+    mentions: Vec<(Mention, u32)>,
+}
+
+/// Which role wins when mentions disagree: roles that are published win (an officer stays an
+/// officer), then the more specific masked roles.
+fn rank(r: Role) -> u8 {
+    match r {
+        Role::Officer => 9,
+        Role::Party => 8,
+        Role::LegalRep => 7,
+        Role::Agency => 6,
+        Role::LegalAgent => 5,
+        Role::Appraiser => 4,
+        Role::Agent => 4,
+        Role::Witness => 3,
+        Role::Other => 2,
+        Role::Unknown => 1,
+    }
+}
+
+/// Replacement names per person.
+#[derive(Debug, Default)]
+pub struct Pseudonyms {
+    by_entity: HashMap<u32, String>,
+}
+
+impl Pseudonyms {
+    /// The pseudonym for a masked name candidate.
+    pub fn get(&self, c: &Candidate) -> String {
+        c.entity
+            .and_then(|e| self.by_entity.get(&e).cloned())
+            .unwrap_or_else(|| "某".to_string())
+    }
+}
+
+impl Registry {
+    /// Merges mentions into persons.
+    pub fn build(_scan: &Scan<'_>, mentions: Vec<Mention>) -> Self {
+        let mut persons: Vec<Person> = Vec::new();
+        let mut index: HashMap<String, u32> = HashMap::new();
+        let mut out = Vec::with_capacity(mentions.len());
+        for m in mentions {
+            let name = _scan.text[m.span.start..m.span.end].to_string();
+            let id = *index.entry(name.clone()).or_insert_with(|| {
+                persons.push(Person {
+                    name,
+                    surname_len: m.surname_len,
+                    role: m.role,
+                    cue: m.cue,
+                });
+                (persons.len() - 1) as u32
+            });
+            let p = &mut persons[id as usize];
+            if rank(m.role) > rank(p.role) {
+                p.role = m.role;
+                p.cue = m.cue;
+            }
+            out.push((m, id));
+        }
+        Registry {
+            persons,
+            mentions: out,
+        }
+    }
+
+    /// The persons found.
+    pub fn persons(&self) -> &[Person] {
+        &self.persons
+    }
+
+    /// Candidates for every place a known person is named: the cue mentions, then every other
+    /// occurrence of the name (one pass over the text).
+    pub fn candidates(&self, scan: &Scan<'_>, out: &mut Vec<Candidate>) {
+        let text = scan.text;
+        let mut covered: Vec<Span> = Vec::with_capacity(self.mentions.len());
+        for (m, id) in &self.mentions {
+            let p = &self.persons[*id as usize];
+            let mut c = Candidate::new(
+                m.span,
+                PiiKind::PersonName,
+                p.role,
+                "person_name_cue",
+                Some(m.cue),
+                Validity::None,
+                if m.strong { 0.93 } else { 0.88 },
+            );
+            c.entity = Some(*id);
+            c.surname_len = m.surname_len;
+            out.push(c);
+            covered.push(m.span);
+        }
+        if self.persons.is_empty() {
+            return;
+        }
+        // First character → persons whose name starts with it, longest first.
+        let mut first: HashMap<char, Vec<u32>> = HashMap::new();
+        for (i, p) in self.persons.iter().enumerate() {
+            if let Some(c) = p.name.chars().next() {
+                first.entry(c).or_default().push(i as u32);
+            }
+        }
+        for v in first.values_mut() {
+            v.sort_by_key(|&i| std::cmp::Reverse(self.persons[i as usize].name.len()));
+        }
+        covered.sort_by_key(|s| s.start);
+        let mut firsts: Vec<char> = first.keys().copied().collect();
+        firsts.sort_unstable();
+        let mut pos = 0;
+        while pos < text.len() {
+            let Some(c) = char_at(text, pos) else { break };
+            let mut step = c.len_utf8();
+            // A sorted list of first characters is cheaper than hashing every character.
+            if firsts.binary_search(&c).is_err() {
+                pos += step;
+                continue;
+            }
+            if let Some(ids) = first.get(&c) {
+                for &id in ids {
+                    let p = &self.persons[id as usize];
+                    let end = pos + p.name.len();
+                    if !text[pos..].starts_with(&p.name) || !repeat_ok(text, pos, end) {
+                        continue;
+                    }
+                    let span = Span::new(pos, end);
+                    let i = covered.partition_point(|s| s.end <= span.start);
+                    let dup = covered.get(i).is_some_and(|s| s.overlaps(&span));
+                    if !dup {
+                        let mut cand = Candidate::new(
+                            span,
+                            PiiKind::PersonName,
+                            p.role,
+                            "person_name_repeat",
+                            Some(p.cue),
+                            Validity::None,
+                            0.86,
+                        );
+                        cand.entity = Some(id);
+                        cand.surname_len = p.surname_len;
+                        out.push(cand);
+                    }
+                    step = p.name.len();
+                    break;
+                }
+            }
+            pos += step;
+        }
+    }
+
+    /// Pseudonyms for the persons the policy masks with [`Action::Surname`]: 张某, or 张某1 /
+    /// 张某2 when two persons would collide (also with a 张某 already written in the text).
+    pub fn pseudonyms(&self, text: &str, cands: &[Candidate], policy: &Policy) -> Pseudonyms {
+        let mut order: Vec<u32> = Vec::new();
+        let mut seen = vec![false; self.persons.len()];
+        for c in cands {
+            let Some(id) = c.entity else { continue };
+            if c.kind != PiiKind::PersonName
+                || policy.action(c.kind, c.role) != Action::Surname
+                || seen.get(id as usize).copied().unwrap_or(true)
+            {
+                continue;
+            }
+            seen[id as usize] = true;
+            order.push(id);
+        }
+        let mut by_surname: HashMap<&str, Vec<u32>> = HashMap::new();
+        for &id in &order {
+            let p = &self.persons[id as usize];
+            let surname = p.name.get(..p.surname_len).unwrap_or("");
+            by_surname.entry(surname).or_default().push(id);
+        }
+        // Surnames already written as X某 in the text (one pass over the text).
+        let mut written: Vec<&str> = Vec::new();
+        for (i, _) in text.match_indices('某') {
+            for sl in [1usize, 2] {
+                let s = super::context::retreat(text, i, sl);
+                written.push(&text[s..i]);
+            }
+        }
+        let mut by_entity = HashMap::new();
+        for (surname, ids) in by_surname {
+            let taken = written.contains(&surname);
+            if ids.len() == 1 && !taken {
+                by_entity.insert(ids[0], format!("{surname}某"));
+            } else {
+                for (n, id) in ids.iter().enumerate() {
+                    by_entity.insert(*id, format!("{surname}某{}", n + 1));
+                }
+            }
+        }
+        Pseudonyms { by_entity }
+    }
+}
+
+/// Place-name characters that, right after a two-character name, show it is a place (张家港).
+const PLACE_AFTER: &str = "市县区镇乡村路街港湾山河岛省州庄屯寨园桥";
+
+fn repeat_ok(text: &str, start: usize, end: usize) -> bool {
+    if org_follows(text, end) {
+        return false;
+    }
+    let chars = text[start..end].chars().count();
+    if chars <= 2 {
+        if let Some(c) = char_at(text, end) {
+            if PLACE_AFTER.contains(c) {
+                return false;
+            }
+        }
+    }
+    // Not inside a longer run that is itself a different known word: accept, the resolver
+    // keeps the longer person.
+    let _ = is_han;
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::redact::names;
+
+    fn run(t: &str) -> (Registry, Vec<Candidate>) {
+        let scan = Scan::new(t);
+        let m = names::find(&scan);
+        let r = Registry::build(&scan, m);
+        let mut out = Vec::new();
+        r.candidates(&scan, &mut out);
+        (r, out)
+    }
+
+    #[test]
+    fn keep_role_wins_and_repeats_found() {
+        let t =
+            "法定代表人:张标鹏\n询问笔录2份(被询问人:张标鹏、李进发);证人李进发称。李进发在场。";
+        let (r, c) = run(t);
+        let zb = r.persons().iter().find(|p| p.name == "张标鹏").unwrap();
+        assert_eq!(zb.role, Role::LegalRep);
+        let lj = r.persons().iter().find(|p| p.name == "李进发").unwrap();
+        assert_eq!(lj.role, Role::Witness);
+        let n = c
+            .iter()
+            .filter(|x| &t[x.span.start..x.span.end] == "李进发")
+            .count();
+        assert_eq!(n, 3);
+    }
+
+    #[test]
+    fn collisions_numbered() {
+        let t = "证人张三、张四。证人王五。";
+        let (r, c) = run(t);
+        let c = crate::redact::resolve(c);
+        let ps = r.pseudonyms(t, &c, &Policy::default());
+        let get = |n: &str| {
+            let x = c
+                .iter()
+                .find(|x| &t[x.span.start..x.span.end] == n)
+                .unwrap();
+            ps.get(x)
+        };
+        assert_eq!(get("张三"), "张某1");
+        assert_eq!(get("张四"), "张某2");
+        assert_eq!(get("王五"), "王某");
+    }
+
+    #[test]
+    fn repeats_skip_organisations_and_places() {
+        let t = "员工林华在场。福建林华建材有限公司。张家港市。证人张家称";
+        let (_, c) = run(t);
+        let texts: Vec<&str> = c.iter().map(|x| &t[x.span.start..x.span.end]).collect();
+        assert_eq!(texts.iter().filter(|s| **s == "林华").count(), 1);
+        assert_eq!(texts.iter().filter(|s| **s == "张家").count(), 1);
+    }
+}

@@ -1,0 +1,110 @@
+//! WeChat, QQ and similar accounts, after their labels (微信号：zhangwei_1988, QQ：12345678).
+
+use super::context::skip_label_gap;
+use super::lexicon::Tag;
+use super::{Candidate, PiiKind, Role, Scan, Validity};
+use crate::finding::Span;
+
+/// Which account a label introduces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum S {
+    /// WeChat and other handle-style accounts.
+    Handle,
+    /// QQ numbers.
+    Qq,
+}
+
+/// Account labels.
+pub const LEXICON: &[(&str, Tag)] = &[
+    ("微信号", Tag::Social(S::Handle)),
+    ("微信账号", Tag::Social(S::Handle)),
+    ("微信号码", Tag::Social(S::Handle)),
+    ("微信ID", Tag::Social(S::Handle)),
+    ("微信", Tag::Social(S::Handle)),
+    ("抖音号", Tag::Social(S::Handle)),
+    ("快手号", Tag::Social(S::Handle)),
+    ("微博账号", Tag::Social(S::Handle)),
+    ("钉钉号", Tag::Social(S::Handle)),
+    ("支付宝账号", Tag::Social(S::Handle)),
+    ("QQ号", Tag::Social(S::Qq)),
+    ("QQ号码", Tag::Social(S::Qq)),
+    ("QQ", Tag::Social(S::Qq)),
+    ("qq号", Tag::Social(S::Qq)),
+    ("qq", Tag::Social(S::Qq)),
+];
+
+/// Finds accounts after their labels.
+pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
+    let text = scan.text;
+    let b = text.as_bytes();
+    for h in &scan.hits {
+        let Some(kind) = h.tags.iter().find_map(|t| match t {
+            Tag::Social(s) => Some(*s),
+            _ => None,
+        }) else {
+            continue;
+        };
+        // `通过微信（微信号：…）`: the bare word 微信 must be followed by a gap.
+        let p = skip_label_gap(text, h.end, 4);
+        if h.word == "微信" && p == h.end {
+            continue;
+        }
+        let mut e = p;
+        while e < b.len() && (b[e].is_ascii_alphanumeric() || matches!(b[e], b'_' | b'-')) {
+            e += 1;
+        }
+        while e > p && b[e - 1] == b'-' {
+            e -= 1;
+        }
+        let tok = &b[p..e];
+        let ok = match kind {
+            S::Qq => {
+                (5..=11).contains(&tok.len())
+                    && tok.iter().all(u8::is_ascii_digit)
+                    && tok[0] != b'0'
+            }
+            S::Handle => {
+                (6..=20).contains(&tok.len())
+                    && (tok[0].is_ascii_alphabetic() || tok.iter().all(u8::is_ascii_digit))
+            }
+        };
+        if ok {
+            out.push(Candidate::new(
+                Span::new(p, e),
+                PiiKind::SocialAccount,
+                Role::Party,
+                if kind == S::Qq { "qq" } else { "wechat" },
+                Some(h.word),
+                Validity::Passed,
+                0.95,
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn accounts(t: &str) -> Vec<String> {
+        let scan = Scan::new(t);
+        let mut out = Vec::new();
+        find(&scan, &mut out);
+        out.into_iter()
+            .map(|c| t[c.span.start..c.span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn handles_and_qq() {
+        assert_eq!(
+            accounts("通过微信(微信号:wxid_3pajqkoorp8h40)招揽"),
+            vec!["wxid_3pajqkoorp8h40"]
+        );
+        assert_eq!(accounts("微信:zhangwei_1988,"), vec!["zhangwei_1988"]);
+        assert_eq!(accounts("QQ号:12345678。"), vec!["12345678"]);
+        assert!(accounts("通过微信招揽客户").is_empty());
+        assert!(accounts("微信号:ab").is_empty());
+        assert!(accounts("QQ:0123").is_empty());
+    }
+}

@@ -1,0 +1,351 @@
+//! The masking engine through the public API: one test group per kind (positive and negative
+//! cases written from the rules), policies, the result contract, and property tests of the
+//! invariants (text outside masked spans unchanged, idempotent, no overlaps, never panics).
+
+use gongshi::redact::{apply, Action, PiiKind, Role};
+use gongshi::{redact, Options, Redaction};
+use proptest::prelude::*;
+
+fn run(t: &str) -> Redaction {
+    redact(t, &Options::default()).expect("redact")
+}
+
+fn with_policy(t: &str, policy: &str) -> Redaction {
+    let opts: Options = serde_json::from_str(&format!(r#"{{"policy":{policy}}}"#)).unwrap();
+    redact(t, &opts).expect("redact")
+}
+
+/// (masked value, kind) pairs.
+fn masked(r: &Redaction, t: &str) -> Vec<(String, PiiKind)> {
+    r.findings
+        .iter()
+        .map(|f| {
+            let s = f.span.unwrap();
+            (t[s.start..s.end].to_string(), f.pii.as_ref().unwrap().kind)
+        })
+        .collect()
+}
+
+fn has(r: &Redaction, t: &str, value: &str, kind: PiiKind) -> bool {
+    masked(r, t).iter().any(|(v, k)| v == value && *k == kind)
+}
+
+fn kept(r: &Redaction, t: &str, value: &str) -> bool {
+    r.kept.iter().any(|k| &t[k.span.start..k.span.end] == value)
+        || !masked(r, t)
+            .iter()
+            .any(|(v, _)| v.contains(value) || value.contains(v.as_str()))
+}
+
+const HEADER_PERSON: &str = "当事人：张三丰\n性别：男　　出生日期：1985年3月12日\n";
+const HEADER_ORG: &str =
+    "被处罚单位：某某机械有限公司\n统一社会信用代码：91350206825873981A\n住所：某市某区工业路8号\n法定代表人：李大为\n";
+const FOOTER: &str = "\n执法人员：周明（执法证号：35050012345）、吴刚（执法证号：35050012346）\n联系地址：某市某区人民路1号　　联系电话：0595-22374213\n";
+
+#[test]
+fn id_numbers() {
+    let t = format!("{HEADER_PERSON}公民身份号码：11010519491231002X\n");
+    assert!(has(&run(&t), &t, "11010519491231002X", PiiKind::IdCard));
+    // Grouped and full-width.
+    let t = "身份证号：１１０１０５ １９４９１２３１ ００２Ｘ。";
+    assert_eq!(run(t).findings.len(), 1);
+    // A report number with a failing checksum and a serial label is kept.
+    let t = "设备检测报告（报告编号：350302201811178166）";
+    assert!(run(t).findings.is_empty());
+}
+
+#[test]
+fn phones_private_and_agency() {
+    let t = format!("{HEADER_PERSON}手机：139 1234 5678\n住宅电话：(0595)22881234\n{FOOTER}");
+    let r = run(&t);
+    assert!(has(&r, &t, "139 1234 5678", PiiKind::MobilePhone));
+    assert!(has(&r, &t, "(0595)22881234", PiiKind::LandlinePhone));
+    assert!(kept(&r, &t, "0595-22374213"));
+    assert!(r.kept.iter().any(|k| k.kind == PiiKind::AgencyPhone));
+    // An officer's certificate number that looks like a mobile stays.
+    let t = "执法人员：王五（执法证号：13912345678）";
+    assert!(run(t).findings.is_empty());
+}
+
+#[test]
+fn emails_and_social_accounts() {
+    let t =
+        format!("{HEADER_PERSON}电子邮箱：zhang_sf@163.com\n微信号：zsf_1985，QQ号：12345678\n");
+    let r = run(&t);
+    assert!(has(&r, &t, "zhang_sf@163.com", PiiKind::Email));
+    assert!(has(&r, &t, "zsf_1985", PiiKind::SocialAccount));
+    assert!(has(&r, &t, "12345678", PiiKind::SocialAccount));
+    assert!(run("通过微信招揽客户。").findings.is_empty());
+}
+
+#[test]
+fn bank_accounts() {
+    let t = format!("{HEADER_ORG}开户行及账号：某银行某支行 6222 0212 3456 7890 128\n");
+    assert!(has(
+        &run(&t),
+        &t,
+        "6222 0212 3456 7890 128",
+        PiiKind::BankAccount
+    ));
+    // The account receiving fines is the agency's, published.
+    let t = "请将罚款缴至某市财政局指定账户（开户银行：某银行；账号：32625343929928759）。";
+    let r = run(t);
+    assert!(r.findings.is_empty());
+    assert_eq!(r.kept[0].kind, PiiKind::AgencyBankAccount);
+    // A 19-digit equipment serial failing Luhn is not an account.
+    assert!(run("设备编号2023392650939549553。").findings.is_empty());
+}
+
+#[test]
+fn passports_and_permits() {
+    let t = "外籍员工阮文雄（护照号码：B6647739）未经培训上岗。";
+    let r = run(t);
+    assert!(has(&r, t, "B6647739", PiiKind::Passport));
+    assert!(has(&r, t, "阮文雄", PiiKind::PersonName));
+    let t = "往来港澳通行证号码：C12345678。";
+    assert!(has(&run(t), t, "C12345678", PiiKind::Passport));
+}
+
+#[test]
+fn plates_and_property() {
+    let t = "用于运输的号牌为闽C·12345的货车及号牌为闽CD12345、闽C1234挂的车辆。";
+    let r = run(t);
+    for p in ["闽C·12345", "闽CD12345", "闽C1234挂"] {
+        assert!(has(&r, t, p, PiiKind::LicensePlate), "{p}");
+    }
+    let t = "厂房（不动产权证号：闽（2019）泉州市不动产权第0012345号）及房屋（房权证 泉字第 123456 号）";
+    let r = run(t);
+    assert!(has(
+        &r,
+        t,
+        "闽（2019）泉州市不动产权第0012345号",
+        PiiKind::PropertyCert
+    ));
+    assert!(has(&r, t, "房权证 泉字第 123456 号", PiiKind::PropertyCert));
+    assert!(run("闽ICP备05025850号").findings.is_empty());
+}
+
+#[test]
+fn addresses_home_versus_org() {
+    let t =
+        format!("{HEADER_PERSON}家庭住址：某省某市某区滨江路12号3栋501室\n联系电话：13912345678\n");
+    assert!(has(
+        &run(&t),
+        &t,
+        "某省某市某区滨江路12号3栋501室",
+        PiiKind::HomeAddress
+    ));
+    let t = format!("{HEADER_ORG}{FOOTER}");
+    let r = run(&t);
+    assert!(!r.findings.iter().any(|f| f.code == "pii.home_address"));
+    assert!(r.kept.iter().any(|k| k.kind == PiiKind::OrgAddress));
+    assert!(r.kept.iter().any(|k| k.kind == PiiKind::AgencyAddress));
+}
+
+#[test]
+fn health_phrases() {
+    let t = "造成员工王小明左手挤压伤，经某市医院诊断为左手多发掌骨骨折，住院治疗21天。";
+    let r = run(t);
+    assert!(has(&r, t, "左手挤压伤", PiiKind::HealthInfo));
+    assert!(has(
+        &r,
+        t,
+        "左手多发掌骨骨折，住院治疗21天",
+        PiiKind::HealthInfo
+    ));
+    // The hospital's name stays.
+    assert!(r.text.contains("某市医院"));
+    assert!(run("未组织从业人员进行职业健康检查。").findings.is_empty());
+}
+
+#[test]
+fn names_roles_and_pseudonyms() {
+    let t = format!(
+        "{HEADER_ORG}经查，询问笔录2份（被询问人：李大为、王小二），证人王小二、王大锤的证言证实，鉴定人欧阳娜娜出具鉴定意见。王小二系当班工人。{FOOTER}"
+    );
+    let r = run(&t);
+    let reps: Vec<(String, String)> = r
+        .findings
+        .iter()
+        .filter(|f| f.code == "pii.person_name")
+        .map(|f| {
+            let s = f.span.unwrap();
+            (
+                t[s.start..s.end].to_string(),
+                f.pii.as_ref().unwrap().replacement.clone(),
+            )
+        })
+        .collect();
+    // Same person, same pseudonym, everywhere; two 王 collide and are numbered.
+    assert_eq!(reps.iter().filter(|(n, _)| n == "王小二").count(), 3);
+    assert!(reps
+        .iter()
+        .filter(|(n, _)| n == "王小二")
+        .all(|(_, p)| p == "王某1"));
+    assert!(reps.iter().any(|(n, p)| n == "王大锤" && p == "王某2"));
+    assert!(reps.iter().any(|(n, p)| n == "欧阳娜娜" && p == "欧阳某"));
+    // The legal representative, also questioned, and the officers stay.
+    assert!(kept(&r, &t, "李大为"));
+    assert!(kept(&r, &t, "周明"));
+    assert!(r.text.contains("执法人员：周明"));
+}
+
+#[test]
+fn strict_policy_masks_party_name_and_birth_date() {
+    let t = format!("{HEADER_PERSON}经查，张三丰在其住所储存烟花爆竹。");
+    let d = run(&t);
+    assert!(d.text.contains("张三丰"));
+    let s = with_policy(&t, "\"strict\"");
+    assert!(!s.text.contains("张三丰"));
+    assert!(s.text.contains("当事人：张某"));
+    assert!(s.text.contains("[出生日期]"));
+}
+
+#[test]
+fn caller_policies() {
+    let t = format!("{HEADER_ORG}证人王小二称，该厂使用低温发泡工艺。{FOOTER}");
+    // Legal representatives masked by role, witnesses labelled, trade secret hidden.
+    let r = with_policy(
+        &t,
+        r#"{"roles":{"legal_rep":"surname"},"rules":[{"kind":"person_name","role":"witness","action":"label"}],"tradeSecrets":["低温发泡工艺"]}"#,
+    );
+    assert!(r.text.contains("法定代表人：李某"));
+    assert!(r.text.contains("证人[姓名]称"));
+    assert!(r.text.contains("[商业秘密]"));
+    let detail = r
+        .findings
+        .iter()
+        .find_map(|f| f.pii.as_ref().filter(|p| p.kind == PiiKind::TradeSecret))
+        .unwrap();
+    assert_eq!(detail.action, Action::Label);
+    // mask / remove / allow / deny.
+    let t = "证人王小二，联系电话：13912345678，提到某某纪念馆。";
+    let r = with_policy(t, r#"{"kinds":{"mobile_phone":"mask"},"deny":["纪念馆"]}"#);
+    assert!(r.text.contains("***********"));
+    assert!(r.text.contains("[已隐去]"));
+    let r = with_policy(
+        t,
+        r#"{"kinds":{"mobile_phone":"remove"},"allow":["王小二"]}"#,
+    );
+    assert!(r.text.contains("证人王小二，联系电话：，"));
+    assert!(r
+        .kept
+        .iter()
+        .any(|k| k.kind == PiiKind::PersonName && k.role == Role::Witness));
+    let r = with_policy(t, r#"{"kinds":{"person_name":"mask"}}"#);
+    assert!(r.text.contains("证人王**"));
+    // Unknown keys and kinds are errors, not silently ignored.
+    assert!(serde_json::from_str::<Options>(r#"{"policy":{"kinds":{"dna":"keep"}}}"#).is_err());
+    assert!(serde_json::from_str::<Options>(r#"{"policy":"lax"}"#).is_err());
+}
+
+#[test]
+fn result_contract() {
+    let t = format!("{HEADER_PERSON}手机：13912345678，备注9876543210123。{FOOTER}");
+    let r = run(&t);
+    assert_eq!(apply(&t, &r.findings), r.text);
+    let json = serde_json::to_value(&r).unwrap();
+    for k in json["kept"].as_array().unwrap() {
+        assert!(k.get("replacement").is_none());
+    }
+    for w in json["warnings"].as_array().unwrap() {
+        assert!(w.get("pii").is_none());
+        assert!(w["code"].as_str().unwrap().starts_with("pii.residual."));
+    }
+    assert!(r.warnings.iter().any(|w| w.code == "pii.residual.digits"));
+    // check(): masked items block, residual warnings do not.
+    let rep = gongshi::check(&t, &Options::default()).unwrap();
+    assert!(rep.blocking.iter().any(|f| f.code == "pii.mobile_phone"));
+    assert!(rep.warnings.iter().any(|f| f.code == "pii.residual.digits"));
+    assert!(!rep
+        .blocking
+        .iter()
+        .any(|f| f.code.starts_with("pii.residual")));
+}
+
+fn fragment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("身份证号：".to_string()),
+        Just("证人".to_string()),
+        Just("被询问人：".to_string()),
+        Just("员工".to_string()),
+        Just("联系电话：".to_string()),
+        Just("住址：".to_string()),
+        Just("账号：".to_string()),
+        Just("号牌为".to_string()),
+        Just("诊断为".to_string()),
+        Just("执法人员：".to_string()),
+        Just("本局".to_string()),
+        Just("微信号：".to_string()),
+        Just("护照号码：".to_string()),
+        Just("11010519491231002X".to_string()),
+        Just("13800138000".to_string()),
+        Just("0595-22881234".to_string()),
+        Just("闽C12345".to_string()),
+        Just("a@b.cn".to_string()),
+        Just("某市某区某路1号".to_string()),
+        Just("骨折".to_string()),
+        Just("住院治疗".to_string()),
+        Just("欧阳".to_string()),
+        Just("、".to_string()),
+        Just("，".to_string()),
+        Just("。".to_string()),
+        Just("\n".to_string()),
+        Just("　".to_string()),
+        Just("（".to_string()),
+        Just("）".to_string()),
+        Just("𠮷".to_string()),
+        Just("\u{200b}".to_string()),
+        Just("１２３".to_string()),
+        "[0-9 \\-]{1,20}",
+        "[王李张陈林黄][小大明华伟芳某][强丽军]?",
+        "[a-zA-Z0-9_@.]{1,12}",
+        "\\PC{0,6}",
+    ]
+}
+
+fn document() -> impl Strategy<Value = String> {
+    proptest::collection::vec(fragment(), 0..40).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn invariants(t in document()) {
+        let r = redact(&t, &Options::default()).expect("never fails on text");
+        // Sorted, non-overlapping, on character boundaries.
+        let mut at = 0;
+        for f in &r.findings {
+            let s = f.span.expect("span");
+            prop_assert!(s.start >= at && s.start < s.end && s.end <= t.len());
+            prop_assert!(t.is_char_boundary(s.start) && t.is_char_boundary(s.end));
+            prop_assert!(f.pii.is_some());
+            at = s.end;
+        }
+        // Text outside the masked spans is unchanged.
+        let mut rebuilt = String::new();
+        let mut at = 0;
+        for f in &r.findings {
+            let s = f.span.unwrap();
+            rebuilt.push_str(&t[at..s.start]);
+            rebuilt.push_str(&f.pii.as_ref().unwrap().replacement);
+            at = s.end;
+        }
+        rebuilt.push_str(&t[at..]);
+        prop_assert_eq!(&rebuilt, &r.text);
+        // Idempotent: a second pass finds nothing new to mask.
+        let again = redact(&r.text, &Options::default()).unwrap();
+        prop_assert!(again.findings.is_empty(), "second pass masked {:?} in {:?}", again.findings.iter().map(|f| f.span).collect::<Vec<_>>(), r.text);
+        // Kept items never overlap masked ones.
+        for k in &r.kept {
+            prop_assert!(!r.findings.iter().any(|f| f.span.unwrap().overlaps(&k.span)));
+        }
+    }
+
+    #[test]
+    fn strict_never_panics(t in document()) {
+        let r = with_policy(&t, "\"strict\"");
+        prop_assert_eq!(apply(&t, &r.findings), r.text);
+    }
+}
