@@ -858,3 +858,92 @@ fn utf16_spans_and_odd_input() {
         let _ = v(t);
     }
 }
+
+#[test]
+fn random_documents_never_panic() {
+    // Fragments of real documents glued at random: headings, labels, dates, numbers, brackets.
+    const PARTS: &[&str] = &[
+        "行政处罚决定书",
+        "责令限期整改指令书",
+        "现场检查记录",
+        "\n",
+        "\n　　",
+        "一、",
+        "（一）",
+        "1．",
+        "：",
+        ":",
+        "\t",
+        "被处罚单位",
+        "统一社会信用代码",
+        USCC,
+        ID,
+        "住所",
+        "经查，",
+        "违反了《中华人民共和国安全生产法》第九十九条",
+        "依据",
+        "第（五）项",
+        "的规定，",
+        "决定给予",
+        "罚款人民币",
+        "贰万元整",
+        "（¥20000.00）",
+        "15日内",
+        "缴至",
+        "加处罚款3%",
+        "六十日内",
+        "申请行政复议",
+        "六个月内",
+        "人民法院",
+        "提起行政诉讼",
+        "（印章）",
+        "年  月  日",
+        "2024年2月30日",
+        "二〇二四年三月一日",
+        "〔2024〕",
+        "应急罚",
+        "号",
+        "第",
+        "某市应急管理局",
+        "𠮷",
+        "😀",
+        "\u{200b}",
+        "１２３",
+        "签名",
+        "执法证号",
+        "35000011111",
+        "检查时间",
+        "至",
+        "时",
+        "分",
+        "告知书",
+        "陈述",
+        "申辩",
+        "听证",
+    ];
+    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+    for _ in 0..3000 {
+        let mut doc = String::new();
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let n = (x % 60) as usize;
+        for _ in 0..n {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            doc.push_str(PARTS[(x % PARTS.len() as u64) as usize]);
+        }
+        let r = v(&doc);
+        for e in &r.elements {
+            if let Some(sp) = e.span {
+                assert!(
+                    doc.is_char_boundary(sp.start)
+                        && doc.is_char_boundary(sp.end)
+                        && sp.start <= sp.end
+                );
+            }
+        }
+        let _ = checklist(&r, Lang::En);
+    }
+}
