@@ -612,6 +612,14 @@ fn seizure_term_within_article_25() {
         .message
         .zh
         .contains("三十日"));
+    let no_list = v(
+        &seizure("扣押期限为三十日，自2024年3月2日起至2024年3月31日止。")
+            .replace("（详见查封扣押物品清单）\n", ""),
+    );
+    assert_eq!(
+        finding(&no_list, "element.seizure_list_missing").severity,
+        Severity::Warning
+    );
     let open = v(&seizure("扣押期限另行通知。"));
     assert!(
         !open

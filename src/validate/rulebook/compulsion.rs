@@ -54,17 +54,6 @@ const SEIZURE_ELEMENTS: &[ElementDef] = &[
         add_en: "List each place, facility or item seized with its name and quantity, and attach the list (清单).",
     },
     ElementDef {
-        id: "seizure_list",
-        zh: "查封、扣押清单",
-        en: "List of the items seized (清单)",
-        requirement: Requirement::Template,
-        basis: "行政强制法第二十四条第一款（决定书和清单当场交付）",
-        check: Check::AnyCue,
-        cues: &["清单"],
-        add_zh: "制作查封、扣押清单（一式二份，由当事人和行政机关分别保存），并在决定书中注明“详见查封（扣押）清单”。",
-        add_en: "Draw up the list of items seized (two copies, one for the party) and refer to it in the decision.",
-    },
-    ElementDef {
         id: "seizure_term",
         zh: "查封、扣押的期限",
         en: "Term of the seizure",
