@@ -184,6 +184,18 @@ fn decision_without_articles_or_amount() {
 }
 
 #[test]
+fn penalty_provision_must_reach_the_item() {
+    // 安全生产法第九十九条 lists eight kinds of conduct: the 项 decides which one applies.
+    let d = decision_org().replace("第九十九条第二项的规定，决定", "第九十九条的规定，决定");
+    let r = v(&d);
+    assert_eq!(status(&r, "legal_basis_penalty"), Status::Defective);
+    assert!(finding(&r, "element.defective.legal_basis_penalty")
+        .message
+        .zh
+        .contains("项"));
+}
+
+#[test]
 fn decision_with_hollow_facts_and_evidence() {
     let d = decision_org().replace(
         "2023年3月5日，本机关执法人员在你单位检查时发现，你单位二号车间除尘系统未设置泄爆装置，车间内粉尘积聚严重。上述事实有现场检查记录、询问笔录、现场照片及检测报告等证据证实。",
@@ -244,6 +256,28 @@ fn hearing_threshold_is_configurable() {
         finding(&r, "element.hearing_not_offered").basis.as_deref(),
         Some("行政处罚法第六十三条、第六十四条")
     );
+}
+
+#[test]
+fn warning_only_needs_no_payment_clause() {
+    let d = decision_org()
+        .replace("决定给予罚款人民币贰万元整（¥20000.00）的行政处罚", "决定给予警告的行政处罚")
+        .replace("罚款自收到本决定书之日起15日内缴至泉州市财政局非税收入专户（开户行：中国工商银行泉州分行），到期不缴每日按罚款数额的3%加处罚款。\n", "");
+    let r = v(&d);
+    assert_eq!(status(&r, "penalty_type_amount"), Status::Present);
+    assert_eq!(
+        status(&r, "performance_method_deadline"),
+        Status::NotApplicable
+    );
+    assert!(!r
+        .missing
+        .contains(&"performance_method_deadline".to_string()));
+}
+
+#[test]
+fn a_decision_not_to_punish_is_not_a_penalty_decision() {
+    let d = decision_org().replace("行政处罚决定书（单位）", "不予行政处罚决定书");
+    assert_ne!(v(&d).doc_type.as_deref(), Some("penalty_decision_org"));
 }
 
 // ------------------------------------------------------------------ another province's layout
@@ -578,6 +612,14 @@ fn seizure_term_within_article_25() {
         .message
         .zh
         .contains("三十日"));
+    let no_list = v(
+        &seizure("扣押期限为三十日，自2024年3月2日起至2024年3月31日止。")
+            .replace("（详见查封扣押物品清单）\n", ""),
+    );
+    assert_eq!(
+        finding(&no_list, "element.seizure_list_missing").severity,
+        Severity::Warning
+    );
     let open = v(&seizure("扣押期限另行通知。"));
     assert!(
         !open
@@ -587,6 +629,20 @@ fn seizure_term_within_article_25() {
             .unwrap()
             .present
     );
+}
+
+#[test]
+fn seizure_list() {
+    let d = "查封（扣押）物品清单\n\n当事人：某某化工有限公司\n本清单系某应急查扣〔2024〕6号查封扣押决定书的附件。\n\
+编号\t名称\t规格（型号）或者地址\t单位\t数量\t备注\n1\t甲醇\t200升/桶\t桶\t40\t\n\
+当事人（签名或者盖章）：陈某    2024年3月2日\n\
+执法人员（签名）：孙某（证号：35000033333）、李某（证号：35000044444）\n\
+日期：2024年3月2日\n";
+    let r = v(d);
+    assert_eq!(r.doc_type.as_deref(), Some("seizure_list"));
+    assert_all_present(&r, &[]);
+    let unsigned = v(&d.replace("当事人（签名或者盖章）：陈某    2024年3月2日\n", ""));
+    assert_eq!(status(&unsigned, "party_signature"), Status::Missing);
 }
 
 // ------------------------------------------------------------------ 强制措施 / 催告 / 强制执行 / 送达
@@ -764,6 +820,7 @@ fn checklist_and_rulebook() {
         "inspection_record",
         "inquiry_record",
         "seizure_decision",
+        "seizure_list",
         "compulsory_measure_decision",
         "enforcement_reminder",
         "enforcement_decision",
@@ -807,5 +864,94 @@ fn utf16_spans_and_odd_input() {
         &"行政处罚决定书\n".repeat(2000),
     ] {
         let _ = v(t);
+    }
+}
+
+#[test]
+fn random_documents_never_panic() {
+    // Fragments of real documents glued at random: headings, labels, dates, numbers, brackets.
+    const PARTS: &[&str] = &[
+        "行政处罚决定书",
+        "责令限期整改指令书",
+        "现场检查记录",
+        "\n",
+        "\n　　",
+        "一、",
+        "（一）",
+        "1．",
+        "：",
+        ":",
+        "\t",
+        "被处罚单位",
+        "统一社会信用代码",
+        USCC,
+        ID,
+        "住所",
+        "经查，",
+        "违反了《中华人民共和国安全生产法》第九十九条",
+        "依据",
+        "第（五）项",
+        "的规定，",
+        "决定给予",
+        "罚款人民币",
+        "贰万元整",
+        "（¥20000.00）",
+        "15日内",
+        "缴至",
+        "加处罚款3%",
+        "六十日内",
+        "申请行政复议",
+        "六个月内",
+        "人民法院",
+        "提起行政诉讼",
+        "（印章）",
+        "年  月  日",
+        "2024年2月30日",
+        "二〇二四年三月一日",
+        "〔2024〕",
+        "应急罚",
+        "号",
+        "第",
+        "某市应急管理局",
+        "𠮷",
+        "😀",
+        "\u{200b}",
+        "１２３",
+        "签名",
+        "执法证号",
+        "35000011111",
+        "检查时间",
+        "至",
+        "时",
+        "分",
+        "告知书",
+        "陈述",
+        "申辩",
+        "听证",
+    ];
+    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+    for _ in 0..3000 {
+        let mut doc = String::new();
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let n = (x % 60) as usize;
+        for _ in 0..n {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            doc.push_str(PARTS[(x % PARTS.len() as u64) as usize]);
+        }
+        let r = v(&doc);
+        for e in &r.elements {
+            if let Some(sp) = e.span {
+                assert!(
+                    doc.is_char_boundary(sp.start)
+                        && doc.is_char_boundary(sp.end)
+                        && sp.start <= sp.end
+                );
+            }
+        }
+        let _ = checklist(&r, Lang::En);
     }
 }

@@ -166,10 +166,21 @@ fn continuations(text: &str, ls: &[Line]) -> Vec<bool> {
         let centred = l.indent_chars >= 8;
         prev_open = !ends_sentence(s)
             && !centred
-            && (cont || l.indent || s.chars().count() >= 30)
+            && (cont || l.indent || s.chars().count() >= 30 || ends_mid_sentence(s))
             && (cont || label_at(s).is_none());
     }
     out
+}
+
+/// A line that stops on a word that cannot end a sentence (`…期限为`, `…如果不服本`) was
+/// wrapped, whatever its length or indentation.
+fn ends_mid_sentence(s: &str) -> bool {
+    s.chars().count() >= 4
+        && s.ends_with([
+            ',', '，', '、', '(', '（', '《', '“', '为', '的', '于', '在', '和', '与', '及', '对',
+            '以', '将', '把', '被', '向', '从', '由', '是', '有', '了', '按', '本', '其', '并',
+            '或',
+        ])
 }
 
 fn ends_sentence(s: &str) -> bool {
@@ -276,6 +287,14 @@ pub fn label_at(s: &str) -> Option<(usize, usize)> {
         return None;
     }
     if !label.chars().next().is_some_and(is_han) {
+        return None;
+    }
+    // A sentence that introduces what follows (`本局认为：`, `上述事实有以下证据证明：`,
+    // `作出如下行政处罚：`) is running text, not a field label.
+    if ["认为", "如下", "以下", "下列"]
+        .iter()
+        .any(|w| label.contains(w))
+    {
         return None;
     }
     let colon_len = s[colon..].chars().next().map_or(1, char::len_utf8);

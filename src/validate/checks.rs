@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::finding::{Span, Text};
-use crate::reasoning::{Grade, Reasoning};
+use crate::reasoning::{laws, Grade, Reasoning};
 use crate::redact::checksum;
 use crate::text::amount::{self, Amount};
 use crate::text::citation::{Citation, Role, SourceKind};
@@ -188,7 +188,7 @@ fn days_re() -> &'static Regex {
 fn cert_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?:执法证号|执法证件号码?|执法证件编号|执法证编号|执法证|证件号码?|证号|工作证号)\s*(?:为|是)?\s*[:：]?\s*((?:[A-Za-z0-9\-]{6,24}(?:\s*[、,，和及]\s*)?)+)")
+        Regex::new(r"(?:执法证号|执法证件号码?|执法证件编号|执法证编号|执法证|证件号码?|证件编号|证号|工作证号)\s*(?:为|是)?\s*[:：]?\s*((?:[A-Za-z0-9\-]{6,24}(?:\s*[、,，和及]\s*)?)+)")
             .expect("static regex")
     })
 }
@@ -552,6 +552,29 @@ fn party_address(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
 
 // ---------------------------------------------------------------- facts and evidence
 
+/// `本局认为：` / `本机关认为` / `我局认为`: the agency's reasoning, not facts or an evidence list.
+fn is_opinion(s: &str) -> bool {
+    s.char_indices()
+        .take_while(|(i, _)| *i < 18)
+        .any(|(i, _)| s[i..].starts_with("认为"))
+        || s.contains("予以采信")
+}
+
+/// `上述违法事实有以下证据证明：` introduces the evidence.
+fn is_evidence_intro(s: &str) -> bool {
+    [
+        "以上事实",
+        "上述事实",
+        "上述违法事实",
+        "以上违法事实",
+        "该事实",
+        "上述情况",
+    ]
+    .iter()
+    .any(|w| s.starts_with(w))
+        && s.contains("证据")
+}
+
 /// True when an account of facts says something concrete.
 fn concrete(text: &str, has_items: bool, has_date: bool) -> bool {
     let stripped: String = text
@@ -574,9 +597,9 @@ fn concrete(text: &str, has_items: bool, has_date: bool) -> bool {
 
 fn dates_in(env: &Env<'_, '_, '_>, sp: Span) -> bool {
     env.ctx
-        .dates()
+        .dates_within(sp)
         .iter()
-        .any(|d| !d.blank && d.span.start >= sp.start && d.span.end <= sp.end)
+        .any(|d| !d.blank && d.span.end <= sp.end)
 }
 
 fn facts(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
@@ -593,8 +616,11 @@ fn facts(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
     let mut hollow: Option<Span> = None;
     for sec in c.titled(&section_cues) {
         let title = sec.title(c.t);
+        // `认定上述事实的证据` is the evidence; `违法事实及证据` holds both.
+        let evidence_only = title.contains("证据") && !title.contains(['及', '和', '与', '、']);
         if title.contains("说理")
             || title.contains("采信")
+            || evidence_only
             || title.contains("认定") && title.contains("理由")
         {
             continue;
@@ -629,7 +655,7 @@ fn facts(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
                 continue;
             }
             // The discretion and reasoning paragraphs also say 经查; they come after a citation.
-            if s.starts_with("本局认为") || s.contains("裁量") {
+            if is_opinion(s) || s.contains("裁量") || is_evidence_intro(s) {
                 continue;
             }
             let sp = match c.items_after(p.end) {
@@ -671,7 +697,7 @@ fn facts(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
                 }
                 break;
             }
-            if s.starts_with("如不服") || s.starts_with("本局认为") {
+            if s.starts_with("如不服") || is_opinion(s) {
                 break;
             }
             if sections::label_at(s).is_some()
@@ -682,17 +708,7 @@ fn facts(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
             }
             // The evidence sentence (`以上事实有…等证据证实`) and the case opening
             // (`…一案，本局于…立案调查`) are not the account of facts.
-            let evidence_only = [
-                "以上事实",
-                "上述事实",
-                "上述违法事实",
-                "以上违法事实",
-                "该事实",
-                "上述情况",
-            ]
-            .iter()
-            .any(|w| s.starts_with(w))
-                && s.contains("证据");
+            let evidence_only = is_evidence_intro(s) || is_opinion(s);
             let case_opening = s.contains("一案") && (s.contains("立案") || s.contains("调查终结"));
             if evidence_only || case_opening {
                 continue;
@@ -722,20 +738,22 @@ fn until_basis(c: &Ctx<'_, '_>, b: Span) -> Span {
             continue;
         }
         let s = c.s(*p);
+        // `根据举报线索…` continues the facts; `依据《…》` or `本局于…送达告知书` turns away.
+        let cites = s.contains('《') || s.contains("规定");
         let turns = [
             "以上行为",
             "上述行为",
             "你单位的上述",
             "你的上述",
-            "依据",
-            "根据",
             "如不服",
             "如果不服",
-            "本机关于",
-            "本局于",
         ]
         .iter()
         .any(|w| s.starts_with(w))
+            || (["依据", "根据", "依照", "本机关于", "本局于"]
+                .iter()
+                .any(|w| s.starts_with(w))
+                && (cites || s.contains("告知")))
             || (s.contains("违反") && s.contains('《'));
         if turns {
             let end = c.t[b.start..p.start].trim_end().len() + b.start;
@@ -760,6 +778,7 @@ fn evidence_kinds(s: &str) -> usize {
 fn evidence(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
     let c = env.ctx;
     let mut candidates: Vec<Span> = Vec::new();
+    let mut headings_only: Option<Span> = None;
     for sec in c.titled(&["证据"]) {
         let title = sec.title(c.t);
         if title.contains("采信")
@@ -770,12 +789,14 @@ fn evidence(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
             continue;
         }
         let b = sec.body_span;
-        candidates.push(if b.is_empty() {
-            sec.line
+        if b.is_empty() {
+            headings_only.get_or_insert(sec.line);
         } else {
-            until_basis(c, b)
-        });
+            candidates.push(until_basis(c, b));
+        }
     }
+    // Without a section holding the evidence, a sentence that introduces it
+    // (`以上事实有…等证据证实`) is the list.
     if candidates.is_empty() {
         for sp in c.sentences.iter().copied() {
             let s = c.s(sp);
@@ -786,7 +807,7 @@ fn evidence(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
                 || ["证明", "证实", "为证", "为凭", "在案", "佐证"]
                     .iter()
                     .any(|k| s.contains(k));
-            if !listing || s.starts_with("本局认为") {
+            if !listing || is_opinion(s) {
                 continue;
             }
             let sp = match c.items_after(sp.end) {
@@ -797,6 +818,9 @@ fn evidence(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
         }
     }
     let mut hollow: Option<Span> = None;
+    if candidates.is_empty() {
+        hollow = headings_only;
+    }
     for sp in candidates {
         let s = c.s(sp);
         let items = s
@@ -834,6 +858,7 @@ fn legal_basis(env: &Env<'_, '_, '_>, violated: bool) -> Outcome {
         Role::Penalty
     };
     let mut shallow: Option<Span> = None;
+    let mut granular: Option<(Span, String)> = None;
     for cit in env.citations {
         if cit.role != want || cit.kind == SourceKind::Benchmark {
             continue;
@@ -847,9 +872,30 @@ fn legal_basis(env: &Env<'_, '_, '_>, violated: bool) -> Outcome {
             .iter()
             .any(|p| p.article.is_some() || p.clause.is_some())
         {
+            // 安全生产法 罚则 that list their conduct item by item (第九十九条（一）至（八）)
+            // or paragraph by paragraph must be cited to the 项 / 款.
+            if !violated && cit.is_law("安全生产法") {
+                let coarse = cit.provisions.iter().find(|p| {
+                    p.article.is_some_and(|a| {
+                        (laws::ITEMISED.contains(&a) && p.item.is_none())
+                            || (laws::MULTI_PARAGRAPH.contains(&a) && p.paragraph.is_none())
+                    })
+                });
+                if let Some(p) = coarse {
+                    granular.get_or_insert((to_canonical(c, cit.span), p.label()));
+                    continue;
+                }
+            }
             return Outcome::present(to_canonical(c, cit.span));
         }
         shallow.get_or_insert(to_canonical(c, cit.span));
+    }
+    if let Some((sp, label)) = granular {
+        return Outcome::defective(
+            sp,
+            format!("《中华人民共和国安全生产法》{label}分项（款）规定了不同的违法行为和罚则，引用时应具体到项（款）"),
+            format!("安全生产法 {label} lists different conduct by item (paragraph); cite the item (paragraph)"),
+        );
     }
     if let Some(sp) = shallow {
         return Outcome::defective(
@@ -952,8 +998,18 @@ pub fn penalty(env: &Env<'_, '_, '_>, cues: &[&str]) -> PenaltyFinding {
         let b = sec.body_span;
         candidates.push(if b.is_empty() { sec.line } else { b });
     }
-    if candidates.is_empty() {
-        for sp in c.sentences.iter().copied() {
+    // Operative sentences (`本局决定…`) count when no section names a penalty (the heading may
+    // stand alone with the decision in a sentence below it).
+    let section_has_kind = candidates.iter().any(|sp| !kinds_in(c.s(*sp)).is_empty());
+    if !section_has_kind {
+        // The title (`行政处罚决定书`) names the document, not the decision.
+        let title_end = c.title_span().end;
+        for sp in c
+            .sentences
+            .iter()
+            .copied()
+            .filter(|sp| sp.start >= title_end)
+        {
             let s = c.s(sp);
             if cues.iter().any(|k| s.contains(k)) && !s.contains('“') {
                 // `…作出如下行政处罚：` may end the sentence; the items follow.
@@ -973,23 +1029,21 @@ pub fn penalty(env: &Env<'_, '_, '_>, cues: &[&str]) -> PenaltyFinding {
         if kinds.is_empty() {
             continue;
         }
-        let in_span: Vec<&Amount> = amounts
+        let (_, window) = c.amounts_within(*sp);
+        let window: Vec<&Amount> = window.iter().filter(|a| a.span.end <= sp.end).collect();
+        let in_span: Vec<&Amount> = window
             .iter()
-            .filter(|a| a.span.start >= sp.start && a.span.end <= sp.end && a.bound.is_none())
+            .copied()
+            .filter(|a| a.bound.is_none())
             .collect();
         if kinds.contains(&"罚款") && in_span.is_empty() {
             best.get_or_insert((*sp, kinds));
             continue;
         }
         // 大写/小写 pairs in the operative part must agree.
-        let idx: Vec<usize> = amounts
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| a.span.start >= sp.start && a.span.end <= sp.end)
-            .map(|(i, _)| i)
-            .collect();
-        if let (Some(&first), Some(&last)) = (idx.first(), idx.last()) {
-            let sub = &amounts[first..=last];
+        if !window.is_empty() {
+            let (first, _) = c.amounts_within(*sp);
+            let sub = &amounts[first..first + window.len()];
             for p in amount::pairs(c.t, sub) {
                 if !p.agree {
                     let (f, w) = (&sub[p.figures], &sub[p.words]);
@@ -1051,8 +1105,18 @@ pub fn penalty(env: &Env<'_, '_, '_>, cues: &[&str]) -> PenaltyFinding {
 
 fn payment(env: &Env<'_, '_, '_>) -> Outcome {
     let c = env.ctx;
-    // Only a fine is paid; a warning alone needs no payment clause.
-    if !c.t.contains("罚款") {
+    // Only a fine is paid; a warning alone needs no payment clause. The operative part decides
+    // (a quoted 罚则 mentions 罚款 even when only a warning is given).
+    let p = penalty(
+        env,
+        crate::validate::rulebook::common::PENALTY_TYPE_AMOUNT.cues,
+    );
+    let fined = if p.kinds.is_empty() {
+        c.t.contains("罚款")
+    } else {
+        p.kinds.contains(&"罚款")
+    };
+    if !fined {
         return Outcome::with_status(Status::NotApplicable);
     }
     let mut paras: Vec<Span> = Vec::new();
@@ -1296,9 +1360,9 @@ pub fn decision_date(env: &Env<'_, '_, '_>, cues: &[&str]) -> (Outcome, Option<Y
     for sec in c.labels(cues) {
         let b = sec.body_span;
         if let Some(d) = c
-            .dates()
+            .dates_within(b)
             .iter()
-            .find(|d| d.span.start >= b.start && d.span.end <= b.end && !d.blank)
+            .find(|d| d.span.end <= b.end && !d.blank)
         {
             if let Some(y) = d.ymd() {
                 return (Outcome::present(d.span), Some(y));
@@ -1514,9 +1578,9 @@ fn deadline(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
         }
         // A date followed by 前 / 之前 / 以前.
         for d in c
-            .dates()
+            .dates_within(sp)
             .iter()
-            .filter(|d| d.span.start >= sp.start && d.span.end <= sp.end && !d.blank)
+            .filter(|d| d.span.end <= sp.end && !d.blank)
         {
             let after = c.t.get(d.span.end..sp.end).unwrap_or("").trim_start();
             if ["前", "之前", "以前", "止"]
@@ -1605,9 +1669,9 @@ fn labeled_date(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
     for sec in c.labels(cues) {
         let b = Span::new(sec.body_span.start, sec.body_span.end.max(sec.line.end));
         let ds: Vec<_> = c
-            .dates()
+            .dates_within(b)
             .iter()
-            .filter(|d| d.span.start >= b.start && d.span.end <= b.end)
+            .filter(|d| d.span.end <= b.end)
             .collect();
         if let Some(d) = ds.iter().find(|d| !d.blank && d.ymd().is_some()) {
             return Outcome::present(Span::new(
@@ -1761,9 +1825,9 @@ fn measure_term(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
         .and_then(|x| crate::text::numerals::parse_int(x.as_str()))
         .and_then(|v| u32::try_from(v).ok());
         let ds: Vec<Ymd> = c
-            .dates()
+            .dates_within(sp)
             .iter()
-            .filter(|d| d.span.start >= sp.start && d.span.end <= sp.end)
+            .filter(|d| d.span.end <= sp.end)
             .filter_map(|d| d.ymd())
             .collect();
         let span_days = match (ds.first(), ds.last()) {

@@ -101,6 +101,19 @@ pub fn run(
         }
     }
 
+    // 行政强制法第二十四条第一款: the decision and its list (清单) are handed over together.
+    if ty.id == "seizure_decision" && !c.t.contains("清单") {
+        out.push(finding(
+            "element.seizure_list_missing",
+            Severity::Warning,
+            None,
+            "未见查封、扣押清单：决定书应与清单（一式二份）一并当场交付。请制作清单，并在决定书中注明“详见查封（扣押）清单”。".to_string(),
+            "No list of the seized items is mentioned: the decision and the list (two copies) are handed over together. Draw up the list and refer to it in the decision.".to_string(),
+            "行政强制法第二十四条第一款",
+            doc,
+        ));
+    }
+
     // 听证: a large fine or a heavy penalty must come with the right to a hearing.
     let hearing_types = [
         "penalty_notice",
@@ -179,11 +192,7 @@ pub fn run(
                 None
             };
             let Some((zh, en)) = what else { continue };
-            for d in c
-                .dates()
-                .iter()
-                .filter(|d| d.span.start >= sp.start && d.span.end <= sp.end)
-            {
+            for d in c.dates_within(sp).iter().filter(|d| d.span.end <= sp.end) {
                 if d.year_inferred {
                     continue;
                 }

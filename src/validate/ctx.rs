@@ -8,6 +8,7 @@ use regex::Regex;
 
 use crate::doc::Doc;
 use crate::finding::Span;
+use crate::text::amount::Amount;
 use crate::text::date::DateMention;
 use crate::text::sections::{self, HeadingKind, Line, Section};
 
@@ -155,6 +156,22 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// Dates (canonical spans).
     pub fn dates(&self) -> &'d [DateMention] {
         self.doc.dates()
+    }
+
+    /// Dates starting inside `sp` (binary search: no rescan of the whole list per call).
+    pub fn dates_within(&self, sp: Span) -> &'d [DateMention] {
+        let all = self.doc.dates();
+        let lo = all.partition_point(|d| d.span.start < sp.start);
+        let hi = all.partition_point(|d| d.span.start < sp.end);
+        all.get(lo..hi.max(lo)).unwrap_or(&[])
+    }
+
+    /// Amounts starting inside `sp`, and the index of the first one in `doc.amounts()`.
+    pub fn amounts_within(&self, sp: Span) -> (usize, &'d [Amount]) {
+        let all = self.doc.amounts();
+        let lo = all.partition_point(|a| a.span.start < sp.start);
+        let hi = all.partition_point(|a| a.span.start < sp.end);
+        (lo, all.get(lo..hi.max(lo)).unwrap_or(&[]))
     }
 
     /// The first agency name in `sp`.
@@ -412,7 +429,13 @@ fn party_block_end(t: &str, lines: &[Line], title_lines: usize, footer_first: us
             continue;
         }
         // The addressee line of an order (`××有限公司：`) belongs to the party block.
+        // A sentence ending in a colon (`经查，你单位存在下列问题：`) is not an addressee.
+        let addressee = !s.contains([',', '，', '。', ';', '；', '、'])
+            && !["经查", "现查明", "查明", "经调查", "检查发现"]
+                .iter()
+                .any(|w| s.starts_with(w));
         if !seen_label
+            && addressee
             && (s.ends_with(':') || s.ends_with('：'))
             && s.chars().count() <= 40
             && !lines[i].indent

@@ -131,6 +131,19 @@ pub fn detect(ctx: &Ctx<'_, '_>, types: &[DocType]) -> Option<Detection> {
     let hint = party_hint(ctx);
     let mut scored: Vec<(f64, usize, Vec<String>)> = Vec::new();
     for (i, t) in types.iter().enumerate() {
+        // A title that names the type but rules it out (`不予行政处罚决定书`,
+        // `行政（当场）处罚决定书` for the general procedure) excludes it whatever the 文号 says.
+        let named = t.titles.iter().any(|x| {
+            let x = squash(x);
+            !x.is_empty() && title.contains(x.as_str())
+        });
+        if named
+            && t.not_titles
+                .iter()
+                .any(|x| title.contains(squash(x).as_str()))
+        {
+            continue;
+        }
         let ts = title_score(&title, t);
         let code_hit = code.is_some_and(|k| t.codes.contains(&k));
         let cues = t.structure.len().max(1);

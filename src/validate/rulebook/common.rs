@@ -27,6 +27,9 @@ pub const PARTY_LABELS: &[&str] = &[
     "企业名称",
     "被处罚单位名称",
     "被处罚人姓名",
+    "检查对象",
+    "被检查对象",
+    "受检对象",
 ];
 
 /// Label words that introduce the party's address.

@@ -92,6 +92,84 @@ pub const SEIZURE: DocTypeDef = DocTypeDef {
     elements: SEIZURE_ELEMENTS,
 };
 
+const LIST_ELEMENTS: &[ElementDef] = &[
+    ElementDef {
+        zh: "当事人",
+        en: "Party",
+        requirement: Requirement::Template,
+        check: Check::PartyName,
+        basis: "查封（扣押）清单式样",
+        add_zh: "写明当事人的名称或姓名。",
+        add_en: "Name the party.",
+        ..PARTY_IDENTITY
+    },
+    ElementDef {
+        id: "decision_reference",
+        zh: "对应的查封（扣押）决定书",
+        en: "The seizure decision it belongs to",
+        requirement: Requirement::Template,
+        basis: "行政强制法第二十四条第一款",
+        check: Check::AnyCue,
+        cues: &["决定书"],
+        add_zh: "注明本清单所附的查封（扣押）决定书及其文号。",
+        add_en: "Name the seizure decision (and its number) this list belongs to.",
+    },
+    ElementDef {
+        id: "items_table",
+        zh: "场所、设施或者财物的名称、数量",
+        en: "Names and quantities of what is seized",
+        requirement: Requirement::Statutory,
+        basis: "行政强制法第二十四条第二款第三项",
+        check: Check::AllCues,
+        cues: &["名称", "数量"],
+        add_zh: "逐项列明查封、扣押的场所、设施或者财物的名称、规格（型号）或地址、单位、数量。",
+        add_en: "List each place, facility or item with its name, specification or address, unit and quantity.",
+    },
+    ElementDef {
+        id: "party_signature",
+        zh: "当事人签名或者盖章",
+        en: "Party's signature or seal",
+        requirement: Requirement::Statutory,
+        basis: "行政强制法第十八条第八项",
+        check: Check::Signature,
+        cues: &["当事人", "被查封", "被扣押", "持有人"],
+        add_zh: "由当事人签名或者盖章；拒绝的，在清单上注明。",
+        add_en: "The party signs or seals; a refusal is noted on the list.",
+    },
+    ElementDef {
+        basis: "行政强制法第十八条第二项、第八项",
+        ..OFFICER_INFO
+    },
+    ElementDef {
+        requirement: Requirement::Template,
+        basis: "查封（扣押）清单式样",
+        ..DECISION_DATE
+    },
+];
+
+/// 查封（扣押）清单.
+pub const SEIZURE_LIST: DocTypeDef = DocTypeDef {
+    id: "seizure_list",
+    zh: "查封（扣押）清单",
+    en: "List of items seized",
+    basis: "行政强制法第二十四条",
+    titles: &[
+        "查封扣押清单",
+        "查封扣押物品清单",
+        "查封扣押财物清单",
+        "查封清单",
+        "扣押清单",
+        "扣押物品清单",
+        "查封物品清单",
+        "扣押财物清单",
+    ],
+    not_titles: &["决定书"],
+    codes: &[],
+    party: PartyKind::Any,
+    structure: &["规格", "数量", "清单"],
+    elements: LIST_ELEMENTS,
+};
+
 const MEASURE_ELEMENTS: &[ElementDef] = &[
     DOC_NUMBER,
     ElementDef { basis: "行政强制法第二十四条第二款第一项", ..PARTY_IDENTITY },

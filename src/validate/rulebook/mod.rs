@@ -30,6 +30,7 @@ pub const BUILTIN: &[&DocTypeDef] = &[
     &records::INSPECTION,
     &records::INQUIRY,
     &compulsion::SEIZURE,
+    &compulsion::SEIZURE_LIST,
     &compulsion::MEASURE,
     &compulsion::REMINDER,
     &compulsion::ENFORCEMENT,

@@ -27,7 +27,10 @@ const ELEMENTS: &[ElementDef] = &[
 ];
 
 const TITLES: &[&str] = &["行政处罚决定书", "处罚决定书"];
-const NOT_TITLES: &[&str] = &["当场", "简易", "告知", "公开", "公示", "信息"];
+/// 不予行政处罚决定书 decides not to punish: none of these elements apply to it.
+const NOT_TITLES: &[&str] = &[
+    "当场", "简易", "告知", "公开", "公示", "信息", "摘要", "不予",
+];
 const STRUCTURE: &[&str] = &[
     "决定给予",
     "作出如下行政处罚",
