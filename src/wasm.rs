@@ -160,19 +160,34 @@ fn plain<T: Serialize>(value: &T, lang: Lang) -> Result<JsValue, JsValue> {
 }
 
 fn invalid_argument(zh: &str, en: &str, lang: Lang) -> JsValue {
-    error_value(&Error::new(ErrorCode::InvalidArgument, Text::new(zh, en)), lang)
+    error_value(
+        &Error::new(ErrorCode::InvalidArgument, Text::new(zh, en)),
+        lang,
+    )
 }
 
 /// Counts working days after `start` (`YYYY-MM-DD`) per 民事诉讼法第八十五条, with the official
 /// holiday and 调休 schedules; `options.extraHolidays` adds years.
 #[wasm_bindgen(js_name = addWorkingDays)]
-pub fn add_working_days(start: JsValue, days: JsValue, options: Option<String>) -> Result<JsValue, JsValue> {
+pub fn add_working_days(
+    start: JsValue,
+    days: JsValue,
+    options: Option<String>,
+) -> Result<JsValue, JsValue> {
     let opts = options_arg(options)?;
     let start = start.as_string().ok_or_else(|| {
-        invalid_argument("起算日期应为 YYYY-MM-DD 格式的字符串。", "The start date must be a YYYY-MM-DD string.", opts.lang)
+        invalid_argument(
+            "起算日期应为 YYYY-MM-DD 格式的字符串。",
+            "The start date must be a YYYY-MM-DD string.",
+            opts.lang,
+        )
     })?;
     let days = days.as_f64().ok_or_else(|| {
-        invalid_argument("工作日数应为数字。", "The number of working days must be a number.", opts.lang)
+        invalid_argument(
+            "工作日数应为数字。",
+            "The number of working days must be a number.",
+            opts.lang,
+        )
     })?;
     let deadline = crate::publish::working_days_arg(days)
         .and_then(|d| crate::publish::add_working_days_str(&start, d, opts.extra_holidays.as_ref()))
