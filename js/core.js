@@ -125,6 +125,11 @@ export function checkRecord(form, options) {
   return call('checkRecord', json, optionsJson(options));
 }
 
+/** The validation rulebook: version, sources, document types and their elements. */
+export function rulebookInfo(options) {
+  return call('rulebookInfo', optionsJson(options));
+}
+
 /** The version of the engine. */
 export function version() {
   return call('version');

@@ -2,7 +2,7 @@
 // string you passed in (the same units as `String.prototype.slice`).
 import type { Finding, Lang } from './types/common.js';
 import type { Redaction, RedactOptions } from './types/redact.js';
-import type { Validation, ValidateOptions } from './types/validate.js';
+import type { RulebookInfo, Validation, ValidateOptions } from './types/validate.js';
 import type { Reasoning, ReasoningOptions } from './types/reasoning.js';
 import type { Deadline, Publication, PublicationOptions, RecordForm, RecordReport } from './types/publication.js';
 import type { Engine, EngineOptions, GuardController, GuardOptions } from './types/guard.js';
@@ -22,7 +22,11 @@ export interface Options extends RedactOptions, ValidateOptions, ReasoningOption
   maxInputBytes?: number;
   /** Document type id when known (otherwise detected). */
   docType?: string;
-  /** Finding categories that block in `check` (default `['pii', 'element']`; `[]` blocks nothing). */
+  /**
+   * Code prefixes of the error findings that block in `check`: a category (`'pii'`,
+   * `'element'`, `'reasoning'`, `'publication'`) or a longer prefix (`'publication.exclusion'`).
+   * Default `['pii', 'element', 'reasoning', 'publication.exclusion']`; `[]` blocks nothing.
+   */
   blockOn?: string[];
 }
 
@@ -96,6 +100,8 @@ export declare function publication(text: string, options?: Options): Publicatio
 export declare function addWorkingDays(start: string, days: number, options?: Options): Deadline;
 /** Checks a whole-process audio-visual record form (全过程记录制度（十一）–（二十）). */
 export declare function checkRecord(form: RecordForm, options?: Options): RecordReport;
+/** The validation rulebook: its version, sources, document types and their elements. */
+export declare function rulebookInfo(options?: Pick<Options, 'lang'>): RulebookInfo;
 /** The engine version. */
 export declare function version(): string;
 

@@ -11,6 +11,7 @@ export {
   publication,
   addWorkingDays,
   checkRecord,
+  rulebookInfo,
   version,
   isReady,
 } from './core.js';

@@ -14,6 +14,7 @@ export {
   publication,
   addWorkingDays,
   checkRecord,
+  rulebookInfo,
   version,
   isReady,
 } from './core.js';

@@ -114,7 +114,28 @@ pub fn check(text: &str, opts: &Options) -> Result<Report, Error> {
         validation.doc_type.as_deref(),
         validation.supported,
     );
-    let blocking_cats = opts.blocking_categories();
+    let blocking_prefixes = opts.blocking_categories();
+    let blocks = |code: &str| {
+        blocking_prefixes.iter().any(|p| {
+            code.strip_prefix(p.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+        })
+    };
+    // A reasoning section that is missing or hollow is reported by the element validator
+    // (`element.missing.reasoning_evidence`) and by the explainer (`reasoning.evidence.missing`,
+    // with the signals that decided it and concrete advice). The report lists it once, as the
+    // explainer's finding; `blockOn: ["reasoning"]` makes such findings block.
+    let explained = |code: &str| {
+        code.strip_prefix("element.")
+            .and_then(|rest| rest.rsplit('.').next())
+            .and_then(|id| id.strip_prefix("reasoning_"))
+            .is_some_and(|section| {
+                reasoning.findings.iter().any(|f| {
+                    f.code == format!("reasoning.{section}.missing")
+                        || f.code == format!("reasoning.{section}.hollow")
+                })
+            })
+    };
     let mut blocking = Vec::new();
     let mut warnings = Vec::new();
     let pii = redacted.findings.iter().map(|f| {
@@ -126,7 +147,7 @@ pub fn check(text: &str, opts: &Options) -> Result<Report, Error> {
     let others = redacted
         .warnings
         .iter()
-        .chain(&validation.findings)
+        .chain(validation.findings.iter().filter(|f| !explained(&f.code)))
         .chain(&reasoning.findings)
         .chain(&publication.findings)
         .cloned();
@@ -134,7 +155,7 @@ pub fn check(text: &str, opts: &Options) -> Result<Report, Error> {
         if f.severity == Severity::Info {
             continue;
         }
-        if f.severity == Severity::Error && blocking_cats.iter().any(|c| c == f.category()) {
+        if f.severity == Severity::Error && blocks(&f.code) {
             blocking.push(f);
         } else {
             warnings.push(f);

@@ -22,8 +22,13 @@ pub struct Options {
     pub max_input_bytes: usize,
     /// The document type, when the caller knows it (otherwise it is detected).
     pub doc_type: Option<String>,
-    /// Finding categories that make [`crate::check`] report a blocking problem
-    /// (default `["pii", "element"]`; an empty list blocks nothing).
+    /// Findings that make [`crate::check`] report a blocking problem, as code prefixes: a
+    /// category (`"pii"`, `"element"`, `"reasoning"`, `"publication"`) or a longer prefix
+    /// (`"publication.exclusion"`). Only error-severity findings block. Default
+    /// `["pii", "element", "reasoning", "publication.exclusion"]`: personal data, missing or
+    /// defective required elements (the three reasoning sections of 公示制度（十二） included, with
+    /// a fine outside its range or raised after 陈述申辩), and the legal grounds for not
+    /// publishing (公示制度（三）, e.g. a minor party). An empty list blocks nothing.
     pub block_on: Option<Vec<String>>,
     /// The masking policy: `"default"` (公示制度（十四）), `"strict"` (also the party's name and
     /// birth date) or an object with per-kind / per-role actions and term lists
@@ -105,10 +110,12 @@ impl Options {
         Ok(())
     }
 
-    /// The categories that block in [`crate::check`].
+    /// The code prefixes that block in [`crate::check`].
     pub fn blocking_categories(&self) -> Vec<String> {
-        self.block_on
-            .clone()
-            .unwrap_or_else(|| vec!["pii".to_string(), "element".to_string()])
+        self.block_on.clone().unwrap_or_else(|| {
+            ["pii", "element", "reasoning", "publication.exclusion"]
+                .map(String::from)
+                .to_vec()
+        })
     }
 }

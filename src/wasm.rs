@@ -203,6 +203,13 @@ pub fn check_record(form: String, options: Option<String>) -> Result<JsValue, Js
     plain(&report, opts.lang)
 }
 
+/// The rulebook: its version, sources, document types and their elements.
+#[wasm_bindgen(js_name = rulebookInfo)]
+pub fn rulebook_info(options: Option<String>) -> Result<JsValue, JsValue> {
+    let opts = options_arg(options)?;
+    plain(&crate::validate::rulebook_info(), opts.lang)
+}
+
 /// The crate version.
 #[wasm_bindgen]
 pub fn version() -> String {

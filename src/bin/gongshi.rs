@@ -21,6 +21,9 @@ const USAGE: &str = "\
   validate   检查必备要素                          check the required elements
   explain    评估说理（证据采信、依据选择、自由裁量）  grade the reasoning sections
   check      全部检查，判断能否提交                  run everything; may it be submitted?
+  publication  公示检查：摘要、不予公开情形、公开期限、公开期间  publication rules: summary, exclusions, deadlines, period
+  record     检查全过程音像记录表（JSON 文件）        check whole-process AV record forms (JSON files)
+  deadline 起算日 天数   计算工作日期限（如 deadline 2024-09-27 7）  working-day deadline, e.g. deadline 2024-09-27 7
 
 选项 options:
   --json                 输出 JSON               machine-readable output
@@ -91,7 +94,7 @@ fn parse_args() -> Result<Option<Args>, String> {
     let command = command.ok_or("missing command")?;
     if !matches!(
         command.as_str(),
-        "redact" | "validate" | "explain" | "check"
+        "redact" | "validate" | "explain" | "check" | "publication" | "record" | "deadline"
     ) {
         return Err(format!("unknown command {command}"));
     }
@@ -162,6 +165,75 @@ fn print_findings(
     Ok(())
 }
 
+fn print_publication(
+    out: &mut impl Write,
+    name: &str,
+    text: &str,
+    p: &gongshi::Publication,
+    lang: Lang,
+) -> std::io::Result<()> {
+    let zh = lang == Lang::Zh;
+    let verdict = match (p.may_publish, zh) {
+        (true, true) => "可以公示",
+        (true, false) => "may be published",
+        (false, true) => "暂不能公示",
+        (false, false) => "must not be published yet",
+    };
+    writeln!(out, "{name}: {verdict}")?;
+    if let Some(summary) = &p.summary_text {
+        writeln!(
+            out,
+            "{}\n{summary}",
+            if zh { "公示摘要：" } else { "Summary:" }
+        )?;
+    }
+    if let Some(d) = &p.deadline {
+        writeln!(
+            out,
+            "{} {}（{}）",
+            if zh { "公开期限：" } else { "Publish by:" },
+            d.deadline.date,
+            d.deadline.explanation.get(lang)
+        )?;
+    }
+    if let Some(period) = &p.period {
+        if let Some(t) = period.take_down_date {
+            writeln!(
+                out,
+                "{} {t}（{}）",
+                if zh {
+                    "撤下日期："
+                } else {
+                    "Take down on:"
+                },
+                period.basis
+            )?;
+        }
+    }
+    print_findings(out, text, &p.findings, lang)
+}
+
+/// `gongshi deadline START DAYS`: the working-day deadline, as `addWorkingDays` computes it.
+fn deadline(a: &Args, out: &mut impl Write) -> Result<(), String> {
+    let [start, days] = a.files.as_slice() else {
+        return Err("deadline takes a start date (YYYY-MM-DD) and a number of working days".into());
+    };
+    let days: u32 = days
+        .parse()
+        .map_err(|_| "the number of working days must be a whole number".to_string())?;
+    let lang = a.options.lang;
+    let d = gongshi::publish::add_working_days_str(start, days, a.options.extra_holidays.as_ref())
+        .map_err(|e| e.message.get(lang).to_string())?;
+    let io = |e: std::io::Error| e.to_string();
+    if a.json {
+        let s = with_output_lang(lang, || serde_json::to_string(&d)).map_err(|e| e.to_string())?;
+        writeln!(out, "{s}").map_err(io)
+    } else {
+        writeln!(out, "{}", d.date).map_err(io)?;
+        writeln!(out, "{}", d.explanation.get(lang)).map_err(io)
+    }
+}
+
 fn has_errors<'a>(fs: impl IntoIterator<Item = &'a Finding>) -> bool {
     fs.into_iter().any(|f| f.severity == Severity::Error)
 }
@@ -210,6 +282,37 @@ fn process(a: &Args, name: &str, text: &str, out: &mut impl Write) -> Result<boo
                 writeln!(out, "{name}").map_err(io)?;
                 out.write_all(gongshi::validate::checklist(&v, lang).as_bytes())
                     .map_err(io)?;
+            }
+            Ok(blocked)
+        }
+        "publication" => {
+            let p = gongshi::publish::publication(text, &a.options).map_err(api)?;
+            let blocked = !p.may_publish;
+            if a.json {
+                emit_json(out, p, text, a)?;
+            } else {
+                print_publication(out, name, text, &p, lang).map_err(io)?;
+            }
+            Ok(blocked)
+        }
+        "record" => {
+            let r = gongshi::record::check_json(text).map_err(api)?;
+            let blocked = !r.ok;
+            if a.json {
+                let s = with_output_lang(lang, || serde_json::to_string(&r))
+                    .map_err(|e| e.to_string())?;
+                writeln!(out, "{s}").map_err(io)?;
+            } else {
+                let verdict = match (r.ok, lang) {
+                    (true, Lang::Zh) => "记录符合全过程记录制度",
+                    (true, Lang::En) => "The record meets the whole-process recording rules",
+                    (false, Lang::Zh) => "记录不符合全过程记录制度：",
+                    (false, Lang::En) => {
+                        "The record does not meet the whole-process recording rules:"
+                    }
+                };
+                writeln!(out, "{name}: {verdict}").map_err(io)?;
+                print_findings(out, "", &r.findings, lang).map_err(io)?;
             }
             Ok(blocked)
         }
@@ -264,6 +367,16 @@ fn main() -> ExitCode {
         Ok(None) => return ExitCode::SUCCESS,
         Err(e) => return usage_error(&e),
     };
+    if args.command == "deadline" {
+        let stdout = std::io::stdout();
+        return match deadline(&args, &mut stdout.lock()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("gongshi: {e}");
+                ExitCode::from(2)
+            }
+        };
+    }
     let files = if args.files.is_empty() {
         vec!["-".to_string()]
     } else {

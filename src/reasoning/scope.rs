@@ -29,7 +29,9 @@ pub enum DocScope {
     Record,
     /// A publication summary (公示摘要): not required.
     Summary,
-    /// Unrecognised: treated as a decision, so a missing section is still reported.
+    /// Unrecognised (no title, 文号 or `docType` says what it is): the sections are graded but
+    /// not required, so a fragment of text is not told that its reasoning is missing. Pass
+    /// `docType` to require them.
     Unknown,
 }
 
@@ -38,7 +40,7 @@ impl DocScope {
     pub fn requires_reasoning(self) -> bool {
         matches!(
             self,
-            DocScope::PenaltyDecision | DocScope::CompulsionDecision | DocScope::Unknown
+            DocScope::PenaltyDecision | DocScope::CompulsionDecision
         )
     }
 

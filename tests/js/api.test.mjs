@@ -130,3 +130,41 @@ test('package.json exports resolve the node entry with types', () => {
   assert.equal(manifest.exports['.'].types, './index.d.ts');
   assert.ok(import.meta.resolve('gongshi').endsWith('/node.js'));
 });
+
+test('addWorkingDays counts per 民事诉讼法第八十五条 over the official holiday schedule', async () => {
+  const { addWorkingDays } = await import('gongshi');
+  const d = addWorkingDays('2024-09-27', 7);
+  assert.equal(d.date, '2024-10-12'); // a 调休 Saturday after the 国庆 break
+  assert.equal(d.certain, true);
+  assert.match(d.explanation, /国庆/);
+  const beyond = addWorkingDays('2026-12-28', 7);
+  assert.equal(beyond.certain, false);
+  const withData = addWorkingDays('2026-12-28', 7, {
+    extraHolidays: { 2027: { holidays: ['2027-01-01'], workdays: [], source: 'test' } },
+  });
+  assert.equal(withData.certain, true);
+  assert.equal(withData.date, '2027-01-07');
+  for (const [start, days] of [['2024-13-01', 3], ['2024-01-01', -1], ['2024-01-01', 1.5], [20240101, 3], ['2024-01-01', '3']]) {
+    assert.throws(() => addWorkingDays(start, days), (e) => e instanceof GongshiError && e.code === 'invalid_argument');
+  }
+});
+
+test('checkRecord reports each failed whole-process recording rule', async () => {
+  const { checkRecord } = await import('gongshi');
+  const r = checkRecord({ measureType: 'seizure', startTime: '2024-03-12T09:00:00', endTime: '2024-03-12T08:00:00' });
+  assert.equal(r.ok, false);
+  const codes = r.findings.map((f) => f.code);
+  assert.ok(codes.includes('record.time.order'), codes.join());
+  assert.ok(r.findings.every((f) => typeof f.basis === 'string' && f.basis.startsWith('记录制度')));
+  assert.throws(() => checkRecord('nope'), (e) => e.code === 'invalid_argument');
+  assert.throws(() => checkRecord({ startTime: 5 }), (e) => e.code === 'invalid_argument');
+});
+
+test('publication and rulebookInfo are exported', async () => {
+  const { publication, rulebookInfo } = await import('gongshi');
+  const p = publication('某某应急管理局\n行政处罚决定书\n');
+  assert.equal(typeof p.mayPublish, 'boolean');
+  const info = rulebookInfo({ lang: 'en' });
+  assert.equal(typeof info.version, 'string');
+  assert.ok(info.docTypes.length >= 15);
+});
