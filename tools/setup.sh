@@ -4,7 +4,8 @@
 #   - wasm-bindgen-cli at the exact version of the wasm-bindgen crate in Cargo.lock (cargo install)
 #   - the npm dev dependencies from package-lock.json (npm ci): binaryen (wasm-opt),
 #     playwright-core, typescript
-#   - with --browser: Debian's chromium for the browser tests (apt-get; needs root or sudo)
+#   - with --browser: Debian's chromium for the browser tests (apt-get; needs root or sudo) and
+#     the bundler test project's npm dependencies (tests/bundler/vite: Vite)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,6 +40,18 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_sum" ]; then
   say "npm ci (binaryen, playwright-core, typescript)"
   npm ci --no-audit --no-fund
   echo "$lock_sum" > "$stamp"
+fi
+
+# The bundler test project (tests/bundler/vite): its own lock file, installed the same way.
+vite_dir=tests/bundler/vite
+if [ "$browser" = 1 ] && [ -f "$vite_dir/package-lock.json" ]; then
+  vite_stamp=$vite_dir/node_modules/.gongshi-lock
+  vite_sum=$(sha256sum "$vite_dir/package-lock.json" | cut -d' ' -f1)
+  if [ ! -f "$vite_stamp" ] || [ "$(cat "$vite_stamp")" != "$vite_sum" ]; then
+    say "npm ci in $vite_dir (Vite, for the bundler test)"
+    (cd "$vite_dir" && npm ci --no-audit --no-fund)
+    echo "$vite_sum" > "$vite_stamp"
+  fi
 fi
 
 if [ "$browser" = 1 ] && [ ! -x /usr/bin/chromium ]; then
