@@ -456,8 +456,16 @@ export function guardForm(form, options = {}) {
 
     // Keyed update: items whose finding did not change are kept as they are (with the keyboard
     // focus in them), so a live check that adds one finding costs one new item.
+    // Blocking first; within a status, personal data first (the one thing that must never
+    // leave the page), then missing elements, reasoning, publication; then by position.
     const order = { blocking: 0, warning: 1, masked: 2, accepted: 3 };
-    const sorted = [...rows].sort((a, b) => order[a.status] - order[b.status] || (a.span?.start ?? -1) - (b.span?.start ?? -1));
+    const rank = { pii: 0, element: 1, reasoning: 2, publication: 3, other: 4 };
+    const sorted = [...rows].sort(
+      (a, b) =>
+        order[a.status] - order[b.status] ||
+        (rank[a.category] ?? 4) - (rank[b.category] ?? 4) ||
+        (a.span?.start ?? -1) - (b.span?.start ?? -1),
+    );
     const limit = expanded.has(field.name) ? sorted.length : maxItems;
     const hadFocus = field.list.contains(document.activeElement);
     const focusRid = hadFocus ? document.activeElement.closest('li')?.dataset.rid : undefined;

@@ -431,8 +431,122 @@ impl<'t> Scan<'t> {
     }
 }
 
+/// Most passes over the masked text after the first (each one that finds anything adds at
+/// least one finding; real documents settle after one).
+const MAX_ROUNDS: usize = 4;
+
 /// Runs every recognizer on the document and masks what the policy says to mask.
+///
+/// Masking is idempotent by construction: the masked text is scanned again, and whatever that
+/// pass finds is added, mapped back onto the original text, until a pass finds nothing.
+/// Masking changes the text around a value (a cue word comes closer, a token boundary
+/// appears where a long number was), so a fixed point is the only way to guarantee that a
+/// second `redact` of the output masks nothing new.
 pub fn run(doc: &Doc<'_>, opts: &Options) -> Redaction {
+    let mut r = pass(doc, opts);
+    // Nothing masked: the text is unchanged and a second pass would read the same.
+    if r.findings.is_empty() {
+        return r;
+    }
+    for _ in 0..MAX_ROUNDS {
+        let again = pass(&Doc::new(&r.text), opts);
+        if again.findings.is_empty() {
+            break;
+        }
+        absorb(doc.original(), &mut r, again.findings);
+    }
+    r
+}
+
+/// Adds findings of a pass over `r.text` (spans in masked-text offsets) to `r` (spans in
+/// `original` offsets). A new span that reaches into an earlier replacement grows to cover
+/// it whole, and then replaces the earlier finding; new spans that meet inside one
+/// replacement become one finding.
+fn absorb(original: &str, r: &mut Redaction, mut new: Vec<Finding>) {
+    // (original span, span of its replacement in the masked text), in text order.
+    let mut edits: Vec<(Span, Span)> = Vec::with_capacity(r.findings.len());
+    let mut shift: isize = 0;
+    for f in &r.findings {
+        let (Some(s), Some(p)) = (f.span, f.pii.as_deref()) else {
+            continue;
+        };
+        let ms = s.start.saturating_add_signed(shift);
+        edits.push((s, Span::new(ms, ms + p.replacement.len())));
+        shift += p.replacement.len() as isize - s.len() as isize;
+    }
+    // Grows a masked-text span to the whole replacements it reaches into.
+    let expand = |s: Span| -> Span {
+        let mut out = s;
+        let k = edits.partition_point(|(_, m)| m.end <= s.start);
+        for (_, m) in edits[k..].iter().take_while(|(_, m)| m.start < s.end) {
+            out.start = out.start.min(m.start);
+            out.end = out.end.max(m.end);
+        }
+        out
+    };
+    // A masked-text offset outside every replacement -> the original offset.
+    let to_original = |p: usize| -> usize {
+        let k = edits.partition_point(|(_, m)| m.start < p);
+        match k.checked_sub(1).map(|i| edits[i]) {
+            Some((o, m)) => p - m.end + o.end,
+            None => p,
+        }
+    };
+    new.retain(|f| f.span.is_some() && f.pii.is_some());
+    new.sort_by_key(|f| f.span.map(|s| s.start));
+    // Clusters of new findings whose grown spans touch, each becoming one finding.
+    let mut clusters: Vec<(Span, Vec<Finding>)> = Vec::new();
+    for f in new {
+        let Some(s) = f.span else { continue };
+        let grown = expand(s);
+        match clusters.last_mut() {
+            Some((span, members)) if span.end > grown.start => {
+                span.end = span.end.max(grown.end);
+                members.push(f);
+            }
+            _ => clusters.push((grown, vec![f])),
+        }
+    }
+    let masked = std::mem::take(&mut r.text);
+    for (m, members) in clusters {
+        // The replacement reproduces what the second pass wrote over this stretch.
+        let mut replacement = String::new();
+        let mut at = m.start;
+        for f in &members {
+            let (Some(s), Some(p)) = (f.span, f.pii.as_deref()) else {
+                continue;
+            };
+            replacement.push_str(masked.get(at..s.start).unwrap_or_default());
+            replacement.push_str(&p.replacement);
+            at = s.end;
+        }
+        replacement.push_str(masked.get(at..m.end).unwrap_or_default());
+        let span = Span::new(to_original(m.start), to_original(m.end));
+        if span.end > original.len() || span.start > span.end {
+            continue;
+        }
+        let Some(mut f) = members.into_iter().next() else {
+            continue;
+        };
+        f.span = Some(span);
+        if let Some(p) = f.pii.as_deref_mut() {
+            p.replacement = replacement;
+        }
+        r.findings
+            .retain(|old| old.span.is_none_or(|o| !o.overlaps(&span)));
+        r.kept.retain(|k| !k.span.overlaps(&span));
+        r.warnings
+            .retain(|w| w.span.is_none_or(|o| !o.overlaps(&span)));
+        let i = r
+            .findings
+            .partition_point(|old| old.span.is_some_and(|o| o.start < span.start));
+        r.findings.insert(i, f);
+    }
+    r.text = apply(original, &r.findings);
+}
+
+/// One pass of every recognizer over `doc`.
+fn pass(doc: &Doc<'_>, opts: &Options) -> Redaction {
     let policy = &opts.policy.0;
     let text = doc.norm.as_str();
     let scan = Scan::new(text);
@@ -714,4 +828,75 @@ pub fn apply(original: &str, findings: &[Finding]) -> String {
     }
     out.push_str(&original[at..]);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn masking(span: Span, replacement: &str) -> Finding {
+        let c = Candidate::new(
+            span,
+            PiiKind::Custom,
+            Role::Unknown,
+            "test",
+            None,
+            Validity::None,
+            1.0,
+        );
+        to_finding(c, span, Action::Label, replacement.to_string())
+    }
+
+    #[test]
+    fn absorb_maps_new_spans_onto_the_original() {
+        let original = "ab张三cd13800138000ef";
+        let first = masking(Span::new(2, 8), "[甲]");
+        let mut r = Redaction {
+            text: apply(original, std::slice::from_ref(&first)),
+            findings: vec![first],
+            kept: Vec::new(),
+            warnings: Vec::new(),
+        };
+        assert_eq!(r.text, "ab[甲]cd13800138000ef");
+        // Outside every replacement: shifted back by what the replacement changed.
+        let at = r.text.find("138").unwrap();
+        absorb(
+            original,
+            &mut r,
+            vec![masking(Span::new(at, at + 11), "[乙]")],
+        );
+        assert_eq!(r.text, "ab[甲]cd[乙]ef");
+        let spans: Vec<Span> = r.findings.iter().filter_map(|f| f.span).collect();
+        assert_eq!(spans, vec![Span::new(2, 8), Span::new(10, 21)]);
+        assert_eq!(apply(original, &r.findings), r.text);
+    }
+
+    #[test]
+    fn absorb_grows_a_span_that_reaches_into_a_replacement() {
+        let original = "ab张三cd";
+        let first = masking(Span::new(2, 8), "[甲]");
+        let mut r = Redaction {
+            text: apply(original, std::slice::from_ref(&first)),
+            findings: vec![first],
+            kept: Vec::new(),
+            warnings: Vec::new(),
+        };
+        // Two new spans that both cut into `[甲]`: one finding over `b张三c`, whose replacement
+        // is what the second pass wrote there.
+        let text = r.text.clone();
+        let open = text.find('甲').unwrap();
+        let close = text.find(']').unwrap();
+        absorb(
+            original,
+            &mut r,
+            vec![
+                masking(Span::new(1, open), "*"),
+                masking(Span::new(close, close + 2), "#"),
+            ],
+        );
+        assert_eq!(r.text, "a*甲#d");
+        assert_eq!(r.findings.len(), 1);
+        assert_eq!(r.findings[0].span, Some(Span::new(1, 9)));
+        assert_eq!(apply(original, &r.findings), r.text);
+    }
 }
