@@ -12,6 +12,7 @@ pub mod date;
 pub mod docnum;
 pub mod normalise;
 pub mod numerals;
+pub mod scan;
 pub mod sections;
 
 pub use normalise::Normalized;
