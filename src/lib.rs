@@ -25,6 +25,7 @@ pub mod reasoning;
 pub mod record;
 pub mod redact;
 pub mod render;
+mod sort;
 pub mod text;
 pub mod validate;
 

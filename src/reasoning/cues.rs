@@ -684,7 +684,9 @@ pub fn hits(s: &str, cues: &[&str]) -> Vec<(usize, usize)> {
         }
         v.extend(s.match_indices(c).map(|(i, m)| (i, i + m.len())));
     }
-    v.sort_unstable();
+    crate::sort::by_key(&mut v, |&(a, b)| {
+        crate::sort::key4(crate::sort::sat(a), crate::sort::sat(b), 0, 0)
+    });
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(v.len());
     for (a, b) in v {
         match out.last_mut() {

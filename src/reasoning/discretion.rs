@@ -62,8 +62,7 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
     } else {
         benchmarks
     });
-    s1.spans.sort_unstable();
-    s1.spans.dedup();
+    crate::sort::spans(&mut s1.spans);
     signals.push(s1);
     if ds1_sec {
         present.push((
@@ -267,19 +266,18 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
     signals.push(not_raised(ctx, &mut findings));
 
     // DS9: several violations.
-    let mut provs: Vec<String> = ctx
-        .doc
-        .citations()
-        .iter()
-        .filter(|c| c.role == Role::Penalty && c.kind == SourceKind::Law)
-        .flat_map(|c| {
-            c.provisions
-                .iter()
-                .map(move |p| format!("{}{}", c.name(), p.label()))
-        })
-        .collect();
-    provs.sort_unstable();
-    provs.dedup();
+    let mut provs: Vec<String> = Vec::new();
+    for c in ctx.doc.citations() {
+        if c.role != Role::Penalty || c.kind != SourceKind::Law {
+            continue;
+        }
+        for p in &c.provisions {
+            let label = format!("{}{}", c.name(), p.label());
+            if !provs.contains(&label) {
+                provs.push(label);
+            }
+        }
+    }
     let several = !compulsion && provs.len() > 1 && !ctx.text.contains("数额高");
     let comb: Vec<Span> = cues::hits(ctx.text, cues::COMBINATION_WORDS)
         .into_iter()

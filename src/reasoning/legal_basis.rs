@@ -238,9 +238,12 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
     // LB8: reasons for the choice between provisions.
     let section_text = ctx.section_text(kind);
     let distinct_laws = {
-        let mut names: Vec<&str> = penalty.iter().map(|c| c.name()).collect();
-        names.sort_unstable();
-        names.dedup();
+        let mut names: Vec<&str> = Vec::new();
+        for c in &penalty {
+            if !names.contains(&c.name()) {
+                names.push(c.name());
+            }
+        }
         names.len()
     };
     let concurrent =
@@ -317,8 +320,7 @@ fn orig_signal(
 ) -> Signal {
     let mut s = ctx.signal(id, found, &[], detail);
     s.spans = spans;
-    s.spans.sort_unstable();
-    s.spans.dedup();
+    crate::sort::spans(&mut s.spans);
     s
 }
 

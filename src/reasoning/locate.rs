@@ -310,7 +310,7 @@ fn headings(doc: &Doc<'_>, paras: &[Span]) -> Vec<Head> {
             inline_label: false,
         });
     }
-    out.sort_by_key(|h| h.line.start);
+    crate::sort::by_key(&mut out, |h| h.line.start as u128);
     out
 }
 

@@ -254,8 +254,7 @@ impl Ctx<'_, '_> {
     pub fn signal(&self, id: &str, found: bool, spans: &[Span], detail: Option<Text>) -> Signal {
         let def = catalogue::def(id);
         let mut spans: Vec<Span> = spans.iter().map(|s| self.orig(*s)).collect();
-        spans.sort_unstable();
-        spans.dedup();
+        crate::sort::spans(&mut spans);
         spans.truncate(MAX_SIGNAL_SPANS);
         Signal {
             id: id.to_string(),
@@ -296,7 +295,7 @@ pub struct Cover {
 impl Cover {
     /// Builds the set.
     pub fn new(mut spans: Vec<Span>) -> Self {
-        spans.sort_unstable();
+        crate::sort::by_key(&mut spans, |s| crate::sort::span_key(*s));
         let mut max_end = Vec::with_capacity(spans.len());
         let mut m = 0;
         for s in &spans {

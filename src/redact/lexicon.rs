@@ -110,7 +110,9 @@ fn lexicon() -> &'static Lexicon {
         }
         // Longest first, so that at one position the longest word wins (家庭住址 over 住址).
         for v in by_first.values_mut() {
-            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+            // Among words of one length at most one can match at a position: their order
+            // does not matter.
+            crate::sort::by_key(v, |w| crate::sort::desc(w.0.len()) as u128);
         }
         Lexicon {
             by_first,

@@ -493,7 +493,7 @@ fn absorb(original: &str, r: &mut Redaction, mut new: Vec<Finding>) {
         }
     };
     new.retain(|f| f.span.is_some() && f.pii.is_some());
-    new.sort_by_key(|f| f.span.map(|s| s.start));
+    crate::sort::by_key(&mut new, |f| f.span.map_or(0, |s| s.start) as u128);
     // Clusters of new findings whose grown spans touch, each becoming one finding.
     let mut clusters: Vec<(Span, Vec<Finding>)> = Vec::new();
     for f in new {
@@ -569,7 +569,7 @@ fn pass(doc: &Doc<'_>, opts: &Options) -> Redaction {
     registry.candidates(&scan, &mut cands);
     // Health phrases start after the injured person's name, wherever it is named.
     let mut name_spans: Vec<Span> = cands[first_name..].iter().map(|c| c.span).collect();
-    name_spans.sort_by_key(|s| s.start);
+    crate::sort::by_key(&mut name_spans, |s| s.start as u128);
     health::find(&scan, &people, &name_spans, &mut cands);
     terms::find(text, policy, &mut cands);
     // A value that is already a mask token (`[住址]`, `***`) is not masked again: this keeps a
@@ -620,12 +620,12 @@ fn already_masked(v: &str) -> bool {
 /// Keeps the best of overlapping candidates (higher score, then longer), in text order.
 pub fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     cands.retain(|c| !c.span.is_empty());
-    cands.sort_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then(b.span.len().cmp(&a.span.len()))
-            .then(a.span.start.cmp(&b.span.start))
-    });
+    {
+        use crate::sort::{desc, float, key4, sat};
+        crate::sort::by_key(&mut cands, |c| {
+            key4(!float(c.score), desc(c.span.len()), sat(c.span.start), 0)
+        });
+    }
     // Accepted spans, kept sorted by start so each overlap test is a binary search.
     let mut taken: Vec<Span> = Vec::with_capacity(cands.len());
     let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
@@ -663,7 +663,7 @@ pub fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
             kept.push(piece);
         }
     }
-    kept.sort_by_key(|c| c.span.start);
+    crate::sort::by_key(&mut kept, |c| c.span.start as u128);
     kept
 }
 

@@ -448,8 +448,7 @@ const ORG_FIRST: &str =
 fn char_set(s: &'static str, cell: &'static std::sync::OnceLock<Vec<char>>) -> &'static [char] {
     cell.get_or_init(|| {
         let mut v: Vec<char> = s.chars().collect();
-        v.sort_unstable();
-        v.dedup();
+        crate::sort::by_key_dedup(&mut v, |&c| c as u128);
         v
     })
 }
@@ -736,7 +735,14 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
             }
         }
     });
-    out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    crate::sort::by_key(&mut out, |m| {
+        crate::sort::key4(
+            crate::sort::sat(m.span.start),
+            crate::sort::desc(m.span.end),
+            0,
+            0,
+        )
+    });
     out.dedup_by(|b, a| a.span.overlaps(&b.span));
     out
 }

@@ -134,11 +134,13 @@ impl Registry {
             }
         }
         for v in first.values_mut() {
-            v.sort_by_key(|&i| std::cmp::Reverse(self.persons[i as usize].name.len()));
+            crate::sort::by_key(v, |&i| {
+                crate::sort::desc(self.persons[i as usize].name.len()) as u128
+            });
         }
-        covered.sort_by_key(|s| s.start);
+        crate::sort::by_key(&mut covered, |s| s.start as u128);
         let mut firsts: Vec<char> = first.keys().copied().collect();
-        firsts.sort_unstable();
+        crate::sort::by_key(&mut firsts, |&c| c as u128);
         let mut pos = 0;
         while pos < text.len() {
             let Some(c) = char_at(text, pos) else { break };

@@ -110,6 +110,6 @@ pub fn check(doc: &Doc<'_>, scan: &Scan<'_>, claimed: &[Span]) -> Vec<Finding> {
             "A name may follow this role word without having been anonymised.",
         ));
     }
-    out.sort_by_key(|f| f.span.map(|s| s.start));
+    crate::sort::by_key(&mut out, |f| f.span.map_or(0, |s| s.start) as u128);
     out
 }

@@ -24,7 +24,7 @@ impl TermIndex {
             }
         }
         for v in first.values_mut() {
-            v.sort_by_key(|t| std::cmp::Reverse(t.len()));
+            crate::sort::by_key(v, |t| crate::sort::desc(t.len()) as u128);
             v.dedup();
         }
         TermIndex { first }

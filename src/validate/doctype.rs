@@ -183,10 +183,10 @@ pub fn detect(ctx: &Ctx<'_, '_>, types: &[DocType]) -> Option<Detection> {
             scored.push((score, i, signals));
         }
     }
-    scored.sort_by(|a, b| {
-        b.0.partial_cmp(&a.0)
-            .unwrap_or(std::cmp::Ordering::Equal)
-            .then(a.1.cmp(&b.1))
+    // Highest score first (scores are positive, so their bits order like the values), then
+    // the rulebook's order.
+    crate::sort::by_key(&mut scored, |s| {
+        ((u64::MAX - s.0.to_bits()) as u128) << 64 | s.1 as u128
     });
     let (best, i, signals) = scored.first()?.clone();
     let has_title = signals.iter().any(|s| s == "title");
