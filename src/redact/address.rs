@@ -8,6 +8,7 @@ use super::layout::Side;
 use super::lexicon::Tag;
 use super::{Candidate, PiiKind, Role, Scan, Validity};
 use crate::finding::Span;
+use crate::text::words::word_set;
 
 /// What an address label says about the address.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,10 +166,10 @@ fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
             }
             _ => {}
         }
-        if i > 0 && NEXT_FIELD.iter().any(|w| text[at..].starts_with(w)) {
+        if i > 0 && word_set!(NEXT_FIELD).starts(text, at) {
             break;
         }
-        if i > 0 && !in_paren && ADDRESS_END_WORDS.iter().any(|w| text[at..].starts_with(w)) {
+        if i > 0 && !in_paren && word_set!(ADDRESS_END_WORDS).starts(text, at) {
             // 位于某路1号的店面内: the address ends before 的.
             break;
         }

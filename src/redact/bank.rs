@@ -6,10 +6,11 @@
 //! and kept as `agency_bank_account`.
 
 use super::checksum::luhn_ok;
-use super::context::{label_before, word_before};
+use super::context::{label_before, set_before};
 use super::names::Mention;
 use super::{Candidate, PiiKind, Role, Scan, Validity};
 use crate::finding::Span;
+use crate::text::words::word_set;
 
 /// Labels that introduce an account number, longest first.
 pub const ACCOUNT_LABELS: &[&str] = &[
@@ -84,7 +85,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
             // The label right before the number, or a little further back in the same
             // sentence (`开户行及账号：某某银行某支行 6217…`).
             let label = label_before(text, start, ACCOUNT_LABELS, 6).or_else(|| {
-                word_before(text, start, ACCOUNT_LABELS, 24).map(|k| ACCOUNT_LABELS[k])
+                set_before(text, start, word_set!(ACCOUNT_LABELS), 24).map(|k| ACCOUNT_LABELS[k])
             });
             if label_before(text, start, NOT_ACCOUNT, 6).is_some() && label.is_none() {
                 i += 1;
@@ -125,7 +126,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                 (false, true)
                     if (16..=19).contains(&len)
                         && card_prefix
-                        && word_before(text, start, BANK_WORDS, 20).is_some() =>
+                        && set_before(text, start, word_set!(BANK_WORDS), 20).is_some() =>
                 {
                     (0.8, Validity::Passed)
                 }

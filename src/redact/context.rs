@@ -1,6 +1,8 @@
 //! Context cues read in a character window around a match (DLP-style hotwords), so no word
 //! segmentation is needed.
 
+use crate::text::words::WordSet;
+
 /// Returns the label from `labels` that ends at most `max_gap` characters before byte `pos`
 /// of `text`, where the gap holds only punctuation, spaces and the linking words 为/是/号.
 ///
@@ -74,6 +76,15 @@ pub fn word_before(text: &str, pos: usize, words: &[&str], window: usize) -> Opt
     words.iter().position(|x| {
         w.match_indices(x)
             .any(|(i, m)| !super::lexicon::in_mask_label(text, start + i, start + i + m.len()))
+    })
+}
+
+/// [`word_before`] with the words indexed ([`WordSet`]): one pass over the window instead of
+/// one search per word.
+pub fn set_before(text: &str, pos: usize, words: &WordSet, window: usize) -> Option<usize> {
+    let start = units_back(text, pos, window);
+    words.first_in(text, start, pos, |a, b| {
+        !super::lexicon::in_mask_label(text, a, b)
     })
 }
 

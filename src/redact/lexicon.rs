@@ -56,13 +56,13 @@ impl Hit {
 }
 
 struct Lexicon {
-    /// Words by first character, longest first, with their tags.
-    by_first: HashMap<char, Vec<(&'static str, Vec<Tag>)>>,
-    /// Bitmap of first characters in U+4E00..U+A000 (the common case), to skip other
-    /// characters without hashing.
-    han_first: Vec<u64>,
-    /// First characters outside that block.
-    other_first: Vec<char>,
+    /// Groups of words sharing a first character, longest first, with their tags.
+    groups: Vec<Vec<(&'static str, Vec<Tag>)>>,
+    /// For each character of U+4E00..U+A000 (the common case), its group index + 1, or 0:
+    /// one array read per character of the text, no hashing.
+    han: Vec<u16>,
+    /// Groups of the other first characters, sorted by character.
+    other: Vec<(char, u16)>,
 }
 
 const HAN_BASE: u32 = 0x4E00;
@@ -94,32 +94,54 @@ fn lexicon() -> &'static Lexicon {
                 }
             }
         }
-        let mut by_first: HashMap<char, Vec<(&'static str, Vec<Tag>)>> = HashMap::new();
-        let mut han_first = vec![0u64; ((HAN_END - HAN_BASE) / 64 + 1) as usize];
-        let mut other_first = Vec::new();
+        let mut groups: Vec<Vec<(&'static str, Vec<Tag>)>> = Vec::new();
+        let mut han = vec![0u16; (HAN_END - HAN_BASE) as usize];
+        let mut other: Vec<(char, u16)> = Vec::new();
         for (w, t) in tags {
             let Some(c) = w.chars().next() else { continue };
-            by_first.entry(c).or_default().push((w, t));
             let u = c as u32;
-            if (HAN_BASE..HAN_END).contains(&u) {
-                let k = u - HAN_BASE;
-                han_first[(k / 64) as usize] |= 1 << (k % 64);
-            } else if !other_first.contains(&c) {
-                other_first.push(c);
+            let slot = if (HAN_BASE..HAN_END).contains(&u) {
+                &mut han[(u - HAN_BASE) as usize]
+            } else {
+                let i = match other.iter().position(|&(o, _)| o == c) {
+                    Some(i) => i,
+                    None => {
+                        other.push((c, 0));
+                        other.len() - 1
+                    }
+                };
+                &mut other[i].1
+            };
+            if *slot == 0 {
+                groups.push(Vec::new());
+                *slot = groups.len() as u16;
             }
+            groups[*slot as usize - 1].push((w, t));
         }
+        crate::sort::by_key(&mut other, |&(c, _)| c as u128);
         // Longest first, so that at one position the longest word wins (家庭住址 over 住址).
-        for v in by_first.values_mut() {
+        for v in &mut groups {
             // Among words of one length at most one can match at a position: their order
             // does not matter.
             crate::sort::by_key(v, |w| crate::sort::desc(w.0.len()) as u128);
         }
-        Lexicon {
-            by_first,
-            han_first,
-            other_first,
-        }
+        Lexicon { groups, han, other }
     })
+}
+
+impl Lexicon {
+    /// The words that start with `c`.
+    fn group(&self, c: char) -> Option<&[(&'static str, Vec<Tag>)]> {
+        let u = c as u32;
+        let slot = if (HAN_BASE..HAN_END).contains(&u) {
+            self.han[(u - HAN_BASE) as usize]
+        } else {
+            let i = self.other.binary_search_by_key(&c, |&(o, _)| o).ok()?;
+            self.other[i].1
+        };
+        let g = slot.checked_sub(1)?;
+        Some(&self.groups[g as usize])
+    }
 }
 
 /// True when `[start, end)` lies inside a bracketed mask label such as `[身份证号码]`: a word
@@ -154,27 +176,18 @@ pub fn scan(text: &str) -> Vec<Hit> {
         let Some(c) = text[pos..].chars().next() else {
             break;
         };
-        let u = c as u32;
-        let maybe = if (HAN_BASE..HAN_END).contains(&u) {
-            let k = u - HAN_BASE;
-            lex.han_first[(k / 64) as usize] & (1 << (k % 64)) != 0
-        } else {
-            lex.other_first.contains(&c)
-        };
-        if maybe {
-            if let Some(words) = lex.by_first.get(&c) {
-                if let Some((w, tags)) = words.iter().find(|(w, _)| text[pos..].starts_with(w)) {
-                    let end = pos + w.len();
-                    if !in_mask_label(text, pos, end) {
-                        out.push(Hit {
-                            start: pos,
-                            end,
-                            word: w,
-                            tags: tags.as_slice(),
-                        });
-                        pos = end;
-                        continue;
-                    }
+        if let Some(words) = lex.group(c) {
+            if let Some((w, tags)) = words.iter().find(|(w, _)| text[pos..].starts_with(w)) {
+                let end = pos + w.len();
+                if !in_mask_label(text, pos, end) {
+                    out.push(Hit {
+                        start: pos,
+                        end,
+                        word: w,
+                        tags: tags.as_slice(),
+                    });
+                    pos = end;
+                    continue;
                 }
             }
         }

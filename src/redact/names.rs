@@ -14,6 +14,7 @@ use super::context::{advance, char_at, char_before, is_han};
 use super::lexicon::{Hit, Tag};
 use super::{Role, Scan};
 use crate::finding::Span;
+use crate::text::words::word_set;
 
 /// How a role word introduces names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -441,10 +442,6 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "街",
 ];
 
-/// First characters of [`ORG_SUFFIXES`].
-const ORG_FIRST: &str =
-    "有公厂店商经合中医事鉴研学银支分集工门超酒宾饭农加委政法大社协车项市县区镇乡村路街";
-
 fn char_set(s: &'static str, cell: &'static std::sync::OnceLock<Vec<char>>) -> &'static [char] {
     cell.get_or_init(|| {
         let mut v: Vec<char> = s.chars().collect();
@@ -485,11 +482,7 @@ pub struct Mention {
 
 /// The compound surname at `p`, if any (its byte length).
 pub fn compound_at(text: &str, p: usize) -> Option<usize> {
-    let tail = text.get(p..)?;
-    COMPOUND
-        .iter()
-        .find(|c| tail.starts_with(*c))
-        .map(|c| c.len())
+    word_set!(COMPOUND).at(text, p).map(|(_, c)| c.len())
 }
 
 /// How the text after a possible name end looks.
@@ -503,33 +496,11 @@ enum After {
     Open,
 }
 
-/// `FOLLOW` indexed by first character.
-fn follow_index() -> &'static std::collections::HashMap<char, Vec<&'static str>> {
-    static I: std::sync::OnceLock<std::collections::HashMap<char, Vec<&'static str>>> =
-        std::sync::OnceLock::new();
-    I.get_or_init(|| {
-        let mut m: std::collections::HashMap<char, Vec<&'static str>> = Default::default();
-        for w in FOLLOW {
-            if let Some(c) = w.chars().next() {
-                m.entry(c).or_default().push(w);
-            }
-        }
-        m
-    })
-}
-
 /// The longest word of `FOLLOW` starting at `end`, in characters (0 when none).
 fn follow_len(text: &str, end: usize) -> usize {
-    let Some(c) = char_at(text, end) else {
-        return 0;
-    };
-    follow_index().get(&c).map_or(0, |ws| {
-        ws.iter()
-            .filter(|w| text[end..].starts_with(**w))
-            .map(|w| w.chars().count())
-            .max()
-            .unwrap_or(0)
-    })
+    word_set!(FOLLOW)
+        .longest_at(text, end)
+        .map_or(0, |w| w.chars().count())
 }
 
 fn after(text: &str, end: usize) -> After {
@@ -559,8 +530,7 @@ pub fn org_follows(text: &str, end: usize) -> bool {
         if n > 10 || !is_han(c) || "的在于是系和与及未已被把对从向等".contains(c) {
             return false;
         }
-        // Only suffixes that start with this character can start here.
-        if ORG_FIRST.contains(c) && ORG_SUFFIXES.iter().any(|s| tail[at..].starts_with(s)) {
+        if word_set!(ORG_SUFFIXES).starts(tail, at) {
             return true;
         }
         at += c.len_utf8();
@@ -607,7 +577,7 @@ fn given_from(text: &str, p: usize, g: usize, strong: bool) -> Option<usize> {
         .map(|c| e1 + c.len_utf8());
     let name_ok = |end: usize| {
         let s = &text[p..end];
-        !NOT_NAMES.iter().any(|w| s.starts_with(w)) && !org_follows(text, end)
+        !word_set!(NOT_NAMES).starts(s, 0) && !org_follows(text, end)
     };
     let a1 = after(text, e1);
     // `白妮作为代理人`: a two-character word that follows names starts right after the
@@ -665,16 +635,12 @@ const GAP_WORDS: &[&str] = &[
 fn skip_gap(text: &str, mut p: usize) -> (usize, bool) {
     let start = p;
     let mut colon = false;
-    'outer: while p < text.len() && p - start < 40 {
-        let tail = &text[p..];
-        for w in GAP_WORDS {
-            if tail.starts_with(w) {
-                colon |= *w == ":";
-                p += w.len();
-                continue 'outer;
-            }
-        }
-        break;
+    while p < text.len() && p - start < 40 {
+        let Some((_, w)) = word_set!(GAP_WORDS).at(text, p) else {
+            break;
+        };
+        colon |= w == ":";
+        p += w.len();
     }
     (p, colon)
 }

@@ -5,11 +5,12 @@
 //! Whose number it is decides what happens: a person's number is masked, the agency's public
 //! number (公示制度（八）) is kept as `agency_phone`. See [`super::layout::Layout::owner`].
 
-use super::context::{label_before, word_before};
+use super::context::{label_before, set_before};
 use super::digits::Chain;
 use super::names::Mention;
 use super::{Candidate, PiiKind, Role, Scan, Validity};
 use crate::finding::Span;
+use crate::text::words::word_set;
 
 /// Words that make a number a contact number.
 pub const PHONE_CUES: &[&str] = &[
@@ -62,7 +63,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
         if label_before(text, span.start, NOT_PHONE, 4).is_some() {
             continue;
         }
-        let cue = word_before(text, span.start, PHONE_CUES, 12).map(|k| PHONE_CUES[k]);
+        let cue = set_before(text, span.start, word_set!(PHONE_CUES), 12).map(|k| PHONE_CUES[k]);
         let role = scan.layout.owner(text, &scan.hits, people, span.start, &[]);
         let (kind, role) = if role == Role::Agency {
             (PiiKind::AgencyPhone, Role::Agency)

@@ -14,5 +14,6 @@ pub mod normalise;
 pub mod numerals;
 pub mod scan;
 pub mod sections;
+pub mod words;
 
 pub use normalise::Normalized;

@@ -57,6 +57,32 @@ fn fold(c: char) -> Option<Fold> {
     })
 }
 
+/// True for the first byte of a UTF-8 sequence that may encode a character [`fold`] changes:
+/// U+00A0/U+00AD (C2), Arabic-Indic digits (D9, DB), U+2000–U+24FF (E2), U+3000 (E3),
+/// U+FE00–U+FFFF (EF) and the mathematical digits (F0). Everything else (ASCII, Han…) is
+/// skipped without decoding.
+fn may_fold(lead: u8) -> bool {
+    matches!(lead, 0xC2 | 0xD9 | 0xDB | 0xE2 | 0xE3 | 0xEF | 0xF0)
+}
+
+/// The next character at or after byte `from` that folds, with its position and fold.
+fn next_foldable(text: &str, from: usize) -> Option<(usize, char, Fold)> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        if may_fold(bytes[i]) {
+            let c = text[i..].chars().next()?;
+            if let Some(f) = fold(c) {
+                return Some((i, c, f));
+            }
+            i += c.len_utf8();
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
 /// A point where the offset difference between canonical and original text changes.
 #[derive(Debug, Clone, Copy)]
 struct Anchor {
@@ -84,11 +110,8 @@ impl<'a> Normalized<'a> {
     /// Texts longer than `u32::MAX` bytes are not supported by the offset map; callers enforce a
     /// much smaller input limit before getting here.
     pub fn new(original: &'a str) -> Self {
-        let first = original
-            .char_indices()
-            .find(|&(_, c)| fold(c).is_some())
-            .map(|(i, _)| i);
-        let Some(first) = first else {
+        let bytes = original.as_bytes();
+        let Some(first) = next_foldable(original, 0) else {
             return Normalized {
                 original,
                 text: Cow::Borrowed(original),
@@ -96,37 +119,37 @@ impl<'a> Normalized<'a> {
             };
         };
         let mut out = String::with_capacity(original.len());
-        out.push_str(&original[..first]);
         let mut anchors: Vec<Anchor> = Vec::new();
-        for (i, c) in original[first..].char_indices() {
-            let i = i + first;
-            match fold(c) {
-                None => out.push(c),
-                Some(f) => {
-                    let norm_before = out.len() as u32;
-                    let orig_after = (i + c.len_utf8()) as u32;
-                    let drop = f == Fold::Drop;
-                    if let Fold::To(r) = f {
-                        out.push(r);
+        // Unchanged stretches are copied whole; only characters that fold are looked at.
+        let mut copied = 0;
+        let mut at = Some(first);
+        while let Some((i, c, f)) = at {
+            out.push_str(&original[copied..i]);
+            let norm_before = out.len() as u32;
+            let orig_after = (i + c.len_utf8()) as u32;
+            copied = orig_after as usize;
+            at = next_foldable(original, copied);
+            let drop = f == Fold::Drop;
+            if let Fold::To(r) = f {
+                out.push(r);
+            }
+            let norm_after = out.len() as u32;
+            // Merge runs of dropped characters into one anchor so lookups stay O(log n).
+            if drop {
+                if let Some(last) = anchors.last_mut() {
+                    if last.drop_only && last.norm == norm_before {
+                        last.orig = orig_after;
+                        continue;
                     }
-                    let norm_after = out.len() as u32;
-                    // Merge runs of dropped characters into one anchor so lookups stay O(log n).
-                    if drop {
-                        if let Some(last) = anchors.last_mut() {
-                            if last.drop_only && last.norm == norm_before {
-                                last.orig = orig_after;
-                                continue;
-                            }
-                        }
-                    }
-                    anchors.push(Anchor {
-                        norm: norm_after,
-                        orig: orig_after,
-                        drop_only: drop,
-                    });
                 }
             }
+            anchors.push(Anchor {
+                norm: norm_after,
+                orig: orig_after,
+                drop_only: drop,
+            });
         }
+        out.push_str(&original[copied..bytes.len()]);
         Normalized {
             original,
             text: Cow::Owned(out),
@@ -235,6 +258,17 @@ mod tests {
         let n = Normalized::new("①②٣۴𝟓⓪");
         assert_eq!(n.as_str(), "12345".to_string() + "0");
         assert_eq!(orig_of(&n, 4, 6), "𝟓⓪");
+    }
+
+    #[test]
+    fn every_folded_character_has_a_flagged_lead_byte() {
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if fold(c).is_some() {
+                let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+                assert!(may_fold(lead), "U+{:04X}", c as u32);
+            }
+        }
     }
 
     #[test]

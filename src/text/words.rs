@@ -1,0 +1,134 @@
+//! Word lists indexed by their first character.
+//!
+//! The recognizers ask "does one of these words start here?" at many positions. Testing every
+//! word of a list with `starts_with` costs one comparison per word; a [`WordSet`] looks up the
+//! words that begin with the character at hand (usually none) and tests only those.
+
+/// The [`WordSet`] of a static list, built on first use: `word_set!(LIST).at(text, pos)`.
+macro_rules! word_set {
+    ($list:expr) => {{
+        static S: std::sync::OnceLock<$crate::text::words::WordSet> = std::sync::OnceLock::new();
+        S.get_or_init(|| $crate::text::words::WordSet::new($list))
+    }};
+}
+pub(crate) use word_set;
+
+/// A static word list, indexed by first character. Build it once (in a `OnceLock`).
+#[derive(Debug)]
+pub struct WordSet {
+    /// `(first character, words)` sorted by character; each group keeps the list's order.
+    groups: Vec<(char, Vec<(u16, &'static str)>)>,
+}
+
+impl WordSet {
+    /// Indexes `list`. Empty words are ignored.
+    pub fn new(list: &[&'static str]) -> Self {
+        let mut groups: Vec<(char, Vec<(u16, &'static str)>)> = Vec::new();
+        for (i, w) in list.iter().enumerate() {
+            let Some(c) = w.chars().next() else { continue };
+            match groups.iter_mut().find(|(g, _)| *g == c) {
+                Some((_, v)) => v.push((i as u16, w)),
+                None => groups.push((c, vec![(i as u16, w)])),
+            }
+        }
+        crate::sort::by_key(&mut groups, |(c, _)| *c as u128);
+        WordSet { groups }
+    }
+
+    /// The words that start with `c`, with their indexes in the list, in list order.
+    fn group(&self, c: char) -> &[(u16, &'static str)] {
+        match self.groups.binary_search_by_key(&c, |(g, _)| *g) {
+            Ok(i) => &self.groups[i].1,
+            Err(_) => &[],
+        }
+    }
+
+    /// The first word of the list (in list order) that `text` continues with at byte `pos`,
+    /// with its index in the list: what `list.iter().position(|w| tail.starts_with(w))` gives.
+    pub fn at(&self, text: &str, pos: usize) -> Option<(usize, &'static str)> {
+        let tail = text.get(pos..)?;
+        let c = tail.chars().next()?;
+        self.group(c)
+            .iter()
+            .find(|(_, w)| tail.starts_with(w))
+            .map(|&(i, w)| (i as usize, w))
+    }
+
+    /// The longest word of the list that `text` continues with at byte `pos`.
+    pub fn longest_at(&self, text: &str, pos: usize) -> Option<&'static str> {
+        let tail = text.get(pos..)?;
+        let c = tail.chars().next()?;
+        self.group(c)
+            .iter()
+            .filter(|(_, w)| tail.starts_with(w))
+            .map(|&(_, w)| w)
+            .max_by_key(|w| w.len())
+    }
+
+    /// True when `text` continues with a word of the list at byte `pos`.
+    pub fn starts(&self, text: &str, pos: usize) -> bool {
+        self.at(text, pos).is_some()
+    }
+
+    /// The smallest list index of a word that occurs in `text[from..to]` (whole word inside
+    /// the range) and for which `ok(start, end)` holds: what
+    /// `list.iter().position(|w| window.contains(w))` gives, in one pass over the window.
+    pub fn first_in(
+        &self,
+        text: &str,
+        from: usize,
+        to: usize,
+        mut ok: impl FnMut(usize, usize) -> bool,
+    ) -> Option<usize> {
+        let window = text.get(from..to)?;
+        let mut best: Option<usize> = None;
+        for (i, c) in window.char_indices() {
+            for &(k, w) in self.group(c) {
+                let k = k as usize;
+                if best.is_some_and(|b| b <= k) {
+                    continue;
+                }
+                if window[i..].starts_with(w) && ok(from + i, from + i + w.len()) {
+                    best = Some(k);
+                }
+            }
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const L: &[&str] = &["住址", "家庭住址", "现住", "住", "", "址"];
+
+    #[test]
+    fn at_follows_list_order() {
+        let s = WordSet::new(L);
+        let t = "家庭住址:某路";
+        assert_eq!(s.at(t, 0), Some((1, "家庭住址")));
+        assert_eq!(s.at(t, 6), Some((0, "住址")));
+        assert_eq!(s.longest_at(t, 6), Some("住址"));
+        assert_eq!(s.at(t, 9), Some((5, "址")));
+        assert_eq!(s.at(t, 12), None);
+        assert_eq!(s.at(t, 99), None);
+        assert!(s.starts("住宅", 0));
+        assert_eq!(s.at("住宅", 0), Some((3, "住")));
+    }
+
+    #[test]
+    fn first_in_matches_position_contains() {
+        let s = WordSet::new(L);
+        for t in ["其现住某地", "址与住址", "无", "", "𠮷住"] {
+            let expected = L.iter().position(|w| !w.is_empty() && t.contains(w));
+            assert_eq!(s.first_in(t, 0, t.len(), |_, _| true), expected, "{t}");
+        }
+        // The filter sees each occurrence.
+        let t = "住址住址";
+        assert_eq!(s.first_in(t, 0, t.len(), |a, _| a > 0), Some(0));
+        assert_eq!(s.first_in(t, 0, t.len(), |_, _| false), None);
+        // Words must lie inside the window.
+        assert_eq!(s.first_in(t, 0, 3, |_, _| true), Some(3));
+    }
+}
