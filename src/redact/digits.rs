@@ -7,6 +7,8 @@
 //! chain, which is the digit-boundary rule: a 19-digit serial or a USCC with letters is never
 //! cut into a shorter false hit.
 
+use crate::finding::Span;
+
 /// One digit group: a canonical byte range of ASCII digits, possibly ending in `X`/`x`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Group {
@@ -47,13 +49,20 @@ impl Chain {
     }
 }
 
-/// Scans the canonical text for digit chains, in one pass.
-pub fn chains(text: &str) -> Vec<Chain> {
+/// The tokens of the canonical text: maximal runs of ASCII letters and digits, in order.
+pub fn tokens(text: &str) -> Vec<Span> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     let b = text.as_bytes();
-    let mut out: Vec<Chain> = Vec::new();
-    let mut cur: Vec<Group> = Vec::new();
+    let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
+        // Han text is all non-ASCII bytes: skip eight of them at a time.
+        if let Some(Ok(w)) = b.get(i..i + 8).map(<[u8; 8]>::try_from) {
+            if u64::from_le_bytes(w) & HIGH == HIGH {
+                i += 8;
+                continue;
+            }
+        }
         if !b[i].is_ascii_alphanumeric() {
             i += 1;
             continue;
@@ -62,6 +71,18 @@ pub fn chains(text: &str) -> Vec<Chain> {
         while i < b.len() && b[i].is_ascii_alphanumeric() {
             i += 1;
         }
+        out.push(Span::new(start, i));
+    }
+    out
+}
+
+/// Groups the digit tokens of `tokens` (see [`tokens`]) into chains.
+pub fn chains(text: &str, tokens: &[Span]) -> Vec<Chain> {
+    let b = text.as_bytes();
+    let mut out: Vec<Chain> = Vec::new();
+    let mut cur: Vec<Group> = Vec::new();
+    for t in tokens {
+        let (start, i) = (t.start, t.end);
         let tok = &b[start..i];
         let digits_then_x = {
             let body = match tok.last() {
@@ -102,7 +123,7 @@ mod tests {
     use super::*;
 
     fn groups(text: &str) -> Vec<Vec<&str>> {
-        chains(text)
+        chains(text, &tokens(text))
             .iter()
             .map(|c| c.groups.iter().map(|g| &text[g.start..g.end]).collect())
             .collect()

@@ -84,16 +84,8 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let text = scan.text;
     let b = text.as_bytes();
     // Credit codes: every 18-character alphanumeric token that passes GB 32100.
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let s = i;
-        while i < b.len() && b[i].is_ascii_alphanumeric() {
-            i += 1;
-        }
+    for t in &scan.tokens {
+        let (s, i) = (t.start, t.end);
         if i - s == 18 && uscc_checksum_ok(&b[s..i]) {
             let label = label_before(text, s, USCC_LABELS, 6);
             let letters = b[s..i].iter().any(u8::is_ascii_alphabetic);

@@ -409,6 +409,8 @@ impl MapSpans for Redaction {
 pub struct Scan<'t> {
     /// The canonical view.
     pub text: &'t str,
+    /// Maximal runs of ASCII letters and digits.
+    pub tokens: Vec<Span>,
     /// Digit chains.
     pub chains: Vec<digits::Chain>,
     /// Cue words of all recognizers, in text order.
@@ -422,9 +424,11 @@ impl<'t> Scan<'t> {
     pub fn new(text: &'t str) -> Self {
         let hits = lexicon::scan(text);
         let layout = layout::Layout::new(text, &hits);
+        let tokens = digits::tokens(text);
         Scan {
             text,
-            chains: digits::chains(text),
+            chains: digits::chains(text, &tokens),
+            tokens,
             hits,
             layout,
         }

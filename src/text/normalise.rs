@@ -70,7 +70,10 @@ fn next_foldable(text: &str, from: usize) -> Option<(usize, char, Fold)> {
     let bytes = text.as_bytes();
     let mut i = from;
     while i < bytes.len() {
-        if may_fold(bytes[i]) {
+        // 、。《》「」 (U+3001…) are E3 sequences too; only U+3000 (E3 80 80) folds there.
+        if bytes[i] == 0xE3 && bytes.get(i + 1..i + 3) != Some(&[0x80, 0x80]) {
+            i += 3;
+        } else if may_fold(bytes[i]) {
             let c = text[i..].chars().next()?;
             if let Some(f) = fold(c) {
                 return Some((i, c, f));
