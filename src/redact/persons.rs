@@ -141,12 +141,18 @@ impl Registry {
         crate::sort::by_key(&mut covered, |s| s.start as u128);
         let mut firsts: Vec<char> = first.keys().copied().collect();
         crate::sort::by_key(&mut firsts, |&c| c as u128);
+        // A filter on the low byte of the code point rejects almost every other character
+        // before the search.
+        let mut low = [false; 256];
+        for &c in &firsts {
+            low[(c as u32 & 0xFF) as usize] = true;
+        }
         let mut pos = 0;
         while pos < text.len() {
             let Some(c) = char_at(text, pos) else { break };
             let mut step = c.len_utf8();
             // A sorted list of first characters is cheaper than hashing every character.
-            if firsts.binary_search(&c).is_err() {
+            if !low[(c as u32 & 0xFF) as usize] || firsts.binary_search(&c).is_err() {
                 pos += step;
                 continue;
             }

@@ -69,19 +69,24 @@ fn may_fold(lead: u8) -> bool {
 fn next_foldable(text: &str, from: usize) -> Option<(usize, char, Fold)> {
     let bytes = text.as_bytes();
     let mut i = from;
-    while i < bytes.len() {
+    // One step per character: `i` is always on a lead byte (the text is valid UTF-8).
+    while let Some(&b) = bytes.get(i) {
+        let len = match b {
+            0..=0x7F => 1,
+            0x80..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
         // 、。《》「」 (U+3001…) are E3 sequences too; only U+3000 (E3 80 80) folds there.
-        if bytes[i] == 0xE3 && bytes.get(i + 1..i + 3) != Some(&[0x80, 0x80]) {
-            i += 3;
-        } else if may_fold(bytes[i]) {
+        let candidate =
+            may_fold(b) && (b != 0xE3 || bytes.get(i + 1..i + 3) == Some(&[0x80, 0x80]));
+        if candidate {
             let c = text[i..].chars().next()?;
             if let Some(f) = fold(c) {
                 return Some((i, c, f));
             }
-            i += c.len_utf8();
-        } else {
-            i += 1;
         }
+        i += len;
     }
     None
 }
