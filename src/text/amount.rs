@@ -18,12 +18,9 @@
 //! assert!(p[0].agree);
 //! ```
 
-use std::sync::OnceLock;
-
-use regex::Regex;
-
 use crate::finding::Span;
 use crate::text::numerals;
+use crate::text::scan::Cursor;
 
 /// How an amount is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -100,37 +97,200 @@ pub struct Range {
 }
 
 const CAPITAL_CHARS: &str = "壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟";
-const NUMERAL_CLASS: &str =
-    "零〇○壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟萬億一二三四五六七八九十百千万亿两兩";
 
-fn figures_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        // prefix, number (with optional thousands separators and decimals), optional scale
-        // (万/千/百/亿), optional 元/圆 and 整. Whether a match is an amount is decided in code:
-        // it needs 元 or a currency marker.
-        Regex::new(
-            r"(?x)
-            (?P<pre>(?:人民币|RMB|CNY)\s*[:：]?\s*)?
-            (?P<sym>[¥￥]\s*)?
-            (?P<int>\d{1,3}(?:,\d{3})+|\d+)
-            (?:\.(?P<dec>\d+))?
-            \s*(?P<scale>[万千百亿])?
-            \s*(?P<yuan>[元圆])?
-            (?P<zheng>[整正])?",
-        )
-        .expect("static regex")
+/// `\d` as the regex crate read it: Unicode `Nd` (16.0). The canonical view folds full-width,
+/// Arabic-Indic and mathematical digits to ASCII but not, say, Devanagari `२` or Thai `๒`, which
+/// the parsers have always accepted as digits (and then valued as the numeral parsers do).
+pub(crate) fn is_nd(c: char) -> bool {
+    // The zero of each block of ten digits.
+    const ZEROS: [u32; 76] = [
+        0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
+        0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
+        0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0,
+        0xFF10, 0x104A0, 0x10D30, 0x10D40, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450,
+        0x114D0, 0x11650, 0x116C0, 0x116D0, 0x116DA, 0x11730, 0x118E0, 0x11950, 0x11BF0, 0x11C50,
+        0x11D50, 0x11DA0, 0x11F50, 0x16130, 0x16A60, 0x16AC0, 0x16B50, 0x16D70, 0x1CCF0, 0x1D7CE,
+        0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E4F0, 0x1E5F1, 0x1E950, 0x1FBF0,
+    ];
+    let u = c as u32;
+    if u < 0x80 || (0x1C5A..0xA620).contains(&u) {
+        return c.is_ascii_digit(); // ASCII, and the CJK ranges: no other digits there
+    }
+    let i = ZEROS.partition_point(|&z| z <= u);
+    i > 0 && u - ZEROS[i - 1] < 10
+}
+
+/// The numerals an amount in words is written with.
+#[rustfmt::skip]
+fn is_numeral(c: char) -> bool {
+    matches!(c,
+        '零' | '〇' | '○' | '壹' | '贰' | '貳' | '叁' | '參' | '叄' | '肆' | '伍' | '陆' | '陸' | '柒'
+        | '捌' | '玖' | '拾' | '佰' | '仟' | '萬' | '億' | '一' | '二' | '三' | '四' | '五' | '六'
+        | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '亿' | '两' | '兩')
+}
+
+/// Consumes a currency prefix with its separator: `(人民币|RMB|CNY)\s*[:：]?\s*` (`CNY` only
+/// with figures). Whitespace and a colon can never start what follows, so this never backtracks.
+fn prefix(c: &mut Cursor, alts: &[&str]) -> bool {
+    if c.eat_any(alts).is_none() {
+        return false;
+    }
+    c.spaces();
+    c.eat_in(":：");
+    c.spaces();
+    true
+}
+
+/// One amount in figures, as the regex `((人民币|RMB|CNY)\s*[:：]?\s*)?([¥￥]\s*)?`
+/// `(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*[万千百亿]?\s*[元圆]?[整正]?` matched it. Whether it is
+/// money is decided in [`find`]: it needs 元 or a currency marker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Figures {
+    /// The whole match (trailing white space and `整` included even without `元`).
+    span: Span,
+    /// `人民币`/`RMB`/`CNY` written.
+    pre: bool,
+    /// `¥`/`￥` written.
+    sym: bool,
+    int: Span,
+    dec: Option<Span>,
+    scale: Option<Span>,
+    yuan: bool,
+}
+
+fn figures_at(text: &str, start: usize) -> Option<Figures> {
+    let mut c = Cursor::new(text, start);
+    let pre = prefix(&mut c, &["人民币", "RMB", "CNY"]);
+    let sym = c.eat_in("¥￥").is_some();
+    if sym {
+        c.spaces();
+    }
+    let int_start = c.pos;
+    let n = c.eat_while(usize::MAX, is_nd);
+    if n == 0 {
+        return None;
+    }
+    // `\d{1,3}(,\d{3})+` comes first: a run of at most three digits takes every `,ddd` after it
+    // (the next digits may go on: `1,2345` reads `1,234`).
+    let mut k = c;
+    while n <= 3 && k.eat(",") && k.eat_while(3, is_nd) == 3 {
+        c = k;
+    }
+    let int = c.span_from(int_start);
+    let mut k = c;
+    let dec = (k.eat(".") && k.eat_while(usize::MAX, is_nd) > 0).then(|| k.span_from(c.pos + 1));
+    if dec.is_some() {
+        c = k;
+    }
+    c.spaces();
+    let s = c.pos;
+    let scale = c.eat_in("万千百亿").map(|_| c.span_from(s));
+    c.spaces();
+    let yuan = c.eat_in("元圆").is_some();
+    c.eat_in("整正");
+    Some(Figures {
+        span: c.span_from(start),
+        pre,
+        sym,
+        int,
+        dec,
+        scale,
+        yuan,
     })
 }
 
-fn words_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        let n = NUMERAL_CLASS;
-        Regex::new(&format!(
-            r"(?P<pre>(?:人民币|RMB)\s*[:：]?\s*)?(?P<int>[{n}]+)[元圆](?:零?(?P<jiao>[{n}])角)?(?:零?(?P<fen>[{n}])分)?(?P<zheng>[整正])?"
-        ))
-        .expect("static regex")
+/// Figures matches in text order, each search resuming where the previous match ended.
+fn figures(text: &str) -> impl Iterator<Item = Figures> + '_ {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        let first = |c| matches!(c, '人' | 'R' | 'C' | '¥' | '￥') || is_nd(c);
+        while let Some((i, ch)) = text[pos..].char_indices().find(|&(_, c)| first(c)) {
+            pos += i;
+            if let Some(f) = figures_at(text, pos) {
+                pos = f.span.end;
+                return Some(f);
+            }
+            pos += ch.len_utf8();
+        }
+        None
+    })
+}
+
+/// One amount in words, as the regex `((人民币|RMB)\s*[:：]?\s*)?([N]+)[元圆]`
+/// `(零?([N])角)?(零?([N])分)?[整正]?` matched it (`N`: [`is_numeral`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Words {
+    span: Span,
+    pre: bool,
+    int: Span,
+    jiao: Option<Span>,
+    fen: Option<Span>,
+}
+
+/// `(零?([N])unit)?`: since 零 is a numeral too, `零角` reads as 零 jiao.
+fn small_unit(c: &mut Cursor, unit: &str) -> Option<Span> {
+    for skip_zero in [true, false] {
+        let mut k = *c;
+        if skip_zero && !k.eat("零") {
+            continue;
+        }
+        let s = k.pos;
+        if k.eat_if(is_numeral).is_some() {
+            let digit = k.span_from(s);
+            if k.eat(unit) {
+                *c = k;
+                return Some(digit);
+            }
+        }
+    }
+    None
+}
+
+fn words_at(text: &str, start: usize) -> Option<Words> {
+    let mut c = Cursor::new(text, start);
+    let pre = prefix(&mut c, &["人民币", "RMB"]);
+    let s = c.pos;
+    // The run of numerals is maximal: 元 is not a numeral, so giving some back never helps.
+    if c.eat_while(usize::MAX, is_numeral) == 0 {
+        return None;
+    }
+    let int = c.span_from(s);
+    c.eat_in("元圆")?;
+    let jiao = small_unit(&mut c, "角");
+    let fen = small_unit(&mut c, "分");
+    c.eat_in("整正");
+    Some(Words {
+        span: c.span_from(start),
+        pre,
+        int,
+        jiao,
+        fen,
+    })
+}
+
+/// Words matches in text order. A run of numerals without 元 after it is skipped whole: every
+/// start inside it fails the same way.
+fn words(text: &str) -> impl Iterator<Item = Words> + '_ {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        let first = |c| matches!(c, '人' | 'R') || is_numeral(c);
+        while let Some((i, ch)) = text[pos..].char_indices().find(|&(_, c)| first(c)) {
+            pos += i;
+            if let Some(w) = words_at(text, pos) {
+                pos = w.span.end;
+                return Some(w);
+            }
+            pos += if is_numeral(ch) {
+                text[pos..]
+                    .chars()
+                    .take_while(|&c| is_numeral(c))
+                    .map(char::len_utf8)
+                    .sum()
+            } else {
+                ch.len_utf8()
+            };
+        }
+        None
     })
 }
 
@@ -181,86 +341,75 @@ fn bound_before(text: &str, start: usize) -> Option<Bound> {
 /// words count only with `元`. Percentages and counts (`3%`, `20张`) are therefore never amounts.
 pub fn find(text: &str) -> Vec<Amount> {
     let mut out: Vec<Amount> = Vec::new();
-    for c in figures_re().captures_iter(text) {
-        let Some(m) = c.get(0) else { continue };
-        let has_yuan = c.name("yuan").is_some();
-        let currency = c.name("pre").is_some() || c.name("sym").is_some();
-        if !has_yuan && !currency {
+    let part = |s: Span| &text[s.start..s.end];
+    for f in figures(text) {
+        let currency = f.pre || f.sym;
+        if !f.yuan && !currency {
             continue;
         }
         // A figure glued to a preceding letter or digit is part of a code, not money.
-        let int = c.name("int").map_or("", |x| x.as_str());
-        let int_start = c.name("int").map_or(m.start(), |x| x.start());
-        if c.name("pre").is_none() && c.name("sym").is_none() {
-            if let Some(p) = text[..int_start].chars().next_back() {
+        if !currency {
+            if let Some(p) = text[..f.int.start].chars().next_back() {
                 if p.is_ascii_alphanumeric() || p == '.' || p == '-' {
                     continue;
                 }
             }
         }
-        let scale = match c.name("scale").map(|x| x.as_str()) {
+        let scale = match f.scale.map(part) {
             Some("万") => 10_000,
             Some("千") => 1_000,
             Some("百") => 100,
             Some("亿") => 100_000_000,
             _ => 1,
         };
-        let dec = c.name("dec").map_or("", |x| x.as_str());
-        let Some(fen) = scaled_fen(int, dec, scale) else {
+        let Some(fen) = scaled_fen(part(f.int), f.dec.map_or("", part), scale) else {
             continue;
         };
         // Without 元 the match ends at the number (or its scale); trailing spaces are not part.
-        let end = if has_yuan {
-            m.end()
+        let end = if f.yuan {
+            f.span.end
         } else {
-            c.name("scale").map_or_else(
-                || c.name("dec").map_or(int_start + int.len(), |d| d.end()),
-                |s| s.end(),
-            )
+            f.scale.or(f.dec).unwrap_or(f.int).end
         };
-        let span = Span::new(m.start(), end);
         out.push(Amount {
-            span,
+            span: Span::new(f.span.start, end),
             fen,
             form: Form::Figures,
-            bound: bound_after(text, end).or_else(|| bound_before(text, m.start())),
+            bound: bound_after(text, end).or_else(|| bound_before(text, f.span.start)),
             currency,
         });
     }
-    for c in words_re().captures_iter(text) {
-        let Some(m) = c.get(0) else { continue };
-        let Some(int) = c.name("int") else { continue };
-        let Some(yuan) = numerals::parse_int(int.as_str()) else {
+    for w in words(text) {
+        let int = part(w.int);
+        let Some(yuan) = numerals::parse_int(int) else {
             continue;
         };
-        let capital = int.as_str().chars().any(|ch| CAPITAL_CHARS.contains(ch));
-        let currency = c.name("pre").is_some();
+        let capital = int.chars().any(|ch| CAPITAL_CHARS.contains(ch));
         // A lone ordinary numeral before 元 (三元里, 一元化) is too weak to be money.
-        if !capital && !currency && int.as_str().chars().count() < 2 {
+        if !capital && !w.pre && int.chars().count() < 2 {
             continue;
         }
-        let small = |name: &str| {
-            c.name(name)
-                .and_then(|x| x.as_str().chars().next())
+        let small = |d: Option<Span>| {
+            d.and_then(|x| part(x).chars().next())
                 .and_then(numerals::digit_value)
                 .unwrap_or(0) as u64
         };
         let Some(fen) = yuan
             .checked_mul(100)
-            .and_then(|v| v.checked_add(small("jiao") * 10 + small("fen")))
+            .and_then(|v| v.checked_add(small(w.jiao) * 10 + small(w.fen)))
         else {
             continue;
         };
         out.push(Amount {
-            span: Span::new(m.start(), m.end()),
+            span: w.span,
             fen,
             form: if capital {
                 Form::Capital
             } else {
                 Form::Chinese
             },
-            bound: bound_after(text, m.end()).or_else(|| bound_before(text, m.start())),
-            currency,
+            bound: bound_after(text, w.span.end).or_else(|| bound_before(text, w.span.start)),
+            currency: w.pre,
         });
     }
     out.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
@@ -558,9 +707,7 @@ mod tests {
     }
 }
 
-/// Property tests with a small deterministic generator. (No proptest: as a dev-dependency it
-/// would switch on regex features the library build does not have, hiding patterns that only
-/// compile in tests.)
+/// Property tests with a small deterministic generator.
 #[cfg(test)]
 mod props {
     use super::*;
@@ -639,6 +786,190 @@ mod props {
                     "{s}"
                 );
             }
+        }
+    }
+}
+
+/// The hand-written matchers against the regexes they replaced (the `regex` crate is a
+/// dev-dependency): every match and every group, on unit-test inputs, edge cases and random
+/// strings made of the patterns' pieces.
+#[cfg(test)]
+mod oracle {
+    use super::*;
+    use proptest::prelude::*;
+    use regex::Regex;
+    use std::sync::LazyLock;
+
+    const NUMERAL_CLASS: &str =
+        "零〇○壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟萬億一二三四五六七八九十百千万亿两兩";
+
+    static FIGURES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?x)
+            (?P<pre>(?:人民币|RMB|CNY)\s*[:：]?\s*)?
+            (?P<sym>[¥￥]\s*)?
+            (?P<int>\d{1,3}(?:,\d{3})+|\d+)
+            (?:\.(?P<dec>\d+))?
+            \s*(?P<scale>[万千百亿])?
+            \s*(?P<yuan>[元圆])?
+            (?P<zheng>[整正])?",
+        )
+        .unwrap()
+    });
+
+    static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+        let n = NUMERAL_CLASS;
+        Regex::new(&format!(
+            r"(?P<pre>(?:人民币|RMB)\s*[:：]?\s*)?(?P<int>[{n}]+)[元圆](?:零?(?P<jiao>[{n}])角)?(?:零?(?P<fen>[{n}])分)?(?P<zheng>[整正])?"
+        ))
+        .unwrap()
+    });
+
+    fn span(m: Option<regex::Match<'_>>) -> Option<Span> {
+        m.map(|m| Span::new(m.start(), m.end()))
+    }
+
+    fn old_figures(t: &str) -> Vec<Figures> {
+        let caps = FIGURES.captures_iter(t);
+        caps.map(|c| Figures {
+            span: span(c.get(0)).unwrap(),
+            pre: c.name("pre").is_some(),
+            sym: c.name("sym").is_some(),
+            int: span(c.name("int")).unwrap(),
+            dec: span(c.name("dec")),
+            scale: span(c.name("scale")),
+            yuan: c.name("yuan").is_some(),
+        })
+        .collect()
+    }
+
+    fn old_words(t: &str) -> Vec<Words> {
+        let caps = WORDS.captures_iter(t);
+        caps.map(|c| Words {
+            span: span(c.get(0)).unwrap(),
+            pre: c.name("pre").is_some(),
+            int: span(c.name("int")).unwrap(),
+            jiao: span(c.name("jiao")),
+            fen: span(c.name("fen")),
+        })
+        .collect()
+    }
+
+    fn same(t: &str) {
+        let new: Vec<Figures> = figures(t).collect();
+        assert_eq!(new, old_figures(t), "figures in {t:?}");
+        let new: Vec<Words> = words(t).collect();
+        assert_eq!(new, old_words(t), "words in {t:?}");
+    }
+
+    /// Byte offsets of the characters `re` matches, or `f` holds for, in a string of them all.
+    fn classes_agree(re: &str, f: fn(char) -> bool) {
+        let all: String = (0..=0x10FFFF).filter_map(char::from_u32).collect();
+        let old: Vec<usize> = Regex::new(re)
+            .unwrap()
+            .find_iter(&all)
+            .map(|m| m.start())
+            .collect();
+        let new: Vec<usize> = all
+            .char_indices()
+            .filter(|&(_, c)| f(c))
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(new, old, "{re}");
+    }
+
+    #[test]
+    fn classes() {
+        classes_agree(r"\d", is_nd);
+        classes_agree(r"\s", char::is_whitespace); // what `Cursor::spaces` skips
+        classes_agree(&format!("[{NUMERAL_CLASS}]"), is_numeral);
+    }
+
+    #[test]
+    fn unit_inputs_and_edge_cases() {
+        for t in [
+            "",
+            "人民币伍万元整",
+            "罚款人民币20000.00元(大写:贰万元整)",
+            "¥5000元整",
+            "￥5000",
+            "5万元",
+            "0.8万元",
+            "1.9万元",
+            "伍佰肆拾伍元整",
+            "人民币 20,000 元",
+            "壹佰元伍角贰分",
+            "处3万元以下的罚款;逾期未改正的,处10万元以上13万元以下的罚款",
+            "处二万元以上二十万元以下的罚款",
+            "罚款2万元至5万元",
+            "罚款人民币叁万肆仟元整(¥34000元)",
+            "罚款人民币62000元(大写:陆万叁仟元整)",
+            "罚款5000元(已缴3000元)",
+            "现场照片20张,3%加处罚款,第九十九条",
+            "三元里街道",
+            "编号AB5000元",
+            "每日按罚款数额的百分之三加处罚款",
+            // Separators: groups of exactly three, a run longer than three, a trailing comma.
+            "1,234,567元 1234,567元 12,3456元 1,23元 1,元 ,123元 1,234,5678.9万元",
+            "1.元 .5元 1..2元 1.2.3元 5 . 5元 5 万 元 整 5万 5万整 5整 5 正 5圆正",
+            // Prefixes with and without separators and what they may be followed by.
+            "人民币:5 人民币： ¥ 5元 RMB5 CNY 5 CNY:¥5元 RMB 壹元 CNY壹元 人民币RMB5元 人民币 元",
+            "RM5元 CN5元 人民5元 ¥¥5 ¥ ￥5 人民币\n\t:\u{3000}5元",
+            // 零 before 角/分, 零 as the digit itself, units missing.
+            "壹元零伍角零贰分 壹元零角 壹元零零角 壹元零分 壹元角 壹元伍分整 壹元零伍 壹元伍角伍",
+            "十二三 十二三元 一元化 两元 兩萬元 萬億元 零元整 〇元 ○元正 壹圆",
+            // Adjacent matches and matches glued to letters, dots and dashes.
+            "5元6元 5元5元5元 a5元 .5元 -5元 5-5元 x¥5 x人民币5",
+            // Other scripts' digits (not folded by the canonical view), astral characters.
+            "२०२३元 ๕元 ¥٣ 𝟓元 １２元 5२元 𠮷5元😀 😀人民币𠮷5元 𠮷壹元😀",
+            "人民币",
+            "元",
+            "¥",
+            "9999999999999999999999999999元",
+        ] {
+            same(t);
+        }
+    }
+
+    /// One of the `|`-separated variants.
+    fn one_of(variants: &'static str) -> impl Strategy<Value = &'static str> {
+        prop::sample::select(variants.split('|').collect::<Vec<_>>())
+    }
+
+    /// Pieces of the patterns and of their surroundings.
+    const PIECES: &str = "人民币|RMB|CNY|人民|R|¥|￥| |\t|\n|\u{3000}|:|：|,|.|-|0|1|5|9|12|123|1234|,000|\
+        万|千|百|亿|元|圆|整|正|零|〇|壹|贰|伍|拾|佰|仟|萬|一|二|十|两|角|分|以上|以下|不超过|罚款|(|\
+        大写|a|𠮷|😀|२|๓|１|人民币 |RMB:|¥ |1,234|,5678|0.5|5万元|元整|壹元|零伍角|伍角|零分|贰分|\
+        叁拾万|二十万元";
+
+    /// Amount-shaped strings: each slot picks one of its variants (often a wrong or empty one).
+    const SLOTS: [&str; 13] = [
+        "|人民币|RMB|CNY|人民|罚款",
+        "| |:|：| : |\n|\u{3000}",
+        "|¥|￥|¥ ",
+        "5|1,234|12,345,678|1234,567|1,23|२|零|壹拾|二十|十二三|",
+        "|.5|.|.05|.२|,000",
+        "| ",
+        "|万|千|百|亿",
+        "| |\t",
+        "|元|圆",
+        "|零伍角|伍角|零角|零零角|角|零",
+        "|零贰分|贰分|分|零分",
+        "|整|正",
+        "|以上|以下|至|(大写:",
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        let shaped = SLOTS.map(one_of).into_iter().collect::<Vec<_>>();
+        let shaped = shaped.prop_map(|v| v.concat());
+        let piece = one_of(PIECES).prop_map(String::from);
+        prop::collection::vec(prop_oneof![shaped, piece], 0..12).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn same_as_regex(t in text()) {
+            same(&t);
         }
     }
 }
