@@ -412,7 +412,14 @@ pub fn find(text: &str) -> Vec<Amount> {
             currency: w.pre,
         });
     }
-    out.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
+    crate::sort::by_key(&mut out, |a| {
+        crate::sort::key4(
+            crate::sort::sat(a.span.start),
+            crate::sort::desc(a.span.end),
+            0,
+            0,
+        )
+    });
     // Drop matches nested in an earlier, longer one.
     let mut kept: Vec<Amount> = Vec::with_capacity(out.len());
     for a in out {
