@@ -3,9 +3,6 @@
 //! [`super::run`] maps them to the original text.
 
 use std::cell::OnceCell;
-use std::sync::OnceLock;
-
-use regex::Regex;
 
 use crate::finding::{Span, Text};
 use crate::reasoning::{laws, Grade, Reasoning};
@@ -13,6 +10,7 @@ use crate::redact::checksum;
 use crate::text::amount::{self, Amount};
 use crate::text::citation::{Citation, Role, SourceKind};
 use crate::text::date::Ymd;
+use crate::text::scan::Cursor;
 use crate::text::sections::{self, HeadingKind, Section};
 
 use super::ctx::{squash, squash_drop_brackets, Ctx};
@@ -165,45 +163,302 @@ const CONCRETE_MARKERS: &[&str] = &[
     "桶", "吨", "米", "台",
 ];
 
-/// A regex compiled on first use and kept for the life of the program.
-fn lazy(cell: &'static OnceLock<Regex>, pat: &'static str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pat).expect("static regex"))
+/// `\d` of the regex crate with `unicode-perl`: a Unicode decimal digit (Nd, Unicode 16), not
+/// only ASCII. Nd comes in runs of ten; these are their first code points above ASCII.
+fn is_digit(c: char) -> bool {
+    const ND: &[u32] = &[
+        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
+        0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
+        0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0,
+        0xFF10, 0x104A0, 0x10D30, 0x10D40, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450,
+        0x114D0, 0x11650, 0x116C0, 0x116D0, 0x116DA, 0x11730, 0x118E0, 0x11950, 0x11BF0, 0x11C50,
+        0x11D50, 0x11DA0, 0x11F50, 0x16130, 0x16A60, 0x16AC0, 0x16B50, 0x16D70, 0x1CCF0, 0x1D7CE,
+        0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E4F0, 0x1E5F1, 0x1E950, 0x1FBF0,
+    ];
+    let u = c as u32;
+    if u < 0x80 {
+        return c.is_ascii_digit();
+    }
+    let k = ND.partition_point(|&s| s <= u);
+    k > 0 && u - ND[k - 1] < 10
 }
 
-static RE_15_DAYS: OnceLock<Regex> = OnceLock::new();
-static RE_60_DAYS: OnceLock<Regex> = OnceLock::new();
-static RE_6_MONTHS: OnceLock<Regex> = OnceLock::new();
-static RE_TERM_DAYS: OnceLock<Regex> = OnceLock::new();
+// The number-and-unit patterns are matched backwards from the unit (`日`, `天`, `内`, `月`, found
+// by memchr). Going back, an optional part is taken whenever present: skipping it would leave a
+// character that the part before it cannot match. Then `\s*`, then the number.
 
-fn days_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(\d{1,3}|[一二三四五六七八九十两]{1,4})\s*(?:个)?(?:工作日|日|天)(?:内|以内|之内)",
-        )
-        .expect("static regex")
+/// Whether some `unit` in `s` has text before it that `before` accepts.
+fn any_unit(s: &str, unit: char, before: impl Fn(&str) -> bool) -> bool {
+    s.match_indices(unit).any(|(i, _)| before(&s[..i]))
+}
+
+/// `\s*` backwards.
+fn trim_spaces(t: &str) -> &str {
+    t.trim_end_matches(char::is_whitespace)
+}
+
+/// The number ending `t`: its last 3 digits (`\d{1,3}`) or 4 numerals of `cn` (`[cn]{1,4}`), the
+/// most a match starting in a longer run can take.
+fn number_ending(t: &str, cn: fn(char) -> bool) -> Option<Span> {
+    let last = t.chars().next_back()?;
+    let (class, max): (fn(char) -> bool, usize) = if is_digit(last) {
+        (is_digit, 3)
+    } else if cn(last) {
+        (cn, 4)
+    } else {
+        return None;
+    };
+    let (start, _) = t
+        .char_indices()
+        .rev()
+        .take(max)
+        .take_while(|&(_, c)| class(c))
+        .last()?;
+    Some(Span::new(start, t.len()))
+}
+
+/// `[一二三四五六七八九十两]`.
+fn cn_days(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两'
+    )
+}
+
+/// `(\d{1,3}|[一二三四五六七八九十两]{1,4})\s*(?:个)?(?:工作日|日|天)(?:内|以内|之内)`.
+fn has_days_within(s: &str) -> bool {
+    any_unit(s, '内', |t| {
+        let t = t.strip_suffix(['以', '之']).unwrap_or(t);
+        let u = match t.strip_suffix('日') {
+            Some(u) => u.strip_suffix("工作").unwrap_or(u),
+            None => match t.strip_suffix('天') {
+                Some(u) => u,
+                None => return false,
+            },
+        };
+        number_ending(trim_spaces(u.strip_suffix('个').unwrap_or(u)), cn_days).is_some()
     })
 }
 
-fn cert_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?:执法证号|执法证件号码?|执法证件编号|执法证编号|执法证|证件号码?|证件编号|证号|工作证号)\s*(?:为|是)?\s*[:：]?\s*((?:[A-Za-z0-9\-]{6,24}(?:\s*[、,，和及]\s*)?)+)")
-            .expect("static regex")
+/// `(\d{1,3}|[一二三四五六七八九十]{1,4})\s*(?:日|天)`, capture 1 of the first match (the first
+/// unit with a number before it: matches are in the order of their units).
+fn term_days(s: &str) -> Option<Span> {
+    let first = |unit| {
+        s.match_indices(unit)
+            .find_map(|(i, _)| number_ending(trim_spaces(&s[..i]), |c| c != '两' && cn_days(c)))
+    };
+    first('日')
+        .into_iter()
+        .chain(first('天'))
+        .min_by_key(|sp| sp.start)
+}
+
+/// `(?:15|十五)\s*(?:个)?(?:日|天)`.
+fn has_15_days(s: &str) -> bool {
+    let before = |t: &str| {
+        let t = trim_spaces(t.strip_suffix('个').unwrap_or(t));
+        t.ends_with("15") || t.ends_with("十五")
+    };
+    // (The numbers first: `日` is in every date.)
+    (s.contains("15") || s.contains("十五"))
+        && (any_unit(s, '日', before) || any_unit(s, '天', before))
+}
+
+/// `(?:60|六十)\s*(?:日|天)`.
+fn has_60_days(s: &str) -> bool {
+    let before = |t: &str| {
+        let t = trim_spaces(t);
+        t.ends_with("60") || t.ends_with("六十")
+    };
+    (s.contains("60") || s.contains("六十"))
+        && (any_unit(s, '日', before) || any_unit(s, '天', before))
+}
+
+/// `(?:6|六)\s*个\s*月`.
+fn has_6_months(s: &str) -> bool {
+    s.contains('个')
+        && any_unit(s, '月', |t| {
+            trim_spaces(t)
+                .strip_suffix('个')
+                .is_some_and(|t| trim_spaces(t).ends_with(['6', '六']))
+        })
+}
+
+/// Labels of an officer's certificate number: `(?:执法证号|执法证件号码?|…|工作证号)` in the
+/// order the alternation tries them (`码?` greedy: with 码 first).
+const CERT_LABELS: &[&str] = &[
+    "执法证号",
+    "执法证件号码",
+    "执法证件号",
+    "执法证件编号",
+    "执法证编号",
+    "执法证",
+    "证件号码",
+    "证件号",
+    "证件编号",
+    "证号",
+    "工作证号",
+];
+
+/// Capture 1 of every match of
+/// `LABEL\s*(?:为|是)?\s*[:：]?\s*((?:[A-Za-z0-9\-]{6,24}(?:\s*[、,，和及]\s*)?)+)`:
+/// the numbers after a certificate label, a trailing separator included. Every label has a
+/// `证`, at its start or after `执法` / `工作`.
+fn cert_numbers(t: &str) -> impl Iterator<Item = Span> + '_ {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while let Some(z) = t[from..].find('证').map(|z| from + z) {
+            // (Bytes: `z - 6` need not be a character boundary.)
+            let before = z.checked_sub("执法".len()).filter(|&i| {
+                let b = &t.as_bytes()[i..];
+                i >= from && (b.starts_with("执法".as_bytes()) || b.starts_with("工作".as_bytes()))
+            });
+            if let Some(g) = before.into_iter().chain([z]).find_map(|i| cert_at(t, i)) {
+                from = g.end;
+                return Some(g);
+            }
+            from = z + '证'.len_utf8();
+        }
+        None
     })
 }
 
-fn uscc_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"[0-9A-Za-z*＊xX]{18}").expect("static regex"))
+/// Capture 1 of the certificate pattern at `i`, the labels tried in order.
+fn cert_at(t: &str, i: usize) -> Option<Span> {
+    CERT_LABELS.iter().find_map(|l| {
+        let mut c = Cursor::new(t, i);
+        if !c.eat(l) {
+            return None;
+        }
+        c.spaces();
+        c.eat_any(&["为", "是"]);
+        c.spaces();
+        c.eat_in(":：");
+        c.spaces();
+        let start = c.pos;
+        let mut end = None;
+        // Greedy runs of 6 to 24 (a longer run goes on in the next round), each with its
+        // separator; the match ends after the last round that matched.
+        while c.eat_while(24, |ch| ch.is_ascii_alphanumeric() || ch == '-') >= 6 {
+            let mut k = c;
+            k.spaces();
+            if k.eat_in("、,，和及").is_some() {
+                k.spaces();
+                c = k;
+            }
+            end = Some(c.pos);
+        }
+        end.map(|e| Span::new(start, e))
+    })
 }
 
-fn id_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"\d{6}\s?\d{8}\s?\d{3}[\dXx]|\d{15}|[0-9*]{6,}[*]{3,}[0-9*Xx]*")
-            .expect("static regex")
+/// Every match of `[0-9A-Za-z*＊xX]{18}` (a run of 36 holds two).
+fn uscc_codes(s: &str) -> impl Iterator<Item = Span> + '_ {
+    let b = s.as_bytes();
+    let (mut i, mut start, mut n) = (0, 0, 0);
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            // A byte of the class, or ＊ (EF BC 8A: a lead byte never occurs inside a character).
+            let w = match b[i] {
+                x if x.is_ascii_alphanumeric() || x == b'*' => 1,
+                0xEF if b[i..].starts_with("＊".as_bytes()) => 3,
+                _ => 0,
+            };
+            if w == 0 {
+                (i, n) = (i + 1, 0);
+                continue;
+            }
+            if n == 0 {
+                start = i;
+            }
+            (i, n) = (i + w, n + 1);
+            if n == 18 {
+                n = 0;
+                return Some(Span::new(start, i));
+            }
+        }
+        None
     })
+}
+
+/// The next offset from `i` of a decimal digit or `*` (a byte scan: the lead bytes E2 to E9,
+/// U+2000 to U+9FFF, hold no decimal digit).
+fn next_digit_or_star(s: &str, mut i: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    while let Some(&x) = b.get(i) {
+        match x {
+            b'0'..=b'9' | b'*' => return Some(i),
+            0..=0x7F => i += 1,
+            0xE2..=0xE9 => i += 3,
+            _ => {
+                let c = s[i..].chars().next()?;
+                if is_digit(c) {
+                    return Some(i);
+                }
+                i += c.len_utf8();
+            }
+        }
+    }
+    None
+}
+
+/// Every match of `\d{6}\s?\d{8}\s?\d{3}[\dXx]|\d{15}|[0-9*]{6,}[*]{3,}[0-9*Xx]*`.
+fn id_numbers(s: &str) -> impl Iterator<Item = Span> + '_ {
+    let mut from = 0;
+    // The masked form cannot start before this offset: no `***` left in that run of `[0-9*]`.
+    let mut dead = 0;
+    std::iter::from_fn(move || {
+        while let Some(i) = next_digit_or_star(s, from) {
+            if let Some(end) = id_at(s, i, &mut dead) {
+                from = end;
+                return Some(Span::new(i, end));
+            }
+            from = i + s[i..].chars().next().map_or(1, char::len_utf8);
+        }
+        from = s.len();
+        None
+    })
+}
+
+/// The end of the ID-number match starting at `i`, alternatives in order.
+fn id_at(s: &str, i: usize, dead: &mut usize) -> Option<usize> {
+    let digits = |c: &mut Cursor, n| c.eat_while(n, is_digit) == n;
+    let mut c = Cursor::new(s, i);
+    if digits(&mut c, 6)
+        && {
+            c.eat_if(char::is_whitespace);
+            digits(&mut c, 8)
+        }
+        && {
+            c.eat_if(char::is_whitespace);
+            digits(&mut c, 3)
+        }
+        && c.eat_if(|x| is_digit(x) || x == 'X' || x == 'x').is_some()
+    {
+        return Some(c.pos);
+    }
+    let mut c = Cursor::new(s, i);
+    if digits(&mut c, 15) {
+        return Some(c.pos);
+    }
+    if i < *dead {
+        return None;
+    }
+    // `[0-9*]{6,}[*]{3,}`: a `***` at offset 6 or later in the run of `[0-9*]` (ASCII, so bytes
+    // are characters); then `[0-9*Xx]*` takes the rest of the run and what follows.
+    let run = s[i..]
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'*')
+        .count();
+    if run >= 9 && s[i + 6..i + run].contains("***") {
+        let more = s[i + run..]
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || matches!(b, b'*' | b'X' | b'x'))
+            .count();
+        return Some(i + run + more);
+    }
+    *dead = i + run;
+    None
 }
 
 const USCC_LABELS: &[&str] = &[
@@ -394,11 +649,11 @@ fn party_identity(env: &Env<'_, '_, '_>, cues: &[&str], need_code: bool) -> Outc
     let mut uscc: Option<(Span, bool)> = None; // (span, checksum ok or masked)
     for b in label_values(env, USCC_LABELS) {
         let v = c.s(b);
-        if let Some(m) = uscc_re().find(v) {
-            let code = m.as_str();
+        if let Some(m) = uscc_codes(v).next() {
+            let code = &v[m.start..m.end];
             let masked = code.contains(['*', '＊']) || code.matches(['x', 'X']).count() >= 3;
             let ok = masked || checksum::uscc_checksum_ok(code.as_bytes());
-            uscc = Some((Span::new(b.start + m.start(), b.start + m.end()), ok));
+            uscc = Some((Span::new(b.start + m.start, b.start + m.end), ok));
             if ok {
                 break;
             }
@@ -409,8 +664,8 @@ fn party_identity(env: &Env<'_, '_, '_>, cues: &[&str], need_code: bool) -> Outc
     let mut id: Option<Span> = None;
     for b in label_values(env, ID_LABELS) {
         let v = c.s(b);
-        if let Some(m) = id_re().find(v) {
-            id = Some(Span::new(b.start + m.start(), b.start + m.end()));
+        if let Some(m) = id_numbers(v).next() {
+            id = Some(Span::new(b.start + m.start, b.start + m.end));
             break;
         }
     }
@@ -420,28 +675,25 @@ fn party_identity(env: &Env<'_, '_, '_>, cues: &[&str], need_code: bool) -> Outc
         let region = party_region(c);
         let s = c.s(region);
         if uscc.is_none() {
-            uscc = uscc_re()
-                .find_iter(s)
-                .find(|m| checksum::uscc_checksum_ok(m.as_str().as_bytes()))
+            uscc = uscc_codes(s)
+                .find(|m| checksum::uscc_checksum_ok(&s.as_bytes()[m.start..m.end]))
                 .map(|m| {
                     (
-                        Span::new(region.start + m.start(), region.start + m.end()),
+                        Span::new(region.start + m.start, region.start + m.end),
                         true,
                     )
                 });
         }
         if id.is_none() {
-            id = id_re()
-                .find_iter(s)
+            id = id_numbers(s)
                 .find(|m| {
-                    let digits: Vec<u8> = m
-                        .as_str()
+                    let digits: Vec<u8> = s[m.start..m.end]
                         .bytes()
                         .filter(|b| !b.is_ascii_whitespace())
                         .collect();
                     checksum::id_checksum_ok(&digits)
                 })
-                .map(|m| Span::new(region.start + m.start(), region.start + m.end()));
+                .map(|m| Span::new(region.start + m.start, region.start + m.end));
         }
     }
     let Some(name) = name else {
@@ -1150,7 +1402,7 @@ fn payment(env: &Env<'_, '_, '_>) -> Outcome {
     let span = Span::new(first.start, paras.last().map_or(first.end, |p| p.end));
     let text: String = paras.iter().map(|p| c.s(*p)).collect::<Vec<_>>().join("\n");
     let on_spot = text.contains("当场缴纳") || text.contains("当场收缴");
-    let deadline = on_spot || lazy(&RE_15_DAYS, r"(?:15|十五)\s*(?:个)?(?:日|天)").is_match(&text);
+    let deadline = on_spot || has_15_days(&text);
     let place = on_spot
         || [
             "缴至",
@@ -1198,10 +1450,31 @@ fn payment(env: &Env<'_, '_, '_>) -> Outcome {
 
 // ---------------------------------------------------------------- remedies
 
-fn review_body_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"向([^,，。;；]{2,60}?)(?:依法)?申请(?:行政)?复议").expect("static regex")
+/// Capture 1 of every match of `向([^,，。;；]{2,60}?)(?:依法)?申请(?:行政)?复议`: the review
+/// body, the shortest that reaches 申请…复议.
+fn review_bodies(s: &str) -> impl Iterator<Item = Span> + '_ {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while let Some(i) = s[from..].find('向').map(|i| from + i) {
+            let start = i + '向'.len_utf8();
+            let mut c = Cursor::new(s, start);
+            for n in 1..=60 {
+                if c.eat_if(|ch| !",，。;；".contains(ch)).is_none() {
+                    break;
+                }
+                let mut k = c;
+                k.eat("依法");
+                if n >= 2 && k.eat("申请") && {
+                    k.eat("行政");
+                    k.eat("复议")
+                } {
+                    from = k.pos;
+                    return Some(c.span_from(start));
+                }
+            }
+            from = start;
+        }
+        None
     })
 }
 
@@ -1227,11 +1500,10 @@ fn remedy(env: &Env<'_, '_, '_>) -> Outcome {
     let text: String = paras.iter().map(|p| c.s(*p)).collect::<Vec<_>>().join("\n");
     let has_review = text.contains("复议");
     let has_suit = text.contains("诉讼") || text.contains("起诉");
-    let d60 = lazy(&RE_60_DAYS, r"(?:60|六十)\s*(?:日|天)").is_match(&text);
-    let m6 = lazy(&RE_6_MONTHS, r"(?:6|六)\s*个\s*月").is_match(&text);
-    let bodies: Vec<&str> = review_body_re()
-        .captures_iter(&text)
-        .filter_map(|m| m.get(1).map(|x| x.as_str()))
+    let d60 = has_60_days(&text);
+    let m6 = has_6_months(&text);
+    let bodies: Vec<&str> = review_bodies(&text)
+        .map(|b| &text[b.start..b.end])
         .collect();
     let body_ok = bodies.iter().any(|b| han_count(b) >= 3);
     let court = text.contains("人民法院");
@@ -1502,7 +1774,7 @@ fn statement_defense_rights(env: &Env<'_, '_, '_>) -> Outcome {
     let Some(sp) = found else {
         return Outcome::missing();
     };
-    if days_re().is_match(c.s(sp)) {
+    if has_days_within(c.s(sp)) {
         Outcome::present(sp)
     } else {
         Outcome::defective(
@@ -1521,7 +1793,7 @@ fn hearing_rights(env: &Env<'_, '_, '_>) -> Outcome {
             && (s.contains('权') || s.contains("要求") || s.contains("申请") || s.contains("提出"))
         {
             let p = c.paragraph_at(sp.start).unwrap_or(sp);
-            if days_re().is_match(c.s(p)) {
+            if has_days_within(c.s(p)) {
                 return Outcome::present(p);
             }
             return Outcome::defective(
@@ -1599,7 +1871,7 @@ fn deadline(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
                 return Outcome::present(Span::new(sp.start, sp.end));
             }
         }
-        if days_re().is_match(s) || s.contains("立即") {
+        if has_days_within(s) || s.contains("立即") {
             return Outcome::present(sp);
         }
         if s.contains("限期") || s.contains("期限") || s.contains("责令") {
@@ -1619,12 +1891,11 @@ fn deadline(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
 fn officer_info(env: &Env<'_, '_, '_>) -> Outcome {
     let c = env.ctx;
     let mut certs: Vec<Span> = Vec::new();
-    for m in cert_re().captures_iter(c.t) {
-        let Some(g) = m.get(1) else { continue };
-        let v = g.as_str();
+    for g in cert_numbers(c.t) {
+        let v = c.s(g);
         let mut pos = 0;
         for tok in v.split(['、', ',', '，', '和', '及', ' ']) {
-            let start = g.start() + pos;
+            let start = g.start + pos;
             pos += tok.len()
                 + v[pos + tok.len()..]
                     .chars()
@@ -1816,14 +2087,9 @@ fn measure_term(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
         {
             continue;
         }
-        let days: Option<u32> = lazy(
-            &RE_TERM_DAYS,
-            r"(\d{1,3}|[一二三四五六七八九十]{1,4})\s*(?:日|天)",
-        )
-        .captures(s)
-        .and_then(|m| m.get(1))
-        .and_then(|x| crate::text::numerals::parse_int(x.as_str()))
-        .and_then(|v| u32::try_from(v).ok());
+        let days: Option<u32> = term_days(s)
+            .and_then(|x| crate::text::numerals::parse_int(&s[x.start..x.end]))
+            .and_then(|v| u32::try_from(v).ok());
         let ds: Vec<Ymd> = c
             .dates_within(sp)
             .iter()
@@ -1908,4 +2174,365 @@ impl Env<'_, '_, '_> {
 /// Converts an original span to canonical (used by other modules for citation spans).
 pub fn canonical_of(c: &Ctx<'_, '_>, sp: Span) -> Span {
     to_canonical(c, sp)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::OnceLock;
+
+    use proptest::prelude::*;
+    use regex::Regex;
+
+    use super::*;
+    use crate::text::normalise::Normalized;
+
+    /// The regexes the matchers replace, as they were (the oracle).
+    struct Old {
+        days: Regex,
+        term: Regex,
+        d15: Regex,
+        d60: Regex,
+        m6: Regex,
+        cert: Regex,
+        uscc: Regex,
+        id: Regex,
+        review: Regex,
+    }
+
+    fn old() -> &'static Old {
+        static OLD: OnceLock<Old> = OnceLock::new();
+        OLD.get_or_init(|| {
+            let re = |p: &str| Regex::new(p).unwrap();
+            Old {
+                days: re(r"(\d{1,3}|[一二三四五六七八九十两]{1,4})\s*(?:个)?(?:工作日|日|天)(?:内|以内|之内)"),
+                term: re(r"(\d{1,3}|[一二三四五六七八九十]{1,4})\s*(?:日|天)"),
+                d15: re(r"(?:15|十五)\s*(?:个)?(?:日|天)"),
+                d60: re(r"(?:60|六十)\s*(?:日|天)"),
+                m6: re(r"(?:6|六)\s*个\s*月"),
+                cert: re(r"(?:执法证号|执法证件号码?|执法证件编号|执法证编号|执法证|证件号码?|证件编号|证号|工作证号)\s*(?:为|是)?\s*[:：]?\s*((?:[A-Za-z0-9\-]{6,24}(?:\s*[、,，和及]\s*)?)+)"),
+                uscc: re(r"[0-9A-Za-z*＊xX]{18}"),
+                id: re(r"\d{6}\s?\d{8}\s?\d{3}[\dXx]|\d{15}|[0-9*]{6,}[*]{3,}[0-9*Xx]*"),
+                review: re(r"向([^,，。;；]{2,60}?)(?:依法)?申请(?:行政)?复议"),
+            }
+        })
+    }
+
+    type Spans = Vec<(usize, usize)>;
+
+    fn spans(it: impl Iterator<Item = Span>) -> Spans {
+        it.map(|s| (s.start, s.end)).collect()
+    }
+
+    fn group1(re: &Regex, s: &str) -> Spans {
+        re.captures_iter(s)
+            .map(|m| m.get(1).map(|g| (g.start(), g.end())).unwrap())
+            .collect()
+    }
+
+    /// Old and new agree on `s`: every match (capture 1 where the call site used it).
+    fn same(s: &str) {
+        let o = old();
+        assert_eq!(has_days_within(s), o.days.is_match(s), "days {s:?}");
+        let term = o.term.captures(s).and_then(|m| m.get(1));
+        let term = term.map(|g| (g.start(), g.end()));
+        assert_eq!(term_days(s).map(|x| (x.start, x.end)), term, "term {s:?}");
+        assert_eq!(has_15_days(s), o.d15.is_match(s), "15 {s:?}");
+        assert_eq!(has_60_days(s), o.d60.is_match(s), "60 {s:?}");
+        assert_eq!(has_6_months(s), o.m6.is_match(s), "6 {s:?}");
+        assert_eq!(spans(cert_numbers(s)), group1(&o.cert, s), "cert {s:?}");
+        let uscc: Spans = o.uscc.find_iter(s).map(|m| (m.start(), m.end())).collect();
+        assert_eq!(spans(uscc_codes(s)), uscc, "uscc {s:?}");
+        let id: Spans = o.id.find_iter(s).map(|m| (m.start(), m.end())).collect();
+        assert_eq!(spans(id_numbers(s)), id, "id {s:?}");
+        assert_eq!(
+            spans(review_bodies(s)),
+            group1(&o.review, s),
+            "review {s:?}"
+        );
+    }
+
+    /// …and on every suffix of `s` (the call sites search label values and sentences).
+    fn same_suffixes(s: &str) {
+        for (i, _) in s.char_indices() {
+            same(&s[i..]);
+        }
+        same("");
+    }
+
+    #[test]
+    fn digit_is_unicode_nd() {
+        let d = Regex::new(r"^\d$").unwrap();
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_digit(c), d.is_match(c.encode_utf8(&mut buf)), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn existing_test_texts() {
+        let file = include_str!("../../tests/validate.rs");
+        for s in [file, Normalized::new(file).as_str()] {
+            same(s);
+            s.lines().for_each(same);
+        }
+    }
+
+    #[test]
+    fn days_edges() {
+        for s in [
+            "15日内",
+            "十五日内",
+            "十五个工作日内",
+            "15 个工作日以内",
+            "1234日内",
+            "12345日",
+            "一二三四五日",
+            "二十五日",
+            "两日内",
+            "两天",
+            "5个日内",
+            "5个工作日之内",
+            "5 \n 日内",
+            "5\u{3000}天之内",
+            "三十日",
+            "三十天内",
+            "三十日前",
+            "三十个月",
+            "6个月",
+            "六 个 月",
+            "6个 月",
+            "66个月",
+            "六十日",
+            "60天",
+            "600日",
+            "60 日",
+            "十五天",
+            "115日",
+            "5十日",
+            "十5日",
+            "１５日内",
+            "١٥日内",
+            "𝟏𝟓日内",
+            "①日内",
+            "〇日",
+            "日内",
+            "𠮷15日内😀",
+            "工作日内",
+            "3工作日内",
+            "个日",
+            "七日内七日内",
+            "5日以内",
+            "5日之",
+            "5个个日内",
+            "十十十十十日",
+            "1 2日",
+            "2024年3月1日前",
+            "自收到之日起三日内",
+            "六个 六个月",
+            "15个15日",
+            "1\u{2028}日内",
+            "1\u{85}天内",
+        ] {
+            same_suffixes(s);
+        }
+    }
+
+    #[test]
+    fn cert_edges() {
+        for s in [
+            "执法人员：周明（执法证号：35050012345）、吴刚（执法证号：35050012346）",
+            "执法证号：35050012345、35050012346",
+            "执法证件号码为 ABC-123456",
+            "执法证件号：12345678",
+            "执法证号码 12345678",
+            "证件号码：A1B2C3D4E5F6G7H8I9J0K1L2M3N4",
+            "执法证号:1234567890123456789012345678901234567890123456789",
+            "证号 123456 和 654321 及 abcdef",
+            "证号 12345、",
+            "证号12345",
+            "工作证号是：a-b-c-d-e-f",
+            "执法证编号：ZF12345678，ZF87654321,",
+            "证件编号 123456\n、 234567",
+            "执法证件编号：",
+            "执法执法证号123456",
+            "证号：123456、𠮷",
+            "证号 为：123456",
+            "证号是为123456",
+            "证号：为123456",
+            "执法证号：1234567890123456789012345、123456",
+            "证号123456、、123456",
+            "证号１２３４５６",
+            // `证` right after ASCII: 6 bytes back is not a character boundary.
+            "执法证件号码A证件号码",
+            "ab证号123456",
+        ] {
+            same_suffixes(s);
+        }
+    }
+
+    #[test]
+    fn code_edges() {
+        for s in [
+            "91350503MA2Y0K7L3D",
+            "91350503MA2Y0K7L3D91350503MA2Y0K7L3D",
+            "91350503MA2Y0K7L3",
+            "9135＊＊＊＊＊＊＊＊＊＊＊＊＊＊AB",
+            "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "350503197903151239",
+            "350503 19790315 1239",
+            "350503 19790315 123X",
+            "35050319790315123x",
+            "110105194912310",
+            "1101051949123101",
+            "350503********1239",
+            "3505************39",
+            "35****19790315****",
+            "123456***",
+            "12345***",
+            "1234567***X9x*",
+            "*********",
+            "************1234X",
+            "1234**1234**1234**12",
+            "١٢٣٤٥٦١٢٣٤٥٦٧٨١٢٣٤",
+            "350503\u{3000}19790315\u{3000}1239",
+            "350503\n19790315\n1239",
+            "350503  19790315 1239",
+            "𠮷350503197903151239😀",
+            "身份证号：3505031979031512393505031979031512",
+        ] {
+            same_suffixes(s);
+        }
+    }
+
+    #[test]
+    fn review_edges() {
+        let long = "某".repeat(60);
+        for s in [
+            "向某某市人民政府申请行政复议".to_string(),
+            "向某某市人民政府依法申请复议".into(),
+            "向上一级应急管理部门申请复议".into(),
+            "向X依法申请复议".into(),
+            "向申请复议".into(),
+            "向甲申请复议".into(),
+            "向某局，申请复议".into(),
+            format!("向{long}申请复议"),
+            format!("向{long}某申请复议"),
+            "向向某局申请复议".into(),
+            "可以向某局或者向某政府申请行政复议；也可以向某法院提起诉讼".into(),
+            "向某\n局申请复议".into(),
+            "向某局申请行政申请复议".into(),
+            "向某局申请复议向某政府申请复议".into(),
+            "向𠮷😀申请复议".into(),
+        ] {
+            same_suffixes(&s);
+        }
+    }
+
+    /// Texts made of `frags`: one strategy per family of patterns, so that matches are common.
+    /// (`frags` separated by `|`.)
+    fn text(frags: &'static str) -> impl Strategy<Value = String> {
+        let frags: Vec<&str> = frags.split('|').collect();
+        proptest::collection::vec(proptest::sample::select(frags), 0..24).prop_map(|v| v.concat())
+    }
+
+    const NUMBERS: &str = "1|5|15|6|60|123|1234|١|𝟓|①|一|十|十五|六十|六|两|〇| |\n|\u{3000}|个|\
+        日|天|工作|工作日|内|以内|之内|以|之|月|个月|𠮷|😀|。|5日内|十五日|个工作日内|日以内|\
+        天之内|六个|6个|15个|60 天|两日内|三十|个 月";
+    const CERTS: &str = "执法证号|执法证件号码|执法证件号|执法证件编号|执法证编号|执法证|\
+        证件号码|证件号|证件编号|证号|工作证号|执法|证|号|码|为|是|:|：| |\n|123456|abc-12|\
+        1234567890|A|-|、|,|，|和|及|𠮷";
+    const CODES: &str = "1|12345|123456|12345678|1234|002X|x|X|*|***|****|＊| |\u{3000}|\n|A|\
+        91350503MA2Y0K7L3D|110105|19491231|١٢٣|𝟏|𠮷|😀|1979031512|350503";
+    const REVIEWS: &str =
+        "向|某|某某局|人民政府|上一级|依法|申请|行政|复议|申请复议|，|。|；| |\n|\
+        𠮷|😀|某某某某某某某某某某|某某某某某某某某某某某某某某某某某某某某|向某某|申请行政复议|\
+        依法申请复议|向上一级|局依法申请";
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 250, ..ProptestConfig::default() })]
+
+        #[test]
+        fn numbers_as_regex(s in text(NUMBERS)) {
+            same_suffixes(&s);
+        }
+
+        #[test]
+        fn certs_as_regex(s in text(CERTS)) {
+            same_suffixes(&s);
+        }
+
+        #[test]
+        fn codes_as_regex(s in text(CODES)) {
+            same_suffixes(&s);
+        }
+
+        #[test]
+        fn reviews_as_regex(s in text(REVIEWS)) {
+            same_suffixes(&s);
+        }
+    }
+
+    /// Old vs new on every corpus text and line (canonical view), and the time each takes:
+    /// `cargo test --release --lib corpus_differential -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn corpus_differential() {
+        let path = std::env::var("GONGSHI_CORPUS").unwrap_or_else(|_| {
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/dev.jsonl").into()
+        });
+        let texts: Vec<String> = std::fs::read_to_string(path)
+            .unwrap()
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .map(|v| {
+                Normalized::new(v["text"].as_str().unwrap_or(""))
+                    .as_str()
+                    .to_string()
+            })
+            .collect();
+        for t in &texts {
+            same(t);
+            t.lines().for_each(same);
+        }
+        let time = |f: &dyn Fn(&str) -> usize| {
+            let at = std::time::Instant::now();
+            let n: usize = (0..20)
+                .map(|_| {
+                    texts
+                        .iter()
+                        .map(|t| t.lines().map(f).sum::<usize>())
+                        .sum::<usize>()
+                })
+                .sum();
+            (at.elapsed().as_secs_f64() * 1e3 / 20.0, n)
+        };
+        let o = old();
+        let (t_old, n_old) = time(&|s| {
+            usize::from(o.days.is_match(s))
+                + usize::from(o.term.is_match(s))
+                + usize::from(o.d15.is_match(s))
+                + usize::from(o.d60.is_match(s))
+                + usize::from(o.m6.is_match(s))
+                + o.cert.captures_iter(s).count()
+                + o.uscc.find_iter(s).count()
+                + o.id.find_iter(s).count()
+                + o.review.captures_iter(s).count()
+        });
+        let (t_new, n_new) = time(&|s| {
+            usize::from(has_days_within(s))
+                + usize::from(term_days(s).is_some())
+                + usize::from(has_15_days(s))
+                + usize::from(has_60_days(s))
+                + usize::from(has_6_months(s))
+                + cert_numbers(s).count()
+                + uscc_codes(s).count()
+                + id_numbers(s).count()
+                + review_bodies(s).count()
+        });
+        assert_eq!(n_old, n_new);
+        println!(
+            "{} texts, per pass over all lines: regex {t_old:.2} ms, new {t_new:.2} ms",
+            texts.len()
+        );
+    }
 }

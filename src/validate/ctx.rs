@@ -2,14 +2,11 @@
 //! block, sentences. Built once per validation from the cached parses on [`Doc`]. All spans are
 //! canonical byte spans ([`Doc::text`]).
 
-use std::sync::OnceLock;
-
-use regex::Regex;
-
 use crate::doc::Doc;
 use crate::finding::Span;
 use crate::text::amount::Amount;
 use crate::text::date::DateMention;
+use crate::text::scan::Cursor;
 use crate::text::sections::{self, HeadingKind, Line, Section};
 
 /// Name endings of the bodies that issue enforcement documents.
@@ -51,26 +48,86 @@ const TRAILING_NOTES: &[&str] = &[
     "抄送",
 ];
 
-fn seal_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"[(\[【〔]\s*(?:[\x{4E00}-\x{9FFF}]{0,12}?(?:印章|公章|盖章|签章|专用章)|章|印)\s*[)\]】〕]",
-        )
-        .expect("static regex")
+/// The first match of
+/// `[(\[【〔]\s*(?:[\x{4E00}-\x{9FFF}]{0,12}?(?:印章|公章|盖章|签章|专用章)|章|印)\s*[)\]】〕]`:
+/// a seal mark such as `(印章)` or `(某某局专用章)`.
+fn seal(s: &str) -> Option<Span> {
+    // Every match has a 章 or a 印 (memchr: most lines have neither).
+    if !s.contains('章') && !s.contains('印') {
+        return None;
+    }
+    s.match_indices(['(', '[', '【', '〔'])
+        .find_map(|(i, open)| seal_at(s, i, i + open.len()))
+}
+
+/// The seal mark opening at `i`, its bracket ending at `inner`.
+fn seal_at(s: &str, i: usize, inner: usize) -> Option<Span> {
+    let close = |mut k: Cursor| {
+        k.spaces();
+        k.eat_in(")]】〕").map(|_| k.span_from(i))
+    };
+    let mut c = Cursor::new(s, inner);
+    c.spaces();
+    // Up to 12 ideographs before a seal word, the fewest first.
+    let mut k = c;
+    for n in 0..=12 {
+        let mut w = k;
+        if w.eat_any(&["印章", "公章", "盖章", "签章", "专用章"])
+            .is_some()
+        {
+            if let Some(sp) = close(w) {
+                return Some(sp);
+            }
+        }
+        if n == 12
+            || k.eat_if(|ch| ('\u{4E00}'..='\u{9FFF}').contains(&ch))
+                .is_none()
+        {
+            break;
+        }
+    }
+    ["章", "印"].iter().find_map(|w| {
+        let mut k = c;
+        k.eat(w).then(|| close(k)).flatten()
     })
 }
 
-fn agency_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        let alts: Vec<String> = AGENCY_SUFFIXES.iter().map(|s| regex::escape(s)).collect();
-        // Han as a range: the regex build has no Unicode script tables (`\p{Han}`).
-        Regex::new(&format!(
-            r"[\x{{3400}}-\x{{4DBF}}\x{{4E00}}-\x{{9FFF}}]{{2,24}}?(?:{})",
-            alts.join("|")
-        ))
-        .expect("static regex")
+/// The first characters of [`AGENCY_SUFFIXES`].
+fn agency_first(c: char) -> bool {
+    matches!(
+        c,
+        '应' | '安' | '矿' | '煤' | '人' | '管' | '街' | '综' | '行' | '消'
+    )
+}
+
+/// Every match of `[\x{3400}-\x{4DBF}\x{4E00}-\x{9FFF}]{2,24}?(?:SUFFIXES)` (the suffixes of
+/// [`AGENCY_SUFFIXES`] in order). Found from the suffix backwards: the first suffix with 2 Han
+/// characters before it gives the leftmost start (up to 24 back) and, from there, the shortest.
+fn agencies(s: &str) -> impl Iterator<Item = Span> + '_ {
+    // Extension A and the basic block (not the compatibility block of `is_han_bmp`).
+    let han = |c: char| matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF);
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let mut q = from;
+        while let Some(j) = s[q..].find(agency_first) {
+            q += j;
+            if let Some(suffix) = AGENCY_SUFFIXES.iter().find(|x| s[q..].starts_with(*x)) {
+                let (mut start, mut n) = (q, 0);
+                for (k, c) in s[from..q].char_indices().rev().take(24) {
+                    if !han(c) {
+                        break;
+                    }
+                    (start, n) = (from + k, n + 1);
+                }
+                if n >= 2 {
+                    from = q + suffix.len();
+                    return Some(Span::new(start, from));
+                }
+            }
+            q += '应'.len_utf8(); // all the first characters are 3 bytes
+        }
+        from = s.len();
+        None
     })
 }
 
@@ -178,18 +235,15 @@ impl<'d, 'a> Ctx<'d, 'a> {
     pub fn agency_in(&self, sp: Span) -> Option<Span> {
         let s = self.s(sp);
         // `应急管理部门` is a generic word, not the name of an agency.
-        agency_re()
-            .find_iter(s)
-            .find(|m| !s[m.end()..].starts_with('门'))
-            .map(|m| Span::new(sp.start + m.start(), sp.start + m.end()))
+        agencies(s)
+            .find(|m| !s[m.end..].starts_with('门'))
+            .map(|m| Span::new(sp.start + m.start, sp.start + m.end))
     }
 
     /// The first seal mark in `sp`.
     pub fn seal_in(&self, sp: Span) -> Option<Span> {
         let s = self.s(sp);
-        seal_re()
-            .find(s)
-            .map(|m| Span::new(sp.start + m.start(), sp.start + m.end()))
+        seal(s).map(|m| Span::new(sp.start + m.start, sp.start + m.end))
     }
 
     /// Label sections whose label (brackets and spaces removed) equals or ends with one of
@@ -349,7 +403,7 @@ fn is_footer_line(t: &str, l: &Line, dates: &[Span]) -> bool {
     if n > 40 || s.contains(['。', ';', '；']) {
         return false;
     }
-    if seal_re().is_match(s) && n <= 30 {
+    if seal(s).is_some() && n <= 30 {
         return true;
     }
     // A line that is only a date (or the blank 年 月 日).
@@ -370,7 +424,7 @@ fn is_footer_line(t: &str, l: &Line, dates: &[Span]) -> bool {
     if s.contains([':', '：']) {
         return false;
     }
-    if agency_re().is_match(s) && n <= 30 {
+    if agencies(s).next().is_some() && n <= 30 {
         return true;
     }
     l.indent_chars >= 8 && n <= 30
@@ -471,7 +525,13 @@ fn split_sentences(t: &str, paragraphs: &[Span]) -> Vec<Span> {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::OnceLock;
+
+    use proptest::prelude::*;
+    use regex::Regex;
+
     use super::*;
+    use crate::text::normalise::Normalized;
 
     #[test]
     fn regions() {
@@ -484,5 +544,210 @@ mod tests {
         assert!(c.agency_in(c.title_span()).is_some());
         assert_eq!(squash("行政（当场）处罚决定书"), "行政当场处罚决定书");
         assert_eq!(squash_drop_brackets("法定代表人（负责人）"), "法定代表人");
+    }
+
+    fn old_seal() -> &'static Regex {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        RE.get_or_init(|| {
+            Regex::new(r"[(\[【〔]\s*(?:[\x{4E00}-\x{9FFF}]{0,12}?(?:印章|公章|盖章|签章|专用章)|章|印)\s*[)\]】〕]").unwrap()
+        })
+    }
+
+    fn old_agency() -> &'static Regex {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        RE.get_or_init(|| {
+            let alts: Vec<String> = AGENCY_SUFFIXES.iter().map(|s| regex::escape(s)).collect();
+            Regex::new(&format!(
+                r"[\x{{3400}}-\x{{4DBF}}\x{{4E00}}-\x{{9FFF}}]{{2,24}}?(?:{})",
+                alts.join("|")
+            ))
+            .unwrap()
+        })
+    }
+
+    /// Old and new agree on `s`: the first seal mark, every agency match.
+    fn same(s: &str) {
+        let seal_old = old_seal().find(s).map(|m| Span::new(m.start(), m.end()));
+        assert_eq!(seal(s), seal_old, "seal {s:?}");
+        let ag_old: Vec<Span> = old_agency()
+            .find_iter(s)
+            .map(|m| Span::new(m.start(), m.end()))
+            .collect();
+        assert_eq!(agencies(s).collect::<Vec<_>>(), ag_old, "agency {s:?}");
+    }
+
+    /// …and on every suffix of `s` (the call sites search lines and parts of lines).
+    fn same_suffixes(s: &str) {
+        for (i, _) in s.char_indices() {
+            same(&s[i..]);
+        }
+        same("");
+    }
+
+    #[test]
+    fn agency_first_chars() {
+        for s in AGENCY_SUFFIXES {
+            let c = s.chars().next().unwrap();
+            assert!(agency_first(c) && c.len_utf8() == 3, "{s}");
+        }
+    }
+
+    #[test]
+    fn existing_test_texts() {
+        let file = include_str!("../../tests/validate.rs");
+        let src = "某市应急管理局\n行政处罚决定书\n某应急罚〔2024〕1号\n\n被处罚单位：某某有限公司\n地址：某路1号\n一、违法事实\n　　经查，某某。\n\n　　　　　　　　　　某市应急管理局\n　　　　　　　　　　2024年3月1日\n　　　　　　　　　　（印章）\n";
+        for s in [file, src] {
+            let canonical = Normalized::new(s);
+            for s in [s, canonical.as_str()] {
+                same(s);
+                s.lines().for_each(same_suffixes);
+            }
+        }
+    }
+
+    #[test]
+    fn seal_edges() {
+        for s in [
+            "(印章)",
+            "(章)",
+            "(印)",
+            "( 印章 )",
+            "[某某局公章]",
+            "【专用章】",
+            "〔盖章〕",
+            "(签章)",
+            "(某某某某某某某某某某某某印章)",
+            "(某某某某某某某某某某某某某印章)",
+            "(印章",
+            "印章)",
+            "((印章))",
+            "(公章印章)",
+            "(章 )",
+            "(印\n)",
+            "(𠮷印章)",
+            "(a印章)",
+            "【印章〕",
+            "(印章】",
+            "(某局(印章)",
+            "(盖章处)",
+            "(专用章 ]",
+            "(印章印章)",
+            "(章章)",
+            "(印印)",
+            "(某章)",
+            "(\u{3000}印章\u{2028})",
+            "(专用)",
+            "[(印)]",
+            "(某某专用章)(印章)",
+            "😀(印章)",
+        ] {
+            same_suffixes(s);
+        }
+    }
+
+    #[test]
+    fn agency_edges() {
+        let long = "某".repeat(30);
+        for s in [
+            "某市应急管理局".to_string(),
+            "泉州市丰泽区应急管理局".into(),
+            "某市应急管理部门".into(),
+            "某市应急管理局应急管理局".into(),
+            "应急管理局".into(),
+            "某应急管理局".into(),
+            "XX应急管理局".into(),
+            format!("{long}应急管理局"),
+            format!("{long}应急局{long}人民政府"),
+            "某省安全生产监督管理总局".into(),
+            "国家矿山安全监察局某某分局".into(),
+            "某县人民政府办公室".into(),
+            "某某街道办事处".into(),
+            "某某市综合行政执法局".into(),
+            "某某市行政执法局".into(),
+            "𠮷某应急管理局".into(),
+            "㐀㐁应急局".into(),
+            "豈豈应急局".into(),
+            "某某应急管理局门".into(),
+            "某应急管理部门某某市应急管理局".into(),
+            "某某应急局某某应急局".into(),
+            "某某应急局应急局".into(),
+            "某某管理委员会应急管理委员会".into(),
+            "某 某应急局".into(),
+        ] {
+            same_suffixes(&s);
+        }
+        // `应急管理部门` is not an agency; the search goes on after `部`, so (as with the
+        // regex) the next name starts with `门`.
+        let doc = Doc::new("某市应急管理部门和某县应急管理局");
+        let c = Ctx::new(&doc);
+        let sp = c.agency_in(Span::new(0, c.t.len())).unwrap();
+        assert_eq!(c.s(sp), "门和某县应急管理局");
+    }
+
+    /// Texts made of `frags`: one strategy per pattern, so that matches are common.
+    /// (`frags` separated by `|`.)
+    fn text(frags: &'static str) -> impl Strategy<Value = String> {
+        let frags: Vec<&str> = frags.split('|').collect();
+        proptest::collection::vec(proptest::sample::select(frags), 0..24).prop_map(|v| v.concat())
+    }
+
+    const SEALS: &str = "(|)|[|]|【|】|〔|〕|（|）|印|章|印章|公章|盖章|签章|专用章|专用|某|\
+        某某某某某某| |\n|\u{3000}|A|𠮷|豈|(某|印章)|( |章 )|【某某局|专用章〕|(印)";
+    const AGENCIES: &str = "某|市|县|应急管理局|应急局|应急管理|人民政府|管理委员会|应急管理部|\
+        门|综合|行政执法局|安全生产监督管理|总局|分局|局|街道办事处|消防救援|大队| |\n|A|1|𠮷|\
+        😀|豈|㐀|某某某某某某|某某某某某某某某某某某某";
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+        #[test]
+        fn seals_as_regex(s in text(SEALS)) {
+            same_suffixes(&s);
+        }
+
+        #[test]
+        fn agencies_as_regex(s in text(AGENCIES)) {
+            same_suffixes(&s);
+        }
+    }
+
+    /// Old vs new on every corpus line (canonical view), and the time each takes:
+    /// `cargo test --release --lib ctx::tests::corpus_differential -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn corpus_differential() {
+        let path = std::env::var("GONGSHI_CORPUS").unwrap_or_else(|_| {
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/dev.jsonl").into()
+        });
+        let texts: Vec<String> = std::fs::read_to_string(path)
+            .unwrap()
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .map(|v| {
+                Normalized::new(v["text"].as_str().unwrap_or(""))
+                    .as_str()
+                    .to_string()
+            })
+            .collect();
+        for t in &texts {
+            same(t);
+            t.lines().for_each(same);
+        }
+        let time = |f: &dyn Fn(&str) -> usize| {
+            let at = std::time::Instant::now();
+            let n: usize = (0..20)
+                .map(|_| texts.iter().flat_map(|t| t.lines()).map(f).sum::<usize>())
+                .sum();
+            (at.elapsed().as_secs_f64() * 1e3 / 20.0, n)
+        };
+        let (t_old, n_old) = time(&|s| {
+            old_seal().find(s).map_or(0, |m| m.end()) + old_agency().find_iter(s).count()
+        });
+        let (t_new, n_new) = time(&|s| seal(s).map_or(0, |m| m.end) + agencies(s).count());
+        assert_eq!(n_old, n_new);
+        println!(
+            "{} texts, per pass over all lines: regex {t_old:.2} ms, new {t_new:.2} ms",
+            texts.len()
+        );
     }
 }
