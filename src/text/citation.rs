@@ -20,15 +20,13 @@
 //! assert_eq!(c.provisions[1].label(), "第三十六条第一款第二项");
 //! ```
 
-use std::sync::OnceLock;
-
-use regex::Regex;
 use serde::Serialize;
 
 use crate::finding::Span;
 use crate::render::MapSpans;
 use crate::text::normalise::Normalized;
 use crate::text::numerals;
+use crate::text::scan::Cursor;
 
 /// What kind of source a citation names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -230,38 +228,252 @@ const DECISION_WORDS: &[&str] = &[
 /// Joiners that carry the role of the previous citation over to the next one.
 const JOINERS: &[&str] = &["和", "及", "与", "以及", "、", ",", "或者", "或", "并"];
 
-fn bracket_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"《([^《》\n]{1,80})》").expect("static regex"))
-}
+// ------------------------------------------------------------------ matchers
+//
+// Hand-written replacements of the former regexes (quoted above each matcher), with the same
+// leftmost-first semantics; the tests compare them with the regexes.
 
-fn standard_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    // GB 11652-2012, GB/T 29639-2020, AQ 3013-2008, GBZ 2.1-2019, DB35/T 1234-2020.
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(GBZ|GB|AQ|YJ|JGJ|HG|SH|SY|TSG|WS|MT|DB\d{2})(/[TZ])?\s*(\d{1,6}(?:\.\d{1,3})?)\s*-\s*((?:19|20)\d{2})",
-        )
-        .expect("static regex")
+/// The matches of `at` (a matcher anchored at a byte offset, returning its end and captures),
+/// tried where `first` holds for the byte there, a cheap filter that must hold only for ASCII or
+/// lead bytes (`at` checks the rest): non-overlapping, left to right, the search resuming at the
+/// end of each match, like `Regex::captures_iter` (matches are never empty).
+pub(crate) fn find_iter<'t, T>(
+    text: &'t str,
+    first: impl Fn(u8) -> bool + 't,
+    at: impl Fn(usize) -> Option<(usize, T)> + 't,
+) -> impl Iterator<Item = (usize, usize, T)> + 't {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        while let Some(k) = text.as_bytes()[pos..].iter().position(|&b| first(b)) {
+            let i = pos + k;
+            if let Some((end, t)) = at(i) {
+                pos = end;
+                return Some((i, end, t));
+            }
+            pos = i + 1;
+        }
+        None
     })
 }
 
-fn unbracketed_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        let alts: Vec<String> = UNBRACKETED_LAWS.iter().map(|s| regex::escape(s)).collect();
-        Regex::new(&format!(r"(?:中华人民共和国)?(?:{})", alts.join("|"))).expect("static regex")
+/// Starts of the runs of ten code points that make up Unicode `Nd` (regex `\d` with
+/// `unicode-perl`; Unicode 16, as regex-syntax 0.8).
+const DECIMAL_RUNS: [u32; 76] = [
+    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
+    0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
+    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x10D40, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0,
+    0x11650, 0x116C0, 0x116D0, 0x116DA, 0x11730, 0x118E0, 0x11950, 0x11BF0, 0x11C50, 0x11D50,
+    0x11DA0, 0x11F50, 0x16130, 0x16A60, 0x16AC0, 0x16B50, 0x16D70, 0x1CCF0, 0x1D7CE, 0x1D7D8,
+    0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E4F0, 0x1E5F1, 0x1E950, 0x1FBF0,
+];
+
+/// A Unicode decimal digit, as regex `\d`: `२` matches too (and then fails to parse as a year,
+/// which the parsers rely on, as they did with the regex).
+pub(crate) fn is_decimal(c: char) -> bool {
+    let c = c as u32;
+    let i = DECIMAL_RUNS.partition_point(|&s| s <= c);
+    i > 0 && c - DECIMAL_RUNS[i - 1] < 10
+}
+
+/// `《([^《》\n]{1,80})》`: a title in 《》; the captures are the span of the name.
+fn title_at(text: &str, i: usize) -> Option<(usize, Span)> {
+    let mut c = Cursor::new(text, i);
+    let start = c.pos + '《'.len_utf8();
+    if !c.eat("《") || c.eat_while(80, |ch| !matches!(ch, '《' | '》' | '\n')) == 0 {
+        return None;
+    }
+    let inner = c.span_from(start);
+    c.eat("》").then_some((c.pos, inner))
+}
+
+/// A standard code as matched: series (`GB`, `DB35`), `/T`, number and year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct StandardCode<'t> {
+    series: &'t str,
+    sub: &'t str,
+    number: &'t str,
+    year: &'t str,
+}
+
+impl StandardCode<'_> {
+    /// `GB/T 29639-2020`.
+    fn code(&self) -> String {
+        format!("{}{} {}-{}", self.series, self.sub, self.number, self.year)
+    }
+}
+
+/// Series of standard codes, in the order of the former alternation (`DB` takes two digits).
+const STANDARD_SERIES: &[&str] = &[
+    "GBZ", "GB", "AQ", "YJ", "JGJ", "HG", "SH", "SY", "TSG", "WS", "MT", "DB",
+];
+
+/// `(GBZ|GB|AQ|YJ|JGJ|HG|SH|SY|TSG|WS|MT|DB\d{2})(/[TZ])?\s*(\d{1,6}(?:\.\d{1,3})?)\s*-\s*((?:19|20)\d{2})`:
+/// GB 11652-2012, GB/T 29639-2020, AQ 3013-2008, GBZ 2.1-2019, DB35/T 1234-2020. Each part
+/// after the series is followed by a character it cannot take, so greedy steps without
+/// backtracking match as the regex did.
+fn standard_at(text: &str, i: usize) -> Option<(usize, StandardCode<'_>)> {
+    STANDARD_SERIES.iter().find_map(|s| {
+        let mut c = Cursor::new(text, i);
+        if !c.eat(s) || (*s == "DB" && c.eat_while(2, is_decimal) < 2) {
+            return None;
+        }
+        let series = &text[i..c.pos];
+        let at = c.pos;
+        let mut k = c;
+        if k.eat("/") && k.eat_in("TZ").is_some() {
+            c = k;
+        }
+        let sub = &text[at..c.pos];
+        c.spaces();
+        let at = c.pos;
+        if c.eat_while(6, is_decimal) == 0 {
+            return None;
+        }
+        let mut k = c;
+        if k.eat(".") && k.eat_while(3, is_decimal) > 0 {
+            c = k;
+        }
+        let number = &text[at..c.pos];
+        c.spaces();
+        if !c.eat("-") {
+            return None;
+        }
+        c.spaces();
+        let at = c.pos;
+        c.eat_any(&["19", "20"])?;
+        let year = (c.eat_while(2, is_decimal) == 2).then(|| &text[at..c.pos])?;
+        Some((
+            c.pos,
+            StandardCode {
+                series,
+                sub,
+                number,
+                year,
+            },
+        ))
     })
 }
 
-fn reference_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"同法|该法|同条例|该条例|该规定|上述法律").expect("static regex"))
+/// The length of the first of `alts` (names starting with a character of three bytes) that `s`
+/// starts with, as a regex alternation takes it (leftmost-first, not the longest). The first
+/// characters are compared before the rest, which keeps the common misses cheap.
+fn first_of(s: &str, alts: &[&str]) -> Option<usize> {
+    let head = s.as_bytes().get(..3)?;
+    let hit = alts
+        .iter()
+        .find(|a| a.as_bytes()[..3] == *head && s.starts_with(*a))?;
+    Some(hit.len())
 }
 
-fn year_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"((?:19|20)\d{2})\s*年").expect("static regex"))
+/// `(?:中华人民共和国)?(?:安全生产法|行政处罚法|…)`: a law of [`UNBRACKETED_LAWS`].
+fn unbracketed_at(text: &str, i: usize) -> Option<usize> {
+    const PRC: &str = "中华人民共和国";
+    let rest = &text[i..];
+    let n = rest
+        .strip_prefix(PRC)
+        .and_then(|r| first_of(r, UNBRACKETED_LAWS));
+    n.map(|n| PRC.len() + n)
+        .or_else(|| first_of(rest, UNBRACKETED_LAWS))
+        .map(|n| i + n)
+}
+
+/// `同法|该法|同条例|该条例|该规定|上述法律`.
+const REFERENCES: &[&str] = &["同法", "该法", "同条例", "该条例", "该规定", "上述法律"];
+
+/// The matches of the patterns a citation starts with, found in one pass over the text. Each
+/// pattern's matches are non-overlapping, left to right, its search resuming at the end of its
+/// previous match, as each former regex's `captures_iter` gave them.
+#[derive(Default)]
+struct Starts<'t> {
+    titles: Vec<(usize, usize, Span)>,
+    standards: Vec<(usize, usize, StandardCode<'t>)>,
+    laws: Vec<Span>,
+    references: Vec<Span>,
+}
+
+/// The characters the matches of [`starts`] begin with, besides 《 (checked against the tables
+/// in the tests): series of standards, unbracketed laws (and 中华人民共和国), references.
+const STANDARD_FIRSTS: [char; 10] = ['G', 'A', 'Y', 'J', 'H', 'S', 'T', 'W', 'M', 'D'];
+const LAW_FIRSTS: [char; 14] = [
+    '中', '安', '行', '消', '特', '职', '矿', '突', '道', '危', '烟', '生', '民', '建',
+];
+const REFERENCE_FIRSTS: [char; 3] = ['同', '该', '上'];
+
+/// All those characters as one bit per code point modulo 1024: most characters fail this cheap
+/// test, which makes the scan about a third faster than comparing each with the lists
+/// (mispredicted branches).
+const FIRST_BITS: [u64; 16] = {
+    let lists: [&[char]; 4] = [&['《'], &STANDARD_FIRSTS, &LAW_FIRSTS, &REFERENCE_FIRSTS];
+    let mut bits = [0; 16];
+    let mut k = 0;
+    while k < lists.len() {
+        let mut j = 0;
+        while j < lists[k].len() {
+            let c = lists[k][j] as usize;
+            bits[c >> 6 & 15] |= 1 << (c & 63);
+            j += 1;
+        }
+        k += 1;
+    }
+    bits
+};
+
+fn starts(text: &str) -> Starts<'_> {
+    let mut m = Starts::default();
+    // Where the search of each pattern resumes.
+    let mut next = [0; 4];
+    for (i, c) in text.char_indices() {
+        if FIRST_BITS[c as usize >> 6 & 15] >> (c as u32 & 63) & 1 == 0 {
+            continue;
+        }
+        if c == '《' && i >= next[0] {
+            if let Some((e, name)) = title_at(text, i) {
+                m.titles.push((i, e, name));
+                next[0] = e;
+            }
+        }
+        if STANDARD_FIRSTS.contains(&c) && i >= next[1] {
+            if let Some((e, code)) = standard_at(text, i) {
+                m.standards.push((i, e, code));
+                next[1] = e;
+            }
+        }
+        if LAW_FIRSTS.contains(&c) && i >= next[2] {
+            if let Some(e) = unbracketed_at(text, i) {
+                m.laws.push(Span::new(i, e));
+                next[2] = e;
+            }
+        }
+        if REFERENCE_FIRSTS.contains(&c) && i >= next[3] {
+            if let Some(n) = first_of(&text[i..], REFERENCES) {
+                m.references.push(Span::new(i, i + n));
+                next[3] = i + n;
+            }
+        }
+    }
+    m
+}
+
+/// `((?:19|20)\d{2})\s*年`: years written `2014年`; the capture is the year, whose digits may
+/// be other than ASCII ones.
+fn years(s: &str) -> impl Iterator<Item = (usize, usize, &str)> {
+    let at = move |i| {
+        let mut c = Cursor::new(s, i);
+        c.eat_any(&["19", "20"])?;
+        if c.eat_while(2, is_decimal) < 2 {
+            return None;
+        }
+        let year = &s[i..c.pos];
+        c.spaces();
+        c.eat("年").then_some((c.pos, year))
+    };
+    find_iter(s, |b| b == b'1' || b == b'2', at)
+}
+
+/// The first year written `2014年` (the former `captures`).
+fn year_in(s: &str) -> Option<&str> {
+    years(s).next().map(|(_, _, y)| y)
 }
 
 /// Parses every citation in the canonical view of `norm`; spans point into the original text.
@@ -269,18 +481,16 @@ pub fn parse(norm: &Normalized<'_>) -> Vec<Citation> {
     let text = norm.as_str();
     let mut found: Vec<Citation> = Vec::new();
     let mut taken = Taken::default();
+    let starts = starts(text);
 
     // 1. Bracketed titles.
-    for m in bracket_re().captures_iter(text) {
-        let (Some(all), Some(inner)) = (m.get(0), m.get(1)) else {
-            continue;
-        };
-        let (name, inner_version) = split_version(inner.as_str());
+    for (start, name_end, inner) in starts.titles {
+        let (name, inner_version) = split_version(&text[inner.start..inner.end]);
         let name = name.trim();
         if name.is_empty() {
             continue;
         }
-        let mut end = all.end();
+        let mut end = name_end;
         let mut version = inner_version.map(str::to_string);
         if let Some((v, e)) = version_after(text, end) {
             version = Some(v);
@@ -299,39 +509,25 @@ pub fn parse(norm: &Normalized<'_>) -> Vec<Citation> {
             continue;
         }
         let end = if provisions.is_empty() { end } else { pend };
-        taken.insert(all.start(), end);
+        taken.insert(start, end);
         found.push(build(
-            all.start(),
-            all.end(),
-            end,
-            kind,
-            name,
-            true,
-            version,
-            provisions,
+            start, name_end, end, kind, name, true, version, provisions,
         ));
     }
 
     // 2. Standards by code (unless already inside a bracketed citation's version note).
-    for m in standard_re().captures_iter(text) {
-        let Some(all) = m.get(0) else { continue };
+    for (start, code_end, m) in starts.standards {
         // `XGB…` is part of some other token.
-        let glued = text[..all.start()]
+        let glued = text[..start]
             .chars()
             .next_back()
             .is_some_and(|c| c.is_ascii_alphanumeric());
-        if glued || taken.overlaps(all.start(), all.end()) {
+        if glued || taken.overlaps(start, code_end) {
             continue;
         }
-        let code = format!(
-            "{}{} {}-{}",
-            m.get(1).map_or("", |x| x.as_str()),
-            m.get(2).map_or("", |x| x.as_str()),
-            m.get(3).map_or("", |x| x.as_str()),
-            m.get(4).map_or("", |x| x.as_str())
-        );
+        let code = m.code();
         // An optional title in 《》 right after the code belongs to the standard.
-        let mut end = all.end();
+        let mut end = code_end;
         let rest = &text[end..];
         let trimmed = rest.trim_start();
         if trimmed.starts_with('《') {
@@ -342,14 +538,14 @@ pub fn parse(norm: &Normalized<'_>) -> Vec<Citation> {
         let (provisions, pend) = parse_provisions(text, end, true);
         let end = if provisions.is_empty() { end } else { pend };
         // A title right after the code was read as a citation of its own: fold it in.
-        if taken.remove_inside(all.start(), end) {
-            found.retain(|c| !(c.span.start >= all.start() && c.span.end <= end));
+        if taken.remove_inside(start, end) {
+            found.retain(|c| !(c.span.start >= start && c.span.end <= end));
         }
-        taken.insert(all.start(), end);
-        let year = m.get(4).and_then(|y| y.as_str().parse().ok());
+        taken.insert(start, end);
+        let year = m.year.parse().ok();
         let mut c = build(
-            all.start(),
-            all.end(),
+            start,
+            code_end,
             end,
             SourceKind::Standard,
             &code,
@@ -363,21 +559,21 @@ pub fn parse(norm: &Normalized<'_>) -> Vec<Citation> {
     }
 
     // 3. Well-known laws written without 《》, only when a provision follows.
-    for m in unbracketed_re().find_iter(text) {
-        if taken.overlaps(m.start(), m.end()) {
+    for Span { start, end } in starts.laws {
+        if taken.overlaps(start, end) {
             continue;
         }
-        let (provisions, pend) = parse_provisions(text, m.end(), false);
+        let (provisions, pend) = parse_provisions(text, end, false);
         if provisions.is_empty() {
             continue;
         }
-        taken.insert(m.start(), pend);
+        taken.insert(start, pend);
         found.push(build(
-            m.start(),
-            m.end(),
+            start,
+            end,
             pend,
             SourceKind::Law,
-            m.as_str(),
+            &text[start..end],
             false,
             None,
             provisions,
@@ -385,21 +581,21 @@ pub fn parse(norm: &Normalized<'_>) -> Vec<Citation> {
     }
 
     // 4. 同法 / 该法: provisions of the law cited just before.
-    for m in reference_re().find_iter(text) {
-        if taken.overlaps(m.start(), m.end()) {
+    for Span { start, end } in starts.references {
+        if taken.overlaps(start, end) {
             continue;
         }
-        let (provisions, pend) = parse_provisions(text, m.end(), false);
+        let (provisions, pend) = parse_provisions(text, end, false);
         if provisions.is_empty() {
             continue;
         }
-        taken.insert(m.start(), pend);
+        taken.insert(start, pend);
         found.push(build(
-            m.start(),
-            m.end(),
+            start,
+            end,
             pend,
             SourceKind::Reference,
-            m.as_str(),
+            &text[start..end],
             false,
             None,
             provisions,
@@ -463,10 +659,8 @@ fn build(
         _ => (None, false),
     };
     let version_year = version.as_deref().and_then(|v| {
-        year_re()
-            .captures(v)
-            .and_then(|c| c.get(1))
-            .and_then(|y| y.as_str().parse().ok())
+        year_in(v)
+            .and_then(|y| y.parse().ok())
             .or_else(|| standard_code(v).map(|(_, y)| y))
     });
     let full_name = match kind {
@@ -508,18 +702,15 @@ fn full_law_name(name: &str) -> (Option<String>, bool) {
 
 /// A standard code inside a note such as `GB11652-2012`: (`GB 11652-2012`, 2012).
 fn standard_code(s: &str) -> Option<(String, u32)> {
-    let c = standard_re().captures(s)?;
-    let year: u32 = c.get(4)?.as_str().parse().ok()?;
-    Some((
-        format!(
-            "{}{} {}-{}",
-            c.get(1)?.as_str(),
-            c.get(2).map_or("", |x| x.as_str()),
-            c.get(3)?.as_str(),
-            year
-        ),
-        year,
-    ))
+    let first = |b| {
+        matches!(
+            b,
+            b'G' | b'A' | b'Y' | b'J' | b'H' | b'S' | b'T' | b'W' | b'M' | b'D'
+        )
+    };
+    let (_, _, c) = find_iter(s, first, |i| standard_at(s, i)).next()?;
+    let year: u32 = c.year.parse().ok()?;
+    Some((c.code(), year))
 }
 
 /// Splits `安全生产法(2021年修正)` into the name and the bracketed note.
@@ -553,7 +744,7 @@ fn version_after(text: &str, at: usize) -> Option<(String, usize)> {
         || note.contains("修订")
         || note.contains("公布")
         || note.contains("施行")
-        || year_re().is_match(note)
+        || year_in(note).is_some()
         || standard_code(note).is_some()
         || note.contains("第") && note.ends_with('号');
     if !versionish {
@@ -1244,5 +1435,290 @@ mod tests {
         assert_eq!(v["provisions"][0]["item"], 1);
         assert_eq!(v["role"], "other");
         assert_eq!(v["kind"], "law");
+    }
+
+    // ------------------------------------------------------------- differential tests
+
+    use proptest::prelude::*;
+    use regex::Regex;
+
+    /// The former patterns, as oracles.
+    fn oracles() -> &'static [Regex; 5] {
+        static RES: std::sync::OnceLock<[Regex; 5]> = std::sync::OnceLock::new();
+        RES.get_or_init(|| {
+            let laws: Vec<String> = UNBRACKETED_LAWS.iter().map(|s| regex::escape(s)).collect();
+            [
+                r"《([^《》\n]{1,80})》".to_string(),
+                concat!(
+                    r"(GBZ|GB|AQ|YJ|JGJ|HG|SH|SY|TSG|WS|MT|DB\d{2})(/[TZ])?",
+                    r"\s*(\d{1,6}(?:\.\d{1,3})?)\s*-\s*((?:19|20)\d{2})"
+                )
+                .to_string(),
+                format!(r"(?:中华人民共和国)?(?:{})", laws.join("|")),
+                r"同法|该法|同条例|该条例|该规定|上述法律".to_string(),
+                r"((?:19|20)\d{2})\s*年".to_string(),
+            ]
+            .map(|p| Regex::new(&p).unwrap())
+        })
+    }
+
+    type Groups = Vec<Option<(usize, usize)>>;
+
+    /// Every match with all its groups, as the regex reports them.
+    fn by_regex(re: &Regex, t: &str) -> Vec<Groups> {
+        re.captures_iter(t)
+            .map(|c| c.iter().map(|g| g.map(|g| (g.start(), g.end()))).collect())
+            .collect()
+    }
+
+    /// The span of `s`, a slice of `t`; `None` when empty (an optional group that is absent).
+    fn at(t: &str, s: &str) -> Option<(usize, usize)> {
+        let start = s.as_ptr() as usize - t.as_ptr() as usize;
+        (!s.is_empty()).then_some((start, start + s.len()))
+    }
+
+    /// Every match of the hand-written matchers, in the same shape.
+    fn by_hand(t: &str) -> [Vec<Groups>; 5] {
+        let m = starts(t);
+        let spans = |v: Vec<Span>| v.iter().map(|s| vec![Some((s.start, s.end))]).collect();
+        [
+            m.titles
+                .iter()
+                .map(|&(s, e, n)| vec![Some((s, e)), Some((n.start, n.end))])
+                .collect(),
+            m.standards
+                .iter()
+                .map(|&(s, e, m)| {
+                    let g = [m.series, m.sub, m.number, m.year].map(|x| at(t, x));
+                    [vec![Some((s, e))], g.to_vec()].concat()
+                })
+                .collect(),
+            spans(m.laws),
+            spans(m.references),
+            years(t)
+                .map(|(s, e, y)| vec![Some((s, e)), at(t, y)])
+                .collect(),
+        ]
+    }
+
+    fn same(t: &str) -> Result<(), String> {
+        let res = oracles();
+        let hand = by_hand(t);
+        for (k, re) in res.iter().enumerate() {
+            let want = by_regex(re, t);
+            if want != hand[k] {
+                return Err(format!(
+                    "pattern {k} on {t:?}:\n regex {want:?}\n hand  {:?}",
+                    hand[k]
+                ));
+            }
+        }
+        // `year_in` is the former `captures` (the first match), `version_after` its `is_match`.
+        if res[4]
+            .captures(t)
+            .and_then(|c| c.get(1))
+            .map(|y| y.as_str())
+            != year_in(t)
+            || res[4].is_match(t) != year_in(t).is_some()
+        {
+            return Err(format!("year_in differs on {t:?}"));
+        }
+        // `standard_code` reads the first standard match.
+        let old = res[1].captures(t).and_then(|c| {
+            let year: u32 = c.get(4)?.as_str().parse().ok()?;
+            let g = |i| c.get(i).map_or("", |x| x.as_str());
+            Some((format!("{}{} {}-{}", g(1), g(2), g(3), year), year))
+        });
+        if old != standard_code(t) {
+            return Err(format!("standard_code differs on {t:?}"));
+        }
+        Ok(())
+    }
+
+    /// Inputs of the unit tests above.
+    const UNIT_INPUTS: &[&str] = &[
+        "依据《中华人民共和国安全生产法》第九十九条第一项的规定，处以罚款。",
+        "违反了《安全生产法》第九十七条第(七)项的规定",
+        "《中华人民共和国安全生产法》第三十六条第一款第一项、第二项",
+        "违反了《中华人民共和国安全生产法》第二十一条、第二十五条和第四十一条第二款的规定",
+        "违反了《工贸企业有限空间作业安全规定》(应急管理部令第13号)第十一条的规定",
+        "《中华人民共和国安全生产法(2014年修正)》第九十四条",
+        "《安全生产法》(2021年修正)第九十九条",
+        "送达了《行政处罚告知书》(厦应急告〔2023〕84号)",
+        "根据《福建省安全生产行政处罚自由裁量适用规则》，参照《安全生产法》和《福建省安全生产条例》",
+        "《安全生产法》第21条之1",
+        "不符合GB11652-2012 第9.3.7条的规定",
+        "违反《危险化学品企业特殊作业安全规范》(GB/T 30871-2022)第5.2条",
+        "GB/T29639-2020",
+        "违反了安全生产法第四十一条第二款的规定，依据同法第一百零二条的规定，处以罚款",
+        "依照安全生产法进行处理",
+        "😀违反《安全生产法》第９９条第(一)项",
+        "",
+        "《",
+        "》《》",
+        "GB-2012",
+        "《a》(",
+    ];
+
+    #[test]
+    fn matchers_equal_the_former_regexes() {
+        let long = "字".repeat(80);
+        let edge: Vec<String> = [
+            // Titles: empty, 80 and 81 characters, nested, unbalanced, line break, adjacent.
+            "《》《a》《《b》》《c\nd》《e》《f》".to_string(),
+            format!("《{long}》《{long}字》《{long}"),
+            "《𠮷😀》《安全生产法(2021年修正)》》《".to_string(),
+            // Standards: every series, optional parts, too many digits, glued, Unicode digits.
+            "GBZ2.1-2019 GBZ 2-2019 GB 1-1999 AQ3013 - 2008 YJ1-2000 JGJ 59-2011 HG/T 20660-2017"
+                .to_string(),
+            "SH 3047-2021 SY/Z 6-2020 TSG 21-2016 WS 1-2012 MT 2-2010 DB35/T 1234-2020 DB3 1-2020"
+                .to_string(),
+            "GB1234567-2012 GB123456-2012 GB1.2345-2012 GB1.-2012 GB1.234-20 GB 1-1899 GB 1-20123"
+                .to_string(),
+            "GBZ/T 1-2019 GBZZ1-2019 GB/X 1-2019 GB 1\u{3000}-\n2019 DB٣٥ 1-2020 GB १२-20٣٤ GB1-1९९९"
+                .to_string(),
+            "XGB1-2012GB2-2013AQ3-2014 GGB1-2012 GB1--2012 GB 1 - 2012年".to_string(),
+            // Unbracketed laws: prefix with and without a law, leftmost-first order.
+            "中华人民共和国安全生产法中华人民共和国刑法安全生产许可证条例中华人民共和国中华人民共和国消防法"
+                .to_string(),
+            "生产安全事故报告和调查处理条例生产安全事故应急条例民用爆炸物品安全管理条例建设工程安全生产管理条例"
+                .to_string(),
+            "行政处罚法行政强制法行政许可法特种设备安全法职业病防治法矿山安全法突发事件应对法道路交通安全法危险化学品安全管理条例烟花爆竹安全管理条例"
+                .to_string(),
+            // References.
+            "同法同条例该法该条例该规定上述法律上述同该".to_string(),
+            // Years.
+            "2014年 1999 年 2021\n年 1899年 20२१年 20145年 202年 2020".to_string(),
+            "19年2020年".to_string(),
+            "2021\n年".to_string(),
+            "20२१\u{3000}年2021年".to_string(),
+        ]
+        .into();
+        for t in UNIT_INPUTS
+            .iter()
+            .copied()
+            .chain(edge.iter().map(String::as_str))
+        {
+            same(t).unwrap();
+            same(Normalized::new(t).as_str()).unwrap();
+        }
+    }
+
+    #[test]
+    fn decimal_and_space_classes_equal_the_regex_ones() {
+        let (d, s) = (Regex::new(r"^\d$").unwrap(), Regex::new(r"^\s$").unwrap());
+        let mut buf = [0; 4];
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let t = c.encode_utf8(&mut buf);
+            assert_eq!(is_decimal(c), d.is_match(t), "{c:?}");
+            assert_eq!(c.is_whitespace(), s.is_match(t), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn firsts_are_the_first_characters_of_the_patterns() {
+        let firsts = |t: &[&str]| {
+            let mut v: Vec<char> = t.iter().map(|s| s.chars().next().unwrap()).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let sorted = |a: &[char]| {
+            let mut v = a.to_vec();
+            v.sort_unstable();
+            v
+        };
+        assert_eq!(sorted(&STANDARD_FIRSTS), firsts(STANDARD_SERIES));
+        let laws = [UNBRACKETED_LAWS, &["中华人民共和国"]].concat();
+        assert_eq!(sorted(&LAW_FIRSTS), firsts(&laws));
+        assert_eq!(sorted(&REFERENCE_FIRSTS), firsts(REFERENCES));
+    }
+
+    #[test]
+    fn every_unbracketed_law_is_found() {
+        for l in UNBRACKETED_LAWS {
+            for t in [l.to_string(), format!("中华人民共和国{l}")] {
+                assert_eq!(starts(&t).laws, [Span::new(0, t.len())]);
+                same(&t).unwrap();
+            }
+        }
+    }
+
+    fn fragment() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::sample::select(vec![
+                "《",
+                "》",
+                "\n",
+                "安全生产法",
+                "中华人民共和国",
+                "安全生产许可证条例",
+                "生产安全事故",
+                "应急条例",
+                "消防法",
+                "行政",
+                "处罚法",
+                "同法",
+                "同条例",
+                "该",
+                "规定",
+                "上述法律",
+                "GB",
+                "GBZ",
+                "Z",
+                "/T",
+                "/Z",
+                "/",
+                "DB",
+                "DB35",
+                "35",
+                "AQ",
+                "JGJ",
+                "TSG",
+                "MT",
+                " ",
+                "\t",
+                "\u{3000}",
+                "\u{2028}",
+                "-",
+                ".",
+                "2012",
+                "19",
+                "20",
+                "年",
+                "२",
+                "٣",
+                "𠮷",
+                "😀",
+                "第",
+                "条",
+                "(2021年修正)",
+                "字",
+            ])
+            .prop_map(str::to_string),
+            "[0-9]{1,8}",
+            "[GBAQZ/T0-9 .\\-]{1,6}",
+            // Near-matches of each pattern.
+            "《[^》]{0,3}》?",
+            "(GBZ|GB|DB[0-9]{1,2}|DB٣٥|AQ|TSG)(/[TZ])?[ \n]{0,2}[0-9२]{0,7}(\\.[0-9]{0,4})?[ \t]{0,2}-?[ \u{3000}]{0,2}(19|20)?[0-9٣]{0,3}",
+            "(中华人民共和国)?(安全生产|消防|生产安全事故)(法|许可证条例|应急条例)?",
+            "(19|20)[0-9२]{1,3}[ \n\u{2028}]{0,2}年?",
+            "字{76,82}",
+            "\\PC{0,4}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+        #[test]
+        fn matchers_equal_the_former_regexes_on_random_text(
+            v in proptest::collection::vec(fragment(), 0..24)
+        ) {
+            let t = v.concat();
+            if let Err(e) = same(&t) {
+                prop_assert!(false, "{}", e);
+            }
+        }
     }
 }

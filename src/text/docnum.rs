@@ -18,11 +18,9 @@
 //! assert_eq!(n.kind, Some(DocKind::PenaltyDecision));
 //! ```
 
-use std::sync::OnceLock;
-
-use regex::Regex;
-
 use crate::finding::Span;
+use crate::text::citation::{find_iter, is_decimal};
+use crate::text::scan::{is_han_bmp, Cursor};
 
 /// The kind of document a 文号 code stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -131,17 +129,79 @@ impl DocNumber {
     }
 }
 
-fn year_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        // Year brackets (after folding): 〔〕 [] 【】 and, for some templates, (). The sequence
-        // follows, optionally after 第, and ends with 号/號. Han characters are spelled out as
-        // ranges: the crate's regex build has no Unicode script tables (`\p{Han}`).
-        Regex::new(
-            r"(?P<open>[〔\[【(])[\x20\t]*(?P<year>(?:19|20)\d{2})?[\x20\t]*[〕\]】)][\x20\t]*(?P<di>第)?[\x20\t]*(?P<seq>[\x{3400}-\x{4DBF}\x{4E00}-\x{9FFF}\x{F900}-\x{FAFF}A-Za-z0-9\-—()\x20]{0,24}?)[\x20\t]*[号號]",
-        )
-        .expect("static regex")
-    })
+/// The year bracket and sequence of a 文号 as matched by [`bracket_at`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Bracket<'t> {
+    /// The opening bracket.
+    open: char,
+    /// The year as written (its digits may be any Unicode decimal digits).
+    year: Option<&'t str>,
+    /// `第` before the sequence.
+    di: bool,
+    /// The sequence as written, spaces included.
+    seq: &'t str,
+}
+
+/// Characters of a sequence: Han (spelled out as ranges, as the former regex did), ASCII
+/// letters and digits, `-—()` and the space.
+fn is_seq_char(c: char) -> bool {
+    is_han_bmp(c) || c.is_ascii_alphanumeric() || matches!(c, '-' | '—' | '(' | ')' | ' ')
+}
+
+/// Year brackets (after folding) 〔〕 [] 【】 and, for some templates, (); then the sequence,
+/// optionally after 第, ending with 号/號. Matches at `i` as the former regex
+/// `([〔\[【(])[ \t]*((?:19|20)\d{2})?[ \t]*[〕\]】)][ \t]*(第)?[ \t]*(SEQ{0,24}?)[ \t]*[号號]` did:
+/// the blanks and the year are followed by characters they cannot take, and taking `第` and
+/// the blanks after it never reaches less far than leaving them to the sequence, so only the
+/// lazy sequence needs a search.
+fn bracket_at(text: &str, i: usize) -> Option<(usize, Bracket<'_>)> {
+    let mut c = Cursor::new(text, i);
+    let open = c.eat_if(|ch| matches!(ch, '〔' | '[' | '【' | '('))?;
+    c.blanks();
+    let (at, mut k) = (c.pos, c);
+    let mut year = None;
+    if k.eat_any(&["19", "20"]).is_some() && k.eat_while(2, is_decimal) == 2 {
+        year = Some(&text[at..k.pos]);
+        c = k;
+    }
+    c.blanks();
+    c.eat_if(|ch| matches!(ch, '〕' | ']' | '】' | ')'))?;
+    c.blanks();
+    let di = c.eat("第");
+    c.blanks();
+    // The shortest sequence (at most 24 characters) followed, past blanks, by 号; `end` caches
+    // the end of those blanks so a run of spaces is read once.
+    let at = c.pos;
+    let mut end = c;
+    for n in 0..=24 {
+        if end.pos < c.pos {
+            end = c;
+        }
+        end.blanks();
+        if end.eat_if(|ch| ch == '号' || ch == '號').is_some() {
+            let seq = &text[at..c.pos];
+            return Some((
+                end.pos,
+                Bracket {
+                    open,
+                    year,
+                    di,
+                    seq,
+                },
+            ));
+        }
+        if n == 24 {
+            break;
+        }
+        c.eat_if(is_seq_char)?;
+    }
+    None
+}
+
+fn brackets(text: &str) -> impl Iterator<Item = (usize, usize, Bracket<'_>)> {
+    // 〔 and 【 share their first byte.
+    let first = |b| b == b'[' || b == b'(' || b == "〔【".as_bytes()[0];
+    find_iter(text, first, move |i| bracket_at(text, i))
 }
 
 /// Simplifies the traditional characters seen in 文号 (罰決環號…).
@@ -175,12 +235,11 @@ fn is_stop(c: char) -> bool {
 /// Finds every 文号 in `text` (canonical view), in order.
 pub fn find(text: &str) -> Vec<DocNumber> {
     let mut out = Vec::new();
-    for c in year_re().captures_iter(text) {
-        let Some(m) = c.get(0) else { continue };
-        let open = c.name("open").map_or("", |x| x.as_str());
-        let year = c.name("year").and_then(|y| y.as_str().parse::<u32>().ok());
-        let seq_raw = c.name("seq").map_or("", |x| x.as_str());
-        let seq: String = seq_raw
+    for (start, end, b) in brackets(text) {
+        let open = b.open;
+        let year = b.year.and_then(|y| y.parse::<u32>().ok());
+        let seq: String = b
+            .seq
             .chars()
             .filter(|c| !c.is_whitespace())
             .map(simplify)
@@ -188,14 +247,14 @@ pub fn find(text: &str) -> Vec<DocNumber> {
         // Property certificates write `(2019)…第0012345号`. GB/T 9704 puts no 第 before the
         // number, but enforcement documents often do (`榕晋应急罚字〔2023〕第15号`): accept it
         // with 〔〕-style brackets and refuse it with a parenthesised year.
-        let di = c.name("di").is_some();
-        if di && open == "(" {
+        let di = b.di;
+        if di && open == '(' {
             continue;
         }
-        let Some(prefix) = scan_prefix(text, m.start()) else {
+        let Some(prefix) = scan_prefix(text, start) else {
             continue;
         };
-        let head: String = text[prefix.start..m.start()]
+        let head: String = text[prefix.start..start]
             .chars()
             .filter(|c| !c.is_whitespace())
             .map(simplify)
@@ -222,10 +281,10 @@ pub fn find(text: &str) -> Vec<DocNumber> {
         let blank = year.is_none() || seq.is_empty();
         // Without a kind code or 系统 word, `(…)` year brackets and bare `[…]` are too weak:
         // `闽(2019)…` is a certificate, `[2023]12号` a footnote.
-        if code.is_empty() && system.is_empty() && (open == "(" || org.is_empty()) {
+        if code.is_empty() && system.is_empty() && (open == '(' || org.is_empty()) {
             continue;
         }
-        if open == "(" && code.is_empty() {
+        if open == '(' && code.is_empty() {
             continue;
         }
         if blank && code.is_empty() {
@@ -236,7 +295,7 @@ pub fn find(text: &str) -> Vec<DocNumber> {
             continue;
         }
         out.push(DocNumber {
-            span: Span::new(prefix.start, m.end()),
+            span: Span::new(prefix.start, end),
             region,
             org,
             system,
@@ -429,5 +488,183 @@ mod tests {
         assert!(find("第九十九条第(五)项").is_empty());
         let _ = find("((((〔2023〕号");
         let _ = find("〔〕号)()(");
+    }
+
+    // ------------------------------------------------------------- differential tests
+
+    use proptest::prelude::*;
+    use regex::Regex;
+
+    /// The former pattern, as an oracle.
+    fn oracle() -> &'static Regex {
+        static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+        RE.get_or_init(|| {
+            Regex::new(concat!(
+                r"(?P<open>[〔\[【(])[\x20\t]*(?P<year>(?:19|20)\d{2})?[\x20\t]*[〕\]】)]",
+                r"[\x20\t]*(?P<di>第)?[\x20\t]*",
+                r"(?P<seq>[\x{3400}-\x{4DBF}\x{4E00}-\x{9FFF}\x{F900}-\x{FAFF}A-Za-z0-9\-—()\x20]{0,24}?)",
+                r"[\x20\t]*[号號]",
+            ))
+            .unwrap()
+        })
+    }
+
+    type Match = (
+        usize,
+        usize,
+        String,
+        Option<(usize, usize)>,
+        bool,
+        (usize, usize),
+    );
+
+    fn by_regex(t: &str) -> Vec<Match> {
+        let span = |m: regex::Match| (m.start(), m.end());
+        oracle()
+            .captures_iter(t)
+            .map(|c| {
+                let all = c.get(0).unwrap();
+                (
+                    all.start(),
+                    all.end(),
+                    c["open"].to_string(),
+                    c.name("year").map(span),
+                    c.name("di").is_some(),
+                    span(c.name("seq").unwrap()),
+                )
+            })
+            .collect()
+    }
+
+    fn by_hand(t: &str) -> Vec<Match> {
+        let at = |s: &str| {
+            let start = s.as_ptr() as usize - t.as_ptr() as usize;
+            (start, start + s.len())
+        };
+        brackets(t)
+            .map(|(s, e, b)| (s, e, b.open.to_string(), b.year.map(at), b.di, at(b.seq)))
+            .collect()
+    }
+
+    fn same(t: &str) {
+        assert_eq!(by_hand(t), by_regex(t), "{t:?}");
+    }
+
+    /// Inputs of the unit tests above.
+    const UNIT_INPUTS: &[&str] = &[
+        "泉应急〔2020〕6号",
+        "(津保)应急罚[2023]k-39号",
+        "(湘株醴)应急罚〔2023〕125 号",
+        "(湘怀沅)应急罚〔2025〕执法二中队-9号",
+        "( 龙 )应急罚〔2023〕41号",
+        "(朝龙)应急责改〔2025〕执法四中队20号",
+        "皖池环(东)罚告〔2024〕15号",
+        "衡环罚决〔2024〕224号",
+        "豫0181环罚决字〔2023〕3号",
+        "豫0523環罰決字〔2025〕9號",
+        "(宁)应急责改[2019](12)号",
+        "(X)应急执行催告〔2024〕3号",
+        "(龙)应急管现决〔2023〕22号",
+        "送达了《行政处罚告知书》(厦湖应急告〔2023〕84号),告知",
+        "本机关作出了泉应急责改〔2023〕5号决定",
+        "决定书文号:莆涵应急罚〔2023〕14号",
+        "榕晋应急罚字〔2023〕第15号",
+        "闽(2019)泉州市不动产权第0012345号",
+        "( )应急罚〔 〕 号",
+        "泉应急罚〔2023〕 号",
+        "泉国用(2008)第100123号",
+        "闽ICP备09594893号",
+        "索引号:PT50302-0300-2023-00142",
+        "第九十九条第(五)项",
+        "((((〔2023〕号",
+        "〔〕号)()(",
+        "",
+    ];
+
+    #[test]
+    fn matcher_equals_the_former_regex() {
+        let seq24 = "一".repeat(24);
+        let edge: Vec<String> = vec![
+            // 24 and 25 characters of sequence, with and without 第, spaces counting.
+            format!("〔2023〕{seq24}号〔2023〕{seq24}一号〔2023〕第{seq24}号〔2023〕第 {seq24}号"),
+            format!("〔2023〕 第{}号〔2023〕第\t{seq24}号", "一".repeat(23)),
+            format!("[2023]{}  号【】{} \t 号", " ".repeat(24), "1".repeat(23)),
+            // 第 left to the sequence, tabs the sequence cannot take, blanks before 号.
+            "〔2023〕\t第\t号〔2023〕第号号〔2023〕 \t第 \t 1 \t号〔2023〕第第1号".to_string(),
+            "〔 2023 〕 1号[1999]2號【2000】3号(2019)第4号(20191)5号〔202〕6号〔2023〕7".to_string(),
+            // Unicode digits in the year, astral and non-Han characters in the sequence.
+            "〔20२३〕1号〔2023〕𠮷号〔2023〕😀1号〔2023〕\u{F900}\u{FAFF}\u{3400}号〔2023〕\u{A000}号"
+                .to_string(),
+            // Brackets inside the sequence, adjacent numbers, 号 in the sequence.
+            "(2023)(1)号〔〕(〔〕号)号〔2023〕号号号〔2023〕-—()号[2023]k-39号[2023]k-40号".to_string(),
+            "〔2023〕\n1号〔2023〕1\n号((2023)1号".to_string(),
+            "〔2023〕12 3号〔2023〕 第 1 2号〔2023〕1\t2号".to_string(),
+            // Raw text (publication checks read fields as written): full-width and small forms.
+            "（宁）应急责改［2019］（12）号﹝2023﹞5号〔２０２３〕１号【2023】\u{3000}6号".to_string(),
+        ];
+        for t in UNIT_INPUTS
+            .iter()
+            .copied()
+            .chain(edge.iter().map(String::as_str))
+        {
+            same(t);
+            same(crate::text::Normalized::new(t).as_str());
+        }
+    }
+
+    fn fragment() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::sample::select(vec![
+                "〔",
+                "〕",
+                "[",
+                "]",
+                "【",
+                "】",
+                "(",
+                ")",
+                "第",
+                "号",
+                "號",
+                "2023",
+                "19",
+                "20",
+                " ",
+                "\t",
+                "\n",
+                "应急罚",
+                "-",
+                "—",
+                "k",
+                "一",
+                "𠮷",
+                "😀",
+                "\u{F900}",
+                "\u{3400}",
+                "\u{A000}",
+                "२",
+                "〔2023〕",
+                "执法二中队",
+            ])
+            .prop_map(str::to_string),
+            "[0-9]{1,5}",
+            "[ \t]{1,3}",
+            // Near-matches.
+            "[〔\\[【(][ \t]{0,2}((19|20)[0-9२]{2})?[ \t]{0,2}[〕\\]】)][ \t]{0,2}第?[ \t]{0,2}[一a1𠮷 \t()—-]{0,26}[号號]",
+            "一{20,26}",
+            "\\PC{0,3}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+        #[test]
+        fn matcher_equals_the_former_regex_on_random_text(
+            v in proptest::collection::vec(fragment(), 0..24)
+        ) {
+            let t = v.concat();
+            prop_assert_eq!(by_hand(&t), by_regex(&t), "{:?}", t);
+        }
     }
 }
