@@ -20,7 +20,7 @@
 
 use crate::finding::Span;
 use crate::text::numerals;
-use crate::text::scan::Cursor;
+use crate::text::scan::{is_digit, Cursor};
 
 /// How an amount is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -98,28 +98,6 @@ pub struct Range {
 
 const CAPITAL_CHARS: &str = "壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟";
 
-/// `\d` as the regex crate read it: Unicode `Nd` (16.0). The canonical view folds full-width,
-/// Arabic-Indic and mathematical digits to ASCII but not, say, Devanagari `२` or Thai `๒`, which
-/// the parsers have always accepted as digits (and then valued as the numeral parsers do).
-pub(crate) fn is_nd(c: char) -> bool {
-    // The zero of each block of ten digits.
-    const ZEROS: [u32; 76] = [
-        0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
-        0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
-        0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0,
-        0xFF10, 0x104A0, 0x10D30, 0x10D40, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450,
-        0x114D0, 0x11650, 0x116C0, 0x116D0, 0x116DA, 0x11730, 0x118E0, 0x11950, 0x11BF0, 0x11C50,
-        0x11D50, 0x11DA0, 0x11F50, 0x16130, 0x16A60, 0x16AC0, 0x16B50, 0x16D70, 0x1CCF0, 0x1D7CE,
-        0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E4F0, 0x1E5F1, 0x1E950, 0x1FBF0,
-    ];
-    let u = c as u32;
-    if u < 0x80 || (0x1C5A..0xA620).contains(&u) {
-        return c.is_ascii_digit(); // ASCII, and the CJK ranges: no other digits there
-    }
-    let i = ZEROS.partition_point(|&z| z <= u);
-    i > 0 && u - ZEROS[i - 1] < 10
-}
-
 /// The numerals an amount in words is written with.
 #[rustfmt::skip]
 fn is_numeral(c: char) -> bool {
@@ -166,19 +144,19 @@ fn figures_at(text: &str, start: usize) -> Option<Figures> {
         c.spaces();
     }
     let int_start = c.pos;
-    let n = c.eat_while(usize::MAX, is_nd);
+    let n = c.eat_while(usize::MAX, is_digit);
     if n == 0 {
         return None;
     }
     // `\d{1,3}(,\d{3})+` comes first: a run of at most three digits takes every `,ddd` after it
     // (the next digits may go on: `1,2345` reads `1,234`).
     let mut k = c;
-    while n <= 3 && k.eat(",") && k.eat_while(3, is_nd) == 3 {
+    while n <= 3 && k.eat(",") && k.eat_while(3, is_digit) == 3 {
         c = k;
     }
     let int = c.span_from(int_start);
     let mut k = c;
-    let dec = (k.eat(".") && k.eat_while(usize::MAX, is_nd) > 0).then(|| k.span_from(c.pos + 1));
+    let dec = (k.eat(".") && k.eat_while(usize::MAX, is_digit) > 0).then(|| k.span_from(c.pos + 1));
     if dec.is_some() {
         c = k;
     }
@@ -203,7 +181,7 @@ fn figures_at(text: &str, start: usize) -> Option<Figures> {
 fn figures(text: &str) -> impl Iterator<Item = Figures> + '_ {
     let mut pos = 0;
     std::iter::from_fn(move || {
-        let first = |c| matches!(c, '人' | 'R' | 'C' | '¥' | '￥') || is_nd(c);
+        let first = |c| matches!(c, '人' | 'R' | 'C' | '¥' | '￥') || is_digit(c);
         while let Some((i, ch)) = text[pos..].char_indices().find(|&(_, c)| first(c)) {
             pos += i;
             if let Some(f) = figures_at(text, pos) {
@@ -887,7 +865,7 @@ mod oracle {
 
     #[test]
     fn classes() {
-        classes_agree(r"\d", is_nd);
+        classes_agree(r"\d", is_digit);
         classes_agree(r"\s", char::is_whitespace); // what `Cursor::spaces` skips
         classes_agree(&format!("[{NUMERAL_CLASS}]"), is_numeral);
     }

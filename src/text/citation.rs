@@ -26,7 +26,7 @@ use crate::finding::Span;
 use crate::render::MapSpans;
 use crate::text::normalise::Normalized;
 use crate::text::numerals;
-use crate::text::scan::Cursor;
+use crate::text::scan::{is_digit, Cursor};
 
 /// What kind of source a citation names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -256,26 +256,6 @@ pub(crate) fn find_iter<'t, T>(
     })
 }
 
-/// Starts of the runs of ten code points that make up Unicode `Nd` (regex `\d` with
-/// `unicode-perl`; Unicode 16, as regex-syntax 0.8).
-const DECIMAL_RUNS: [u32; 76] = [
-    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
-    0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
-    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
-    0x104A0, 0x10D30, 0x10D40, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0,
-    0x11650, 0x116C0, 0x116D0, 0x116DA, 0x11730, 0x118E0, 0x11950, 0x11BF0, 0x11C50, 0x11D50,
-    0x11DA0, 0x11F50, 0x16130, 0x16A60, 0x16AC0, 0x16B50, 0x16D70, 0x1CCF0, 0x1D7CE, 0x1D7D8,
-    0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E4F0, 0x1E5F1, 0x1E950, 0x1FBF0,
-];
-
-/// A Unicode decimal digit, as regex `\d`: `२` matches too (and then fails to parse as a year,
-/// which the parsers rely on, as they did with the regex).
-pub(crate) fn is_decimal(c: char) -> bool {
-    let c = c as u32;
-    let i = DECIMAL_RUNS.partition_point(|&s| s <= c);
-    i > 0 && c - DECIMAL_RUNS[i - 1] < 10
-}
-
 /// `《([^《》\n]{1,80})》`: a title in 《》; the captures are the span of the name.
 fn title_at(text: &str, i: usize) -> Option<(usize, Span)> {
     let mut c = Cursor::new(text, i);
@@ -315,7 +295,7 @@ const STANDARD_SERIES: &[&str] = &[
 fn standard_at(text: &str, i: usize) -> Option<(usize, StandardCode<'_>)> {
     STANDARD_SERIES.iter().find_map(|s| {
         let mut c = Cursor::new(text, i);
-        if !c.eat(s) || (*s == "DB" && c.eat_while(2, is_decimal) < 2) {
+        if !c.eat(s) || (*s == "DB" && c.eat_while(2, is_digit) < 2) {
             return None;
         }
         let series = &text[i..c.pos];
@@ -327,11 +307,11 @@ fn standard_at(text: &str, i: usize) -> Option<(usize, StandardCode<'_>)> {
         let sub = &text[at..c.pos];
         c.spaces();
         let at = c.pos;
-        if c.eat_while(6, is_decimal) == 0 {
+        if c.eat_while(6, is_digit) == 0 {
             return None;
         }
         let mut k = c;
-        if k.eat(".") && k.eat_while(3, is_decimal) > 0 {
+        if k.eat(".") && k.eat_while(3, is_digit) > 0 {
             c = k;
         }
         let number = &text[at..c.pos];
@@ -342,7 +322,7 @@ fn standard_at(text: &str, i: usize) -> Option<(usize, StandardCode<'_>)> {
         c.spaces();
         let at = c.pos;
         c.eat_any(&["19", "20"])?;
-        let year = (c.eat_while(2, is_decimal) == 2).then(|| &text[at..c.pos])?;
+        let year = (c.eat_while(2, is_digit) == 2).then(|| &text[at..c.pos])?;
         Some((
             c.pos,
             StandardCode {
@@ -461,7 +441,7 @@ fn years(s: &str) -> impl Iterator<Item = (usize, usize, &str)> {
     let at = move |i| {
         let mut c = Cursor::new(s, i);
         c.eat_any(&["19", "20"])?;
-        if c.eat_while(2, is_decimal) < 2 {
+        if c.eat_while(2, is_digit) < 2 {
             return None;
         }
         let year = &s[i..c.pos];
@@ -602,7 +582,7 @@ pub fn parse(norm: &Normalized<'_>) -> Vec<Citation> {
         ));
     }
 
-    found.sort_by_key(|c| c.span.start);
+    crate::sort::by_key(&mut found, |c| c.span.start as u128);
     resolve_references(&mut found);
     assign_roles(text, &mut found);
     for c in &mut found {
@@ -1610,7 +1590,7 @@ mod tests {
         let mut buf = [0; 4];
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             let t = c.encode_utf8(&mut buf);
-            assert_eq!(is_decimal(c), d.is_match(t), "{c:?}");
+            assert_eq!(is_digit(c), d.is_match(t), "{c:?}");
             assert_eq!(c.is_whitespace(), s.is_match(t), "{c:?}");
         }
     }

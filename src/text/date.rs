@@ -17,9 +17,8 @@
 use std::fmt;
 
 use crate::finding::Span;
-use crate::text::amount::is_nd;
 use crate::text::numerals;
-use crate::text::scan::Cursor;
+use crate::text::scan::{is_digit, Cursor};
 
 /// A valid Gregorian calendar date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -224,7 +223,7 @@ fn exactly(c: &mut Cursor, n: usize, f: fn(char) -> bool) -> Option<Span> {
 /// `\d{1,max}`, greedy.
 fn digits(c: &mut Cursor, max: usize) -> Option<Span> {
     let start = c.pos;
-    (c.eat_while(max, is_nd) > 0).then(|| c.span_from(start))
+    (c.eat_while(max, is_digit) > 0).then(|| c.span_from(start))
 }
 
 /// `\d{1,2}|[〇…九十]{1,smax}`, greedy. What follows a number never starts with a digit or a
@@ -280,7 +279,7 @@ impl Hit {
 fn blank(mut c: Cursor) -> Option<Hit> {
     let start = c.pos;
     let gap = |c: &mut Cursor| c.eat_while(usize::MAX, |x| matches!(x, ' ' | '\t' | '_'));
-    if exactly(&mut c, 2, is_nd).is_none() {
+    if exactly(&mut c, 2, is_digit).is_none() {
         opt(&mut c, |k| k.eat_in("二").and_then(|_| k.eat_in("〇○")));
     }
     gap(&mut c);
@@ -293,7 +292,7 @@ fn blank(mut c: Cursor) -> Option<Hit> {
 fn numeric(mut c: Cursor) -> Option<Hit> {
     let start = c.pos;
     c.eat_any(&["19", "20"])?;
-    exactly(&mut c, 2, is_nd)?;
+    exactly(&mut c, 2, is_digit)?;
     let y = c.span_from(start);
     c.eat_in("-/.")?;
     let m = digits(&mut c, 2)?;
@@ -313,7 +312,7 @@ fn han(mut c: Cursor) -> Option<Hit> {
     // When a year matched but no month follows, giving the year back does not help: a month
     // starting at its first figure would have at most two of its four.
     let y = opt(&mut c, |k| {
-        let y = exactly(k, 4, is_nd).or_else(|| exactly(k, 4, is_cn_digit))?;
+        let y = exactly(k, 4, is_digit).or_else(|| exactly(k, 4, is_cn_digit))?;
         k.blanks();
         k.eat_in("年")?;
         k.blanks();
@@ -352,13 +351,13 @@ fn time(c: &mut Cursor) -> Option<Hms> {
     } else {
         c.eat_in(":")?;
         c.blanks();
-        Some(exactly(c, 2, is_nd)?)
+        Some(exactly(c, 2, is_digit)?)
     };
     let s = opt(c, |k| {
         k.blanks();
         if k.eat(":") {
             k.blanks();
-            exactly(k, 2, is_nd)
+            exactly(k, 2, is_digit)
         } else {
             unit(k, 3, "秒")
         }
@@ -396,7 +395,7 @@ fn date_at(text: &str, start: usize) -> Option<Hit> {
 /// A character a date, a time or a blank date can start with (a cheap test first).
 fn may_start(c: char) -> bool {
     matches!(c, '0'..='9' | ' ' | '\t' | '_' | '年')
-        || (!c.is_ascii() && (is_cn_small(c) || is_nd(c)))
+        || (!c.is_ascii() && (is_cn_small(c) || is_digit(c)))
 }
 
 /// Matches in text order, each search resuming where the previous match ended.
@@ -413,7 +412,7 @@ fn hits(text: &str) -> impl Iterator<Item = Hit> + '_ {
             pos += i;
             let rest = &text[pos..];
             let gap = |c| matches!(c, ' ' | '\t' | '_');
-            let figure: fn(char) -> bool = if is_nd(ch) { is_nd } else { is_cn_small };
+            let figure: fn(char) -> bool = if is_digit(ch) { is_digit } else { is_cn_small };
             let run = rest.len() - rest.trim_start_matches(figure).len();
             let starts = if run == 0 {
                 0..ch.len_utf8() // `年` or a space: only a blank date
@@ -605,10 +604,12 @@ fn parse_time_after(text: &str, end: usize) -> Option<(Time, usize)> {
         (mi, None)
     } else {
         c.eat_in(":")?;
-        let mi = exactly(&mut c, 2, is_nd)?;
+        let mi = exactly(&mut c, 2, is_digit)?;
         (
             Some(mi),
-            opt(&mut c, |k| k.eat_in(":").and_then(|_| exactly(k, 2, is_nd))),
+            opt(&mut c, |k| {
+                k.eat_in(":").and_then(|_| exactly(k, 2, is_digit))
+            }),
         )
     };
     let parse = |s: Span| text[s.start..s.end].parse().ok();

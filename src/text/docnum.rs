@@ -19,8 +19,8 @@
 //! ```
 
 use crate::finding::Span;
-use crate::text::citation::{find_iter, is_decimal};
-use crate::text::scan::{is_han_bmp, Cursor};
+use crate::text::citation::find_iter;
+use crate::text::scan::{is_digit, is_han_bmp, Cursor};
 
 /// The kind of document a 文号 code stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -160,7 +160,7 @@ fn bracket_at(text: &str, i: usize) -> Option<(usize, Bracket<'_>)> {
     c.blanks();
     let (at, mut k) = (c.pos, c);
     let mut year = None;
-    if k.eat_any(&["19", "20"]).is_some() && k.eat_while(2, is_decimal) == 2 {
+    if k.eat_any(&["19", "20"]).is_some() && k.eat_while(2, is_digit) == 2 {
         year = Some(&text[at..k.pos]);
         c = k;
     }

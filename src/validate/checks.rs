@@ -10,7 +10,7 @@ use crate::redact::checksum;
 use crate::text::amount::{self, Amount};
 use crate::text::citation::{Citation, Role, SourceKind};
 use crate::text::date::Ymd;
-use crate::text::scan::Cursor;
+use crate::text::scan::{is_digit, Cursor};
 use crate::text::sections::{self, HeadingKind, Section};
 
 use super::ctx::{squash, squash_drop_brackets, Ctx};
@@ -162,26 +162,6 @@ const CONCRETE_MARKERS: &[&str] = &[
     "堆放", "锁闭", "占用", "经营", "生产", "检测", "培训", "许可", "导致", "受伤", "死亡", "箱",
     "桶", "吨", "米", "台",
 ];
-
-/// `\d` of the regex crate with `unicode-perl`: a Unicode decimal digit (Nd, Unicode 16), not
-/// only ASCII. Nd comes in runs of ten; these are their first code points above ASCII.
-fn is_digit(c: char) -> bool {
-    const ND: &[u32] = &[
-        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
-        0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
-        0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0,
-        0xFF10, 0x104A0, 0x10D30, 0x10D40, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450,
-        0x114D0, 0x11650, 0x116C0, 0x116D0, 0x116DA, 0x11730, 0x118E0, 0x11950, 0x11BF0, 0x11C50,
-        0x11D50, 0x11DA0, 0x11F50, 0x16130, 0x16A60, 0x16AC0, 0x16B50, 0x16D70, 0x1CCF0, 0x1D7CE,
-        0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E4F0, 0x1E5F1, 0x1E950, 0x1FBF0,
-    ];
-    let u = c as u32;
-    if u < 0x80 {
-        return c.is_ascii_digit();
-    }
-    let k = ND.partition_point(|&s| s <= u);
-    k > 0 && u - ND[k - 1] < 10
-}
 
 // The number-and-unit patterns are matched backwards from the unit (`日`, `天`, `内`, `月`, found
 // by memchr). Going back, an optional part is taken whenever present: skipping it would leave a
