@@ -2,13 +2,10 @@
 //! trailers `闽C1234挂`, and the 学/警/港/澳/领/试/超 and 使 plates. Validated by the province
 //! abbreviation, the issuing-office letter (never I or O) and the body's shape.
 
-use std::sync::OnceLock;
-
-use regex::Regex;
-
 use super::context::word_before;
 use super::{Candidate, PiiKind, Role, Scan, Validity};
 use crate::finding::Span;
+use crate::text::scan::Cursor;
 
 /// Province abbreviations used on plates.
 pub const PROVINCES: &str = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
@@ -30,14 +27,35 @@ const CUES: &[&str] = &[
     "运输车",
 ];
 
-fn plate_re() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        Regex::new(&format!(
-            r"[{PROVINCES}][A-HJ-NP-Z][·•・\-\. ]?[A-HJ-NP-Z0-9]{{4,6}}[挂学警港澳领试超]?|使[0-9]{{6}}"
-        ))
-        .expect("plate pattern compiles")
-    })
+/// Separators allowed between the office letter and the body.
+const SEPARATORS: &str = "·•・-. ";
+
+/// Suffixes of trailer, learner, police, Hong Kong/Macao, consulate, test and oversize plates.
+const SUFFIXES: &str = "挂学警港澳领试超";
+
+/// The issuing-office letter and the body's letters: A–Z but I and O.
+fn plate_letter(c: char) -> bool {
+    c.is_ascii_uppercase() && c != 'I' && c != 'O'
+}
+
+/// The plate pattern at byte `i`: `[省][A-HJ-NP-Z][·•・\-. ]?[A-HJ-NP-Z0-9]{4,6}[挂学…超]?` or
+/// `使[0-9]{6}`, with a valid body; returns its end. Every part is greedy and nothing follows
+/// the suffix, so the longest run of each part is the match.
+fn plate_at(text: &str, i: usize) -> Option<usize> {
+    let mut c = Cursor::new(text, i);
+    if c.eat("使") {
+        return c.digits(6, 6).map(|d| d.end);
+    }
+    c.eat_in(PROVINCES)?;
+    c.eat_if(plate_letter)?;
+    c.eat_in(SEPARATORS);
+    let start = c.pos;
+    if c.eat_while(6, |c| plate_letter(c) || c.is_ascii_digit()) < 4 {
+        return None;
+    }
+    let body = &text.as_bytes()[start..c.pos];
+    let suffix = c.eat_in(SUFFIXES).is_some();
+    body_ok(body, suffix).then_some(c.pos)
 }
 
 fn body_ok(body: &[u8], suffix: bool) -> bool {
@@ -60,7 +78,7 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let text = scan.text;
     let b = text.as_bytes();
     // Candidates start at a province character followed by a letter (or at 使); the pattern
-    // is then tried there only, so the text is not run through the automaton.
+    // is then tried there only.
     for (i, c) in text.char_indices() {
         if c.is_ascii() {
             continue;
@@ -71,38 +89,13 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         if !province && c != '使' {
             continue;
         }
-        let end = super::context::advance(text, i, 12);
-        let Some(m0) = plate_re().find(&text[i..end]) else {
+        let Some(end) = plate_at(text, i) else {
             continue;
         };
-        if m0.start() != 0 {
-            continue;
-        }
-        let m = Span::new(i, i + m0.end());
-        let s = &text[m.start..m.end];
+        let m = Span::new(i, end);
         // Not part of a longer code (闽AJ-2021-4292, ICP numbers, a letter run).
         let after = b.get(m.end).copied();
         if after.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'-') {
-            continue;
-        }
-        let ok = if let Some(rest) = s.strip_prefix('使') {
-            rest.len() == 6
-        } else {
-            let mut chars = s.chars();
-            chars.next();
-            chars.next();
-            let rest = chars.as_str();
-            let rest = rest.trim_start_matches(['·', '•', '・', '-', '.', ' ']);
-            let suffix = rest.chars().next_back().is_some_and(|c| !c.is_ascii());
-            let body: &str = if suffix {
-                let last = rest.chars().next_back().map_or(0, char::len_utf8);
-                &rest[..rest.len() - last]
-            } else {
-                rest
-            };
-            body_ok(body.as_bytes(), suffix)
-        };
-        if !ok {
             continue;
         }
         let cue = word_before(text, m.start, CUES, 15).map(|k| CUES[k]);
@@ -120,6 +113,8 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
     fn plates(t: &str) -> Vec<String> {
@@ -158,5 +153,205 @@ mod tests {
         assert!(plates("闽ICP备05025850号").is_empty());
         assert!(plates("闽CABCDE").is_empty());
         assert!(plates("闽C1234567").is_empty());
+    }
+
+    /// The regex-based recognizer this module replaced, kept as an oracle.
+    fn old_find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
+        static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        let re = R.get_or_init(|| {
+            regex::Regex::new(&format!(
+                r"[{PROVINCES}][A-HJ-NP-Z][·•・\-\. ]?[A-HJ-NP-Z0-9]{{4,6}}[挂学警港澳领试超]?|使[0-9]{{6}}"
+            ))
+            .unwrap()
+        });
+        let text = scan.text;
+        let b = text.as_bytes();
+        for (i, c) in text.char_indices() {
+            if c.is_ascii() {
+                continue;
+            }
+            let next = b.get(i + c.len_utf8()).copied();
+            let province = next.is_some_and(|x| x.is_ascii_uppercase()) && PROVINCES.contains(c);
+            if !province && c != '使' {
+                continue;
+            }
+            let end = super::super::context::advance(text, i, 12);
+            let Some(m0) = re.find(&text[i..end]) else {
+                continue;
+            };
+            if m0.start() != 0 {
+                continue;
+            }
+            let m = Span::new(i, i + m0.end());
+            let s = &text[m.start..m.end];
+            let after = b.get(m.end).copied();
+            if after.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'-') {
+                continue;
+            }
+            let ok = if let Some(rest) = s.strip_prefix('使') {
+                rest.len() == 6
+            } else {
+                let mut chars = s.chars();
+                chars.next();
+                chars.next();
+                let rest = chars.as_str();
+                let rest = rest.trim_start_matches(['·', '•', '・', '-', '.', ' ']);
+                let suffix = rest.chars().next_back().is_some_and(|c| !c.is_ascii());
+                let body: &str = if suffix {
+                    let last = rest.chars().next_back().map_or(0, char::len_utf8);
+                    &rest[..rest.len() - last]
+                } else {
+                    rest
+                };
+                body_ok(body.as_bytes(), suffix)
+            };
+            if !ok {
+                continue;
+            }
+            let cue = word_before(text, m.start, CUES, 15).map(|k| CUES[k]);
+            out.push(Candidate::new(
+                m,
+                PiiKind::LicensePlate,
+                Role::Party,
+                "plate_cn",
+                cue,
+                Validity::Passed,
+                if cue.is_some() { 0.96 } else { 0.85 },
+            ));
+        }
+    }
+
+    /// Old and new candidates, compared in full (span, cue, score…).
+    fn same(t: &str) -> Result<(), String> {
+        let scan = Scan::new(t);
+        let (mut new, mut old) = (Vec::new(), Vec::new());
+        find(&scan, &mut new);
+        old_find(&scan, &mut old);
+        let (new, old) = (format!("{new:?}"), format!("{old:?}"));
+        if new == old {
+            Ok(())
+        } else {
+            Err(format!("{t:?}\n new {new}\n old {old}"))
+        }
+    }
+
+    #[test]
+    fn same_as_regex_on_edge_cases() {
+        let bodies = [
+            "12345",
+            "·12345",
+            "•12345",
+            "・12345",
+            "-12345",
+            ".12345",
+            " 12345",
+            "D12345",
+            "12345D",
+            "F12345",
+            "12345F",
+            "DA1234",
+            "1234挂",
+            "1234学",
+            "1234警",
+            "1234港",
+            "1234澳",
+            "1234领",
+            "1234试",
+            "1234超",
+            "12345挂",
+            "123456挂",
+            "62U4R",
+            "DN6614",
+            "ABCDE",
+            "ABC12",
+            "AB123",
+            "1234567",
+            "123",
+            "1234",
+            "I2345",
+            "12O45",
+            "·1234",
+            "··12345",
+            "  12345",
+            "12345-",
+            "12345a",
+            "12345A",
+            "1234挂挂",
+            "12345𠮷",
+            "12345😀",
+            "１２３４５",
+            "1234 挂",
+            "123456",
+            "D1234",
+            "DD12345",
+        ];
+        let mut cases: Vec<String> = vec![
+            String::new(),
+            "使123456".into(),
+            "使12345".into(),
+            "使1234567".into(),
+            "使馆使123456号".into(),
+            "使１２３４５６".into(),
+            "闽".into(),
+            "闽C".into(),
+            "闽I12345".into(),
+            "闽O12345".into(),
+            "闽c12345".into(),
+            "闽闽C12345".into(),
+            "闽C12345闽D54321".into(),
+            "闽C12345、闽D54321".into(),
+            "𠮷闽C12345😀".into(),
+            "车牌号码[车牌号码]闽C12345".into(),
+            "驾驶闽C12345号小型轿车".into(),
+            "报告编号:闽AJ-2021-4292".into(),
+            "闽ICP备05025850号".into(),
+        ];
+        for p in ["闽C", "沪A", "琼Z", "京H", "使"] {
+            for body in bodies {
+                cases.push(format!("{p}{body}"));
+                cases.push(format!("号牌为{p}{body}的货车"));
+            }
+        }
+        for t in &cases {
+            same(t).unwrap();
+        }
+    }
+
+    fn fragment() -> impl Strategy<Value = String> {
+        prop_oneof![
+            1 => Just("闽".to_string()),
+            1 => Just("沪".to_string()),
+            1 => Just("京".to_string()),
+            1 => Just("使".to_string()),
+            1 => Just("号牌为".to_string()),
+            1 => Just("车辆".to_string()),
+            1 => Just("。".to_string()),
+            1 => Just("\n".to_string()),
+            1 => Just("𠮷".to_string()),
+            1 => Just("😀".to_string()),
+            1 => Just("[车牌号码]".to_string()),
+            // Near-plates: every part present, absent, too short or too long.
+            8 => "[闽沪京使]{1,2}[A-Z]?[·•・\\-. ]?[A-Z0-9]{3,7}[挂学警领号]?",
+            8 => "[闽沪京使]{1,2}[A-Z]?[DF0-9]{0,2}[0-9]{3,5}[DF]?",
+            1 => "[A-Z]{1,3}",
+            1 => "[0-9]{1,7}",
+            1 => "[A-Z0-9]{1,7}",
+            1 => "[DFIO]",
+            1 => "[·•・\\-. a-z]",
+            1 => "[挂学警港澳领试超号]",
+            1 => "\\PC{0,3}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+        #[test]
+        fn same_as_regex(v in proptest::collection::vec(fragment(), 0..20)) {
+            let t = v.concat();
+            if let Err(e) = same(&t) {
+                prop_assert!(false, "{}", e);
+            }
+        }
     }
 }

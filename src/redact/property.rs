@@ -2,14 +2,11 @@
 //! `房权证 泉字第 123456 号`, `泉房权证惠字第251688号`, `泉国用(2008)第100123号`, and whatever
 //! follows a certificate label (机动车登记证书编号：350865412388, 权属证书编号：…).
 
-use std::sync::OnceLock;
-
-use regex::Regex;
-
 use super::context::skip_label_gap;
 use super::lexicon::Tag;
 use super::{Candidate, PiiKind, Role, Scan, Validity};
 use crate::finding::Span;
+use crate::text::scan::Cursor;
 
 /// Certificate labels.
 pub const LEXICON: &[(&str, Tag)] = &[
@@ -45,19 +42,190 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("动产抵押登记编号", Tag::Property),
 ];
 
-fn patterns() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        let prov = super::plate::PROVINCES;
-        Regex::new(&format!(
-            concat!(
-                r"[{p}]?[(〔\[]\s*\d{{4}}\s*[)〕\]]\s*[\x{{4E00}}-\x{{9FFF}}]{{0,12}}?不动产(?:权|证明)\s*第\s*\d+\s*号",
-                r"|[\x{{4E00}}-\x{{9FFF}}]{{0,2}}房(?:权|产)证\s*[\x{{4E00}}-\x{{9FFF}}]{{0,3}}?字?\s*第\s*\d+\s*号",
-                r"|[\x{{4E00}}-\x{{9FFF}}]{{0,2}}(?:国用|集用|集建|国有|房地)\s*[(〔\[]\s*\d{{4}}\s*[)〕\]]\s*(?:第\s*)?\d+\s*号",
-            ),
-            p = prov
-        ))
-        .expect("property pattern compiles")
+/// `[(〔\[]`, the bracket before a year.
+fn open(c: char) -> bool {
+    matches!(c, '(' | '〔' | '[')
+}
+
+/// `[\x{4E00}-\x{9FFF}]`.
+fn han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
+/// `Cursor::eat`, inlined so that the comparison with a literal is not a `memcmp` call.
+#[inline(always)]
+fn eat(c: &mut Cursor, lit: &str) -> bool {
+    let hit = c.text.as_bytes().get(c.pos..c.pos + lit.len()) == Some(lit.as_bytes());
+    if hit {
+        c.pos += lit.len();
+    }
+    hit
+}
+
+/// `\d` of the regex crate with `unicode-perl`: a Unicode decimal digit (Nd, Unicode 16), not
+/// only ASCII. Nd comes in runs of ten; these are their first code points above ASCII.
+fn digit(c: char) -> bool {
+    const ND: &[u32] = &[
+        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
+        0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
+        0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0,
+        0xFF10, 0x104A0, 0x10D30, 0x10D40, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450,
+        0x114D0, 0x11650, 0x116C0, 0x116D0, 0x116DA, 0x11730, 0x118E0, 0x11950, 0x11BF0, 0x11C50,
+        0x11D50, 0x11DA0, 0x11F50, 0x16130, 0x16A60, 0x16AC0, 0x16B50, 0x16D70, 0x1CCF0, 0x1D7CE,
+        0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E4F0, 0x1E5F1, 0x1E950, 0x1FBF0,
+    ];
+    let u = c as u32;
+    if u < 0x80 {
+        return c.is_ascii_digit();
+    }
+    let k = ND.partition_point(|&s| s <= u);
+    k > 0 && u - ND[k - 1] < 10
+}
+
+/// `[(〔\[]\s*\d{4}\s*[)〕\]]`.
+fn year(c: &mut Cursor) -> bool {
+    c.eat_if(open).is_some()
+        && {
+            c.spaces();
+            c.eat_while(4, digit) == 4
+        }
+        && {
+            c.spaces();
+            c.eat_if(|c| matches!(c, ')' | '〕' | ']')).is_some()
+        }
+}
+
+/// `\d+\s*号`.
+fn number(c: &mut Cursor) -> bool {
+    c.eat_while(usize::MAX, digit) > 0 && {
+        c.spaces();
+        eat(c, "号")
+    }
+}
+
+/// `\s*第\s*\d+\s*号`.
+fn nth(c: &mut Cursor) -> bool {
+    c.spaces();
+    eat(c, "第") && {
+        c.spaces();
+        number(c)
+    }
+}
+
+/// `[(〔\[]\s*\d{4}\s*[)〕\]]\s*H{0,12}?不动产(?:权|证明)\s*第\s*\d+\s*号` (H a Han
+/// character), after the optional province: the lazy run stops at the first 不动产 the rest
+/// matches after.
+fn registry(mut c: Cursor) -> Option<usize> {
+    if !year(&mut c) {
+        return None;
+    }
+    c.spaces();
+    for _ in 0..=12 {
+        let mut t = c;
+        if eat(&mut t, "不动产") && (eat(&mut t, "权") || eat(&mut t, "证明")) && nth(&mut t)
+        {
+            return Some(t.pos);
+        }
+        c.eat_if(han)?;
+    }
+    None
+}
+
+/// `房(?:权|产)证\s*H{0,3}?字?\s*第\s*\d+\s*号` (房权证 泉字第 123456 号).
+fn house(mut c: Cursor) -> Option<usize> {
+    if !(eat(&mut c, "房") && (eat(&mut c, "权") || eat(&mut c, "产")) && eat(&mut c, "证")) {
+        return None;
+    }
+    c.spaces();
+    for _ in 0..=3 {
+        let mut t = c;
+        // 字? then 第: taking 字 is the only way on.
+        eat(&mut t, "字");
+        if nth(&mut t) {
+            return Some(t.pos);
+        }
+        c.eat_if(han)?;
+    }
+    None
+}
+
+/// `(?:国用|集用|集建|国有|房地)\s*(year)\s*(?:第\s*)?\d+\s*号` (国用(2008)第100123号).
+fn land(mut c: Cursor) -> Option<usize> {
+    let pair = (c.eat_if(|_| true)?, c.eat_if(|_| true)?);
+    if !matches!(
+        pair,
+        ('国' | '集', '用') | ('集', '建') | ('国', '有') | ('房', '地')
+    ) {
+        return None;
+    }
+    c.spaces();
+    if !year(&mut c) {
+        return None;
+    }
+    c.spaces();
+    if eat(&mut c, "第") {
+        c.spaces();
+    }
+    number(&mut c).then_some(c.pos)
+}
+
+/// The next key at or after byte `q`: a bracket before a year, 房, 国 or 集. Found by bytes:
+/// an ASCII bracket, or the last byte of 〔房国集 (94 BF BD 86), then checked.
+fn next_key(s: &str, q: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut at = q;
+    loop {
+        let i = at
+            + b.get(at..)?
+                .iter()
+                .position(|x| matches!(x, b'(' | b'[' | 0x94 | 0xBF | 0xBD | 0x86))?;
+        if b[i] < 0x80 {
+            return Some(i);
+        }
+        let key = |r: &str| r.starts_with(['〔', '房', '国', '集']);
+        if i >= q + 2 && s.get(i - 2..).is_some_and(key) {
+            return Some(i - 2);
+        }
+        at = i + 1;
+    }
+}
+
+/// Non-overlapping matches in `s`, leftmost first, as `Regex::find_iter` gave them.
+///
+/// Every match has a key among its first three characters, where its body starts: the year's
+/// bracket ([`registry`], after an optional province) or 房, 国, 集 ([`house`], [`land`], after
+/// up to two Han characters, taken greedily). So the keys are tried in order, each once; the
+/// first that matches gives the leftmost match, and no alternative of higher priority can
+/// match at its start (no key can follow a key within a match's first three characters).
+fn find_in(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    // Keys after the last 号 start nothing.
+    let keys = &s[..s.rfind('号').unwrap_or(0)];
+    // `from`: where the search resumes (the last match's end); `q`: the next key to look for.
+    let (mut from, mut q) = (0, 0);
+    std::iter::from_fn(move || {
+        while let Some(k) = next_key(keys, q) {
+            let key = Cursor::new(s, k);
+            let before = s[from..k].chars().rev();
+            let m = if key.peek().is_some_and(open) {
+                registry(key).map(|e| {
+                    let p = before
+                        .take(1)
+                        .filter(|&c| super::plate::PROVINCES.contains(c));
+                    (k - p.map(char::len_utf8).sum::<usize>(), e)
+                })
+            } else {
+                house(key).or_else(|| land(key)).map(|e| {
+                    let h = before.take(2).take_while(|&c| han(c));
+                    (k - h.map(char::len_utf8).sum::<usize>(), e)
+                })
+            };
+            if let Some((start, end)) = m {
+                (from, q) = (end, end);
+                return Some((start, end));
+            }
+            q = k + key.peek().map_or(1, char::len_utf8);
+        }
+        None
     })
 }
 
@@ -86,11 +254,9 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             _ => merged.push((s, e)),
         }
     }
-    let matches = merged.iter().flat_map(|&(ws, we)| {
-        patterns()
-            .find_iter(&text[ws..we])
-            .map(move |m| (ws + m.start(), ws + m.end()))
-    });
+    let matches = merged
+        .iter()
+        .flat_map(|&(ws, we)| find_in(&text[ws..we]).map(move |(s, e)| (ws + s, ws + e)));
     let mut last_end = 0;
     for (ms, me) in matches {
         if ms < last_end {
@@ -149,6 +315,8 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
     fn certs(t: &str) -> Vec<String> {
@@ -183,5 +351,271 @@ mod tests {
             vec!["350865412388"]
         );
         assert!(certs("依据《不动产登记暂行条例》第八条").is_empty());
+    }
+
+    /// The pattern this module replaced, kept as an oracle.
+    fn old_patterns() -> &'static regex::Regex {
+        static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        R.get_or_init(|| {
+            regex::Regex::new(&format!(
+                concat!(
+                    r"[{p}]?[(〔\[]\s*\d{{4}}\s*[)〕\]]\s*[\x{{4E00}}-\x{{9FFF}}]{{0,12}}?不动产(?:权|证明)\s*第\s*\d+\s*号",
+                    r"|[\x{{4E00}}-\x{{9FFF}}]{{0,2}}房(?:权|产)证\s*[\x{{4E00}}-\x{{9FFF}}]{{0,3}}?字?\s*第\s*\d+\s*号",
+                    r"|[\x{{4E00}}-\x{{9FFF}}]{{0,2}}(?:国用|集用|集建|国有|房地)\s*[(〔\[]\s*\d{{4}}\s*[)〕\]]\s*(?:第\s*)?\d+\s*号",
+                ),
+                p = super::super::plate::PROVINCES
+            ))
+            .unwrap()
+        })
+    }
+
+    /// The recognizer this module replaced, kept as an oracle.
+    fn old_find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
+        let re = old_patterns();
+        let text = scan.text;
+        let mut spans: Vec<Span> = Vec::new();
+        let mut windows: Vec<(usize, usize)> = Vec::new();
+        for h in &scan.hits {
+            if h.has(|t| matches!(t, Tag::PropertyAnchor | Tag::Property)) {
+                let s = super::super::context::retreat(text, h.start, 16);
+                let e = super::super::context::advance(text, h.end, 40);
+                windows.push((s, e));
+            }
+        }
+        windows.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::new();
+        for (s, e) in windows {
+            match merged.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => merged.push((s, e)),
+            }
+        }
+        let matches = merged.iter().flat_map(|&(ws, we)| {
+            re.find_iter(&text[ws..we])
+                .map(move |m| (ws + m.start(), ws + m.end()))
+        });
+        let mut last_end = 0;
+        for (ms, me) in matches {
+            if ms < last_end {
+                continue;
+            }
+            last_end = me;
+            let mut s = ms;
+            while let Some(c) = text[s..].chars().next() {
+                if LABEL_TAIL.contains(&c) && s < me {
+                    s += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let span = Span::new(s, me);
+            spans.push(span);
+            out.push(Candidate::new(
+                span,
+                PiiKind::PropertyCert,
+                Role::Party,
+                "property_cert_pattern",
+                None,
+                Validity::Passed,
+                0.96,
+            ));
+        }
+        let b = text.as_bytes();
+        for h in &scan.hits {
+            if !h.has(|t| *t == Tag::Property) {
+                continue;
+            }
+            let p = skip_label_gap(text, h.end, 4);
+            if spans.iter().any(|s| s.start >= p && s.start <= p + 3) {
+                continue;
+            }
+            let mut e = p;
+            while e < b.len() && (b[e].is_ascii_alphanumeric() || b[e] == b'-') {
+                e += 1;
+            }
+            let digits = b[p..e].iter().filter(|c| c.is_ascii_digit()).count();
+            if digits >= 6 {
+                out.push(Candidate::new(
+                    Span::new(p, e),
+                    PiiKind::PropertyCert,
+                    Role::Party,
+                    "property_cert_label",
+                    Some(h.word),
+                    Validity::None,
+                    0.94,
+                ));
+            }
+        }
+    }
+
+    /// Old and new: the raw matches on `t` as a window, and the candidates of `find` in full.
+    fn same(t: &str) -> Result<(), String> {
+        let raw: Vec<_> = find_in(t).collect();
+        let raw_old: Vec<_> = old_patterns()
+            .find_iter(t)
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        let scan = Scan::new(t);
+        let (mut new, mut old) = (Vec::new(), Vec::new());
+        find(&scan, &mut new);
+        old_find(&scan, &mut old);
+        let (new, old) = (format!("{raw:?} {new:?}"), format!("{raw_old:?} {old:?}"));
+        if new == old {
+            Ok(())
+        } else {
+            Err(format!("{t:?}\n new {new}\n old {old}"))
+        }
+    }
+
+    #[test]
+    fn same_as_regex_on_edge_cases() {
+        let cases = [
+            "",
+            "闽(2019)泉州市不动产权第0012345号",
+            "闽（2019）泉州市不动产权第0012345号",
+            "闽〔2019〕泉州市不动产权第0012345号",
+            "闽[2019]泉州市不动产权第0012345号",
+            "(2019)不动产证明第1号",
+            "( 2019 ) 泉州市不动产权 第 0012345 号",
+            "闽\n(\n2019\n)\n不动产权\n第\n1\n号",
+            "闽　(2019)不动产权第1号",
+            "闽(20190)不动产权第1号",
+            "闽(201)不动产权第1号",
+            "闽(2019)一二三四五六七八九十一二不动产权第1号",
+            "闽(2019)一二三四五六七八九十一二三不动产权第1号",
+            "闽(2019)泉州不动产不动产权第1号",
+            "闽(2019)不动产第1号不动产权第2号",
+            "闽(2019)不动产权第号",
+            "闽(2019)不动产权第1",
+            "闽(٢٠١٩)不动产权第١٢٣号",
+            "闽(२०१९)不动产权第१२号",
+            "闽(𝟐𝟎𝟏𝟗)不动产权第𝟏号",
+            "闽(１２３４)不动产权第１号",
+            "闽(2019)𠮷不动产权第1号",
+            "不动产权证号:闽(2019)泉州市不动产权第0012345号、闽(2020)泉州市不动产权第0054321号",
+            "房权证 泉字第 123456 号",
+            "房产证泉字第123456号",
+            "房权证第123456号",
+            "房权证字第123456号",
+            "房权证字字第1号",
+            "房权证第第1号",
+            "房权证泉州市字第1号",
+            "房权证泉州字第1号",
+            "房权证 泉 字第1号",
+            "泉房权证惠字第251688号",
+            "福泉房权证惠字第251688号",
+            "号房权证惠字第251688号",
+            "房房权证字第1号",
+            "房权证房权证字第1号",
+            "房产证号为房权证字第1号",
+            "泉国用(2008)第100123号",
+            "泉国用(2008)100123号",
+            "国用 ( 2008 ) 第 100123 号",
+            "集用〔2008〕第1号",
+            "集建[2008]1号",
+            "国有(2008)第1号",
+            "福泉房地(2008)第1号",
+            "国用(2008)第第1号",
+            "国用国用(2008)第1号",
+            "国用(2008)第1号国用(2009)第2号",
+            "不动产权证号：房地(2008)第1号😀",
+            "厂房(不动产权证号:闽(2019)泉州市不动产权第0012345号)",
+            "不动产权证号:房权证 泉字第 123456 号)",
+            "房屋(权属证书编号:泉房权证惠字第251688号)",
+            "土地(泉国用(2008)第100123号)",
+            "机动车登记证书编号:350865412388)",
+            "依据《不动产登记暂行条例》第八条",
+            // Bytes of the keys' last byte inside other characters: 忠 E5 BF A0, 尽 E5 B0 BD.
+            "不动产中忠房权证字第1号",
+            "不动产中忠尽国用(2008)第1号",
+            "不动产忠(2019)不动产权第1号",
+        ];
+        for t in cases {
+            same(t).unwrap();
+        }
+        // Window edges: the anchor's window is 16 characters back and 40 forward.
+        for n in 0..50 {
+            let pad = "某".repeat(n);
+            for t in [
+                format!("不动产{pad}闽(2019)不动产权第1号"),
+                format!("闽(2019){pad}不动产权第1号"),
+                format!("房权证字第{pad}1号"),
+                format!("房权证字第{}号", "1".repeat(n)),
+                format!("{pad}泉房权证惠字第251688号"),
+                format!("国用(2008)第{}号", "2".repeat(n)),
+            ] {
+                same(&t).unwrap();
+            }
+        }
+    }
+
+    /// `digit` and `Cursor::spaces` are `\d` and `\s` of the regex crate, on every character.
+    #[test]
+    fn classes_as_regex() {
+        let all: String = (0..=0x10FFFF).filter_map(char::from_u32).collect();
+        let pick = |re: &str| -> Vec<usize> {
+            regex::Regex::new(re)
+                .unwrap()
+                .find_iter(&all)
+                .map(|m| m.start())
+                .collect()
+        };
+        let pick_fn = |f: fn(char) -> bool| -> Vec<usize> {
+            all.char_indices()
+                .filter(|&(_, c)| f(c))
+                .map(|(i, _)| i)
+                .collect()
+        };
+        assert_eq!(pick(r"\d"), pick_fn(digit));
+        assert_eq!(pick(r"\s"), pick_fn(char::is_whitespace));
+    }
+
+    fn fragment() -> impl Strategy<Value = String> {
+        prop_oneof![
+            1 => Just("不动产权证号：".to_string()),
+            1 => Just("权属证书编号：".to_string()),
+            1 => Just("机动车登记证书编号:".to_string()),
+            1 => Just("不动产".to_string()),
+            1 => Just("房权证".to_string()),
+            1 => Just("房产证".to_string()),
+            1 => Just("房".to_string()),
+            1 => Just("证".to_string()),
+            1 => Just("权".to_string()),
+            1 => Just("证明".to_string()),
+            1 => Just("字".to_string()),
+            1 => Just("第".to_string()),
+            1 => Just("号".to_string()),
+            1 => Just("泉".to_string()),
+            1 => Just("闽".to_string()),
+            1 => Just("泉州市".to_string()),
+            1 => Just("2019".to_string()),
+            1 => Just("𠮷".to_string()),
+            1 => Just("😀".to_string()),
+            1 => Just("。".to_string()),
+            // Near-certificates: every part present, absent, too short or too long.
+            8 => "[闽泉]?[(〔\\[（] ?[0-9٣]{3,5} ?[)〕\\]）][泉州市不动产]{0,4}不动产(权|证明)? ?第? ?[0-9]{0,3} ?号?",
+            8 => "[泉福号为]{0,3}房[权产]证 ?[泉惠字第]{0,5} ?[0-9]{0,3} ?号?",
+            8 => "[泉福号]{0,3}(国用|集用|集建|国有|房地) ?[(〔\\[][0-9]{3,5}[)〕\\]] ?第? ?[0-9]{0,3} ?号?",
+            1 => "[国集房][用建有地]",
+            1 => "[(〔\\[)〕\\]（）]",
+            1 => "[ \n\u{3000}\t]{1,2}",
+            1 => "[0-9]{1,8}",
+            1 => "[0-9٣१𝟘𑇐A-Z-]{1,4}",
+            1 => "[为是编码的在于]",
+            1 => "[忠尽中]",
+            1 => "\\PC{0,3}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+        #[test]
+        fn same_as_regex(v in proptest::collection::vec(fragment(), 0..30)) {
+            let t = v.concat();
+            if let Err(e) = same(&t) {
+                prop_assert!(false, "{}", e);
+            }
+        }
     }
 }
