@@ -65,30 +65,19 @@ fn is_gap_char(c: char) -> bool {
     )
 }
 
-/// True when any of `words` occurs in the `window` characters before byte `pos`, without
-/// crossing a line break or a full stop. A run of ASCII letters and digits, and a bracketed
-/// mask label such as `[身份证号码]`, count as one character: masking replaces one by the
-/// other, and a second pass must see the same window.
-pub fn word_before(text: &str, pos: usize, words: &[&str], window: usize) -> Option<usize> {
-    let start = units_back(text, pos, window);
-    let w = &text[start..pos];
-    // A word inside a mask label written by an earlier pass (`[车牌号码]`) is not a cue.
-    words.iter().position(|x| {
-        w.match_indices(x)
-            .any(|(i, m)| !super::lexicon::in_mask_label(text, start + i, start + i + m.len()))
-    })
-}
-
-/// [`word_before`] with the words indexed ([`WordSet`]): one pass over the window instead of
-/// one search per word.
+/// The index in `words` of the first of its words (in list order) that occurs in the `window`
+/// characters before byte `pos`, without crossing a line break or a full stop. A run of ASCII
+/// letters and digits, and a bracketed mask label such as `[身份证号码]`, count as one
+/// character: masking replaces one by the other. One pass over the window (see [`WordSet`]).
 pub fn set_before(text: &str, pos: usize, words: &WordSet, window: usize) -> Option<usize> {
     let start = units_back(text, pos, window);
+    // A word inside a mask label written by an earlier pass (`[车牌号码]`) is not a cue.
     words.first_in(text, start, pos, |a, b| {
         !super::lexicon::in_mask_label(text, a, b)
     })
 }
 
-/// Start of the window of `n` units before `pos` (see [`word_before`]), within the sentence.
+/// Start of the window of `n` units before `pos` (see [`set_before`]), within the sentence.
 pub fn units_back(text: &str, pos: usize, n: usize) -> usize {
     let Some(head) = text.get(..pos) else {
         return pos;
@@ -236,8 +225,11 @@ mod tests {
     #[test]
     fn words_in_window() {
         let t = "联系电话（手机）：138";
-        assert_eq!(word_before(t, t.len(), &["电话"], 10), Some(0));
+        let w = WordSet::new(&["传真", "电话"]);
+        assert_eq!(set_before(t, t.len(), &w, 10), Some(1));
         let t = "电话。\n138";
-        assert_eq!(word_before(t, t.len(), &["电话"], 10), None);
+        assert_eq!(set_before(t, t.len(), &w, 10), None);
+        let t = "[电话号码]138";
+        assert_eq!(set_before(t, t.len(), &w, 10), None);
     }
 }

@@ -2,10 +2,11 @@
 //! trailers `闽C1234挂`, and the 学/警/港/澳/领/试/超 and 使 plates. Validated by the province
 //! abbreviation, the issuing-office letter (never I or O) and the body's shape.
 
-use super::context::word_before;
+use super::context::set_before;
 use super::{Candidate, PiiKind, Role, Scan, Validity};
 use crate::finding::Span;
 use crate::text::scan::Cursor;
+use crate::text::words::word_set;
 
 /// Province abbreviations used on plates.
 pub const PROVINCES: &str = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
@@ -98,7 +99,7 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         if after.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'-') {
             continue;
         }
-        let cue = word_before(text, m.start, CUES, 15).map(|k| CUES[k]);
+        let cue = set_before(text, m.start, word_set!(CUES), 15).map(|k| CUES[k]);
         out.push(Candidate::new(
             m,
             PiiKind::LicensePlate,
@@ -208,7 +209,7 @@ mod tests {
             if !ok {
                 continue;
             }
-            let cue = word_before(text, m.start, CUES, 15).map(|k| CUES[k]);
+            let cue = set_before(text, m.start, word_set!(CUES), 15).map(|k| CUES[k]);
             out.push(Candidate::new(
                 m,
                 PiiKind::LicensePlate,

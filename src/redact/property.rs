@@ -6,7 +6,7 @@ use super::context::skip_label_gap;
 use super::lexicon::Tag;
 use super::{Candidate, PiiKind, Role, Scan, Validity};
 use crate::finding::Span;
-use crate::text::scan::Cursor;
+use crate::text::scan::{is_digit, Cursor};
 
 /// Certificate labels.
 pub const LEXICON: &[(&str, Tag)] = &[
@@ -52,42 +52,12 @@ fn han(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
-/// `Cursor::eat`, inlined so that the comparison with a literal is not a `memcmp` call.
-#[inline(always)]
-fn eat(c: &mut Cursor, lit: &str) -> bool {
-    let hit = c.text.as_bytes().get(c.pos..c.pos + lit.len()) == Some(lit.as_bytes());
-    if hit {
-        c.pos += lit.len();
-    }
-    hit
-}
-
-/// `\d` of the regex crate with `unicode-perl`: a Unicode decimal digit (Nd, Unicode 16), not
-/// only ASCII. Nd comes in runs of ten; these are their first code points above ASCII.
-fn digit(c: char) -> bool {
-    const ND: &[u32] = &[
-        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
-        0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
-        0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0,
-        0xFF10, 0x104A0, 0x10D30, 0x10D40, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450,
-        0x114D0, 0x11650, 0x116C0, 0x116D0, 0x116DA, 0x11730, 0x118E0, 0x11950, 0x11BF0, 0x11C50,
-        0x11D50, 0x11DA0, 0x11F50, 0x16130, 0x16A60, 0x16AC0, 0x16B50, 0x16D70, 0x1CCF0, 0x1D7CE,
-        0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E4F0, 0x1E5F1, 0x1E950, 0x1FBF0,
-    ];
-    let u = c as u32;
-    if u < 0x80 {
-        return c.is_ascii_digit();
-    }
-    let k = ND.partition_point(|&s| s <= u);
-    k > 0 && u - ND[k - 1] < 10
-}
-
 /// `[(〔\[]\s*\d{4}\s*[)〕\]]`.
 fn year(c: &mut Cursor) -> bool {
     c.eat_if(open).is_some()
         && {
             c.spaces();
-            c.eat_while(4, digit) == 4
+            c.eat_while(4, is_digit) == 4
         }
         && {
             c.spaces();
@@ -97,16 +67,16 @@ fn year(c: &mut Cursor) -> bool {
 
 /// `\d+\s*号`.
 fn number(c: &mut Cursor) -> bool {
-    c.eat_while(usize::MAX, digit) > 0 && {
+    c.eat_while(usize::MAX, is_digit) > 0 && {
         c.spaces();
-        eat(c, "号")
+        c.eat("号")
     }
 }
 
 /// `\s*第\s*\d+\s*号`.
 fn nth(c: &mut Cursor) -> bool {
     c.spaces();
-    eat(c, "第") && {
+    c.eat("第") && {
         c.spaces();
         number(c)
     }
@@ -122,8 +92,7 @@ fn registry(mut c: Cursor) -> Option<usize> {
     c.spaces();
     for _ in 0..=12 {
         let mut t = c;
-        if eat(&mut t, "不动产") && (eat(&mut t, "权") || eat(&mut t, "证明")) && nth(&mut t)
-        {
+        if t.eat("不动产") && (t.eat("权") || t.eat("证明")) && nth(&mut t) {
             return Some(t.pos);
         }
         c.eat_if(han)?;
@@ -133,14 +102,14 @@ fn registry(mut c: Cursor) -> Option<usize> {
 
 /// `房(?:权|产)证\s*H{0,3}?字?\s*第\s*\d+\s*号` (房权证 泉字第 123456 号).
 fn house(mut c: Cursor) -> Option<usize> {
-    if !(eat(&mut c, "房") && (eat(&mut c, "权") || eat(&mut c, "产")) && eat(&mut c, "证")) {
+    if !(c.eat("房") && (c.eat("权") || c.eat("产")) && c.eat("证")) {
         return None;
     }
     c.spaces();
     for _ in 0..=3 {
         let mut t = c;
         // 字? then 第: taking 字 is the only way on.
-        eat(&mut t, "字");
+        t.eat("字");
         if nth(&mut t) {
             return Some(t.pos);
         }
@@ -163,7 +132,7 @@ fn land(mut c: Cursor) -> Option<usize> {
         return None;
     }
     c.spaces();
-    if eat(&mut c, "第") {
+    if c.eat("第") {
         c.spaces();
     }
     number(&mut c).then_some(c.pos)
@@ -549,7 +518,7 @@ mod tests {
         }
     }
 
-    /// `digit` and `Cursor::spaces` are `\d` and `\s` of the regex crate, on every character.
+    /// `is_digit` and `Cursor::spaces` are `\d` and `\s` of the regex crate, on every character.
     #[test]
     fn classes_as_regex() {
         let all: String = (0..=0x10FFFF).filter_map(char::from_u32).collect();
@@ -566,7 +535,7 @@ mod tests {
                 .map(|(i, _)| i)
                 .collect()
         };
-        assert_eq!(pick(r"\d"), pick_fn(digit));
+        assert_eq!(pick(r"\d"), pick_fn(is_digit));
         assert_eq!(pick(r"\s"), pick_fn(char::is_whitespace));
     }
 
