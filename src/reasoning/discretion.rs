@@ -217,8 +217,9 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
                     show(hi)
                 );
                 let en = format!(
-                    "the fine of {v} yuan is outside the tier range stated ({:?}–{:?} yuan)",
-                    lo, hi
+                    "the fine of {v} yuan is outside the tier range stated ({}–{} yuan)",
+                    super::legal_basis::yuan_en(lo),
+                    super::legal_basis::yuan_en(hi)
                 );
                 findings.push(
                     Finding::new(

@@ -636,9 +636,13 @@ fn quoted(ctx: &Ctx<'_, '_>, penalty: &[&Citation], findings: &mut Vec<Finding>)
                         Text::new(
                             format!("{zh}。"),
                             format!(
-                            "The range quoted ({:?}–{:?} yuan) differs from {} ({:?}–{:?} yuan).",
-                            stated.min, stated.max, table.provision, f0.min, f0.max
-                        ),
+                                "The range quoted ({}–{} yuan) differs from {} ({}–{} yuan).",
+                                yuan_en(stated.min),
+                                yuan_en(stated.max),
+                                table.provision,
+                                yuan_en(f0.min),
+                                yuan_en(f0.max)
+                            ),
                         ),
                     )
                     .with_span(ctx.orig(*at))
@@ -655,15 +659,22 @@ fn quoted(ctx: &Ctx<'_, '_>, penalty: &[&Citation], findings: &mut Vec<Finding>)
     ctx.signal("LB7", true, &[*at], None)
 }
 
-/// `50000` → `5万元`, `2500` → `2500元`.
+/// `50000` → `5万元`, `15000` → `1.5万元`, `2500` → `2500元`.
 pub fn yuan_zh(v: u64) -> String {
     if v >= 10_000 && v.is_multiple_of(1_000) {
-        let w = v as f64 / 10_000.0;
-        let s = format!("{w:.1}");
-        format!("{}万元", s.trim_end_matches('0').trim_end_matches('.'))
+        // Integer arithmetic: a multiple of 1000 has at most one decimal in 万.
+        match (v / 10_000, v % 10_000 / 1_000) {
+            (w, 0) => format!("{w}万元"),
+            (w, t) => format!("{w}.{t}万元"),
+        }
     } else {
         format!("{v}元")
     }
+}
+
+/// A bound of a range in English messages: the number, or `—` when open.
+pub fn yuan_en(v: Option<u64>) -> String {
+    v.map_or_else(|| "—".to_string(), |x| x.to_string())
 }
 
 /// LB9: the fine inside the 罚则's range (table first, else as quoted).
@@ -769,6 +780,18 @@ fn range_check(ctx: &Ctx<'_, '_>, findings: &mut Vec<Finding>) -> Signal {
 #[cfg(test)]
 mod tests {
     use crate::reasoning::{Grade, Reasoning};
+
+    #[test]
+    fn amounts_in_messages() {
+        use super::{yuan_en, yuan_zh};
+        assert_eq!(yuan_zh(50_000), "5万元");
+        assert_eq!(yuan_zh(15_000), "1.5万元");
+        assert_eq!(yuan_zh(120_000), "12万元");
+        assert_eq!(yuan_zh(10_500), "10500元");
+        assert_eq!(yuan_zh(2_500), "2500元");
+        assert_eq!(yuan_en(Some(30_000)), "30000");
+        assert_eq!(yuan_en(None), "—");
+    }
 
     fn explain(t: &str) -> Reasoning {
         crate::explain(t, &Default::default()).unwrap()

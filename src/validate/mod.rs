@@ -405,7 +405,7 @@ pub fn checklist(v: &Validation, lang: Lang) -> String {
         (Some(label), Some(d)) => {
             let _ = writeln!(
                 out,
-                "{}{}（{}，{} {:.0}%）",
+                "{}{}（{}，{} {}%）",
                 if zh {
                     "文书类型："
                 } else {
@@ -414,7 +414,8 @@ pub fn checklist(v: &Validation, lang: Lang) -> String {
                 label.get(lang),
                 d.id,
                 if zh { "置信度" } else { "confidence" },
-                d.confidence * 100.0
+                // Whole percent, without float formatting code in the module.
+                (d.confidence * 100.0).round() as u32
             );
         }
         _ => {
