@@ -3,6 +3,8 @@
 //! `(`, `：` is `:`). Sources: `shared/reference/legal.md` §4 (the 说理 checklist EV/LB/DS), the
 //! 行政处罚法 (2021) articles it cites, and the wording of 应急管理 decision templates.
 
+use crate::text::words::cached;
+
 /// Heading titles of the 证据采信 section (`三、证据采信理由`, `(一)证据采信`, `关于证据的认定`).
 /// A title matches when it contains one of these.
 pub const EVIDENCE_TITLES: &[&str] = &[
@@ -665,25 +667,24 @@ pub const ESCALATION_WORDS: &[&str] = &[
     "情节严重",
 ];
 
-/// Returns the first cue of `cues` found in `s`.
-pub fn first_in<'c>(s: &str, cues: &[&'c str]) -> Option<&'c str> {
-    cues.iter().copied().find(|c| s.contains(c))
+// The cue lists are searched with their `WordSet` (one pass over the text whatever the number
+// of cues), built once per list (`words::cached`).
+
+/// Returns the first cue of `cues` (in list order) found in `s`.
+pub fn first_in(s: &str, cues: &'static [&'static str]) -> Option<&'static str> {
+    cached(cues)
+        .first_in(s, 0, s.len(), |_, _| true)
+        .map(|k| cues[k])
 }
 
 /// True when `s` contains any of `cues`.
-pub fn any_in(s: &str, cues: &[&str]) -> bool {
-    cues.iter().any(|c| s.contains(c))
+pub fn any_in(s: &str, cues: &'static [&'static str]) -> bool {
+    cached(cues).occurs(s, 0, s.len())
 }
 
 /// Byte ranges of every occurrence of every cue in `s` (sorted, overlapping hits merged).
-pub fn hits(s: &str, cues: &[&str]) -> Vec<(usize, usize)> {
-    let mut v: Vec<(usize, usize)> = Vec::new();
-    for c in cues {
-        if c.is_empty() {
-            continue;
-        }
-        v.extend(s.match_indices(c).map(|(i, m)| (i, i + m.len())));
-    }
+pub fn hits(s: &str, cues: &'static [&'static str]) -> Vec<(usize, usize)> {
+    let mut v = cached(cues).all_in(s, 0, s.len());
     crate::sort::by_key(&mut v, |&(a, b)| {
         crate::sort::key4(crate::sort::sat(a), crate::sort::sat(b), 0, 0)
     });

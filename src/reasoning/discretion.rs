@@ -16,7 +16,7 @@ use super::{within, Assessment, Ctx, Grade, Signal};
 
 /// Hits of `cues` in the section, minus the bare words in `bare` (a direction such as `从轻`
 /// without a circumstance).
-fn specific_hits(ctx: &Ctx<'_, '_>, cues: &[&str], bare: &[&str]) -> Vec<Span> {
+fn specific_hits(ctx: &Ctx<'_, '_>, cues: &'static [&'static str], bare: &[&str]) -> Vec<Span> {
     ctx.hits_in(Kind::Discretion, cues)
         .into_iter()
         .filter(|h| !bare.contains(&&ctx.text[h.start..h.end]))

@@ -216,7 +216,7 @@ impl Ctx<'_, '_> {
     }
 
     /// Every hit of `cues` inside the section, as canonical spans.
-    pub fn hits_in(&self, kind: Kind, cues: &[&str]) -> Vec<Span> {
+    pub fn hits_in(&self, kind: Kind, cues: &'static [&'static str]) -> Vec<Span> {
         let mut out = Vec::new();
         for sp in self.spans(kind) {
             let t = self.text.get(sp.start..sp.end).unwrap_or("");
@@ -228,7 +228,7 @@ impl Ctx<'_, '_> {
     }
 
     /// Hits of `cues` inside `span` of the canonical text.
-    pub fn hits_at(&self, span: Span, cues: &[&str]) -> Vec<Span> {
+    pub fn hits_at(&self, span: Span, cues: &'static [&'static str]) -> Vec<Span> {
         let t = self.text.get(span.start..span.end).unwrap_or("");
         cues::hits(t, cues)
             .into_iter()

@@ -164,7 +164,12 @@ pub fn to_chinese(n: u64) -> String {
         if started && (need_zero || v < 1000) {
             out.push('零');
         }
-        below_10000(v, &mut out, !started);
+        if v >= 10_000 {
+            // Only the 亿 part can be this large (一万亿, 十万零五亿): written the same way.
+            out.push_str(&to_chinese(v));
+        } else {
+            below_10000(v, &mut out, !started);
+        }
         if let Some(u) = unit {
             out.push(u);
         }
@@ -177,6 +182,22 @@ pub fn to_chinese(n: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn round_trips_below_a_trillion_and_never_panics() {
+        let mut seed = 12345u64;
+        for _ in 0..20_000 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            for v in [seed % 1_000_000_000_000, seed % 100_000_000, seed % 10_000] {
+                assert_eq!(parse_int(&to_chinese(v)), Some(v), "{v}");
+            }
+            // Beyond 一万亿 (万亿, 亿亿) only: written without panicking.
+            assert!(!to_chinese(seed).is_empty());
+        }
+        assert_eq!(to_chinese(1_000_000_000_000), "一万亿");
+        assert_eq!(to_chinese(u64::MAX).chars().filter(|&c| c == '亿').count(), 2);
+        assert_eq!(to_chinese(100_000_000), "一亿");
+    }
 
     #[test]
     fn article_numbers() {

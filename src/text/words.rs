@@ -13,11 +13,37 @@ macro_rules! word_set {
 }
 pub(crate) use word_set;
 
-/// A static word list, indexed by first character. Build it once (in a `OnceLock`).
+/// The [`WordSet`] of a static list, built on first use and kept for the life of the program
+/// (one per list: the cache is keyed by the list's address, which a `'static` slice keeps).
+///
+/// For functions that receive their list as an argument; with the list at hand, prefer
+/// [`word_set!`], which needs no lookup.
+pub fn cached(list: &'static [&'static str]) -> &'static WordSet {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        static CACHE: RefCell<HashMap<(usize, usize), &'static WordSet>> =
+            RefCell::new(HashMap::new());
+    }
+    let key = (list.as_ptr() as usize, list.len());
+    CACHE.with(|c| {
+        if let Some(s) = c.borrow().get(&key) {
+            return *s;
+        }
+        // Leaked on purpose: one small index per static list, never freed.
+        let s: &'static WordSet = Box::leak(Box::new(WordSet::new(list)));
+        c.borrow_mut().insert(key, s);
+        s
+    })
+}
+
+/// A static word list, indexed by first character.
 #[derive(Debug)]
 pub struct WordSet {
     /// `(first character, words)` sorted by character; each group keeps the list's order.
     groups: Vec<(char, Vec<(u16, &'static str)>)>,
+    /// Length of the list.
+    len: usize,
 }
 
 impl WordSet {
@@ -32,7 +58,10 @@ impl WordSet {
             }
         }
         crate::sort::by_key(&mut groups, |(c, _)| *c as u128);
-        WordSet { groups }
+        WordSet {
+            groups,
+            len: list.len(),
+        }
     }
 
     /// The words that start with `c`, with their indexes in the list, in list order.
@@ -68,6 +97,39 @@ impl WordSet {
     /// True when `text` continues with a word of the list at byte `pos`.
     pub fn starts(&self, text: &str, pos: usize) -> bool {
         self.at(text, pos).is_some()
+    }
+
+    /// True when a word of the list occurs in `text[from..to]` (whole word inside the range):
+    /// `list.iter().any(|w| window.contains(w))`, in one pass.
+    pub fn occurs(&self, text: &str, from: usize, to: usize) -> bool {
+        let Some(window) = text.get(from..to) else {
+            return false;
+        };
+        window.char_indices().any(|(i, c)| {
+            self.group(c)
+                .iter()
+                .any(|(_, w)| window[i..].starts_with(w))
+        })
+    }
+
+    /// Every occurrence of every word in `text[from..to]` as `(start, end)`, by start; for each
+    /// word its occurrences do not overlap, as `window.match_indices(word)` gives them.
+    pub fn all_in(&self, text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
+        let Some(window) = text.get(from..to) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        // End of the last occurrence of each word (a word's next match starts after it).
+        let mut last_end = vec![0usize; self.len];
+        for (i, c) in window.char_indices() {
+            for &(k, w) in self.group(c) {
+                if i >= last_end[k as usize] && window[i..].starts_with(w) {
+                    last_end[k as usize] = i + w.len();
+                    out.push((from + i, from + i + w.len()));
+                }
+            }
+        }
+        out
     }
 
     /// The smallest list index of a word that occurs in `text[from..to]` (whole word inside

@@ -2148,11 +2148,16 @@ fn any_cue(env: &Env<'_, '_, '_>, cues: &[&str], all: bool) -> Outcome {
     if ok {
         let first = hits.iter().map(|h| h.start).min().unwrap_or(0);
         let last = hits.iter().map(|h| h.end).max().unwrap_or(first);
-        // For `all`, report the first cue only: the others may be far away.
+        // For `all`, report the first cue only: the others may be far away. Otherwise at most
+        // 60 bytes from the first cue, cut on a character boundary.
+        let mut end = last.min(first + 60);
+        while !t.is_char_boundary(end) {
+            end -= 1;
+        }
         Outcome::present(if all {
             hits[0]
         } else {
-            Span::new(first, first.max(last.min(first + 60)))
+            Span::new(first, first.max(end))
         })
     } else {
         Outcome::missing()

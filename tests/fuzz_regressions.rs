@@ -1,0 +1,44 @@
+//! Inputs on which the fuzz targets (`fuzz/`, run with `bash tools/fuzz.sh`) once found a
+//! failure, kept as tests: every span of every result lies on a character boundary of the
+//! input, and masking keeps its invariants.
+
+use gongshi::redact::apply;
+use gongshi::{check, redact, MapSpans, Options};
+
+/// Every offset in the report is inside `text` and on a character boundary.
+fn spans_on_boundaries(text: &str) {
+    let mut report = check(text, &Options::default()).unwrap();
+    report.map_spans(&mut |b| {
+        assert!(
+            b <= text.len() && text.is_char_boundary(b),
+            "offset {b} in {text:?}"
+        );
+        b
+    });
+    let r = redact(text, &Options::default()).unwrap();
+    assert_eq!(apply(text, &r.findings), r.text);
+    assert!(redact(&r.text, &Options::default())
+        .unwrap()
+        .findings
+        .is_empty());
+}
+
+#[test]
+fn enforcement_cue_span_is_cut_on_a_character_boundary() {
+    // `enforcement_method_time` reported its cues as "first cue + 60 bytes", which could end
+    // inside a character (analyse target, crash-92010fdf…).
+    spans_on_boundaries(
+        "平台缴纳罚款（缴款码：37733057558358934549）。到期不缴纳罚款的，本局可以每日按罚款数额的3%加处罚款，加处罚款的数额不得超出罚款的数额，并依法申请人民法院强制执行。",
+    );
+}
+
+#[test]
+fn numerals_beyond_ten_thousand_yi_do_not_panic() {
+    // `to_chinese` indexed its digit table with a 亿 part of five digits or more (parsers
+    // target, crash-66b69f4a…: 8 bytes read as a number of 分).
+    use gongshi::text::{amount, numerals};
+    for n in [1_000_000_000_000u64, 74_123_456_789_012, u64::MAX] {
+        assert!(!numerals::to_chinese(n).is_empty());
+        assert!(amount::to_capital(n).ends_with(['整', '角', '分']));
+    }
+}
