@@ -1,7 +1,7 @@
 //! Native benchmark: throughput of `redact` and `check` over the corpus texts (median of
 //! several runs). Prints one JSON object on stdout for `tools/bench.mjs` to tabulate.
 //!
-//! `cargo run --release --example bench -- [--corpus PATH] [--runs N]`
+//! `cargo run --release --example bench -- [--corpus PATH] [--runs N] [--only redact|validate|explain|check]`
 
 use std::time::Instant;
 
@@ -55,7 +55,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             gongshi::check(t, o).map(|r| r.blocking.len()).unwrap_or(0)
         }),
     ];
+    let only = get("--only");
     for (name, op) in ops {
+        if only.is_some_and(|o| o != name) {
+            continue;
+        }
         let mut sink = 0;
         let mut mbps = Vec::new();
         for _ in 0..runs {

@@ -187,7 +187,9 @@ mod tests {
     fn round_trips_below_a_trillion_and_never_panics() {
         let mut seed = 12345u64;
         for _ in 0..20_000 {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             for v in [seed % 1_000_000_000_000, seed % 100_000_000, seed % 10_000] {
                 assert_eq!(parse_int(&to_chinese(v)), Some(v), "{v}");
             }
@@ -195,7 +197,10 @@ mod tests {
             assert!(!to_chinese(seed).is_empty());
         }
         assert_eq!(to_chinese(1_000_000_000_000), "一万亿");
-        assert_eq!(to_chinese(u64::MAX).chars().filter(|&c| c == '亿').count(), 2);
+        assert_eq!(
+            to_chinese(u64::MAX).chars().filter(|&c| c == '亿').count(),
+            2
+        );
         assert_eq!(to_chinese(100_000_000), "一亿");
     }
 

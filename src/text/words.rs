@@ -44,6 +44,9 @@ pub struct WordSet {
     groups: Vec<(char, Vec<(u16, &'static str)>)>,
     /// Length of the list.
     len: usize,
+    /// Bit `c % 128` set for every first character `c`: most characters of a text are
+    /// rejected by this test alone, before any search.
+    filter: u128,
 }
 
 impl WordSet {
@@ -58,14 +61,21 @@ impl WordSet {
             }
         }
         crate::sort::by_key(&mut groups, |(c, _)| *c as u128);
+        let filter = groups
+            .iter()
+            .fold(0u128, |f, (c, _)| f | 1 << (*c as u32 % 128));
         WordSet {
             groups,
             len: list.len(),
+            filter,
         }
     }
 
     /// The words that start with `c`, with their indexes in the list, in list order.
     fn group(&self, c: char) -> &[(u16, &'static str)] {
+        if self.filter & 1 << (c as u32 % 128) == 0 {
+            return &[];
+        }
         match self.groups.binary_search_by_key(&c, |(g, _)| *g) {
             Ok(i) => &self.groups[i].1,
             Err(_) => &[],
@@ -110,6 +120,22 @@ impl WordSet {
                 .iter()
                 .any(|(_, w)| window[i..].starts_with(w))
         })
+    }
+
+    /// For each entry of the list, whether it occurs in `text[from..to]`, in one pass.
+    pub fn found_in(&self, text: &str, from: usize, to: usize) -> Vec<bool> {
+        let mut found = vec![false; self.len];
+        let Some(window) = text.get(from..to) else {
+            return found;
+        };
+        for (i, c) in window.char_indices() {
+            for &(k, w) in self.group(c) {
+                if !found[k as usize] && window[i..].starts_with(w) {
+                    found[k as usize] = true;
+                }
+            }
+        }
+        found
     }
 
     /// Every occurrence of every word in `text[from..to]` as `(start, end)`, by start; for each

@@ -8,6 +8,7 @@ use crate::text::docnum::DocKind;
 
 use super::ctx::{squash, squash_drop_brackets, Ctx};
 use super::rules::{DocType, PartyKind};
+use crate::text::words::WordSet;
 
 /// The detected type and how sure the detector is.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -129,6 +130,30 @@ pub fn detect(ctx: &Ctx<'_, '_>, types: &[DocType]) -> Option<Detection> {
     }
     let code = own_number_kind(ctx);
     let hint = party_hint(ctx);
+    // The built-in types' structure cues, looked up in one pass over the text; a caller's own
+    // cues (owned strings) are searched one by one.
+    static BUILTIN_CUES: std::sync::OnceLock<(Vec<&'static str>, WordSet)> =
+        std::sync::OnceLock::new();
+    let (cue_list, cue_set) = BUILTIN_CUES.get_or_init(|| {
+        let mut list: Vec<&'static str> = Vec::new();
+        for d in super::rulebook::BUILTIN {
+            for c in d.structure {
+                if !list.contains(c) {
+                    list.push(c);
+                }
+            }
+        }
+        let set = WordSet::new(&list);
+        (list, set)
+    });
+    let found = cue_set.found_in(ctx.t, 0, ctx.t.len());
+    let present = |c: &std::borrow::Cow<'static, str>| match c {
+        std::borrow::Cow::Borrowed(s) => cue_list
+            .iter()
+            .position(|x| x == s)
+            .map_or_else(|| ctx.t.contains(*s), |k| found[k]),
+        std::borrow::Cow::Owned(s) => ctx.t.contains(s.as_str()),
+    };
     let mut scored: Vec<(f64, usize, Vec<String>)> = Vec::new();
     for (i, t) in types.iter().enumerate() {
         // A title that names the type but rules it out (`不予行政处罚决定书`,
@@ -147,11 +172,7 @@ pub fn detect(ctx: &Ctx<'_, '_>, types: &[DocType]) -> Option<Detection> {
         let ts = title_score(&title, t);
         let code_hit = code.is_some_and(|k| t.codes.contains(&k));
         let cues = t.structure.len().max(1);
-        let hits = t
-            .structure
-            .iter()
-            .filter(|c| ctx.t.contains(c.as_ref()))
-            .count();
+        let hits = t.structure.iter().filter(|c| present(c)).count();
         let frac = hits as f64 / cues as f64;
         let mut signals = Vec::new();
         let mut score = 0.0;
