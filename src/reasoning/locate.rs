@@ -401,40 +401,58 @@ fn paragraph_lead(para: &str) -> Option<Kind> {
 /// without being reasoning), then evidence, legal basis, discretion, and the decision last
 /// (a discretion sentence often ends `本局决定…处以…罚款`).
 pub fn classify_sentence(s: &str) -> Class {
-    if any_in(s, cues::STATEMENT_WORDS) {
+    // Every list the classification reads, concatenated into one word set whose entries carry
+    // their list's bit: one pass over the sentence tells which lists have a word in it.
+    const STATEMENT: u32 = 1;
+    const EVIDENCE: u32 = 2;
+    const ADOPTION: u32 = 4;
+    const LB_REASON: u32 = 8;
+    const DS_WORD: u32 = 16;
+    const DS_OPENING: u32 = 32;
+    const FACTOR: u32 = 64;
+    const DECISION: u32 = 128;
+    const BOILERPLATE: u32 = 256;
+    static LISTS: std::sync::OnceLock<(crate::text::words::WordSet, Vec<u32>)> =
+        std::sync::OnceLock::new();
+    let (set, tags) = LISTS.get_or_init(|| {
+        let mut words: Vec<&'static str> = vec!["证据"];
+        let mut tags: Vec<u32> = vec![EVIDENCE];
+        let mut add = |list: &[&'static str], tag: u32| {
+            words.extend_from_slice(list);
+            tags.extend(std::iter::repeat_n(tag, list.len()));
+        };
+        add(cues::STATEMENT_WORDS, STATEMENT);
+        for (_, _, kind_words) in cues::EVIDENCE_KINDS {
+            add(kind_words, EVIDENCE);
+        }
+        add(cues::EVIDENCE_ADOPTION, ADOPTION);
+        add(cues::LEGAL_BASIS_REASONS, LB_REASON);
+        add(cues::DISCRETION_WORDS, DS_WORD);
+        add(cues::DISCRETION_OPENINGS, DS_OPENING);
+        add(cues::FACTOR_WORDS, FACTOR);
+        add(cues::DECISION_OPENINGS, DECISION);
+        add(cues::LEGAL_BASIS_BOILERPLATE, BOILERPLATE);
+        (crate::text::words::WordSet::new(&words), tags)
+    });
+    let m = set.tags_in(s, 0, s.len(), tags);
+    let has = |bit: u32| m & bit != 0;
+    if has(STATEMENT) {
         return Class::Statement;
     }
-    // The words of every evidence kind, as one list: one pass instead of one per kind.
-    static EVIDENCE_WORDS: std::sync::OnceLock<crate::text::words::WordSet> =
-        std::sync::OnceLock::new();
-    let evidence_words = EVIDENCE_WORDS.get_or_init(|| {
-        let all: Vec<&'static str> = cues::EVIDENCE_KINDS
-            .iter()
-            .flat_map(|(_, _, words)| words.iter().copied())
-            .collect();
-        crate::text::words::WordSet::new(&all)
-    });
-    let evidence_word = s.contains("证据") || evidence_words.occurs(s, 0, s.len());
-    if evidence_word && any_in(s, cues::EVIDENCE_ADOPTION) {
+    if has(EVIDENCE) && has(ADOPTION) {
         return Class::Reason(Kind::Evidence);
     }
-    if any_in(s, cues::LEGAL_BASIS_REASONS) {
+    if has(LB_REASON) {
         return Class::Reason(Kind::LegalBasis);
     }
-    if any_in(s, cues::DISCRETION_WORDS)
-        || (any_in(s, cues::DISCRETION_OPENINGS) && any_in(s, cues::FACTOR_WORDS))
-    {
+    if has(DS_WORD) || (has(DS_OPENING) && has(FACTOR)) {
         return Class::Reason(Kind::Discretion);
     }
     let short = s.chars().count() <= 40;
-    if short
-        && !s.contains('《')
-        && !any_in(s, cues::DECISION_OPENINGS)
-        && any_in(s, cues::LEGAL_BASIS_BOILERPLATE)
-    {
+    if short && !s.contains('《') && !has(DECISION) && has(BOILERPLATE) {
         return Class::Reason(Kind::LegalBasis);
     }
-    if any_in(s, cues::DECISION_OPENINGS) {
+    if has(DECISION) {
         return Class::Decision;
     }
     Class::Neutral

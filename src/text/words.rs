@@ -122,6 +122,24 @@ impl WordSet {
         })
     }
 
+    /// The bits of `tags[k]` for every list entry `k` that occurs in `text[from..to]`, or'd:
+    /// which of several lists (concatenated into this one) have a word in the text, in one pass.
+    pub fn tags_in(&self, text: &str, from: usize, to: usize, tags: &[u32]) -> u32 {
+        let Some(window) = text.get(from..to) else {
+            return 0;
+        };
+        let mut mask = 0;
+        for (i, c) in window.char_indices() {
+            for &(k, w) in self.group(c) {
+                let bit = tags.get(k as usize).copied().unwrap_or(0);
+                if mask & bit != bit && window[i..].starts_with(w) {
+                    mask |= bit;
+                }
+            }
+        }
+        mask
+    }
+
     /// For each entry of the list, whether it occurs in `text[from..to]`, in one pass.
     pub fn found_in(&self, text: &str, from: usize, to: usize) -> Vec<bool> {
         let mut found = vec![false; self.len];
