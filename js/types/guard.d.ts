@@ -106,7 +106,11 @@ export interface GuardOptions extends EngineOptions {
   docType?: string;
   /** UI and message language (default `'zh-CN'`). */
   lang?: Lang;
-  /** Finding categories that block submission (default `['pii', 'element']`; `[]` blocks nothing). */
+  /**
+   * Code prefixes of the findings that block submission: a category (`'pii'`, `'element'`,
+   * `'reasoning'`, `'publication'`) or a longer prefix (`'publication.exclusion'`). Default
+   * `['pii', 'element', 'reasoning', 'publication.exclusion']`; `[]` blocks nothing.
+   */
   blockOn?: string[];
   /** Mask on submit without asking, then submit unless something in `blockOn` remains (default `false`). */
   autoMask?: boolean;
