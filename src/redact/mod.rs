@@ -435,9 +435,11 @@ impl<'t> Scan<'t> {
     }
 }
 
-/// Most passes over the masked text after the first (each one that finds anything adds at
-/// least one finding; real documents settle after one).
-const MAX_ROUNDS: usize = 4;
+/// Most passes over the masked text after the first. Each pass that finds anything adds at
+/// least one finding; real documents settle after one. A chain in which each masking brings the
+/// next item's cue into reach (long runs without a sentence end, one phrase after another) can
+/// take several; the cap bounds the work on hostile input.
+const MAX_ROUNDS: usize = 16;
 
 /// Runs every recognizer on the document and masks what the policy says to mask.
 ///
