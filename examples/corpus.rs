@@ -33,7 +33,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut opts = Options::default();
     if let Some(i) = args.iter().position(|a| a == "--policy") {
         let name = args.get(i + 1).ok_or("--policy needs a value")?;
-        opts.policy = serde_json::from_value(json!(name))?;
+        opts = Options::from_json(&json!({ "policy": name }).to_string())?;
     }
     for line in file.lines() {
         let line = line?;

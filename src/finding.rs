@@ -55,16 +55,21 @@ pub enum Severity {
 }
 
 /// The languages messages exist in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize, Serialize)]
+///
+/// Read from `"zh-CN"` (also `"zh"`, `"zh-cn"`) or `"en"` (also `"en-US"`, `"en-GB"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub enum Lang {
     /// Simplified Chinese, the default.
     #[default]
-    #[serde(rename = "zh-CN", alias = "zh", alias = "zh-cn")]
+    #[serde(rename = "zh-CN")]
     Zh,
     /// English.
-    #[serde(rename = "en", alias = "en-US", alias = "en-GB")]
+    #[serde(rename = "en")]
     En,
 }
+
+crate::json::json_enum!(Lang { "zh-CN" => Zh, "en" => En }
+    aliases { "zh" => Zh, "zh-cn" => Zh, "en-US" => En, "en-GB" => En });
 
 thread_local! {
     static OUTPUT_LANG: Cell<Option<Lang>> = const { Cell::new(None) };

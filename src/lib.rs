@@ -19,6 +19,7 @@
 pub mod doc;
 pub mod error;
 pub mod finding;
+mod json;
 pub mod options;
 pub mod publish;
 pub mod reasoning;

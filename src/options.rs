@@ -1,9 +1,9 @@
-//! Options shared by every entry point. A serde type, so JavaScript passes a plain object.
-
-use serde::Deserialize;
+//! Options shared by every entry point. JavaScript passes a plain object, which crosses into
+//! WebAssembly as JSON; the CLI takes the same JSON (`--options`).
 
 use crate::error::{Error, ErrorCode};
 use crate::finding::{Lang, Text};
+use crate::json::{self, FromJson, Subject};
 use crate::publish::{Date, ExclusionAnswers, ExtraHolidays, PartyKind, PublicationMode};
 use crate::redact::PolicyOption;
 
@@ -12,9 +12,10 @@ pub const DEFAULT_MAX_INPUT_BYTES: usize = 20 * 1024 * 1024;
 
 /// Options for [`crate::redact`], [`crate::validate`], [`crate::explain`] and [`crate::check`].
 ///
-/// Unknown keys are rejected, so a misspelt option is an error rather than silently ignored.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+/// Read from JSON with [`Options::from_json`]: keys are camelCase (`maxInputBytes`), absent
+/// keys keep their default. Unknown keys are rejected, so a misspelt option is an error rather
+/// than silently ignored.
+#[derive(Debug, Clone)]
 pub struct Options {
     /// Language of messages in rendered output (`"zh-CN"` default, or `"en"`).
     pub lang: Lang,
@@ -87,7 +88,55 @@ impl Default for Options {
     }
 }
 
+json::json_struct!(Options {
+    "lang" => lang,
+    "maxInputBytes" => max_input_bytes,
+    "docType" => doc_type,
+    "blockOn" => block_on,
+    "policy" => policy,
+    "decisionDate" => decision_date,
+    "publicationDate" => publication_date,
+    "revocationDate" => revocation_date,
+    "withdrawalDate" => withdrawal_date,
+    "testResultsDate" => test_results_date,
+    "extraHolidays" => extra_holidays,
+    "partyKind" => party_kind,
+    "publicationMode" => publication_mode,
+    "exclusions" => exclusions,
+    "publicationSummary" => publication_summary,
+    "validate" => validate,
+});
+
 impl Options {
+    /// Reads options from a JSON object (what the npm package and `gongshi --options` pass).
+    ///
+    /// A malformed document, an unknown key, a value of the wrong type or an impossible date is
+    /// an `invalid_options` error whose message names the place (`policy.kinds`,
+    /// `validate.docTypes[0].id`) and what is expected there, and never quotes a value.
+    ///
+    /// ```
+    /// let o = gongshi::Options::from_json(r#"{"lang": "en", "policy": "strict"}"#).unwrap();
+    /// assert_eq!(o.lang, gongshi::Lang::En);
+    /// let e = gongshi::Options::from_json(r#"{"polcy": "strict"}"#).unwrap_err();
+    /// assert_eq!(e.code, gongshi::ErrorCode::InvalidOptions);
+    /// assert!(e.message.en.starts_with(r#"Invalid options: unknown key "polcy" (expected one of: lang, "#));
+    /// ```
+    pub fn from_json(json: &str) -> Result<Options, Error> {
+        json::read(json, Subject::Options)
+    }
+
+    /// The `lang` an options JSON asks for, read even when the rest of it is invalid, so that
+    /// the error about it can be reported in the caller's language. `None` when there is no
+    /// readable `lang`.
+    pub fn requested_lang(json: &str) -> Option<Lang> {
+        let v = json::parse(json).ok()?;
+        let (_, lang) = json::members(&v, &json::At::ROOT)
+            .ok()?
+            .iter()
+            .find(|(k, _)| k == "lang")?;
+        Lang::from_json(lang, &json::At::ROOT).ok()
+    }
+
     /// Refuses inputs the engine will not process.
     pub fn check_input(&self, text: &str) -> Result<(), Error> {
         if text.len() > self.max_input_bytes {

@@ -35,60 +35,16 @@ fn text_arg(v: &JsValue, lang: Lang) -> Result<String, JsValue> {
     })
 }
 
-/// Removes values the caller passed from serde's messages (they could be personal data):
-/// quoted strings, and the first backtick segment unless it names a field. Field and variant
-/// names the engine expects stay, so the message still says what to fix.
-fn scrub(msg: &str) -> String {
-    let keep_first = ["unknown field", "missing field", "duplicate field"]
-        .iter()
-        .any(|p| msg.starts_with(p));
-    let mut out = String::with_capacity(msg.len());
-    let (mut in_quotes, mut in_ticks, mut tick_segment) = (false, false, 0);
-    for c in msg.chars() {
-        match c {
-            '"' if !in_ticks => {
-                if !in_quotes {
-                    out.push_str("\"…\"");
-                }
-                in_quotes = !in_quotes;
-            }
-            '`' if !in_quotes => {
-                if !in_ticks {
-                    tick_segment += 1;
-                    out.push('`');
-                    if tick_segment == 1 && !keep_first {
-                        out.push('…');
-                    }
-                } else {
-                    out.push('`');
-                }
-                in_ticks = !in_ticks;
-            }
-            _ if in_quotes => {}
-            _ if in_ticks && tick_segment == 1 && !keep_first => {}
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// Options arrive as JSON (the wrapper calls `JSON.stringify`): serde_json honours
-/// `deny_unknown_fields`, which serde-wasm-bindgen's struct access cannot see, and it is the
-/// same parser the CLI uses for `--options`.
+/// Options arrive as JSON (the wrapper calls `JSON.stringify`), read by the crate's own JSON
+/// reader, as the CLI reads `--options`. An error is worded in the `lang` the options ask for
+/// when that much of them can be read.
 fn options_arg(json: Option<String>) -> Result<Options, JsValue> {
     let Some(json) = json else {
         return Ok(Options::default());
     };
-    serde_json::from_str::<Options>(&json).map_err(|e| {
-        let detail = scrub(&e.to_string());
-        let e = Error::new(
-            ErrorCode::InvalidOptions,
-            Text::new(
-                format!("选项无效：{detail}"),
-                format!("Invalid options: {detail}"),
-            ),
-        );
-        error_value(&e, Lang::Zh)
+    Options::from_json(&json).map_err(|e| {
+        let lang = Options::requested_lang(&json).unwrap_or_default();
+        error_value(&e, lang)
     })
 }
 

@@ -11,7 +11,7 @@ fn run(t: &str) -> Redaction {
 }
 
 fn with_policy(t: &str, policy: &str) -> Redaction {
-    let opts: Options = serde_json::from_str(&format!(r#"{{"policy":{policy}}}"#)).unwrap();
+    let opts = Options::from_json(&format!(r#"{{"policy":{policy}}}"#)).unwrap();
     redact(t, &opts).expect("redact")
 }
 
@@ -235,8 +235,18 @@ fn caller_policies() {
     let r = with_policy(t, r#"{"kinds":{"person_name":"mask"}}"#);
     assert!(r.text.contains("证人王**"));
     // Unknown keys and kinds are errors, not silently ignored.
-    assert!(serde_json::from_str::<Options>(r#"{"policy":{"kinds":{"dna":"keep"}}}"#).is_err());
-    assert!(serde_json::from_str::<Options>(r#"{"policy":"lax"}"#).is_err());
+    let e = Options::from_json(r#"{"policy":{"kinds":{"dna":"keep"}}}"#).unwrap_err();
+    assert_eq!(e.code, gongshi::ErrorCode::InvalidOptions);
+    assert!(e.message.en.starts_with(
+        r#"Invalid option policy.kinds: unknown key "dna" (expected one of: id_card, "#
+    ));
+    assert!(e
+        .message
+        .zh
+        .starts_with("选项 policy.kinds 无效：未知的键 “dna”（可用：id_card、"));
+    let e = Options::from_json(r#"{"policy":"lax"}"#).unwrap_err();
+    assert_eq!(e.code, gongshi::ErrorCode::InvalidOptions);
+    assert!(!e.message.en.contains("lax") && !e.message.zh.contains("lax"));
 }
 
 #[test]

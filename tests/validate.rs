@@ -15,7 +15,7 @@ fn v(text: &str) -> Validation {
 }
 
 fn with(text: &str, json: &str) -> Validation {
-    let opts: Options = serde_json::from_str(json).expect("options");
+    let opts = Options::from_json(json).expect("options");
     gongshi::validate(text, &opts).expect("validate")
 }
 
@@ -792,8 +792,10 @@ fn custom_doc_type_and_override() {
         finding(&r2, "element.missing.seal").severity,
         Severity::Warning
     );
-    let bad: Result<Options, _> = serde_json::from_str(r#"{"validate": {"docTypess": []}}"#);
-    assert!(bad.is_err());
+    let bad = Options::from_json(r#"{"validate": {"docTypess": []}}"#).unwrap_err();
+    assert!(bad.message.en.starts_with(
+        r#"Invalid option validate: unknown key "docTypess" (expected one of: docTypes, "#
+    ));
 }
 
 #[test]

@@ -99,7 +99,12 @@ fn parse_args() -> Result<Option<Args>, String> {
         return Err(format!("unknown command {command}"));
     }
     let mut options: Options = match extra {
-        Some(j) => serde_json::from_str(&j).map_err(|e| format!("--options: {e}"))?,
+        Some(j) => Options::from_json(&j).map_err(|e| {
+            let lang = lang
+                .or_else(|| Options::requested_lang(&j))
+                .unwrap_or_default();
+            format!("--options: {}", e.message.get(lang))
+        })?,
         None => Options::default(),
     };
     if let Some(l) = lang {

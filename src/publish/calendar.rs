@@ -13,12 +13,13 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::civil::{Date, Weekday};
 use super::holidays::{YearSchedule, SCHEDULES};
 use crate::error::{Error, ErrorCode};
 use crate::finding::Text;
+use crate::json::{self, At, FromJson, Problem, Value};
 
 /// The first year with an official schedule embedded.
 pub const FIRST_COVERED_YEAR: i32 = 2020;
@@ -44,15 +45,15 @@ pub fn last_covered_year() -> i32 {
 /// A year listed here counts as covered (its deadlines are certain). Its dates are added to
 /// the embedded schedule and win over it where they disagree; weekends not listed as
 /// `workdays` stay days off.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(try_from = "BTreeMap<String, ExtraYear>")]
+///
+/// Keys are four-digit years (surrounding spaces are ignored); the same year twice is an error.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ExtraHolidays {
     years: BTreeMap<i32, ExtraYear>,
 }
 
-/// The extra data of one year.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+/// The extra data of one year. Absent keys are empty; unknown keys are errors.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ExtraYear {
     /// Days off (放假), `YYYY-MM-DD`.
     pub holidays: Vec<Date>,
@@ -62,16 +63,40 @@ pub struct ExtraYear {
     pub source: Option<String>,
 }
 
-impl TryFrom<BTreeMap<String, ExtraYear>> for ExtraHolidays {
-    type Error = String;
-    fn try_from(map: BTreeMap<String, ExtraYear>) -> Result<Self, String> {
+json::json_struct!(ExtraYear {
+    "holidays" => holidays,
+    "workdays" => workdays,
+    "source" => source,
+});
+
+/// A four-digit year written as a key (`"2027"`, spaces around it ignored).
+fn year_key(k: &str) -> Option<i32> {
+    let k = k.trim();
+    let y: i32 = k.parse().ok()?;
+    ((1..=9999).contains(&y) && k.len() == 4).then_some(y)
+}
+
+impl FromJson for ExtraHolidays {
+    fn from_json(v: &Value<'_>, at: &At<'_>) -> Result<Self, Problem> {
         let mut years = BTreeMap::new();
-        for (k, v) in map {
-            let y: i32 = match k.trim().parse() {
-                Ok(y) if (1..=9999).contains(&y) && k.trim().len() == 4 => y,
-                _ => return Err("holiday data keys must be four-digit years".to_string()),
+        for (k, x) in json::members(v, at)? {
+            let Some(y) = year_key(k) else {
+                return Err(json::fail(
+                    at,
+                    "键应为四位数年份（例如 \"2027\"）".into(),
+                    "keys must be four-digit years (e.g. \"2027\")".into(),
+                ));
             };
-            years.insert(y, v);
+            if years
+                .insert(y, ExtraYear::from_json(x, &at.key(k))?)
+                .is_some()
+            {
+                return Err(json::fail(
+                    at,
+                    format!("{y} 年出现了两次"),
+                    format!("the year {y} is given twice"),
+                ));
+            }
         }
         Ok(ExtraHolidays { years })
     }
@@ -649,7 +674,7 @@ mod tests {
 
     #[test]
     fn extra_data_makes_a_year_certain() {
-        let extra: ExtraHolidays = serde_json::from_str(
+        let extra: ExtraHolidays = json::from_str(
             r#"{"2027": {"holidays": ["2027-01-01"], "source": "2027年放假安排（测试）"}}"#,
         )
         .unwrap();
@@ -658,19 +683,42 @@ mod tests {
         assert!(dl.certain);
         assert!(dl.sources.iter().any(|s| s.contains("测试")));
         // Extra data can add a 调休 Saturday and override the embedded schedule.
-        let extra: ExtraHolidays = serde_json::from_str(
-            r#"{"2027": {"workdays": ["2027-01-09"]}, "2024": {"holidays": ["2024-10-08"]}}"#,
+        let extra: ExtraHolidays = json::from_str(
+            r#"{"2027": {"workdays": ["2027-01-09"]}, " 2024 ": {"holidays": ["2024-10-08"]}}"#,
         )
         .unwrap();
         let cal = Calendar::new(Some(&extra));
         assert_eq!(cal.day(d("2027-01-09")).kind, DayKind::MakeupWorkday);
         assert_eq!(cal.day(d("2024-10-08")).kind, DayKind::Holiday);
-        for bad in [
-            r#"{"27": {}}"#,
-            r#"{"2027": {"holidays": ["2027-02-30"]}}"#,
-            r#"{"2027": {"days": []}}"#,
+        for (bad, msg) in [
+            (
+                r#"{"27": {}}"#,
+                "Invalid options: keys must be four-digit years",
+            ),
+            (
+                r#"{"２０２７": {}}"#,
+                "Invalid options: keys must be four-digit years",
+            ),
+            (
+                r#"{"2027": {"holidays": ["2027-02-30"]}}"#,
+                "Invalid option 2027.holidays[0]: expected an existing date",
+            ),
+            (
+                r#"{"2027": {"days": []}}"#,
+                r#"Invalid option 2027: unknown key "days" (expected one of: holidays, workdays, source)"#,
+            ),
+            (
+                r#"{"2027": {}, "2027 ": {}}"#,
+                "the year 2027 is given twice",
+            ),
+            (
+                r#"{"2027": {"source": 1}}"#,
+                "Invalid option 2027.source: expected a string",
+            ),
+            (r#"["2027"]"#, "Invalid options: expected an object"),
         ] {
-            assert!(serde_json::from_str::<ExtraHolidays>(bad).is_err(), "{bad}");
+            let e = json::from_str::<ExtraHolidays>(bad).unwrap_err();
+            assert!(e.message.en.contains(msg), "{bad}: {}", e.message.en);
         }
     }
 

@@ -6,10 +6,11 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 
 use crate::error::{Error, ErrorCode};
 use crate::finding::Text;
+use crate::json::{self, At, FromJson, Problem, Value};
 
 /// Earliest year accepted (the proleptic Gregorian calendar is used throughout).
 pub const MIN_YEAR: i32 = 1;
@@ -253,11 +254,21 @@ impl Serialize for Date {
     }
 }
 
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
-        let s = String::deserialize(d)?;
-        parse_date(s.trim())
-            .ok_or_else(|| serde::de::Error::custom("expected an existing date written YYYY-MM-DD"))
+/// Read from a `YYYY-MM-DD` string, as [`Date::parse`] reads it.
+impl FromJson for Date {
+    #[inline(never)]
+    fn from_json(v: &Value<'_>, at: &At<'_>) -> Result<Date, Problem> {
+        // A number or anything else gets the same message as a malformed string.
+        json::str_of(v, at)
+            .ok()
+            .and_then(|s| parse_date(s.trim()))
+            .ok_or_else(|| {
+                json::expected(
+                    at,
+                    "存在的日期，格式为 YYYY-MM-DD（例如 2024-09-27）",
+                    "an existing date written YYYY-MM-DD (e.g. 2024-09-27)",
+                )
+            })
     }
 }
 
@@ -344,12 +355,21 @@ impl Serialize for DateTime {
     }
 }
 
-impl<'de> Deserialize<'de> for DateTime {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<DateTime, D::Error> {
-        let s = String::deserialize(d)?;
-        parse_datetime(s.trim()).ok_or_else(|| {
-            serde::de::Error::custom("expected a date-time written YYYY-MM-DDTHH:MM")
-        })
+/// Read from a `YYYY-MM-DDTHH:MM[:SS]` string, as [`DateTime::parse`] reads it.
+impl FromJson for DateTime {
+    #[inline(never)]
+    fn from_json(v: &Value<'_>, at: &At<'_>) -> Result<DateTime, Problem> {
+        // A number or anything else gets the same message as a malformed string.
+        json::str_of(v, at)
+            .ok()
+            .and_then(|s| parse_datetime(s.trim()))
+            .ok_or_else(|| {
+                json::expected(
+                    at,
+                    "存在的时间，格式为 YYYY-MM-DDTHH:MM（例如 2024-09-27T09:30）",
+                    "an existing date and time written YYYY-MM-DDTHH:MM (e.g. 2024-09-27T09:30)",
+                )
+            })
     }
 }
 
@@ -425,10 +445,40 @@ mod tests {
         assert_eq!(a.to_string(), "2024-05-01T09:30");
         assert!(DateTime::parse("2024-05-01T24:00").is_err());
         assert!(DateTime::parse("2024-05-01").is_err());
-        let j: DateTime = serde_json::from_str("\"2024-05-01T09:30:15\"").unwrap();
+        let j: DateTime = json::from_str("\" 2024-05-01 09:30:15\"").unwrap();
         assert_eq!(
             serde_json::to_string(&j).unwrap(),
             "\"2024-05-01T09:30:15\""
+        );
+        let e = json::from_str::<DateTime>("\"2024-05-01T25:00\"").unwrap_err();
+        assert!(e
+            .message
+            .en
+            .contains("expected an existing date and time written YYYY-MM-DDTHH:MM"));
+        assert!(!e.message.en.contains("25:00") && !e.message.zh.contains("25:00"));
+        assert!(json::from_str::<DateTime>("1714555800").is_err());
+    }
+
+    #[test]
+    fn dates_from_json() {
+        assert_eq!(
+            json::from_str::<Date>("\" 2024-9-7 \"").unwrap(),
+            d("2024-09-07")
+        );
+        for bad in [
+            "\"2024-02-30\"",
+            "\"２０２４-01-01\"",
+            "20240101",
+            "null",
+            "[\"2024-01-01\"]",
+        ] {
+            let e = json::from_str::<Date>(bad).unwrap_err();
+            assert_eq!(e.code, ErrorCode::InvalidOptions, "{bad}");
+        }
+        let e = json::from_str::<Date>("\"2024-02-30\"").unwrap_err();
+        assert_eq!(
+            e.message.zh,
+            "选项无效：应为存在的日期，格式为 YYYY-MM-DD（例如 2024-09-27）。"
         );
     }
 }

@@ -1,7 +1,7 @@
 //! Exclusions from publication (公示制度（三）): the party's kind and age, the minor-party
 //! block, and the other grounds as questions for the officer.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::doc::Doc;
 use crate::finding::{Finding, Severity, Span, Text};
@@ -14,7 +14,7 @@ use super::rules::{
 use super::summary::Labels;
 
 /// Whether the party is a natural person (公示制度（十七）: 2 years instead of 5).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum PartyKind {
     /// 自然人.
@@ -24,6 +24,12 @@ pub enum PartyKind {
     /// Could not be told.
     Unknown,
 }
+
+crate::json::json_enum!(PartyKind {
+    "person" => Person,
+    "organisation" => Organisation,
+    "unknown" => Unknown,
+});
 
 /// Where an age came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -63,9 +69,9 @@ pub struct Party {
 }
 
 /// The caller's answers to the exclusion questions (`exclusions` option): `true` means the
-/// ground applies and the decision is not published.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+/// ground applies and the decision is not published. Absent keys are unanswered; unknown keys
+/// are errors.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ExclusionAnswers {
     /// 公示制度（三）1: the party is a minor (overrides the detection).
     pub minor: Option<bool>,
@@ -80,6 +86,15 @@ pub struct ExclusionAnswers {
     /// （三）6: law, regulation or rule forbids publication.
     pub legal_prohibition: Option<bool>,
 }
+
+crate::json::json_struct!(ExclusionAnswers {
+    "minor" => minor,
+    "secrets" => secrets,
+    "security" => security,
+    "superiorObjection" => superior_objection,
+    "obstruction" => obstruction,
+    "legalProhibition" => legal_prohibition,
+});
 
 impl ExclusionAnswers {
     fn get(&self, id: &str) -> Option<bool> {

@@ -37,7 +37,7 @@ pub use civil::{Date, DateTime, Weekday};
 pub use exclusions::{Age, AgeSource, ExclusionAnswers, Party, PartyKind, Question};
 pub use rules::Category;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::doc::Doc;
 use crate::error::Error;
@@ -63,7 +63,7 @@ pub enum SourceKind {
 }
 
 /// How the caller intends to publish a decision (公示制度（十四）).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum PublicationMode {
     /// The full text (with personal data hidden).
@@ -71,6 +71,8 @@ pub enum PublicationMode {
     /// A summary of the six fields.
     Summary,
 }
+
+crate::json::json_enum!(PublicationMode { "fullText" => FullText, "summary" => Summary });
 
 /// One of the six summary fields.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -3,12 +3,12 @@
 //! they are written under, the labels that introduce the party, the exclusion questions and
 //! the publication periods. The code in this module's siblings reads these tables only.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::finding::Text;
 
 /// 执法类别: the kind of enforcement decision.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Category {
     /// 行政处罚.

@@ -472,16 +472,48 @@ fn a_notice_is_not_a_decision() {
 
 #[test]
 fn options_deserialize_from_camel_case() {
-    let o: Options = serde_json::from_str(
+    let o = Options::from_json(
         r#"{"decisionDate": "2024-09-27", "publicationDate": "2024-10-12", "partyKind": "person",
-            "publicationMode": "summary", "exclusions": {"secrets": false},
-            "extraHolidays": {"2027": {"holidays": ["2027-01-01"]}}}"#,
+            "publicationMode": "summary", "exclusions": {"secrets": false, "superiorObjection": true},
+            "extraHolidays": {"2027": {"holidays": ["2027-01-01"]}}, "revocationDate": null}"#,
     )
     .unwrap();
     assert_eq!(o.decision_date, Some(d("2024-09-27")));
     assert_eq!(o.party_kind, Some(PartyKind::Person));
-    assert!(serde_json::from_str::<Options>(r#"{"decisionDate": "2024-13-01"}"#).is_err());
-    assert!(serde_json::from_str::<Options>(r#"{"exclusions": {"secret": true}}"#).is_err());
+    assert_eq!(o.publication_mode, Some(PublicationMode::Summary));
+    let ex = o.exclusions.unwrap();
+    assert_eq!(
+        (ex.secrets, ex.superior_objection, ex.minor),
+        (Some(false), Some(true), None)
+    );
+    assert_eq!(o.revocation_date, None);
+    let err = |json: &str| Options::from_json(json).unwrap_err().message.en;
+    assert_eq!(
+        err(r#"{"decisionDate": "2024-13-01"}"#),
+        "Invalid option decisionDate: expected an existing date written YYYY-MM-DD (e.g. 2024-09-27)."
+    );
+    assert_eq!(
+        err(r#"{"exclusions": {"secret": true}}"#),
+        "Invalid option exclusions: unknown key \"secret\" (expected one of: minor, secrets, \
+         security, superiorObjection, obstruction, legalProhibition)."
+    );
+    assert_eq!(
+        err(r#"{"exclusions": {"minor": "yes"}}"#),
+        "Invalid option exclusions.minor: expected a boolean (true or false)."
+    );
+    assert_eq!(
+        err(r#"{"partyKind": "organization"}"#),
+        "Invalid option partyKind: unknown value (expected one of: person, organisation, unknown)."
+    );
+    assert_eq!(
+        err(r#"{"publicationMode": "full_text"}"#),
+        "Invalid option publicationMode: unknown value (expected one of: fullText, summary)."
+    );
+    assert!(
+        err(r#"{"extraHolidays": {"2027": {"holidays": ["2027-02-30"]}}}"#).starts_with(
+            "Invalid option extraHolidays.2027.holidays[0]: expected an existing date"
+        )
+    );
 }
 
 #[test]

@@ -17,15 +17,16 @@
 
 pub mod rules;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use crate::error::{Error, ErrorCode};
+use crate::error::Error;
 use crate::finding::{Finding, Severity, Text};
+use crate::json::{self, Subject};
 use crate::publish::{Date, DateTime};
 use crate::render::MapSpans;
 
 /// The enforcement action a record documents.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum MeasureType {
     /// 现场检查.
@@ -59,6 +60,24 @@ pub enum MeasureType {
     /// Anything else.
     Other,
 }
+
+json::json_enum!(MeasureType {
+    "inspection" => Inspection,
+    "investigation" => Investigation,
+    "evidencePreservation" => EvidencePreservation,
+    "hearing" => Hearing,
+    "sealing" => Sealing,
+    "seizure" => Seizure,
+    "demolition" => Demolition,
+    "otherCoercion" => OtherCoercion,
+    "serviceByLeaving" => ServiceByLeaving,
+    "serviceByNotice" => ServiceByNotice,
+    "service" => Service,
+    "penalty" => Penalty,
+    "licensing" => Licensing,
+    "expropriation" => Expropriation,
+    "other" => Other,
+});
 
 impl MeasureType {
     /// The Chinese name.
@@ -128,7 +147,7 @@ impl MeasureType {
 }
 
 /// The role of a person present.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum PersonRole {
     /// 行政执法人员.
@@ -143,9 +162,17 @@ pub enum PersonRole {
     Other,
 }
 
+json::json_enum!(PersonRole {
+    "officer" => Officer,
+    "party" => Party,
+    "partyAgent" => PartyAgent,
+    "witness" => Witness,
+    "other" => Other,
+});
+
 /// A person present at the scene (记录制度（十一）2).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PersonPresent {
     /// Name (or 王某 for a person who must stay anonymous in published material).
     pub name: Option<String>,
@@ -155,9 +182,15 @@ pub struct PersonPresent {
     pub certificate_no: Option<String>,
 }
 
+json::json_struct!(PersonPresent {
+    "name" => name,
+    "role" => role,
+    "certificateNo" => certificate_no,
+});
+
 /// The pre-use device check (记录制度（十五）).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct DeviceCheck {
     /// Device identifier (e.g. the body camera's number).
     pub device: Option<String>,
@@ -176,8 +209,18 @@ pub struct DeviceCheck {
     pub checked_at: Option<DateTime>,
 }
 
+json::json_struct!(DeviceCheck {
+    "device" => device,
+    "performance" => performance,
+    "battery" => battery,
+    "storage" => storage,
+    "clockCalibrated" => clock_calibrated,
+    "clockOffsetSeconds" => clock_offset_seconds,
+    "checkedAt" => checked_at,
+});
+
 /// Why a recording stopped (记录制度（十六）).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum InterruptionCause {
     /// 天气恶劣.
@@ -194,9 +237,18 @@ pub enum InterruptionCause {
     Other,
 }
 
+json::json_enum!(InterruptionCause {
+    "weather" => Weather,
+    "deviceFailure" => DeviceFailure,
+    "deviceDamage" => DeviceDamage,
+    "battery" => Battery,
+    "storage" => Storage,
+    "other" => Other,
+});
+
 /// One interruption of the recording.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Interruption {
     /// When recording stopped.
     pub from: Option<DateTime>,
@@ -210,9 +262,17 @@ pub struct Interruption {
     pub voice_explanation: Option<bool>,
 }
 
+json::json_struct!(Interruption {
+    "from" => from,
+    "to" => to,
+    "cause" => cause,
+    "reason" => reason,
+    "voiceExplanation" => voice_explanation,
+});
+
 /// The report to the head of the agency when a recording could not continue or was lost.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct LostReport {
     /// Who it was reported to (所属机关负责人).
     pub reported_to: Option<String>,
@@ -222,8 +282,14 @@ pub struct LostReport {
     pub explanation: Option<String>,
 }
 
+json::json_struct!(LostReport {
+    "reportedTo" => reported_to,
+    "reportedAt" => reported_at,
+    "explanation" => explanation,
+});
+
 /// Where the recording is stored (记录制度（十九）).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum StorageKind {
     /// 专用存储设备.
@@ -234,9 +300,15 @@ pub enum StorageKind {
     Other,
 }
 
+json::json_enum!(StorageKind {
+    "dedicatedDevice" => DedicatedDevice,
+    "designatedPlatform" => DesignatedPlatform,
+    "other" => Other,
+});
+
 /// The storage of the recording.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Storage {
     /// Kind of storage.
     pub kind: Option<StorageKind>,
@@ -244,9 +316,14 @@ pub struct Storage {
     pub location: Option<String>,
 }
 
+json::json_struct!(Storage {
+    "kind" => kind,
+    "location" => location,
+});
+
 /// One copy made of the recording (记录制度（十七）2、（十九）).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CopyRecord {
     /// Made because handling the case required it.
     pub for_case_handling: Option<bool>,
@@ -258,8 +335,15 @@ pub struct CopyRecord {
     pub purpose: Option<String>,
 }
 
+json::json_struct!(CopyRecord {
+    "forCaseHandling" => for_case_handling,
+    "approvedBy" => approved_by,
+    "madeAt" => made_at,
+    "purpose" => purpose,
+});
+
 /// Why evidence may have lost its legal force (记录制度（四）).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum EvidenceIssue {
     /// 违反法定程序收集.
@@ -279,6 +363,17 @@ pub enum EvidenceIssue {
     /// 不具备合法性、真实性和关联性的其他情形.
     Other,
 }
+
+json::json_enum!(EvidenceIssue {
+    "illegalProcedure" => IllegalProcedure,
+    "covertRecording" => CovertRecording,
+    "improperMeans" => ImproperMeans,
+    "uncorroboratedCopy" => UncorroboratedCopy,
+    "technicallyAltered" => TechnicallyAltered,
+    "incompetentWitness" => IncompetentWitness,
+    "uncertifiedForeign" => UncertifiedForeign,
+    "other" => Other,
+});
 
 impl EvidenceIssue {
     fn zh(self) -> &'static str {
@@ -317,8 +412,8 @@ impl EvidenceIssue {
 }
 
 /// One item of evidence taken from the record.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct EvidenceItem {
     /// What it is (e.g. 现场照片、询问笔录).
     pub name: Option<String>,
@@ -326,9 +421,14 @@ pub struct EvidenceItem {
     pub issues: Vec<EvidenceIssue>,
 }
 
+json::json_struct!(EvidenceItem {
+    "name" => name,
+    "issues" => issues,
+});
+
 /// The label of the disc a recording used as evidence is burnt to (记录制度（二十）).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct DiscLabel {
     /// 制作方法.
     pub method: Option<String>,
@@ -342,12 +442,20 @@ pub struct DiscLabel {
     pub archived: Option<bool>,
 }
 
+json::json_struct!(DiscLabel {
+    "method" => method,
+    "madeAt" => made_at,
+    "maker" => maker,
+    "proves" => proves,
+    "archived" => archived,
+});
+
 /// The structured record an officer fills in for one audio-visual record.
 ///
 /// Every field is optional so a half-filled form can be checked as the officer types; what
 /// the rules need and is missing is reported. Unknown fields are refused.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct RecordForm {
     /// Case or document number, for reference.
     pub case_number: Option<String>,
@@ -408,6 +516,37 @@ pub struct RecordForm {
     /// The recording is kept until this date.
     pub retention_until: Option<Date>,
 }
+
+json::json_struct!(RecordForm {
+    "caseNumber" => case_number,
+    "measureType" => measure_type,
+    "highImpact" => high_impact,
+    "avRecorded" => av_recorded,
+    "fullProcess" => full_process,
+    "startTime" => start_time,
+    "endTime" => end_time,
+    "peoplePresent" => people_present,
+    "partyAbsent" => party_absent,
+    "scene" => scene,
+    "items" => items,
+    "deviceCheck" => device_check,
+    "interruptions" => interruptions,
+    "recordLost" => record_lost,
+    "lostReport" => lost_report,
+    "awayWork" => away_work,
+    "returnTime" => return_time,
+    "storageTransferTime" => storage_transfer_time,
+    "storage" => storage,
+    "textExplanation" => text_explanation,
+    "copies" => copies,
+    "originalAltered" => original_altered,
+    "evidence" => evidence,
+    "usedAsEvidence" => used_as_evidence,
+    "disc" => disc,
+    "archived" => archived,
+    "caseClosureDate" => case_closure_date,
+    "retentionUntil" => retention_until,
+});
 
 /// The result of [`check`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -892,40 +1031,20 @@ fn check_disc(form: &RecordForm, out: &mut Out) {
     }
 }
 
+impl RecordForm {
+    /// Reads a form from a JSON object (camelCase keys, as the form is serialized). A malformed
+    /// form is an `invalid_argument` error naming the field and what it should hold
+    /// (`startTime`: a date and time written `YYYY-MM-DDTHH:MM`); it never quotes a value.
+    pub fn from_json(json: &str) -> Result<RecordForm, Error> {
+        json::read(json, Subject::Record)
+    }
+}
+
 /// Parses a record form from JSON and checks it: the entry point for the CLI and for callers
 /// holding a JSON string. A malformed form is an `invalid_argument` error whose message never
-/// quotes the input.
+/// quotes the input (see [`RecordForm::from_json`]).
 pub fn check_json(json: &str) -> Result<RecordReport, Error> {
-    // serde would also accept a struct written as an array; a form is an object.
-    if !json.trim_start().starts_with('{') {
-        return Err(Error::new(
-            ErrorCode::InvalidArgument,
-            Text::new(
-                "记录表应为 JSON 对象（{ … }）。",
-                "The record form must be a JSON object ({ … }).",
-            ),
-        ));
-    }
-    let form: RecordForm = serde_json::from_str(json).map_err(|e| {
-        // serde_json's messages quote field names (ours, not the user's) but may also quote
-        // values; keep only the line and column.
-        Error::new(
-            ErrorCode::InvalidArgument,
-            Text::new(
-                format!(
-                    "记录表无法解析（第{}行第{}列）：请检查字段名称和取值格式（时间为 YYYY-MM-DDTHH:MM，日期为 YYYY-MM-DD）。",
-                    e.line(),
-                    e.column()
-                ),
-                format!(
-                    "The record form could not be read (line {}, column {}): check the field names and value formats (times YYYY-MM-DDTHH:MM, dates YYYY-MM-DD).",
-                    e.line(),
-                    e.column()
-                ),
-            ),
-        )
-    })?;
-    Ok(check(&form))
+    RecordForm::from_json(json).map(|form| check(&form))
 }
 
 #[cfg(test)]

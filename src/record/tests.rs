@@ -1,4 +1,5 @@
 use super::*;
+use crate::error::ErrorCode;
 
 fn t(s: &str) -> DateTime {
     DateTime::parse(s).unwrap()
@@ -429,18 +430,93 @@ fn json_entry_point() {
     assert_eq!(out["retentionMinimum"], "2025-02-28");
 
     assert!(check_json("{}").is_ok());
-    for bad in [
-        "",
-        "[]",
-        r#"{"startTime": "yesterday 13800138000"}"#,
-        r#"{"measureType": "arrest"}"#,
-        r#"{"unknownField": 1}"#,
+    // The serialized form reads back as the same form.
+    assert_eq!(RecordForm::from_json(&json).unwrap(), good());
+    for (bad, want) in [
+        (
+            "",
+            "Malformed record form JSON at line 1, column 1: unexpected end of input.",
+        ),
+        ("[]", "Invalid record form: expected an object."),
+        ("null", "Invalid record form: expected an object."),
+        (
+            r#"{"startTime": "yesterday 13800138000"}"#,
+            "Invalid record form field startTime: expected an existing date and time written \
+             YYYY-MM-DDTHH:MM (e.g. 2024-09-27T09:30).",
+        ),
+        (
+            r#"{"measureType": "arrest"}"#,
+            "Invalid record form field measureType: unknown value",
+        ),
+        (
+            r#"{"unknownField": 1}"#,
+            r#"Invalid record form: unknown key "unknownField""#,
+        ),
+        (
+            r#"{"peoplePresent": [{"name": "王某", "role": "officer"}, {"role": "boss"}]}"#,
+            "Invalid record form field peoplePresent[1].role: unknown value (expected one of: \
+             officer, party, partyAgent, witness, other).",
+        ),
+        (
+            r#"{"deviceCheck": {"clockOffsetSeconds": "3"}}"#,
+            "Invalid record form field deviceCheck.clockOffsetSeconds: expected a number.",
+        ),
+        (
+            r#"{"evidence": [{"issues": ["covertRecording", "13800138000"]}]}"#,
+            "Invalid record form field evidence[0].issues[1]: unknown value",
+        ),
+        (
+            "{\"scene\": \"13800138000\",\n \"scene\": \"x\"}",
+            r#"Malformed record form JSON at line 2, column 2: duplicate key "scene"."#,
+        ),
     ] {
         let e = check_json(bad).unwrap_err();
         assert_eq!(e.code, ErrorCode::InvalidArgument);
-        assert!(!e.message.zh.contains("13800138000"));
-        assert!(!e.message.en.contains("yesterday"));
+        assert!(
+            e.message.en.starts_with(want),
+            "{bad}\n got {}\nwant {want}",
+            e.message.en
+        );
+        for m in [&e.message.zh, &e.message.en] {
+            assert!(
+                !m.contains("13800138000") && !m.contains("yesterday") && !m.contains("arrest")
+            );
+        }
     }
+    let e = check_json(r#"{"disc": {"madeAt": "2024-02-30"}}"#).unwrap_err();
+    assert_eq!(
+        e.message.zh,
+        "记录表字段 disc.madeAt 无效：应为存在的日期，格式为 YYYY-MM-DD（例如 2024-09-27）。"
+    );
+    // Numbers: any finite JSON number for seconds, `null` for an absent value.
+    let f = RecordForm::from_json(
+        r#"{"deviceCheck": {"clockOffsetSeconds": -1.5e1, "checkedAt": null}, "storage": null}"#,
+    )
+    .unwrap();
+    let dc = f.device_check.unwrap();
+    assert_eq!(
+        (dc.clock_offset_seconds, dc.checked_at),
+        (Some(-15.0), None)
+    );
+    assert!(f.storage.is_none());
+    assert!(check_json(r#"{"deviceCheck": {"clockOffsetSeconds": 1e999}}"#).is_err());
+}
+
+#[test]
+fn enum_names_match_serialization() {
+    use crate::json::JsonEnum;
+    fn check<T: JsonEnum + Serialize>(n: usize) {
+        assert_eq!(T::CANONICAL, n);
+        assert_eq!(T::NAMES.len(), T::VALUES.len());
+        for (name, v) in T::NAMES.iter().zip(T::VALUES) {
+            assert_eq!(serde_json::to_value(v).unwrap(), *name);
+        }
+    }
+    check::<MeasureType>(15);
+    check::<PersonRole>(5);
+    check::<InterruptionCause>(6);
+    check::<StorageKind>(3);
+    check::<EvidenceIssue>(8);
 }
 
 #[test]

@@ -39,7 +39,7 @@ pub mod residual;
 pub mod social;
 pub mod terms;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::doc::Doc;
 use crate::finding::{Finding, Severity, Span, Text};
@@ -48,75 +48,102 @@ use crate::render::MapSpans;
 
 pub use policy::{Action, BasePolicy, Policy, PolicyOption, PolicyRule};
 
-/// What kind of item a span is. Names match the corpus labels (snake_case).
+/// What kind of item a span is. Names match the corpus labels (snake_case); options also
+/// accept the camelCase spellings (`mobilePhone`).
 ///
 /// The first group is personal data hidden by default; the second group is recognised so that
 /// it is *not* mistaken for personal data, and kept by default.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PiiKind {
     /// 居民身份证号码 (18-digit GB 11643, legacy 15-digit).
     IdCard,
     /// 手机号码.
-    #[serde(alias = "mobilePhone")]
     MobilePhone,
     /// A person's private landline (住宅电话…).
-    #[serde(alias = "landlinePhone")]
     LandlinePhone,
     /// E-mail address.
     Email,
     /// WeChat / QQ and similar accounts.
-    #[serde(alias = "socialAccount")]
     SocialAccount,
     /// Bank account or card number of a person or an organisation.
-    #[serde(alias = "bankAccount")]
     BankAccount,
     /// Passport, 港澳/台湾 travel permit numbers.
     Passport,
     /// 家庭住址 / 户籍地 / 居住地 of a natural person.
-    #[serde(alias = "homeAddress")]
     HomeAddress,
     /// Injuries, diagnoses, treatment, disability (phrase level).
-    #[serde(alias = "healthInfo")]
     HealthInfo,
     /// Vehicle licence plate.
-    #[serde(alias = "licensePlate")]
     LicensePlate,
     /// 不动产 / 房屋 / 土地 / 机动车登记 certificate numbers.
-    #[serde(alias = "propertyCert")]
     PropertyCert,
     /// A trade secret named by the caller.
-    #[serde(alias = "tradeSecret")]
     TradeSecret,
     /// A person's name (the role decides whether it is hidden).
-    #[serde(alias = "personName")]
     PersonName,
     /// The party's date of birth (hidden under the strict policy).
-    #[serde(alias = "birthDate")]
     BirthDate,
     /// A term from the caller's deny list.
     Custom,
     /// The agency's public phone (kept).
-    #[serde(alias = "agencyPhone")]
     AgencyPhone,
     /// The 财政/非税 account that receives fines (kept).
-    #[serde(alias = "agencyBankAccount")]
     AgencyBankAccount,
     /// The agency's public address (kept).
-    #[serde(alias = "agencyAddress")]
     AgencyAddress,
     /// A company's registered address or business premises (kept).
-    #[serde(alias = "orgAddress")]
     OrgAddress,
     /// An officer's 执法证号 (kept).
-    #[serde(alias = "officerCert")]
     OfficerCert,
     /// 统一社会信用代码, GB 32100 (kept).
     Uscc,
     /// Serials, report numbers, payment codes… that fail the personal-data checks (kept).
-    #[serde(alias = "nonPiiNumber")]
     NonPiiNumber,
 }
+
+crate::json::json_enum!(PiiKind {
+    "id_card" => IdCard,
+    "mobile_phone" => MobilePhone,
+    "landline_phone" => LandlinePhone,
+    "email" => Email,
+    "social_account" => SocialAccount,
+    "bank_account" => BankAccount,
+    "passport" => Passport,
+    "home_address" => HomeAddress,
+    "health_info" => HealthInfo,
+    "license_plate" => LicensePlate,
+    "property_cert" => PropertyCert,
+    "trade_secret" => TradeSecret,
+    "person_name" => PersonName,
+    "birth_date" => BirthDate,
+    "custom" => Custom,
+    "agency_phone" => AgencyPhone,
+    "agency_bank_account" => AgencyBankAccount,
+    "agency_address" => AgencyAddress,
+    "org_address" => OrgAddress,
+    "officer_cert" => OfficerCert,
+    "uscc" => Uscc,
+    "non_pii_number" => NonPiiNumber,
+} aliases {
+    "mobilePhone" => MobilePhone,
+    "landlinePhone" => LandlinePhone,
+    "socialAccount" => SocialAccount,
+    "bankAccount" => BankAccount,
+    "homeAddress" => HomeAddress,
+    "healthInfo" => HealthInfo,
+    "licensePlate" => LicensePlate,
+    "propertyCert" => PropertyCert,
+    "tradeSecret" => TradeSecret,
+    "personName" => PersonName,
+    "birthDate" => BirthDate,
+    "agencyPhone" => AgencyPhone,
+    "agencyBankAccount" => AgencyBankAccount,
+    "agencyAddress" => AgencyAddress,
+    "orgAddress" => OrgAddress,
+    "officerCert" => OfficerCert,
+    "nonPiiNumber" => NonPiiNumber,
+});
 
 impl PiiKind {
     /// Stable code suffix, as in `pii.id_card`.
@@ -193,21 +220,20 @@ impl PiiKind {
     }
 }
 
-/// Who an item belongs to, or the function of a named person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// Who an item belongs to, or the function of a named person. Names are snake_case; options
+/// also accept `legalRep` and `legalAgent`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// The party (当事人) or its own data.
     Party,
     /// The party's 法定代表人 / 负责人.
-    #[serde(alias = "legalRep")]
     LegalRep,
     /// An enforcement officer (执法人员, 听证主持人…).
     Officer,
     /// A witness or a person questioned (证人, 被询问人).
     Witness,
     /// 法定代理人 / 监护人.
-    #[serde(alias = "legalAgent")]
     LegalAgent,
     /// 委托代理人, lawyer.
     Agent,
@@ -220,6 +246,22 @@ pub enum Role {
     /// Not determined.
     Unknown,
 }
+
+crate::json::json_enum!(Role {
+    "party" => Party,
+    "legal_rep" => LegalRep,
+    "officer" => Officer,
+    "witness" => Witness,
+    "legal_agent" => LegalAgent,
+    "agent" => Agent,
+    "appraiser" => Appraiser,
+    "other" => Other,
+    "agency" => Agency,
+    "unknown" => Unknown,
+} aliases {
+    "legalRep" => LegalRep,
+    "legalAgent" => LegalAgent,
+});
 
 impl Role {
     /// Chinese name of the role, for messages.

@@ -16,15 +16,15 @@
 //! masked (unless a rule says otherwise for their kinds `custom` / `trade_secret`).
 
 use std::collections::BTreeMap;
-use std::fmt;
 
-use serde::de::{self, Deserializer, MapAccess, Visitor};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::{PiiKind, Role};
+use crate::json::{self, At, FromJson, Problem, Value};
 
-/// What is done with one item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// What is done with one item (`"keep"`, `"label"`, `"mask"`, `"remove"`, `"surname"`; options
+/// also accept `"pseudonym"` for `"surname"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     /// Leave it visible (reported in `kept`).
@@ -37,12 +37,19 @@ pub enum Action {
     Remove,
     /// 隐名处理: keep the surname and write 某 for the given name (`王某`, `欧阳某`, `张某1`).
     /// For items that are not names this is the same as `label`.
-    #[serde(alias = "pseudonym")]
     Surname,
 }
 
+json::json_enum!(Action {
+    "keep" => Keep,
+    "label" => Label,
+    "mask" => Mask,
+    "remove" => Remove,
+    "surname" => Surname,
+} aliases { "pseudonym" => Surname });
+
 /// The built-in policies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BasePolicy {
     /// 公示制度（十四）: the party's own name and birth date stay; everything else personal goes.
@@ -53,23 +60,27 @@ pub enum BasePolicy {
     Strict,
 }
 
-/// One caller rule: applies when `kind` and `role` (each optional) match.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+json::json_enum!(BasePolicy { "default" => Default, "strict" => Strict });
+
+/// One caller rule: applies when `kind` and `role` (each optional) match. `action` is required.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PolicyRule {
     /// The kind it applies to (any kind when absent).
-    #[serde(default)]
     pub kind: Option<PiiKind>,
     /// The role it applies to (any role when absent).
-    #[serde(default)]
     pub role: Option<Role>,
     /// What to do.
     pub action: Action,
 }
 
-/// A masking policy: a base table plus the caller's overrides and term lists.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+json::json_struct!(PolicyRule
+    new = PolicyRule { kind: None, role: None, action: Action::Keep };
+    required = ["action"];
+    { "kind" => kind, "role" => role, "action" => action });
+
+/// A masking policy: a base table plus the caller's overrides and term lists. Absent keys keep
+/// their defaults; unknown keys are errors.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Policy {
     /// The built-in table the overrides start from.
     pub base: BasePolicy,
@@ -87,6 +98,16 @@ pub struct Policy {
     /// customer names, process names…
     pub trade_secrets: Vec<String>,
 }
+
+json::json_struct!(Policy {
+    "base" => base,
+    "kinds" => kinds,
+    "roles" => roles,
+    "rules" => rules,
+    "allow" => allow,
+    "deny" => deny,
+    "tradeSecrets" => trade_secrets,
+});
 
 impl Policy {
     /// The built-in `strict` policy.
@@ -145,32 +166,24 @@ pub fn base_action(base: BasePolicy, kind: PiiKind, role: Role) -> Action {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PolicyOption(pub Policy);
 
-impl<'de> Deserialize<'de> for PolicyOption {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = PolicyOption;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("\"default\", \"strict\" or a policy object")
-            }
-            fn visit_str<E: de::Error>(self, s: &str) -> Result<PolicyOption, E> {
-                match s {
-                    "default" => Ok(PolicyOption(Policy::default())),
-                    "strict" => Ok(PolicyOption(Policy::strict())),
-                    _ => Err(E::unknown_variant(s, &["default", "strict"])),
-                }
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<PolicyOption, A::Error> {
-                Policy::deserialize(de::value::MapAccessDeserializer::new(map)).map(PolicyOption)
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<PolicyOption, E> {
-                Ok(PolicyOption::default())
-            }
-            fn visit_none<E: de::Error>(self) -> Result<PolicyOption, E> {
-                Ok(PolicyOption::default())
-            }
+impl FromJson for PolicyOption {
+    fn from_json(v: &Value<'_>, at: &At<'_>) -> Result<Self, Problem> {
+        match v {
+            Value::Null => Ok(PolicyOption::default()),
+            Value::Object(_) => Policy::from_json(v, at).map(PolicyOption),
+            Value::String(s) if s == "default" => Ok(PolicyOption::default()),
+            Value::String(s) if s == "strict" => Ok(PolicyOption(Policy::strict())),
+            Value::String(_) => Err(json::fail(
+                at,
+                "未知的取值（可用：default、strict，或策略对象）".into(),
+                "unknown value (expected \"default\", \"strict\" or a policy object)".into(),
+            )),
+            _ => Err(json::expected(
+                at,
+                " \"default\"、\"strict\" 或策略对象",
+                "\"default\", \"strict\" or a policy object",
+            )),
         }
-        d.deserialize_any(V)
     }
 }
 
@@ -179,14 +192,120 @@ mod tests {
     use super::*;
 
     fn parse(s: &str) -> Policy {
-        serde_json::from_str::<PolicyOption>(s).unwrap().0
+        json::from_str::<PolicyOption>(s).unwrap().0
+    }
+
+    fn err(s: &str) -> String {
+        json::from_str::<PolicyOption>(s).unwrap_err().message.en
     }
 
     #[test]
     fn named_policies() {
         assert_eq!(parse("\"default\""), Policy::default());
+        assert_eq!(parse("null"), Policy::default());
         assert_eq!(parse("\"strict\"").base, BasePolicy::Strict);
-        assert!(serde_json::from_str::<PolicyOption>("\"lax\"").is_err());
+        assert_eq!(parse(r#"{"base": "strict"}"#), Policy::strict());
+        assert_eq!(
+            err("\"lax\""),
+            r#"Invalid options: unknown value (expected "default", "strict" or a policy object)."#
+        );
+        assert!(err("[]").contains(r#"expected "default", "strict" or a policy object"#));
+        assert!(err("\"Strict\"").contains("unknown value"));
+    }
+
+    #[test]
+    fn names_match_serialization() {
+        use json::JsonEnum;
+        fn check<T: json::JsonEnum + Serialize>() {
+            for (name, v) in T::NAMES.iter().zip(T::VALUES).take(T::CANONICAL) {
+                assert_eq!(serde_json::to_value(v).unwrap(), *name);
+            }
+            assert_eq!(T::NAMES.len(), T::VALUES.len());
+        }
+        check::<Action>();
+        check::<BasePolicy>();
+        check::<PiiKind>();
+        check::<Role>();
+        // Every variant has a canonical name.
+        assert_eq!(PiiKind::CANONICAL, 22);
+        assert_eq!(Role::CANONICAL, 10);
+        // Each camelCase alias names the variant of its snake_case spelling.
+        let snake = |s: &str| -> String {
+            s.chars()
+                .flat_map(|c| match c.is_ascii_uppercase() {
+                    true => vec!['_', c.to_ascii_lowercase()],
+                    false => vec![c],
+                })
+                .collect()
+        };
+        for (alias, v) in PiiKind::NAMES.iter().zip(PiiKind::VALUES).skip(22) {
+            assert_eq!(snake(alias), v.as_str());
+        }
+        for (alias, v) in Role::NAMES.iter().zip(Role::VALUES).skip(10) {
+            assert_eq!(serde_json::to_value(v).unwrap(), snake(alias));
+        }
+        assert_eq!(Action::NAMES[5], "pseudonym");
+        assert_eq!(Action::VALUES[5], Action::Surname);
+    }
+
+    #[test]
+    fn aliases_and_errors() {
+        let p = parse(
+            r#"{"kinds": {"bankAccount": "pseudonym", "id_card": "remove"},
+                "roles": {"legalRep": "mask", "legal_agent": "keep"},
+                "rules": [{"action": "label"}, {"kind": "personName", "role": null, "action": "keep"}],
+                "allow": [], "deny": ["配方A-17"]}"#,
+        );
+        assert_eq!(p.kinds[&PiiKind::BankAccount], Action::Surname);
+        assert_eq!(p.kinds[&PiiKind::IdCard], Action::Remove);
+        assert_eq!(p.roles[&Role::LegalRep], Action::Mask);
+        assert_eq!(p.roles[&Role::LegalAgent], Action::Keep);
+        assert_eq!(
+            p.rules,
+            vec![
+                PolicyRule {
+                    kind: None,
+                    role: None,
+                    action: Action::Label
+                },
+                PolicyRule {
+                    kind: Some(PiiKind::PersonName),
+                    role: None,
+                    action: Action::Keep
+                },
+            ]
+        );
+        assert_eq!(p.deny, vec!["配方A-17".to_string()]);
+
+        assert_eq!(
+            err(r#"{"rules": [{"kind": "email", "action": "mask"}, {"kind": "email"}]}"#),
+            r#"Invalid option rules[1]: missing required key "action"."#
+        );
+        assert_eq!(
+            err(r#"{"rules": [{"action": "mask", "when": 1}]}"#),
+            r#"Invalid option rules[0]: unknown key "when" (expected one of: kind, role, action)."#
+        );
+        assert_eq!(
+            err(r#"{"roles": {"witness": "blur"}}"#),
+            "Invalid option roles.witness: unknown value (expected one of: keep, label, mask, remove, surname)."
+        );
+        assert_eq!(
+            err(r#"{"roles": {"boss": "keep"}}"#),
+            "Invalid option roles: unknown key \"boss\" (expected one of: party, legal_rep, officer, \
+             witness, legal_agent, agent, appraiser, other, agency, unknown)."
+        );
+        // Two spellings of one kind would leave the winner to key order.
+        assert_eq!(
+            err(r#"{"kinds": {"bank_account": "mask", "bankAccount": "keep"}}"#),
+            r#"Invalid option kinds: key "bankAccount" names the same item as an earlier key."#
+        );
+        // A deny-list term in the wrong place is not echoed.
+        let e = err(r#"{"deny": [["王小二"]]}"#);
+        assert_eq!(e, "Invalid option deny[0]: expected a string.");
+        assert!(
+            err(r#"{"base": null}"#).contains("base: expected one of the strings: default, strict")
+        );
+        assert!(err(r#"{"kinds": []}"#).contains("kinds: expected an object"));
     }
 
     #[test]
@@ -223,7 +342,8 @@ mod tests {
         assert_eq!(p.action(PiiKind::PersonName, Role::Officer), Action::Keep);
         assert_eq!(p.action(PiiKind::PersonName, Role::Witness), Action::Label);
         assert_eq!(p.trade_secrets, vec!["配方".to_string()]);
-        assert!(serde_json::from_str::<PolicyOption>(r#"{"kinds":{"dna":"keep"}}"#).is_err());
-        assert!(serde_json::from_str::<PolicyOption>(r#"{"color":"red"}"#).is_err());
+        assert!(err(r#"{"kinds":{"dna":"keep"}}"#)
+            .starts_with(r#"Invalid option kinds: unknown key "dna" (expected one of: id_card, "#));
+        assert!(err(r#"{"color":"red"}"#).starts_with(r#"Invalid options: unknown key "color""#));
     }
 }

@@ -1,4 +1,4 @@
-//! Caller-supplied rules (serde, from JavaScript or the CLI): extra document types, element
+//! Caller-supplied rules (from the options JSON of JavaScript or the CLI): extra document types, element
 //! overrides, and the thresholds of content checks.
 //!
 //! ```json
@@ -13,17 +13,16 @@
 
 use std::borrow::Cow;
 
-use serde::Deserialize;
-
 use crate::finding::Text;
+use crate::json::{self, At, FromJson, Problem, Value};
 use crate::text::docnum::DocKind;
 
 use super::rulebook;
 use super::rules::{Check, DocType, ElementRule, PartyKind, Requirement};
 
-/// Options of the validator (`options.validate`).
-#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+/// Options of the validator (`options.validate`). Absent keys keep their defaults; unknown keys
+/// are errors (here and in every object below).
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ValidateOptions {
     /// Extra document types (or replacements of built-in ones with the same id).
     pub doc_types: Vec<DocTypeSpec>,
@@ -35,16 +34,24 @@ pub struct ValidateOptions {
     pub on_spot_limits: OnSpotLimits,
 }
 
+json::json_struct!(ValidateOptions {
+    "docTypes" => doc_types,
+    "elements" => elements,
+    "hearingThresholds" => hearing_thresholds,
+    "onSpotLimits" => on_spot_limits,
+});
+
 /// 较大数额 for 听证: provinces set their own; the default is the 安全生产违法行为行政处罚办法
 /// fallback (个人 1 万元, 单位 3 万元).
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct HearingThresholds {
     /// Fines on a natural person from this many yuan carry a right to a hearing.
     pub person_yuan: u64,
     /// Fines on a unit from this many yuan carry a right to a hearing.
     pub org_yuan: u64,
 }
+
+json::json_struct!(HearingThresholds { "personYuan" => person_yuan, "orgYuan" => org_yuan });
 
 impl Default for HearingThresholds {
     fn default() -> Self {
@@ -56,14 +63,15 @@ impl Default for HearingThresholds {
 }
 
 /// 当场处罚 limits (行政处罚法第五十一条: 公民 200 元, 法人或者其他组织 3000 元).
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct OnSpotLimits {
     /// Highest on-the-spot fine for a citizen, in yuan.
     pub person_yuan: u64,
     /// Highest on-the-spot fine for an organisation, in yuan.
     pub org_yuan: u64,
 }
+
+json::json_struct!(OnSpotLimits { "personYuan" => person_yuan, "orgYuan" => org_yuan });
 
 impl Default for OnSpotLimits {
     fn default() -> Self {
@@ -74,9 +82,8 @@ impl Default for OnSpotLimits {
     }
 }
 
-/// A label given as one string (Chinese) or both languages.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(untagged)]
+/// A label given as one string (Chinese) or both languages (`{"zh": …, "en": …}`).
+#[derive(Debug, Clone, PartialEq)]
 pub enum LabelSpec {
     /// Chinese only (also used for English).
     Plain(String),
@@ -89,6 +96,33 @@ pub enum LabelSpec {
     },
 }
 
+impl FromJson for LabelSpec {
+    fn from_json(v: &Value<'_>, at: &At<'_>) -> Result<Self, Problem> {
+        match v {
+            Value::String(s) => Ok(LabelSpec::Plain(s.to_string())),
+            // Other keys are ignored, as they always were for this form.
+            Value::Object(m) => {
+                json::require(v, at, &["zh", "en"])?;
+                let get = |key: &str| -> Result<String, Problem> {
+                    match m.iter().find(|(k, _)| k == key) {
+                        Some((k, x)) => String::from_json(x, &at.key(k)),
+                        None => Ok(String::new()),
+                    }
+                };
+                Ok(LabelSpec::Both {
+                    zh: get("zh")?,
+                    en: get("en")?,
+                })
+            }
+            _ => Err(json::expected(
+                at,
+                "字符串或 {\"zh\": …, \"en\": …} 对象",
+                "a string or an object {\"zh\": …, \"en\": …}",
+            )),
+        }
+    }
+}
+
 impl LabelSpec {
     fn to_text(&self) -> Text {
         match self {
@@ -98,75 +132,111 @@ impl LabelSpec {
     }
 }
 
-/// A document type supplied by the caller.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+/// A document type supplied by the caller: `id` and `label` are required, the rest optional.
+#[derive(Debug, Clone, PartialEq)]
 pub struct DocTypeSpec {
     /// Stable id; a built-in id replaces that type.
     pub id: String,
     /// Name.
     pub label: LabelSpec,
     /// Title words that identify it.
-    #[serde(default)]
     pub titles: Vec<String>,
     /// Title words that rule it out.
-    #[serde(default)]
     pub not_titles: Vec<String>,
     /// 文号 kind codes (`罚`, `责改`, or a new one such as `许决`).
-    #[serde(default)]
     pub codes: Vec<String>,
     /// Structural cues for detection without a title.
-    #[serde(default)]
     pub structure: Vec<String>,
     /// Who the party is (`org`, `person`, `any`).
-    #[serde(default)]
     pub party: Option<PartyKind>,
     /// The statute behind it.
-    #[serde(default)]
     pub basis: Option<String>,
     /// Start from the elements of this built-in (or earlier custom) type.
-    #[serde(default)]
     pub extends: Option<String>,
     /// Element ids to drop from the extended table.
-    #[serde(default)]
     pub remove: Vec<String>,
     /// Elements of its own (added after the extended ones, replacing same ids).
-    #[serde(default)]
     pub elements: Vec<ElementSpec>,
 }
 
 /// An element supplied by the caller: a new one, or fields to override on an existing one.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+/// `id` is required, the rest optional.
+#[derive(Debug, Clone, PartialEq)]
 pub struct ElementSpec {
     /// The document type it belongs to (`"*"` or absent: every type that has this id; inside a
     /// `DocTypeSpec`, ignored).
-    #[serde(default)]
     pub doc_type: Option<String>,
     /// Element id.
     pub id: String,
     /// Label.
-    #[serde(default)]
     pub label: Option<LabelSpec>,
     /// `statutory` or `template`.
-    #[serde(default)]
     pub requirement: Option<Requirement>,
     /// Legal basis text.
-    #[serde(default)]
     pub basis: Option<String>,
     /// Built-in detector name (`labeled_value`, `any_cue`, `remedy`…).
-    #[serde(default)]
     pub check: Option<Check>,
     /// Cues for the detector.
-    #[serde(default)]
     pub cues: Option<Vec<String>>,
     /// What to add (hint for the officer).
-    #[serde(default)]
     pub hint: Option<LabelSpec>,
     /// Remove this element from the type.
-    #[serde(default)]
     pub remove: bool,
 }
+
+json::json_struct!(DocTypeSpec
+new = DocTypeSpec {
+    id: String::new(),
+    label: LabelSpec::Plain(String::new()),
+    titles: Vec::new(),
+    not_titles: Vec::new(),
+    codes: Vec::new(),
+    structure: Vec::new(),
+    party: None,
+    basis: None,
+    extends: None,
+    remove: Vec::new(),
+    elements: Vec::new(),
+};
+required = ["id", "label"];
+{
+    "id" => id,
+    "label" => label,
+    "titles" => titles,
+    "notTitles" => not_titles,
+    "codes" => codes,
+    "structure" => structure,
+    "party" => party,
+    "basis" => basis,
+    "extends" => extends,
+    "remove" => remove,
+    "elements" => elements,
+});
+
+json::json_struct!(ElementSpec
+new = ElementSpec {
+    doc_type: None,
+    id: String::new(),
+    label: None,
+    requirement: None,
+    basis: None,
+    check: None,
+    cues: None,
+    hint: None,
+    remove: false,
+};
+required = ["id"];
+{
+    "docType" => doc_type,
+    "id" => id,
+    "label" => label,
+    "requirement" => requirement,
+    "basis" => basis,
+    "check" => check,
+    "cues" => cues,
+    "hint" => hint,
+    "remove" => remove,
+});
 
 fn kind_of_code(code: &str) -> Option<DocKind> {
     crate::text::docnum::KIND_CODES
@@ -309,7 +379,7 @@ mod tests {
                          {"docType": "inspection_record", "id": "page_numbers", "label": "页码", "cues": ["共", "页"], "check": "all_cues"}],
             "hearingThresholds": {"personYuan": 20000, "orgYuan": 50000}
         }"#;
-        let o: ValidateOptions = serde_json::from_str(json).unwrap();
+        let o: ValidateOptions = json::from_str(json).unwrap();
         assert_eq!(o.hearing_thresholds.org_yuan, 50_000);
         let reg = registry(&o);
         let lic = reg.iter().find(|t| t.id == "license_decision").unwrap();
@@ -342,6 +412,116 @@ mod tests {
         );
         let insp = reg.iter().find(|t| t.id == "inspection_record").unwrap();
         assert!(insp.elements.iter().any(|e| e.id == "page_numbers"));
-        assert!(serde_json::from_str::<ValidateOptions>(r#"{"docTypez": []}"#).is_err());
+        assert!(json::from_str::<ValidateOptions>(r#"{"docTypez": []}"#).is_err());
+    }
+
+    fn err(json: &str) -> String {
+        json::from_str::<ValidateOptions>(json)
+            .unwrap_err()
+            .message
+            .en
+    }
+
+    #[test]
+    fn forms_defaults_and_errors() {
+        let o: ValidateOptions = json::from_str(
+            r#"{"hearingThresholds": {"orgYuan": 50000},
+                "docTypes": [{"id": "x", "label": {"zh": "甲", "en": "A", "note": 1}, "party": "org"}],
+                "elements": [{"id": "seal", "remove": true, "label": null, "hint": "加盖印章"}]}"#,
+        )
+        .unwrap();
+        // Absent keys keep the struct's defaults, not zero.
+        assert_eq!(o.hearing_thresholds.person_yuan, 10_000);
+        assert_eq!(o.hearing_thresholds.org_yuan, 50_000);
+        assert_eq!(o.on_spot_limits, OnSpotLimits::default());
+        let t = &o.doc_types[0];
+        assert_eq!(
+            t.label,
+            LabelSpec::Both {
+                zh: "甲".into(),
+                en: "A".into()
+            }
+        );
+        assert_eq!(t.party, Some(PartyKind::Org));
+        assert!(t.titles.is_empty() && t.extends.is_none());
+        let e = &o.elements[0];
+        assert!(e.remove && e.label.is_none());
+        assert_eq!(e.hint, Some(LabelSpec::Plain("加盖印章".into())));
+
+        for (json, want) in [
+            (
+                r#"{"docTypes": [{"id": "a", "label": "甲"}, {"id": "b", "label": "乙", "elements": [{"id": 7}]}]}"#,
+                "Invalid option docTypes[1].elements[0].id: expected a string.",
+            ),
+            (
+                r#"{"docTypes": [{"label": "甲"}]}"#,
+                r#"Invalid option docTypes[0]: missing required key "id"."#,
+            ),
+            (
+                r#"{"docTypes": [{"id": "a"}]}"#,
+                r#"Invalid option docTypes[0]: missing required key "label"."#,
+            ),
+            (
+                r#"{"docTypes": [{"id": "a", "label": {"zh": "甲"}}]}"#,
+                r#"Invalid option docTypes[0].label: missing required key "en"."#,
+            ),
+            (
+                r#"{"docTypes": [{"id": "a", "label": {"zh": "甲", "en": 1}}]}"#,
+                "Invalid option docTypes[0].label.en: expected a string.",
+            ),
+            (
+                r#"{"docTypes": [{"id": "a", "label": ["甲", "A"]}]}"#,
+                r#"Invalid option docTypes[0].label: expected a string or an object {"zh": …, "en": …}."#,
+            ),
+            (
+                r#"{"elements": [{"id": "seal", "check": "any-cue"}]}"#,
+                "Invalid option elements[0].check: unknown value (expected one of: doc_number,",
+            ),
+            (
+                r#"{"elements": [{"id": "seal", "requirement": "Statutory"}]}"#,
+                "Invalid option elements[0].requirement: unknown value (expected one of: statutory, template).",
+            ),
+            (
+                r#"{"elements": [{"id": "seal", "remove": null}]}"#,
+                "Invalid option elements[0].remove: expected a boolean (true or false).",
+            ),
+            (
+                r#"{"hearingThresholds": {"personYuan": 1.5}}"#,
+                "Invalid option hearingThresholds.personYuan: expected a non-negative integer.",
+            ),
+            (
+                r#"{"onSpotLimits": {"orgYuan": -200}}"#,
+                "Invalid option onSpotLimits.orgYuan: expected a non-negative integer.",
+            ),
+            (
+                r#"{"onSpotLimits": null}"#,
+                "Invalid option onSpotLimits: expected an object.",
+            ),
+            (
+                r#"{"docTypes": [{"id": "a", "label": "甲", "notTitle": []}]}"#,
+                r#"Invalid option docTypes[0]: unknown key "notTitle" (expected one of: id, label, titles, notTitles, codes, structure, party, basis, extends, remove, elements)."#,
+            ),
+        ] {
+            let got = err(json);
+            assert!(got.starts_with(want), "{json}\n got {got}\nwant {want}");
+        }
+    }
+
+    #[test]
+    fn names_match_serialization() {
+        use crate::json::JsonEnum;
+        fn check<T: JsonEnum + serde::Serialize>() {
+            assert_eq!(T::NAMES.len(), T::VALUES.len());
+            for (name, v) in T::NAMES.iter().zip(T::VALUES).take(T::CANONICAL) {
+                assert_eq!(serde_json::to_value(v).unwrap(), *name);
+            }
+        }
+        check::<Check>();
+        check::<Requirement>();
+        check::<PartyKind>();
+        assert_eq!(Check::CANONICAL, 31);
+        for (i, c) in Check::VALUES.iter().enumerate() {
+            assert_eq!(Check::NAMES[i], c.name());
+        }
     }
 }

@@ -1,18 +1,18 @@
 //! The shapes of the rulebook: a document type and its required elements, as plain data.
 //!
 //! The built-in tables live in [`super::rulebook`], one file per document type. A caller can add
-//! document types or override elements at run time with [`super::custom`] (serde types); both
+//! document types or override elements at run time with [`super::custom`] (read from the options JSON); both
 //! end up as a [`DocType`] with owned [`ElementRule`]s, which is what the checks read.
 
 use std::borrow::Cow;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::finding::Text;
 use crate::text::docnum::DocKind;
 
 /// Whether an element is required by statute or by the standard template only.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Requirement {
     /// Required by a statute (行政处罚法, 行政强制法, 安全生产法…): a missing element is an error.
@@ -21,8 +21,10 @@ pub enum Requirement {
     Template,
 }
 
+crate::json::json_enum!(Requirement { "statutory" => Statutory, "template" => Template });
+
 /// Who the party of a document type is, which decides what identifies it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum PartyKind {
     /// A unit (单位): name and 统一社会信用代码.
@@ -33,9 +35,11 @@ pub enum PartyKind {
     Any,
 }
 
+crate::json::json_enum!(PartyKind { "org" => Org, "person" => Person, "any" => Any });
+
 /// The detector that decides whether an element is present and complete. Each element's
 /// `cues` feed its detector; what they mean is said on each variant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Check {
     /// This document's own 文号 in the header, or after a label in `cues` (`决定书文号`); it
@@ -107,6 +111,40 @@ pub enum Check {
     /// Every one of `cues` occurs in the text.
     AllCues,
 }
+
+crate::json::json_enum!(Check {
+    "doc_number" => DocNumber,
+    "party_identity" => PartyIdentity,
+    "party_name" => PartyName,
+    "party_address" => PartyAddress,
+    "facts" => Facts,
+    "evidence" => Evidence,
+    "legal_basis_violated" => LegalBasisViolated,
+    "legal_basis_applied" => LegalBasisApplied,
+    "penalty_type_amount" => PenaltyTypeAmount,
+    "payment" => Payment,
+    "remedy" => Remedy,
+    "agency_name" => AgencyName,
+    "decision_date" => DecisionDate,
+    "seal" => Seal,
+    "statement_defense_handling" => StatementDefenseHandling,
+    "statement_defense_rights" => StatementDefenseRights,
+    "hearing_rights" => HearingRights,
+    "reasoning_evidence" => ReasoningEvidence,
+    "reasoning_legal_basis" => ReasoningLegalBasis,
+    "reasoning_discretion" => ReasoningDiscretion,
+    "rectification_deadline" => RectificationDeadline,
+    "officer_info" => OfficerInfo,
+    "labeled_value" => LabeledValue,
+    "labeled_date" => LabeledDate,
+    "labeled_body" => LabeledBody,
+    "signature" => Signature,
+    "seized_items" => SeizedItems,
+    "measure_term" => MeasureTerm,
+    "money_amount" => MoneyAmount,
+    "any_cue" => AnyCue,
+    "all_cues" => AllCues,
+});
 
 impl Check {
     /// The snake_case name used in options and reports.
