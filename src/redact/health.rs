@@ -357,10 +357,11 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         }
         // The phrase never swallows another recognizer's cue word (a role, a label): those
         // words are not health, and masking them would change the reading of what follows.
+        // A cue word skipped over as leading text (`QQ`) ends the phrase before it starts.
         let mut e = ce;
         if let Some(x) = clause_hits
             .iter()
-            .find(|x| x.start >= s && !x.tags.iter().any(|t| health_tag(t).is_some()))
+            .find(|x| x.start >= start && !x.tags.iter().any(|t| health_tag(t).is_some()))
         {
             e = e.min(x.start);
             done = x.end;
