@@ -613,6 +613,16 @@ fn hours(secs: i64) -> f64 {
     (secs as f64 / 360.0).round() / 10.0
 }
 
+/// [`hours`] written for a message (`26`, `26.5`), with integer arithmetic: float formatting
+/// would add its tables to the WebAssembly module for this one use.
+fn hours_text(secs: i64) -> String {
+    let tenths = (secs.saturating_add(180)).div_euclid(360);
+    match (tenths.div_euclid(10), tenths.rem_euclid(10)) {
+        (h, 0) => h.to_string(),
+        (h, t) => format!("{h}.{t}"),
+    }
+}
+
 /// Checks a record form against 记录制度（四）–（二十）.
 pub fn check(form: &RecordForm) -> RecordReport {
     let mut out = Out {
@@ -846,12 +856,14 @@ fn check_device(form: &RecordForm, out: &mut Out) {
         out.emit("record.device.clock", "deviceCheck.clockCalibrated", None);
     } else if let Some(off) = dc.clock_offset_seconds {
         if off.is_finite() && off.abs() > CLOCK_TOLERANCE_SECONDS {
+            // Whole seconds as an integer (a finite offset; saturating far out of range).
+            let secs = off.round() as i64;
             out.emit(
                 "record.device.clock_offset",
                 "deviceCheck.clockOffsetSeconds",
                 Some(Text::new(
-                    format!("（偏差{}秒）", off.round()),
-                    format!("(offset {} s)", off.round()),
+                    format!("（偏差{secs}秒）"),
+                    format!("(offset {secs} s)"),
                 )),
             );
         }
@@ -916,10 +928,10 @@ fn check_interruptions(form: &RecordForm, out: &mut Out) {
                 "record.lost.report_late",
                 "lostReport.reportedAt",
                 Some(Text::new(
-                    format!("（执法结束后{}小时才报告）", hours(at.seconds_since(end))),
+                    format!("（执法结束后{}小时才报告）", hours_text(at.seconds_since(end))),
                     format!(
                         "(reported {} h after the action)",
-                        hours(at.seconds_since(end))
+                        hours_text(at.seconds_since(end))
                     ),
                 )),
             );
@@ -958,8 +970,8 @@ fn check_transfer(form: &RecordForm, out: &mut Out) -> Option<f64> {
                 "record.transfer.late",
                 "storageTransferTime",
                 Some(Text::new(
-                    format!("（返回后{}小时才移交）", hours(delay)),
-                    format!("(transferred {} h after returning)", hours(delay)),
+                    format!("（返回后{}小时才移交）", hours_text(delay)),
+                    format!("(transferred {} h after returning)", hours_text(delay)),
                 )),
             );
         }
@@ -972,8 +984,8 @@ fn check_transfer(form: &RecordForm, out: &mut Out) -> Option<f64> {
             "record.transfer.not_prompt",
             "returnTime",
             Some(Text::new(
-                format!("（执法结束后{}小时才移交）", hours(delay)),
-                format!("(transferred {} h after the action)", hours(delay)),
+                format!("（执法结束后{}小时才移交）", hours_text(delay)),
+                format!("(transferred {} h after the action)", hours_text(delay)),
             )),
         );
     }
