@@ -928,7 +928,10 @@ fn check_interruptions(form: &RecordForm, out: &mut Out) {
                 "record.lost.report_late",
                 "lostReport.reportedAt",
                 Some(Text::new(
-                    format!("（执法结束后{}小时才报告）", hours_text(at.seconds_since(end))),
+                    format!(
+                        "（执法结束后{}小时才报告）",
+                        hours_text(at.seconds_since(end))
+                    ),
                     format!(
                         "(reported {} h after the action)",
                         hours_text(at.seconds_since(end))

@@ -538,7 +538,9 @@ fn an_empty_form_reports_what_is_missing_without_panicking() {
 
 #[test]
 fn hours_in_messages_match_the_reported_value() {
-    for secs in [0i64, 1, 179, 180, 3600, 5400, 93_600, 95_399, 95_400, 1_000_000] {
+    for secs in [
+        0i64, 1, 179, 180, 3600, 5400, 93_600, 95_399, 95_400, 1_000_000,
+    ] {
         let shown = super::hours_text(secs);
         let value = super::hours(secs);
         assert_eq!(shown.parse::<f64>().unwrap(), value, "{secs}");

@@ -124,8 +124,10 @@ pub fn is_han(c: char) -> bool {
 }
 
 /// The character starting at byte `pos`, if any.
+#[inline]
 pub fn char_at(text: &str, pos: usize) -> Option<char> {
-    text.get(pos..)?.chars().next()
+    // `pos` is a character boundary (as for `text[pos..]`).
+    crate::text::scan::decode(text.as_bytes(), pos).map(|(c, _)| c)
 }
 
 /// The character ending at byte `pos`, if any.

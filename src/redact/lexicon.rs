@@ -188,11 +188,14 @@ pub fn scan(text: &str) -> Vec<Hit> {
     let mut pos = 0;
     let bytes = text.as_bytes();
     while pos < bytes.len() {
-        let Some(c) = text[pos..].chars().next() else {
+        let Some((c, _)) = crate::text::scan::decode(bytes, pos) else {
             break;
         };
         if let Some(words) = lex.group(c) {
-            if let Some((w, tags)) = words.iter().find(|(w, _)| text[pos..].starts_with(w)) {
+            if let Some((w, tags)) = words
+                .iter()
+                .find(|(w, _)| crate::text::scan::starts_at(bytes, pos, w))
+            {
                 let end = pos + w.len();
                 if !in_mask_label(text, pos, end) {
                     out.push(Hit {

@@ -123,6 +123,72 @@ impl<'t> Cursor<'t> {
     }
 }
 
+/// The character starting at byte `i` of `b` and its length in bytes, or `None` past the end.
+///
+/// `b` is valid UTF-8 and `i` a character boundary (callers step by the returned length).
+/// Written out so that it is inlined in the scanning loops even at `opt-level = "z"`, where the
+/// standard `chars()` decoder stays an out-of-line call.
+#[inline(always)]
+pub fn decode(b: &[u8], i: usize) -> Option<(char, usize)> {
+    let b0 = *b.get(i)? as u32;
+    let (c, n) = if b0 < 0x80 {
+        (b0, 1)
+    } else if b0 < 0xE0 {
+        let s = b.get(i..i + 2)?;
+        ((b0 & 0x1F) << 6 | (s[1] & 0x3F) as u32, 2)
+    } else if b0 < 0xF0 {
+        let s = b.get(i..i + 3)?;
+        (
+            (b0 & 0x0F) << 12 | ((s[1] & 0x3F) as u32) << 6 | (s[2] & 0x3F) as u32,
+            3,
+        )
+    } else {
+        let s = b.get(i..i + 4)?;
+        (
+            (b0 & 0x07) << 18
+                | ((s[1] & 0x3F) as u32) << 12
+                | ((s[2] & 0x3F) as u32) << 6
+                | (s[3] & 0x3F) as u32,
+            4,
+        )
+    };
+    Some((char::from_u32(c)?, n))
+}
+
+/// `s.char_indices()` decoded with [`decode`].
+#[inline(always)]
+pub fn indexed(s: &str) -> Indexed<'_> {
+    Indexed {
+        b: s.as_bytes(),
+        i: 0,
+    }
+}
+
+/// The iterator of [`indexed`].
+#[derive(Debug, Clone)]
+pub struct Indexed<'a> {
+    b: &'a [u8],
+    i: usize,
+}
+
+impl Iterator for Indexed<'_> {
+    type Item = (usize, char);
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<(usize, char)> {
+        let (c, n) = decode(self.b, self.i)?;
+        let at = self.i;
+        self.i += n;
+        Some((at, c))
+    }
+}
+
+/// True when `b` continues with `w` at byte `i` (a byte comparison, inlined).
+#[inline(always)]
+pub fn starts_at(b: &[u8], i: usize, w: &str) -> bool {
+    b.get(i..i + w.len()) == Some(w.as_bytes())
+}
+
 /// True for a CJK ideograph of the basic block, extension A or the compatibility block (the
 /// ranges the parsers treat as Han; extension B and later are names' rare characters).
 pub fn is_han_bmp(c: char) -> bool {
@@ -175,6 +241,17 @@ mod tests {
         assert!(c.at_end());
         assert_eq!(c.peek(), None);
         assert_eq!(c.span_from(0), Span::new(0, t.len()));
+    }
+
+    #[test]
+    fn decoding_matches_the_standard_library() {
+        let s = "a¢€𠮷中\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}\u{10ffff}";
+        let mine: Vec<(usize, char)> = indexed(s).collect();
+        let std: Vec<(usize, char)> = s.char_indices().collect();
+        assert_eq!(mine, std);
+        assert!(starts_at(s.as_bytes(), 1, "¢€"));
+        assert!(!starts_at(s.as_bytes(), s.len() - 1, "ab"));
+        assert_eq!(decode(s.as_bytes(), s.len()), None);
     }
 
     #[test]

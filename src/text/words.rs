@@ -4,6 +4,8 @@
 //! word of a list with `starts_with` costs one comparison per word; a [`WordSet`] looks up the
 //! words that begin with the character at hand (usually none) and tests only those.
 
+use crate::text::scan::{decode, indexed, starts_at};
+
 /// The [`WordSet`] of a static list, built on first use: `word_set!(LIST).at(text, pos)`.
 macro_rules! word_set {
     ($list:expr) => {{
@@ -85,21 +87,19 @@ impl WordSet {
     /// The first word of the list (in list order) that `text` continues with at byte `pos`,
     /// with its index in the list: what `list.iter().position(|w| tail.starts_with(w))` gives.
     pub fn at(&self, text: &str, pos: usize) -> Option<(usize, &'static str)> {
-        let tail = text.get(pos..)?;
-        let c = tail.chars().next()?;
+        let (c, _) = decode(text.as_bytes(), pos)?;
         self.group(c)
             .iter()
-            .find(|(_, w)| tail.starts_with(w))
+            .find(|(_, w)| starts_at(text.as_bytes(), pos, w))
             .map(|&(i, w)| (i as usize, w))
     }
 
     /// The longest word of the list that `text` continues with at byte `pos`.
     pub fn longest_at(&self, text: &str, pos: usize) -> Option<&'static str> {
-        let tail = text.get(pos..)?;
-        let c = tail.chars().next()?;
+        let (c, _) = decode(text.as_bytes(), pos)?;
         self.group(c)
             .iter()
-            .filter(|(_, w)| tail.starts_with(w))
+            .filter(|(_, w)| starts_at(text.as_bytes(), pos, w))
             .map(|&(_, w)| w)
             .max_by_key(|w| w.len())
     }
@@ -115,10 +115,10 @@ impl WordSet {
         let Some(window) = text.get(from..to) else {
             return false;
         };
-        window.char_indices().any(|(i, c)| {
+        indexed(window).any(|(i, c)| {
             self.group(c)
                 .iter()
-                .any(|(_, w)| window[i..].starts_with(w))
+                .any(|(_, w)| starts_at(window.as_bytes(), i, w))
         })
     }
 
@@ -129,10 +129,10 @@ impl WordSet {
             return 0;
         };
         let mut mask = 0;
-        for (i, c) in window.char_indices() {
+        for (i, c) in indexed(window) {
             for &(k, w) in self.group(c) {
                 let bit = tags.get(k as usize).copied().unwrap_or(0);
-                if mask & bit != bit && window[i..].starts_with(w) {
+                if mask & bit != bit && starts_at(window.as_bytes(), i, w) {
                     mask |= bit;
                 }
             }
@@ -146,9 +146,9 @@ impl WordSet {
         let Some(window) = text.get(from..to) else {
             return found;
         };
-        for (i, c) in window.char_indices() {
+        for (i, c) in indexed(window) {
             for &(k, w) in self.group(c) {
-                if !found[k as usize] && window[i..].starts_with(w) {
+                if !found[k as usize] && starts_at(window.as_bytes(), i, w) {
                     found[k as usize] = true;
                 }
             }
@@ -165,9 +165,9 @@ impl WordSet {
         let mut out = Vec::new();
         // End of the last occurrence of each word (a word's next match starts after it).
         let mut last_end = vec![0usize; self.len];
-        for (i, c) in window.char_indices() {
+        for (i, c) in indexed(window) {
             for &(k, w) in self.group(c) {
-                if i >= last_end[k as usize] && window[i..].starts_with(w) {
+                if i >= last_end[k as usize] && starts_at(window.as_bytes(), i, w) {
                     last_end[k as usize] = i + w.len();
                     out.push((from + i, from + i + w.len()));
                 }
@@ -188,13 +188,13 @@ impl WordSet {
     ) -> Option<usize> {
         let window = text.get(from..to)?;
         let mut best: Option<usize> = None;
-        for (i, c) in window.char_indices() {
+        for (i, c) in indexed(window) {
             for &(k, w) in self.group(c) {
                 let k = k as usize;
                 if best.is_some_and(|b| b <= k) {
                     continue;
                 }
-                if window[i..].starts_with(w) && ok(from + i, from + i + w.len()) {
+                if starts_at(window.as_bytes(), i, w) && ok(from + i, from + i + w.len()) {
                     best = Some(k);
                 }
             }
