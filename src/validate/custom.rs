@@ -305,12 +305,19 @@ fn apply(rules: &mut Vec<ElementRule>, spec: &ElementSpec) {
     }
 }
 
-/// The rulebook in force: built-in types with the caller's types and overrides applied.
-pub fn registry(opts: &ValidateOptions) -> Vec<DocType> {
-    let mut types: Vec<DocType> = rulebook::BUILTIN
-        .iter()
-        .map(|d| DocType::from(*d))
-        .collect();
+/// The built-in rulebook, converted once.
+fn builtin() -> &'static [DocType] {
+    static B: std::sync::OnceLock<Vec<DocType>> = std::sync::OnceLock::new();
+    B.get_or_init(|| rulebook::BUILTIN.iter().map(|d| DocType::from(*d)).collect())
+}
+
+/// The rulebook in force: built-in types with the caller's types and overrides applied (the
+/// built-in rulebook itself, without a copy, when the caller adds nothing).
+pub fn registry(opts: &ValidateOptions) -> Cow<'static, [DocType]> {
+    if opts.doc_types.is_empty() {
+        return Cow::Borrowed(builtin());
+    }
+    let mut types: Vec<DocType> = builtin().to_vec();
     for spec in &opts.doc_types {
         let base = spec
             .extends
@@ -361,7 +368,7 @@ pub fn registry(opts: &ValidateOptions) -> Vec<DocType> {
             }
         }
     }
-    types
+    Cow::Owned(types)
 }
 
 #[cfg(test)]
