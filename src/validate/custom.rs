@@ -308,7 +308,12 @@ fn apply(rules: &mut Vec<ElementRule>, spec: &ElementSpec) {
 /// The built-in rulebook, converted once.
 fn builtin() -> &'static [DocType] {
     static B: std::sync::OnceLock<Vec<DocType>> = std::sync::OnceLock::new();
-    B.get_or_init(|| rulebook::BUILTIN.iter().map(|d| DocType::from(*d)).collect())
+    B.get_or_init(|| {
+        rulebook::BUILTIN
+            .iter()
+            .map(|d| DocType::from(*d))
+            .collect()
+    })
 }
 
 /// The rulebook in force: built-in types with the caller's types and overrides applied (the
