@@ -343,12 +343,21 @@ fn sentences(doc: &Doc<'_>, paras: &[Span]) -> Vec<Sentence> {
                 class,
             });
         };
-        for (i, c) in para.char_indices() {
-            if matches!(c, '。' | '!' | '?') {
-                let end = i + c.len_utf8();
-                push(start, end, &mut out);
-                start = end;
-            }
+        // Byte scan: `。` is E3 80 82 and cannot start inside another character.
+        let b = para.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let end = match b[i] {
+                b'!' | b'?' => i + 1,
+                0xE3 if b.get(i + 1..i + 3) == Some(&[0x80, 0x82]) => i + 3,
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            push(start, end, &mut out);
+            start = end;
+            i = end;
         }
         if start < para.len() {
             push(start, para.len(), &mut out);

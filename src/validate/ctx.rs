@@ -155,7 +155,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let t = doc.text();
         let lines = doc.lines();
         let title_lines = title_line_count(t, lines);
-        let footer_first = footer_start(t, lines, title_lines);
+        let footer_first = footer_start(t, doc, title_lines);
         let party_end = party_block_end(t, lines, title_lines, footer_first);
         let sentences = split_sentences(t, doc.paragraphs());
         Ctx {
@@ -430,8 +430,9 @@ fn is_footer_line(t: &str, l: &Line, dates: &[Span]) -> bool {
     l.indent_chars >= 8 && n <= 30
 }
 
-fn footer_start(t: &str, lines: &[Line], title_lines: usize) -> usize {
-    let dates: Vec<Span> = crate::text::date::find(t).iter().map(|d| d.span).collect();
+fn footer_start(t: &str, doc: &Doc<'_>, title_lines: usize) -> usize {
+    let lines = doc.lines();
+    let dates: Vec<Span> = doc.dates().iter().map(|d| d.span).collect();
     let mut i = lines.len();
     let mut skipped_notes = 0;
     while i > title_lines {
