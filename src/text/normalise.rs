@@ -15,7 +15,7 @@ use crate::finding::Span;
 enum Fold {
     /// Replace the character with this one.
     To(char),
-    /// Drop the character (zero-width and bidi controls, soft hyphen).
+    /// Drop the character (default-ignorable: zero-width and bidi controls, soft hyphen…).
     Drop,
 }
 
@@ -44,25 +44,42 @@ fn fold(c: char) -> Option<Fold> {
         0x24EA => Fold::To('0'),
         0x2460..=0x2468 => Fold::To(char::from_u32(u - 0x2460 + '1' as u32)?),
         0x1D7CE..=0x1D7FF => Fold::To(char::from_u32((u - 0x1D7CE) % 10 + '0' as u32)?),
-        // Invisible characters: zero-width space/joiners, bidi marks and embeddings, word
-        // joiner and invisible operators, bidi isolates, BOM, soft hyphen, variation selectors.
-        0x200B..=0x200F
+        // Invisible characters: Unicode's Default_Ignorable_Code_Point set (zero-width
+        // space/joiners, bidi marks, embeddings and isolates, the Arabic letter mark, word joiner
+        // and invisible operators, BOM, soft hyphen, combining grapheme joiner, Hangul fillers,
+        // Mongolian selectors, variation selectors, tag characters…): a renderer shows none of
+        // them, so none may split a number in two.
+        0x00AD
+        | 0x034F
+        | 0x061C
+        | 0x115F..=0x1160
+        | 0x17B4..=0x17B5
+        | 0x180B..=0x180F
+        | 0x200B..=0x200F
         | 0x202A..=0x202E
-        | 0x2060..=0x2064
-        | 0x2066..=0x2069
+        | 0x2060..=0x206F
+        | 0x3164
+        | 0xFE00..=0xFE0F
         | 0xFEFF
-        | 0x00AD
-        | 0xFE00..=0xFE0F => Fold::Drop,
+        | 0xFFA0
+        | 0xFFF0..=0xFFF8
+        | 0x1BCA0..=0x1BCA3
+        | 0x1D173..=0x1D17A
+        | 0xE0000..=0xE0FFF => Fold::Drop,
         _ => return None,
     })
 }
 
 /// True for the first byte of a UTF-8 sequence that may encode a character [`fold`] changes:
-/// U+00A0/U+00AD (C2), Arabic-Indic digits (D9, DB), U+2000–U+24FF (E2), U+3000 (E3),
-/// U+FE00–U+FFFF (EF) and the mathematical digits (F0). Everything else (ASCII, Han…) is
-/// skipped without decoding.
+/// U+00A0/U+00AD (C2), U+034F (CD), U+061C (D8), Arabic-Indic digits (D9, DB), U+1000–U+1FFF
+/// (E1), U+2000–U+24FF (E2), U+3000 and U+3164 (E3), U+FE00–U+FFFF (EF), the mathematical
+/// digits and other astral format characters (F0), tags and variation selectors (F3).
+/// Everything else (ASCII, Han…) is skipped without decoding.
 fn may_fold(lead: u8) -> bool {
-    matches!(lead, 0xC2 | 0xD9 | 0xDB | 0xE2 | 0xE3 | 0xEF | 0xF0)
+    matches!(
+        lead,
+        0xC2 | 0xCD | 0xD8 | 0xD9 | 0xDB | 0xE1 | 0xE2 | 0xE3 | 0xEF | 0xF0 | 0xF3
+    )
 }
 
 /// The next character at or after byte `from` that folds, with its position and fold.
@@ -77,9 +94,10 @@ fn next_foldable(text: &str, from: usize) -> Option<(usize, char, Fold)> {
             0xE0..=0xEF => 3,
             _ => 4,
         };
-        // 、。《》「」 (U+3001…) are E3 sequences too; only U+3000 (E3 80 80) folds there.
-        let candidate =
-            may_fold(b) && (b != 0xE3 || bytes.get(i + 1..i + 3) == Some(&[0x80, 0x80]));
+        // 、。《》「」 (U+3001…) are E3 sequences too; only U+3000 (E3 80 80) and U+3164
+        // (E3 85 A4) fold there.
+        let candidate = may_fold(b)
+            && (b != 0xE3 || matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x80] | [0x85, 0xA4])));
         if candidate {
             let c = text[i..].chars().next()?;
             if let Some(f) = fold(c) {
@@ -269,14 +287,39 @@ mod tests {
     }
 
     #[test]
-    fn every_folded_character_has_a_flagged_lead_byte() {
+    fn every_folded_character_is_found_by_the_fast_scan() {
         let mut buf = [0u8; 4];
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             if fold(c).is_some() {
-                let lead = c.encode_utf8(&mut buf).as_bytes()[0];
-                assert!(may_fold(lead), "U+{:04X}", c as u32);
+                let s = c.encode_utf8(&mut buf);
+                assert!(may_fold(s.as_bytes()[0]), "U+{:04X}", c as u32);
+                assert!(next_foldable(s, 0).is_some(), "U+{:04X}", c as u32);
             }
         }
+    }
+
+    #[test]
+    fn default_ignorables_inside_a_number_are_dropped() {
+        for z in [
+            '\u{061C}',
+            '\u{034F}',
+            '\u{180E}',
+            '\u{115F}',
+            '\u{3164}',
+            '\u{FFA0}',
+            '\u{2066}',
+            '\u{206F}',
+            '\u{E0020}',
+            '\u{E0101}',
+            '\u{1D173}',
+        ] {
+            let src = format!("1101{z}0519{z}49");
+            let n = Normalized::new(&src);
+            assert_eq!(n.as_str(), "1101051949", "U+{:04X}", z as u32);
+            assert_eq!(orig_of(&n, 0, 10), src);
+        }
+        // Visible blanks are not invisible: they stay.
+        assert_eq!(Normalized::new("1\u{2800}2").as_str(), "1\u{2800}2");
     }
 
     #[test]
