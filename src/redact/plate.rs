@@ -78,18 +78,21 @@ fn body_ok(body: &[u8], suffix: bool) -> bool {
 pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let text = scan.text;
     let b = text.as_bytes();
-    // Candidates start at a province character followed by a letter (or at 使); the pattern
-    // is then tried there only.
-    for (i, c) in text.char_indices() {
-        if c.is_ascii() {
-            continue;
-        }
-        let next = b.get(i + c.len_utf8()).copied();
-        // The cheap test first: a Latin capital right after a non-ASCII character is rare.
-        let province = next.is_some_and(|x| x.is_ascii_uppercase()) && PROVINCES.contains(c);
-        if !province && c != '使' {
-            continue;
-        }
+    // Candidates start at a province character followed by a Latin capital (or at 使); the
+    // pattern is then tried there only. A byte scan finds them in text order: a capital whose
+    // three bytes before are one BMP character (provinces are all three-byte characters), or
+    // the bytes of 使.
+    for j in 0..b.len() {
+        let i = match b[j] {
+            b'A'..=b'Z' if j >= 3 && (0xE0..=0xEF).contains(&b[j - 3]) => {
+                if !text[j - 3..j].chars().next().is_some_and(|c| PROVINCES.contains(c)) {
+                    continue;
+                }
+                j - 3
+            }
+            0xE4 if b.get(j + 1..j + 3) == Some(&[0xBD, 0xBF]) => j,
+            _ => continue,
+        };
         let Some(end) = plate_at(text, i) else {
             continue;
         };
