@@ -23,9 +23,30 @@ pub(crate) use word_set;
 pub fn cached(list: &'static [&'static str]) -> &'static WordSet {
     use std::cell::RefCell;
     use std::collections::HashMap;
+    use std::hash::{BuildHasherDefault, Hasher};
+    /// Addresses are already unique: a multiply mixes them enough, where SipHash cost more than
+    /// the search the set is looked up for.
+    #[derive(Default)]
+    struct AddressHasher(u64);
+    impl Hasher for AddressHasher {
+        fn finish(&self) -> u64 {
+            self.0
+        }
+        fn write(&mut self, bytes: &[u8]) {
+            for &b in bytes {
+                self.write_u64(u64::from(b));
+            }
+        }
+        fn write_usize(&mut self, n: usize) {
+            self.write_u64(n as u64);
+        }
+        fn write_u64(&mut self, n: u64) {
+            self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    type Cache = HashMap<(usize, usize), &'static WordSet, BuildHasherDefault<AddressHasher>>;
     thread_local! {
-        static CACHE: RefCell<HashMap<(usize, usize), &'static WordSet>> =
-            RefCell::new(HashMap::new());
+        static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
     }
     let key = (list.as_ptr() as usize, list.len());
     CACHE.with(|c| {
