@@ -85,7 +85,11 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     for j in 0..b.len() {
         let i = match b[j] {
             b'A'..=b'Z' if j >= 3 && (0xE0..=0xEF).contains(&b[j - 3]) => {
-                if !text[j - 3..j].chars().next().is_some_and(|c| PROVINCES.contains(c)) {
+                if !text[j - 3..j]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| PROVINCES.contains(c))
+                {
                     continue;
                 }
                 j - 3

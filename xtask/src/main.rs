@@ -14,6 +14,7 @@ cargo xtask <command>
   demo [--port N]       build, then serve the demo on http://127.0.0.1:8080 (Ctrl-C stops)
   test [--no-browser]   all tests: fmt, clippy, cargo test, package build, types, node --test, Chromium
   bench                 benchmarks (native and wasm), table printed and written to bench-results/
+  deps                  check the WebAssembly's dependency tree against tools/wasm-dependencies.txt
   help                  this text
 ";
 
@@ -27,6 +28,7 @@ fn main() -> ExitCode {
         "build" => build(rest.iter().any(|a| a == "--dev")).map(|_| ()),
         "demo" => demo(rest),
         "test" => test(rest.iter().any(|a| a == "--no-browser")),
+        "deps" => dependency_tree(),
         "bench" => bench(rest),
         "help" | "--help" | "-h" => {
             print!("{HELP}");
@@ -300,6 +302,71 @@ fn demo(args: &[String]) -> Result {
     run("node", &["tools/serve.mjs", "--port", &port])
 }
 
+/// No advisory database is reachable offline, so the tree is kept small and pinned instead:
+/// versions by `Cargo.lock`, the set of crates that can end up in the `.wasm` by
+/// `tools/wasm-dependencies.txt`. A crate that joins the tree fails the tests until it is
+/// reviewed and listed. The npm package must have no runtime dependencies at all.
+fn dependency_tree() -> Result {
+    let tree = output(
+        "cargo",
+        &[
+            "tree",
+            "--locked",
+            "--package",
+            "gongshi",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--edges",
+            "normal",
+            "--prefix",
+            "none",
+            "--format",
+            "{p}",
+        ],
+    )?;
+    let mut found: Vec<String> = tree
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|name| *name != "gongshi")
+        .map(str::to_string)
+        .collect();
+    found.sort();
+    found.dedup();
+    let listed = std::fs::read_to_string(root().join("tools/wasm-dependencies.txt"))
+        .map_err(|e| format!("cannot read tools/wasm-dependencies.txt: {e}"))?;
+    let allowed: Vec<&str> = listed
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let unlisted: Vec<&String> = found
+        .iter()
+        .filter(|n| !allowed.contains(&n.as_str()))
+        .collect();
+    if !unlisted.is_empty() {
+        return Err(format!(
+            "crates not in tools/wasm-dependencies.txt joined the WebAssembly's tree: {unlisted:?}"
+        ));
+    }
+    eprintln!(
+        "{} crates in the tree, all listed in tools/wasm-dependencies.txt",
+        found.len()
+    );
+    let manifest = std::fs::read_to_string(root().join("pkg.json")).map_err(|e| e.to_string())?;
+    for key in [
+        "\"dependencies\"",
+        "\"peerDependencies\"",
+        "\"optionalDependencies\"",
+    ] {
+        if manifest.contains(key) {
+            return Err(format!(
+                "pkg.json declares {key}: the npm package must have none"
+            ));
+        }
+    }
+    Ok(())
+}
+
 fn test(no_browser: bool) -> Result {
     let started = Instant::now();
     step("cargo fmt --check");
@@ -318,6 +385,8 @@ fn test(no_browser: bool) -> Result {
     )?;
     step("cargo test (unit, integration, doc)");
     run("cargo", &["test", "--workspace"])?;
+    step("supply chain: the WebAssembly's dependency tree and the package's dependencies");
+    dependency_tree()?;
     build(false)?;
     step("TypeScript declarations (tsc --noEmit)");
     run("node_modules/.bin/tsc", &["--noEmit", "-p", "tests/types"])?;
