@@ -15,6 +15,7 @@ shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then targets=(normalise redact analyse parsers); fi
 corpus=${GONGSHI_CORPUS:-../shared/corpus/dev.jsonl}
+failed=()
 for t in "${targets[@]}"; do
   dir=fuzz/corpus/$t
   if [ -f "$corpus" ] && [ ! -d "$dir" ]; then
@@ -34,5 +35,13 @@ for line in open(src, encoding='utf-8'):
 PY
   fi
   echo "==> fuzz $t for ${secs}s"
-  (cd fuzz && cargo +nightly fuzz run "$t" -O -- -max_total_time="$secs" -max_len=4096 -rss_limit_mb=2048)
+  # Every target runs even when one fails; the exit status says whether any did.
+  if ! (cd fuzz && cargo +nightly fuzz run "$t" -O -- -max_total_time="$secs" -max_len=4096 -rss_limit_mb=2048); then
+    failed+=("$t")
+  fi
 done
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "fuzzing failed for: ${failed[*]} (see fuzz/artifacts/)" >&2
+  exit 1
+fi
+echo "fuzzing: no crash, leak or timeout in ${targets[*]}"
