@@ -372,6 +372,28 @@ fn decision_person_without_id_or_address() {
     assert_eq!(status(&r, "party_address"), Status::Missing);
 }
 
+#[test]
+fn decision_person_on_one_line_with_contact_details_under_the_date() {
+    // Another common layout: the party's particulars in one sentence under 被处罚人, and the
+    // agency's address and telephone in brackets under the date of the decision.
+    let d = decision_person()
+        .replace(
+            &format!("当事人：李某某    性别：男    年龄：44岁\n身份证号码：{ID}\n家庭住址：某县城关镇解放路12号\n"),
+            &format!("被处罚人：李某某，男，汉族，1980年3月15日出生，身份证件号码：{ID}，现住址：某县城关镇解放路12号某小区3栋502室，联系方式：13612345678。\n"),
+        )
+        .replace(
+            "（公章）\n",
+            "（公章）\n（地址：某县人民路1号，电话：0595-22881234）\n",
+        );
+    assert!(d.contains("被处罚人：李某某，男") && d.contains("（地址："));
+    let r = v(&d);
+    assert_eq!(r.doc_type.as_deref(), Some("penalty_decision_person"));
+    assert_eq!(status(&r, "party_identity"), Status::Present);
+    assert_eq!(status(&r, "party_address"), Status::Present);
+    assert_eq!(status(&r, "decision_date"), Status::Present);
+    assert_eq!(status(&r, "seal"), Status::Present);
+}
+
 // ------------------------------------------------------------------ 当场处罚
 
 fn on_spot(fine: &str) -> String {

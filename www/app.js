@@ -331,7 +331,9 @@ function renderReasoning(r, text) {
   if (p?.amount) {
     const range = p.statutory ?? p.stated;
     const yuan = (n) => `${n.toLocaleString('zh-CN')} 元`;
-    const rangeText = range && range.measure === 'yuan' ? `；${range.provision} 规定的幅度：${range.min === null ? '' : yuan(range.min)}～${range.max === null ? '' : yuan(range.max)}` : '';
+    // `10,000 元～30,000 元`, `100,000 元以下`, `10,000 元以上`, as the statute words it.
+    const bounds = (lo, hi) => (lo === null ? `${yuan(hi)}以下` : hi === null ? `${yuan(lo)}以上` : `${yuan(lo)}～${yuan(hi)}`);
+    const rangeText = range && range.measure === 'yuan' && (range.min !== null || range.max !== null) ? `；${range.provision} 规定的幅度：${bounds(range.min, range.max)}` : '';
     head.push(h('p', { class: 'muted small', text: `罚款 ${yuan(p.amount.yuan)}${p.proposed ? `（告知书拟处 ${yuan(p.proposed.yuan)}）` : ''}${rangeText}` }));
   }
   box.replaceChildren(...head, ...cards);

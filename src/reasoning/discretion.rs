@@ -208,18 +208,19 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
             let lo = r.min_fen.map(|x| x / 100);
             let hi = r.max_fen.map(|x| x / 100);
             let out = lo.is_some_and(|m| v < m) || hi.is_some_and(|m| v > m);
-            let show = |x: Option<u64>| x.map_or("—".into(), yuan_zh);
             if out {
                 let zh = format!(
-                    "所处罚款{}不在说理所述裁量幅度（{}至{}）内",
+                    "所处罚款{}不在说理所述裁量幅度（{}）内",
                     yuan_zh(v),
-                    show(lo),
-                    show(hi)
+                    super::legal_basis::range_zh(lo.map(yuan_zh), hi.map(yuan_zh), "")
                 );
                 let en = format!(
-                    "the fine of {v} yuan is outside the tier range stated ({}–{} yuan)",
-                    super::legal_basis::yuan_en(lo),
-                    super::legal_basis::yuan_en(hi)
+                    "the fine of {v} yuan is outside the tier range stated ({})",
+                    super::legal_basis::range_en(
+                        lo.map(|x| x.to_string()),
+                        hi.map(|x| x.to_string()),
+                        " yuan"
+                    )
                 );
                 findings.push(
                     Finding::new(
@@ -238,10 +239,9 @@ pub fn assess(ctx: &Ctx<'_, '_>) -> Assessment {
             } else {
                 detail = Some(Text::new(
                     format!(
-                        "所处罚款{}在说理所述幅度（{}至{}）内",
+                        "所处罚款{}在说理所述幅度（{}）内",
                         yuan_zh(v),
-                        show(lo),
-                        show(hi)
+                        super::legal_basis::range_zh(lo.map(yuan_zh), hi.map(yuan_zh), "")
                     ),
                     format!("the fine of {v} yuan is inside the tier range stated"),
                 ));

@@ -619,15 +619,22 @@ fn quoted(ctx: &Ctx<'_, '_>, penalty: &[&Citation], findings: &mut Vec<Finding>)
                         .is_some_and(|f| f.max == stated.max && f.min == stated.min)
                 });
             if !matches && !first.is_empty() {
-                let fmt = |v: Option<u64>| v.map_or("—".to_string(), yuan_zh);
+                let zh_of = |min: Option<u64>, max: Option<u64>| {
+                    range_zh(min.map(yuan_zh), max.map(yuan_zh), "")
+                };
+                let en_of = |min: Option<u64>, max: Option<u64>| {
+                    range_en(
+                        min.map(|x| x.to_string()),
+                        max.map(|x| x.to_string()),
+                        " yuan",
+                    )
+                };
                 let f0 = first[0];
                 let zh = format!(
-                    "文书引述的幅度（{}至{}）与{}的规定（{}至{}）不一致",
-                    fmt(stated.min),
-                    fmt(stated.max),
+                    "文书引述的幅度（{}）与{}的规定（{}）不一致",
+                    zh_of(stated.min, stated.max),
                     table.provision,
-                    fmt(f0.min),
-                    fmt(f0.max)
+                    zh_of(f0.min, f0.max)
                 );
                 findings.push(
                     Finding::new(
@@ -636,12 +643,10 @@ fn quoted(ctx: &Ctx<'_, '_>, penalty: &[&Citation], findings: &mut Vec<Finding>)
                         Text::new(
                             format!("{zh}。"),
                             format!(
-                                "The range quoted ({}–{} yuan) differs from {} ({}–{} yuan).",
-                                yuan_en(stated.min),
-                                yuan_en(stated.max),
+                                "The range quoted ({}) differs from {} ({}).",
+                                en_of(stated.min, stated.max),
                                 table.provision,
-                                yuan_en(f0.min),
-                                yuan_en(f0.max)
+                                en_of(f0.min, f0.max)
                             ),
                         ),
                     )
@@ -672,9 +677,25 @@ pub fn yuan_zh(v: u64) -> String {
     }
 }
 
-/// A bound of a range in English messages: the number, or `—` when open.
-pub fn yuan_en(v: Option<u64>) -> String {
-    v.map_or_else(|| "—".to_string(), |x| x.to_string())
+/// A range for messages, bounds already formatted: `1万元至3万元`, `10万元以下`, `1万元以上`
+/// (`unit` goes after the number or the upper bound: `10000至30000元`).
+pub fn range_zh(min: Option<String>, max: Option<String>, unit: &str) -> String {
+    match (min, max) {
+        (Some(a), Some(b)) => format!("{a}至{b}{unit}"),
+        (None, Some(b)) => format!("{b}{unit}以下"),
+        (Some(a), None) => format!("{a}{unit}以上"),
+        (None, None) => "不限".to_string(),
+    }
+}
+
+/// The English of [`range_zh`]: `10000–30000 yuan`, `up to 100000 yuan`, `at least 10000 yuan`.
+pub fn range_en(min: Option<String>, max: Option<String>, unit: &str) -> String {
+    match (min, max) {
+        (Some(a), Some(b)) => format!("{a}–{b}{unit}"),
+        (None, Some(b)) => format!("up to {b}{unit}"),
+        (Some(a), None) => format!("at least {a}{unit}"),
+        (None, None) => "unbounded".to_string(),
+    }
 }
 
 /// LB9: the fine inside the 罚则's range (table first, else as quoted).
@@ -727,9 +748,9 @@ fn range_check(ctx: &Ctx<'_, '_>, findings: &mut Vec<Finding>) -> Signal {
     const EPS: f64 = 0.5;
     let below = range.min.is_some_and(|m| value + EPS < m as f64);
     let above = range.max.is_some_and(|m| value > m as f64 + EPS);
-    let show = |v: Option<u64>| v.map_or("—".to_string(), |x| x.to_string());
-    let range_zh = format!("{}至{}{}", show(range.min), show(range.max), unit_zh);
-    let range_en = format!("{}–{}{}", show(range.min), show(range.max), unit_en);
+    let show = |v: Option<u64>| v.map(|x| x.to_string());
+    let range_zh = range_zh(show(range.min), show(range.max), unit_zh);
+    let range_en = range_en(show(range.min), show(range.max), unit_en);
     if below || above {
         let zh = format!(
             "罚款{}元超出{}规定的幅度（{}）",
@@ -783,14 +804,21 @@ mod tests {
 
     #[test]
     fn amounts_in_messages() {
-        use super::{yuan_en, yuan_zh};
+        use super::{range_en, range_zh, yuan_zh};
         assert_eq!(yuan_zh(50_000), "5万元");
         assert_eq!(yuan_zh(15_000), "1.5万元");
         assert_eq!(yuan_zh(120_000), "12万元");
         assert_eq!(yuan_zh(10_500), "10500元");
         assert_eq!(yuan_zh(2_500), "2500元");
-        assert_eq!(yuan_en(Some(30_000)), "30000");
-        assert_eq!(yuan_en(None), "—");
+        let s = |v: u64| Some(yuan_zh(v));
+        assert_eq!(range_zh(s(10_000), s(30_000), ""), "1万元至3万元");
+        assert_eq!(range_zh(None, s(100_000), ""), "10万元以下");
+        assert_eq!(range_zh(s(10_000), None, ""), "1万元以上");
+        assert_eq!(range_zh(Some("1".into()), Some("5".into()), "%"), "1至5%");
+        let n = |v: u64| Some(v.to_string());
+        assert_eq!(range_en(n(10_000), n(30_000), " yuan"), "10000–30000 yuan");
+        assert_eq!(range_en(None, n(100_000), " yuan"), "up to 100000 yuan");
+        assert_eq!(range_en(n(10_000), None, " yuan"), "at least 10000 yuan");
     }
 
     fn explain(t: &str) -> Reasoning {

@@ -134,7 +134,7 @@ fn render(r: &Reasoning, text: Option<&str>, lang: Lang) -> String {
             );
         }
         for range in [&p.statutory, &p.stated].into_iter().flatten() {
-            let show = |v: Option<u64>| v.map_or("—".to_string(), |x| x.to_string());
+            let show = |v: Option<u64>| v.map(|x| x.to_string());
             let unit = if range.measure == "income_percent" {
                 if zh {
                     "%（上一年年收入）"
@@ -152,14 +152,17 @@ fn render(r: &Reasoning, text: Option<&str>, lang: Lang) -> String {
                 (_, true) => "文书引述",
                 (_, false) => "as quoted",
             };
+            let text = if zh {
+                super::legal_basis::range_zh(show(range.min), show(range.max), unit)
+            } else {
+                super::legal_basis::range_en(show(range.min), show(range.max), unit)
+            };
             let _ = writeln!(
                 out,
-                "  {} {}: {}–{}{} ({})",
+                "  {} {}: {} ({})",
                 if zh { "幅度" } else { "range" },
                 range.provision,
-                show(range.min),
-                show(range.max),
-                unit,
+                text,
                 src
             );
         }

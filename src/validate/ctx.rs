@@ -46,6 +46,13 @@ const TRAILING_NOTES: &[&str] = &[
     "附:",
     "附件",
     "抄送",
+    // The agency's contact details under the signature: `(地址:…,电话:…)`, `联系电话:…`.
+    "(地址",
+    "(联系",
+    "地址:",
+    "联系地址",
+    "联系电话",
+    "联系人",
 ];
 
 /// The first match of
@@ -460,6 +467,21 @@ fn footer_start(t: &str, doc: &Doc<'_>, title_lines: usize) -> usize {
     i
 }
 
+/// Labels that introduce the party (or its name) at the head of a decision.
+const PARTY_LABELS: &[&str] = &[
+    "当事人",
+    "被处罚人",
+    "被处罚单位",
+    "被检查单位",
+    "被检查人",
+    "被告知人",
+    "被催告人",
+    "被执行人",
+    "单位名称",
+    "名称",
+    "姓名",
+];
+
 fn party_block_end(t: &str, lines: &[Line], title_lines: usize, footer_first: usize) -> usize {
     let mut i = title_lines;
     let mut seen_label = false;
@@ -472,7 +494,9 @@ fn party_block_end(t: &str, lines: &[Line], title_lines: usize, footer_first: us
             let opens_facts = ["经查", "现查明", "查明", "经调查", "检查发现", "经核查"]
                 .iter()
                 .any(|w| word.starts_with(w));
-            let sentence = s.chars().count() > 80 && s.contains('。');
+            // The party's own line may be one long sentence (`被处罚人：刘某，男，…，住址：…。`).
+            let party_label = PARTY_LABELS.iter().any(|w| word.starts_with(w));
+            let sentence = !party_label && s.chars().count() > 80 && s.contains('。');
             if opens_facts
                 || sentence
                 || (seen_label && lines[i].indent && lines[i].indent_chars >= 2 && s.contains('。'))

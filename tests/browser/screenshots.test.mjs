@@ -126,7 +126,7 @@ test('screenshots: the workbench with the sample decision, all panels, and the g
       assert.deepEqual(shown.rows.find((r) => r[0] === 'remedy_channels_deadlines'), ['remedy_channels_deadlines', '✕ 缺失']);
       assert.deepEqual(shown.rows.find((r) => r[0] === 'seal'), ['seal', '✓ 具备']);
       assert.equal(shown.signals, 9);
-      assert.match(shown.reasoningText, /罚款 12,000 元；安全生产法第九十九条 规定的幅度：～50,000 元/);
+      assert.match(shown.reasoningText, /罚款 12,000 元；安全生产法第九十九条 规定的幅度：50,000 元以下/);
       assert.match(shown.reasoningText, /建议：写明裁量因素与所选数额之间的对应关系。/);
       assert.equal(shown.basis, '行政处罚法第五十九条第一款第五项');
       assert.deepEqual(shown.grades, [['evidence', '✓ 充分'], ['legalBasis', '✓ 充分'], ['discretion', '! 空泛']]);
