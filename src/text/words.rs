@@ -54,7 +54,7 @@ pub fn cached(list: &'static [&'static str]) -> &'static WordSet {
         .get_or_init(Mutex::default)
         .lock()
         .unwrap_or_else(PoisonError::into_inner);
-    *cache
+    cache
         .entry(key)
         .or_insert_with(|| Box::leak(Box::new(WordSet::new(list))))
 }
