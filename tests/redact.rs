@@ -191,6 +191,22 @@ fn names_roles_and_pseudonyms() {
 }
 
 #[test]
+fn employees_named_by_their_job_in_the_facts() {
+    // A list of titles can never be complete; these are the ones 应急 facts use most.
+    let t = format!(
+        "{HEADER_ORG}经查，仓库管理员张丽华未经专门安全作业培训，叉车工赵大勇无证作业，\
+维修工钱小军在检修时受伤，调度员孙红梅未及时上报。{FOOTER}"
+    );
+    let r = run(&t);
+    for name in ["张丽华", "赵大勇", "钱小军", "孙红梅"] {
+        assert!(has(&r, &t, name, PiiKind::PersonName), "{name}");
+    }
+    assert!(r.text.contains("仓库管理员张某") && r.text.contains("调度员孙某"));
+    // The officers in the footer stay.
+    assert!(kept(&r, &t, "周明"));
+}
+
+#[test]
 fn strict_policy_masks_party_name_and_birth_date() {
     let t = format!("{HEADER_PERSON}经查，张三丰在其住所储存烟花爆竹。");
     let d = run(&t);
