@@ -96,6 +96,18 @@ pub const CATEGORY_WORDS: &[(&str, Category)] = &[
     ("责令限期整改", Category::Inspection),
     ("整改", Category::Inspection),
     ("复查", Category::Inspection),
+    // A summary that gives the kind of penalty as its category (`处罚类别：罚款`): the kinds of
+    // 行政处罚法第九条.
+    ("罚款", Category::Penalty),
+    ("警告", Category::Penalty),
+    ("通报批评", Category::Penalty),
+    ("没收", Category::Penalty),
+    ("暂扣", Category::Penalty),
+    ("吊销", Category::Penalty),
+    ("降低资质等级", Category::Penalty),
+    ("责令停产停业", Category::Penalty),
+    ("责令关闭", Category::Penalty),
+    ("限制从业", Category::Penalty),
     ("行政确认", Category::Other),
     ("行政给付", Category::Other),
     ("行政奖励", Category::Other),
@@ -231,6 +243,10 @@ pub const FIELDS: &[FieldSpec] = &[
             "执法决定类别",
             "决定类别",
             "执法种类",
+            "处罚类别",
+            "处罚种类",
+            "处罚类型",
+            "行为类别",
         ],
     },
     FieldSpec {
@@ -245,6 +261,7 @@ pub const FIELDS: &[FieldSpec] = &[
             "执法决定日期",
             "决定日期",
             "处罚日期",
+            "作出处罚决定的日期",
         ],
     },
     FieldSpec {
@@ -261,6 +278,7 @@ pub const FIELDS: &[FieldSpec] = &[
             "决定内容",
             "处理结果",
             "处理决定",
+            "处罚决定",
         ],
     },
 ];

@@ -650,3 +650,31 @@ fn agency_and_date_on_one_signature_line() {
     let p = run_text(&text, &Options::default());
     assert_eq!(p.decision_date, Some(d("2024-09-27")));
 }
+
+#[test]
+fn summary_labels_agree_with_the_element_validator() {
+    // The validator's summary elements and the extractor read the same six fields: every label
+    // the validator accepts must be one the extractor reads, or the two would disagree on a
+    // summary (`处罚类别：罚款` found by one and not the other).
+    let summary = crate::validate::rulebook::service_and_summary::SUMMARY;
+    for e in summary.elements {
+        let Some(field) = rules::FIELDS.iter().find(|f| f.id == e.id) else {
+            panic!("no summary field for element {}", e.id);
+        };
+        for cue in e.cues {
+            assert!(
+                field.labels.contains(cue),
+                "{}: label {cue} is validated but not extracted",
+                e.id
+            );
+        }
+    }
+    let text = "行政处罚决定信息公示\n行政处罚决定书文号：惠应急罚〔2025〕15号\n执法机关：惠州市应急管理局\n行政相对人名称：惠州市某某五金厂\n处罚类别：罚款\n处罚决定日期：2025年5月8日\n处罚内容：罚款人民币贰万元整\n";
+    let p = run_text(text, &Options::default());
+    assert_eq!(p.source, SourceKind::Summary);
+    assert!(!p
+        .findings
+        .iter()
+        .any(|f| f.code == "publication.category.unknown"));
+    assert_eq!(p.category, Some(Category::Penalty));
+}

@@ -166,7 +166,15 @@ const SUMMARY_ELEMENTS: &[ElementDef] = &[
         requirement: Requirement::Template,
         basis: S,
         check: Check::LabeledValue,
-        cues: &["执法类别", "执法类型", "处罚类别", "决定类别", "行为类别"],
+        cues: &[
+            "执法类别",
+            "执法类型",
+            "处罚类别",
+            "处罚种类",
+            "处罚类型",
+            "决定类别",
+            "行为类别",
+        ],
         add_zh: "写明执法类别（如行政处罚、行政强制、行政检查）。",
         add_en:
             "Give the kind of action (administrative penalty, compulsory measure, inspection…).",
