@@ -570,6 +570,10 @@ fn inspection_record_complete_and_blank_time() {
     );
     let u = v(&unsigned);
     assert_eq!(status(&u, "party_signature"), Status::Missing);
+    // Several officers' numbers given at once (`证件号码分别为…、…`).
+    let both = inspection("2024年7月1日9时30分至11时00分").replace("证件号码为", "证件号码分别为");
+    assert!(both.contains("分别为35000055555"));
+    assert_eq!(status(&v(&both), "officer_info"), Status::Present);
     assert_eq!(
         finding(&u, "element.missing.party_signature")
             .basis
