@@ -84,6 +84,60 @@ const SEIZURE: &str = "某区应急管理局
 　　根据《中华人民共和国安全生产法》第六十五条第一款第四项和《中华人民共和国行政强制法》第二十四条的规定，本局决定对下列物品予以扣押：组合烟花20箱。
 ";
 
+/// The evidence list and the reasoning on it under one heading (`二、证据及采信理由`, items
+/// `（一）…；（二）…` inline), the choice between two applicable provisions argued, and the
+/// amount fixed inside a tier (`在该阶次内从轻确定罚款数额为5万元`).
+const COMBINED_HEADINGS: &str = "杭州市应急管理局
+行政处罚决定书
+杭应急罚〔2025〕42号
+
+被处罚单位：杭州某某化工有限公司
+统一社会信用代码：91330100MA27XYZ12K
+住所：杭州市钱塘区临江工业园区经七路188号
+法定代表人：蒋立新
+
+一、违法事实
+2025年2月18日，本局执法人员对你单位进行检查，发现你单位甲类仓库内违规存放过氧化氢等危险化学品共计3.2吨，与可燃物混存，未设置明显安全警示标志。
+二、证据及采信理由
+本局收集的证据有：（一）2025年2月18日现场检查记录1份，由执法人员现场制作，记载了仓库存储情况；（二）现场照片12张，2025年2月18日执法人员现场拍摄，反映混存状况；（三）2025年2月20日对仓库主管的询问笔录1份，证实危险化学品系由你单位自行存放；（四）你单位提供的危险化学品出入库台账复印件1份，经核对与原件一致。上述证据均由执法人员依照法定程序收集，内容客观真实，与本案待证事实具有关联性，证据之间相互印证，形成完整的证据链，本局予以采信。
+三、法律适用
+你单位的上述行为违反了《中华人民共和国安全生产法》第三十九条第一款和第三十五条的规定。鉴于违反第三十五条的行为与违反第三十九条第一款的行为系同一仓库存储管理中的同一行为，依据行政处罚法第二十九条“对当事人的同一个违法行为，不得给予两次以上罚款的行政处罚”的规定，择一重处，适用《中华人民共和国安全生产法》第一百零一条第三项“未采取可靠的安全措施”的规定予以处罚。该项规定：责令限期改正，处十万元以下的罚款。
+四、陈述申辩及采纳情况
+本局于2025年3月3日向你单位送达了《行政处罚告知书》（杭应急罚告〔2025〕42号），拟处罚款人民币6万元。你单位于3月6日提出陈述申辩，称已于检查次日完成整改。经复查属实，本局予以部分采纳，作为从轻情节考虑。
+五、自由裁量
+依据《浙江省应急管理行政处罚裁量基准（2023版）》第57项，违法行为危险化学品数量在1吨以上5吨以下的，属于“较重”阶次，罚款幅度为4万元以上7万元以下。考虑到你单位积极配合调查、及时完成整改，未造成危害后果，具有从轻处罚情节，无从重情节，本局在该阶次内从轻确定罚款数额为5万元。
+六、处罚决定
+决定给予你单位罚款人民币伍万元整（¥50000）的行政处罚。
+罚款自收到本决定书之日起十五日内缴至指定银行或通过浙江政务服务网缴纳。逾期不缴纳的，每日按罚款数额的3%加处罚款。
+如不服本决定，可以在收到本决定书之日起六十日内向杭州市人民政府申请行政复议，也可以在六个月内依法向杭州铁路运输法院提起行政诉讼。
+
+杭州市应急管理局（印章）
+2025年3月20日
+";
+
+#[test]
+fn combined_evidence_heading_and_tier_reasoning() {
+    let r = explain(COMBINED_HEADINGS, &Options::default()).unwrap();
+    assert_eq!(
+        [r.evidence.grade, r.legal_basis.grade, r.discretion.grade],
+        [Grade::Adequate, Grade::Adequate, Grade::Adequate]
+    );
+    let signal = |a: &gongshi::reasoning::Section, id: &str| {
+        a.signals.iter().find(|s| s.id == id).map(|s| s.found)
+    };
+    assert_eq!(signal(&r.evidence, "EV1"), Some(true));
+    assert_eq!(signal(&r.legal_basis, "LB8"), Some(true));
+    assert_eq!(signal(&r.discretion, "DS7"), Some(true));
+    assert_eq!(signal(&r.discretion, "DS8"), Some(true));
+    // The element validator reads the same list as the evidence element, and a court of
+    // special jurisdiction (铁路运输法院) as the court of the remedy clause.
+    let v = gongshi::validate(COMBINED_HEADINGS, &Options::default()).unwrap();
+    for id in ["evidence", "remedy_channels_deadlines"] {
+        let e = v.elements.iter().find(|e| e.id == id).unwrap();
+        assert!(e.present, "{id}: {:?}", e.note);
+    }
+}
+
 #[test]
 fn subheadings_template() {
     let r = explain(SUBHEADINGS, &Options::default()).unwrap();

@@ -628,6 +628,12 @@ pub const AGGRAVATION_WORDS: &[&str] = &[
 pub const AMOUNT_LINK_WORDS: &[&str] = &[
     "中间值",
     "幅度内",
+    "阶次内",
+    "档次内",
+    "区间内",
+    "确定罚款",
+    "确定处罚",
+    "确定为罚款",
     "上限",
     "下限",
     "百分之",

@@ -65,11 +65,27 @@ pub fn evidence_items(ctx: &Ctx<'_, '_>) -> Vec<Span> {
         let in_section = section
             .iter()
             .any(|x| s.span.start >= x.start && s.span.end <= x.end);
-        if in_section
-            || s.class == Class::Reason(Kind::Evidence)
-            || !(any_in(t, &["证据", "为证", "为凭", "佐证"])
-                && any_in(t, &["证实", "证明", "为证", "为凭", "佐证", "在案", "如下"]))
+        if !(any_in(t, &["证据", "为证", "为凭", "佐证"])
+            && any_in(
+                t,
+                &[
+                    "证实",
+                    "证明",
+                    "为证",
+                    "为凭",
+                    "佐证",
+                    "在案",
+                    "如下",
+                    "证据有",
+                ],
+            ))
         {
+            continue;
+        }
+        // Inside the reasoning (`证据及采信理由`), only an enumerated list
+        // (`(一)现场检查记录…;(二)现场照片…`) is the list itself.
+        let reasoning = in_section || s.class == Class::Reason(Kind::Evidence);
+        if reasoning && enumerators(t) < 2 {
             continue;
         }
         // Split at 、 and ; outside brackets: `询问笔录2份（被询问人：甲、乙）` is one item.
@@ -98,6 +114,31 @@ pub fn evidence_items(ctx: &Ctx<'_, '_>) -> Vec<Span> {
         }
     }
     items
+}
+
+/// Inline item numbers in `t`: `(一)`, `(2)`, and `1.` / `2、` at the start or after a `:`,
+/// `;` or `。`.
+fn enumerators(t: &str) -> usize {
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let mut n = 0;
+    let mut prev: Option<char> = None;
+    for (i, c) in t.char_indices() {
+        let rest = &t[i + c.len_utf8()..];
+        let item = match c {
+            '(' => {
+                let k = rest.chars().take_while(|&x| numeral(x)).count();
+                (1..=2).contains(&k) && rest.chars().nth(k) == Some(')')
+            }
+            d if d.is_ascii_digit() => {
+                matches!(prev, None | Some(':' | ';' | '。'))
+                    && matches!(rest.chars().next(), Some('.' | '、'))
+            }
+            _ => false,
+        };
+        n += usize::from(item);
+        prev = Some(c);
+    }
+    n
 }
 
 /// True when `s` names an item of one of the 第四十六条 kinds.

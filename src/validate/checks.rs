@@ -1031,10 +1031,16 @@ fn evidence(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
     let mut headings_only: Option<Span> = None;
     for sec in c.titled(&["证据"]) {
         let title = sec.title(c.t);
-        if title.contains("采信")
-            || title.contains("说明")
-            || title.contains("认定")
-            || title.contains("审查")
+        // `证据及采信理由` holds the list and the reasoning on it; `证据采信理由` alone is the
+        // reasoning (graded by the explainer).
+        let combined = ["证据及", "证据和", "证据与", "证据、"]
+            .iter()
+            .any(|k| title.contains(k));
+        if !combined
+            && (title.contains("采信")
+                || title.contains("说明")
+                || title.contains("认定")
+                || title.contains("审查"))
         {
             continue;
         }
@@ -1504,7 +1510,9 @@ fn remedy(env: &Env<'_, '_, '_>) -> Outcome {
         .map(|b| &text[b.start..b.end])
         .collect();
     let body_ok = bodies.iter().any(|b| han_count(b) >= 3);
-    let court = text.contains("人民法院");
+    // 人民法院, or a court of special jurisdiction that hears administrative cases in some
+    // cities (杭州铁路运输法院, 上海金融法院…).
+    let court = text.contains("法院");
     let mut lack_zh = Vec::new();
     let mut lack_en = Vec::new();
     if !has_review {
