@@ -60,3 +60,11 @@ fn a_health_phrase_does_not_start_past_another_cue_word() {
     let r = redact("ICU码QQ[QQ仫QQ[QQ仫", &Options::default()).unwrap();
     assert_eq!(r.findings.len(), 1);
 }
+
+#[test]
+fn zero_in_capitals_reads_back() {
+    // `to_capital(0)` wrote `零元整`, which the amount reader dropped as a lone ordinary
+    // numeral before 元 (parsers target, crash-c8ec39a5…: the first eight bytes were zero).
+    use gongshi::text::amount;
+    assert_eq!(amount::parse(&amount::to_capital(0)), Some(0));
+}

@@ -363,8 +363,10 @@ pub fn find(text: &str) -> Vec<Amount> {
             continue;
         };
         let capital = int.chars().any(|ch| CAPITAL_CHARS.contains(ch));
-        // A lone ordinary numeral before 元 (三元里, 一元化) is too weak to be money.
-        if !capital && !w.pre && int.chars().count() < 2 {
+        // A lone ordinary numeral before 元 (三元里, 一元化) is too weak to be money, unless
+        // the amount goes on in 角/分 or closes with 整 (`零元整`, `五元整`).
+        let closed = w.jiao.is_some() || w.fen.is_some() || part(w.span).ends_with(['整', '正']);
+        if !capital && !w.pre && !closed && int.chars().count() < 2 {
             continue;
         }
         let small = |d: Option<Span>| {
@@ -715,6 +717,12 @@ mod props {
 
     #[test]
     fn capital_round_trip() {
+        // Zero (a fuzz find): `零元整` is money, `三元里` is a place.
+        assert_eq!(parse(&to_capital(0)), Some(0));
+        assert_eq!(parse("五元整"), Some(500));
+        assert_eq!(parse("零元伍角"), Some(50));
+        assert_eq!(parse("三元里"), None);
+        assert!(find("一元化改革").is_empty());
         let mut r = Rng(0x9E37_79B9_7F4A_7C15);
         for _ in 0..20_000 {
             let fen = r.fen();
