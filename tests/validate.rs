@@ -423,6 +423,22 @@ fn on_spot_within_and_beyond_article_51() {
     assert!(f.message.zh.contains("200"));
 }
 
+#[test]
+fn on_spot_time_is_the_date_of_the_decision_place_must_be_said() {
+    // `处罚地点：…` with the decision dated under the signature: both there.
+    let dated = on_spot("壹佰元整（100元）").replace(
+        "时间：2024年5月6日10时30分    地点：某某加油站\n",
+        "处罚地点：某某加油站\n",
+    );
+    assert!(!dated.contains("时间："));
+    assert_eq!(status(&v(&dated), "time_place"), Status::Present);
+    // Without a place, or without any date, the element is missing.
+    let nowhere = dated.replace("处罚地点：某某加油站\n", "");
+    assert_eq!(status(&v(&nowhere), "time_place"), Status::Missing);
+    let undated = dated.replace("2024年5月6日\n", "    年  月  日\n");
+    assert_eq!(status(&v(&undated), "time_place"), Status::Missing);
+}
+
 // ------------------------------------------------------------------ 行政处罚告知书
 
 fn notice(rights: &str) -> String {

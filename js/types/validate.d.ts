@@ -122,7 +122,11 @@ export interface ElementSpec {
   basis?: string;
   /** Built-in detector (new elements default to `any_cue`). */
   check?: CheckName;
-  /** Words the detector looks for: labels, titles or keywords depending on `check`. */
+  /**
+   * Words the detector looks for: labels, titles or keywords depending on `check`. For
+   * `any_cue` / `all_cues` a cue may list alternatives separated by `|` (`'时间|日期'`), and the
+   * alternative `'@date'` holds when the document is dated in its signature block.
+   */
   cues?: string[];
   /** What the officer should add when it is missing. */
   hint?: LabelSpec;

@@ -2144,10 +2144,22 @@ fn money_amount(env: &Env<'_, '_, '_>) -> Outcome {
 
 fn any_cue(env: &Env<'_, '_, '_>, cues: &[&str], all: bool) -> Outcome {
     let t = env.ctx.t;
+    // The first alternative of a cue found in the text; `@date` is the document's own date.
+    let find = |cue: &str| {
+        cue.split('|').filter(|k| !k.is_empty()).find_map(|k| {
+            if k == "@date" {
+                env.decision_date()?;
+                return decision_date(env, &["日期", "作出日期", "决定日期", "签发日期"])
+                    .0
+                    .span;
+            }
+            t.find(k).map(|p| Span::new(p, p + k.len()))
+        })
+    };
     let hits: Vec<Span> = cues
         .iter()
         .filter(|k| !k.is_empty())
-        .filter_map(|k| t.find(*k).map(|p| Span::new(p, p + k.len())))
+        .filter_map(|k| find(k))
         .collect();
     let ok = if all {
         hits.len() == cues.iter().filter(|k| !k.is_empty()).count() && !hits.is_empty()

@@ -106,9 +106,12 @@ pub enum Check {
     MeasureTerm,
     /// A money amount is written (after a cue in `cues` when given).
     MoneyAmount,
-    /// Any one of `cues` occurs in the text.
+    /// Any one of `cues` occurs in the text. A cue may list alternatives separated by `|`
+    /// (`时间|日期`); the alternative `@date` holds when the document is dated (a valid date in
+    /// its signature block).
     AnyCue,
-    /// Every one of `cues` occurs in the text.
+    /// Every one of `cues` occurs in the text (each cue with its `|` alternatives, as for
+    /// [`Check::AnyCue`]).
     AllCues,
 }
 

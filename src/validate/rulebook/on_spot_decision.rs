@@ -40,7 +40,8 @@ const ELEMENTS: &[ElementDef] = &[
         requirement: Requirement::Statutory,
         basis: B,
         check: Check::AllCues,
-        cues: &["时间", "地点"],
+        // The date of an on-the-spot decision is when it was made; the place needs saying.
+        cues: &["时间|@date", "地点|场所"],
         add_zh: "写明当场作出处罚的时间和地点。",
         add_en: "State the time and place of the on-the-spot decision.",
     },
