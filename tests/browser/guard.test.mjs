@@ -234,6 +234,26 @@ test('live checking of a ~200 KB decision keeps the main thread free (long-task 
     // Long animation frames name the scripts that ran in them: say who blocked, if anyone did.
     const frames = (await page.evaluate(() => window.__frames)).filter((f) => windows.some(([a, b]) => f.start + f.duration > a && f.start < b));
     assert.ok(worstLive <= 50, `the main thread was blocked for ${worstLive.toFixed(0)} ms while live checks ran; frames: ${JSON.stringify(frames)}`);
+    // Control: the same typing into a plain 200 KB textarea without gongshi. Long tasks there
+    // are the browser's own text editing (typing Han characters into a large textarea).
+    await page.setContent('<textarea id="plain" rows="20" cols="80"></textarea>');
+    await page.evaluate((text) => { document.getElementById('plain').value = text; }, big);
+    await page.click('#plain');
+    await page.keyboard.press('Control+End');
+    await page.waitForTimeout(500);
+    await page.evaluate(() => {
+      window.__plain = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__plain.push(Math.round(e.duration));
+      }).observe({ type: 'longtask' });
+    });
+    for (let burst = 0; burst < 5; burst++) {
+      await page.keyboard.type(burst === 2 ? ' 电话13912345678' : ` abc${burst}`, { delay: 20 });
+      await page.waitForTimeout(300);
+    }
+    const plain = await page.evaluate(() => window.__plain);
+    t.diagnostic(`control, plain 200 KB textarea without gongshi, same typing: long tasks ${JSON.stringify(plain)} ms`);
+    console.log(`# long-task control: ${JSON.stringify({ plainTextareaLongTasks: plain })}`);
   });
 });
 
