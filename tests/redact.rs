@@ -207,6 +207,31 @@ fn employees_named_by_their_job_in_the_facts() {
 }
 
 #[test]
+fn numbers_belong_to_the_person_named_before_them() {
+    // A witness's or an employee's ID is theirs, not the party's, even after a 身份证号码 label
+    // (a caller's per-role policy depends on it).
+    let t = format!(
+        "{HEADER_PERSON}公民身份号码：11010519491231002X\n\
+经查，你单位员工苏华（身份证号码：350524200508059316）在操作切割机时受伤。\
+证人何小梅的询问笔录1份（何小梅，身份证号码440306199502114526，电话15899990000）。{FOOTER}"
+    );
+    let r = run(&t);
+    let role_of = |value: &str| {
+        r.findings
+            .iter()
+            .find(|f| {
+                let s = f.span.unwrap();
+                &t[s.start..s.end] == value
+            })
+            .map(|f| f.pii.as_ref().unwrap().role)
+    };
+    assert_eq!(role_of("11010519491231002X"), Some(Role::Party));
+    assert_eq!(role_of("350524200508059316"), Some(Role::Other));
+    assert_eq!(role_of("440306199502114526"), Some(Role::Witness));
+    assert_eq!(role_of("15899990000"), Some(Role::Witness));
+}
+
+#[test]
 fn strict_policy_masks_party_name_and_birth_date() {
     let t = format!("{HEADER_PERSON}经查，张三丰在其住所储存烟花爆竹。");
     let d = run(&t);

@@ -243,8 +243,10 @@ impl Layout {
             }
         };
         let i = people.partition_point(|m| m.span.end < from);
+        let mut named = false;
         for m in people[i..].iter().take_while(|m| m.span.end <= pos) {
             consider(m.span.end, m.role);
+            named = true;
         }
         for h in lexicon::within(hits, from, pos) {
             if h.end > pos {
@@ -254,7 +256,9 @@ impl Layout {
                 match t {
                     Tag::NameCue(c) => consider(h.end, c.role),
                     Tag::Zone(Side::Agency) => consider(h.end, Role::Agency),
-                    Tag::Zone(Side::Private) if h.word != "统一社会信用代码" => {
+                    // A header word (身份证号码, 住址) says "the party's" only when no one is
+                    // named before it in the sentence: `证人何某（身份证号码…）` is the witness's.
+                    Tag::Zone(Side::Private) if h.word != "统一社会信用代码" && !named => {
                         consider(h.end, Role::Party)
                     }
                     _ => {}
