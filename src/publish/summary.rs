@@ -594,10 +594,20 @@ fn says_outcome(text: &str, sp: Span) -> bool {
     OUTCOME_WORDS.iter().any(|w| s.contains(w))
 }
 
+/// Labels whose value is the outcome of a review or an inspection.
+const OUTCOME_LABELS: &[&str] = &["复查意见", "复查结论", "检查结论", "处理意见"];
+
 /// The operative part of a decision (执法结论).
 pub fn conclusion(doc: &Doc<'_>, body: usize) -> Option<Span> {
     let text = doc.text();
     let body_from = doc.lines().get(body).map_or(0, |l| l.span.start);
+    // 0. A labelled outcome of a review or an inspection (`复查意见：第1、2项已整改完毕…`).
+    if let Some(l) = find_labelled(doc, OUTCOME_LABELS, body, doc.lines().len()) {
+        let sp = sentence_from(text, l.value.start, l.value.end);
+        if !sp.is_empty() {
+            return Some(sp);
+        }
+    }
     // 1. A section headed 处罚决定 / 行政处罚决定 …: its body's first sentence, after a lead
     //    such as 作出如下行政处罚: when there is one.
     for s in doc.sections() {

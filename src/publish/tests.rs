@@ -678,3 +678,23 @@ fn summary_labels_agree_with_the_element_validator() {
         .any(|f| f.code == "publication.category.unknown"));
     assert_eq!(p.category, Some(Category::Penalty));
 }
+
+#[test]
+fn review_outcome_from_its_label() {
+    // A 整改复查意见书 states its outcome under `复查意见：`.
+    let text = "某区应急管理局\n整改复查意见书\n某应急复查〔2025〕21号\n\n某某物流有限公司：\n    本局于2025年5月12日作出了《责令限期整改指令书》，责令你单位对3项问题限期整改。经2025年6月3日复查：\n    1.仓库消防通道堵塞问题已整改；\n    2.叉车作业区未设置警示标志问题未整改。\n    复查意见：第1项已整改完毕；第2项未整改完毕，责令你单位于2025年6月20日前整改完毕。逾期未整改的，依法予以处罚。\n\n某区应急管理局（印章）\n2025年6月3日\n";
+    let p = run_text(text, &Options::default());
+    let conclusion = p
+        .fields
+        .iter()
+        .find(|f| f.id == "enforcement_conclusion")
+        .and_then(|f| f.value.clone());
+    assert_eq!(
+        conclusion.as_deref(),
+        Some("第1项已整改完毕；第2项未整改完毕，责令你单位于2025年6月20日前整改完毕")
+    );
+    assert!(!p
+        .findings
+        .iter()
+        .any(|f| f.code == "publication.summary.unextracted"));
+}
