@@ -145,9 +145,9 @@ pub fn run(
                     ),
                 };
                 let why_en = match heavy {
-                    Some(k) => format!("the penalty “{k}”"),
+                    Some(k) => format!("The penalty “{k}”"),
                     None => format!(
-                        "a fine of {} yuan reaches the large-amount threshold ({} yuan)",
+                        "A fine of {} yuan, at or above the large-amount threshold ({} yuan),",
                         p.fine_fen.unwrap_or(0) / 100,
                         threshold
                     ),

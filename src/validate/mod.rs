@@ -211,12 +211,12 @@ fn element_finding(e: &Element, rule: &rules::ElementRule) -> Finding {
         (Status::Defective, Some(n)) => (
             format!("element.defective.{}", e.id),
             format!("“{}”不符合要求：{}。{}", e.label.zh, n.zh, rule.add.zh),
-            format!("{} is defective: {}. {}", e.label.en, n.en, rule.add.en),
+            format!("Not as required: {}: {}. {}", e.label.en, n.en, rule.add.en),
         ),
         (Status::Defective, None) => (
             format!("element.defective.{}", e.id),
             format!("“{}”不符合要求。{}", e.label.zh, rule.add.zh),
-            format!("{} is defective. {}", e.label.en, rule.add.en),
+            format!("Not as required: {}. {}", e.label.en, rule.add.en),
         ),
         (_, Some(n)) => (
             format!("element.missing.{}", e.id),
