@@ -3,7 +3,7 @@
 //! `(`, `：` is `:`). Sources: `shared/reference/legal.md` §4 (the 说理 checklist EV/LB/DS), the
 //! 行政处罚法 (2021) articles it cites, and the wording of 应急管理 decision templates.
 
-use crate::text::words::cached;
+use crate::text::words::{cached, WordSet};
 
 /// Heading titles of the 证据采信 section (`三、证据采信理由`, `(一)证据采信`, `关于证据的认定`).
 /// A title matches when it contains one of these.
@@ -690,7 +690,11 @@ pub fn any_in(s: &str, cues: &'static [&'static str]) -> bool {
 
 /// Byte ranges of every occurrence of every cue in `s` (sorted, overlapping hits merged).
 pub fn hits(s: &str, cues: &'static [&'static str]) -> Vec<(usize, usize)> {
-    let mut v = cached(cues).all_in(s, 0, s.len());
+    merged(cached(cues).all_in(s, 0, s.len()))
+}
+
+/// Ranges sorted, and those that overlap or touch merged into one.
+pub fn merged(mut v: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     crate::sort::by_key(&mut v, |&(a, b)| {
         crate::sort::key4(crate::sort::sat(a), crate::sort::sat(b), 0, 0)
     });
@@ -702,4 +706,19 @@ pub fn hits(s: &str, cues: &'static [&'static str]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Every word of [`EVIDENCE_KINDS`] in one set, with the index of its kind: one pass over a
+/// text finds the words of all nine kinds.
+pub fn evidence_words() -> &'static (WordSet, Vec<u8>) {
+    static W: std::sync::OnceLock<(WordSet, Vec<u8>)> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        let mut words: Vec<&'static str> = Vec::new();
+        let mut kinds = Vec::new();
+        for (k, (_, _, list)) in EVIDENCE_KINDS.iter().enumerate() {
+            words.extend_from_slice(list);
+            kinds.extend(std::iter::repeat_n(k as u8, list.len()));
+        }
+        (WordSet::new(&words), kinds)
+    })
 }

@@ -143,23 +143,30 @@ fn enumerators(t: &str) -> usize {
 
 /// True when `s` names an item of one of the 第四十六条 kinds.
 pub fn names_evidence(s: &str) -> bool {
-    cues::EVIDENCE_KINDS
-        .iter()
-        .any(|(_, _, words)| any_in(s, words))
+    cues::evidence_words().0.occurs(s, 0, s.len())
 }
 
 /// The kinds named in `spans`, with where.
 fn kinds_in(ctx: &Ctx<'_, '_>, spans: &[Span]) -> (Vec<(&'static str, &'static str)>, Vec<Span>) {
     let mut kinds: Vec<(&str, &str)> = Vec::new();
     let mut at = Vec::new();
+    let (set, kind_of) = cues::evidence_words();
     for sp in spans {
-        for (zh, en, words) in cues::EVIDENCE_KINDS {
-            let h = ctx.hits_at(*sp, words);
+        // One pass over the span for all kinds, then the kinds in table order.
+        let found = set.all_in_indexed(ctx.text, sp.start, sp.end);
+        for (k, (zh, en, _)) in cues::EVIDENCE_KINDS.iter().enumerate() {
+            let h = cues::merged(
+                found
+                    .iter()
+                    .filter(|(w, _, _)| kind_of[*w as usize] as usize == k)
+                    .map(|&(_, a, b)| (a, b))
+                    .collect(),
+            );
             if !h.is_empty() {
                 if !kinds.iter().any(|(z, _)| z == zh) {
                     kinds.push((zh, en));
                 }
-                at.extend(h);
+                at.extend(h.into_iter().map(|(a, b)| Span::new(a, b)));
             }
         }
     }

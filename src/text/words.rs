@@ -66,9 +66,10 @@ pub struct WordSet {
     groups: Vec<(char, Vec<(u16, &'static str)>)>,
     /// Length of the list.
     len: usize,
-    /// Bit `c % 128` set for every first character `c`: most characters of a text are
-    /// rejected by this test alone, before any search.
-    filter: u128,
+    /// Bit `c % 1024` set for every first character `c`: most characters of a text are
+    /// rejected by this test alone, before any search (a 128-bit filter let through a third
+    /// of a text's characters for the longer lists).
+    filter: [u64; 16],
 }
 
 impl WordSet {
@@ -83,9 +84,11 @@ impl WordSet {
             }
         }
         crate::sort::by_key(&mut groups, |(c, _)| *c as u128);
-        let filter = groups
-            .iter()
-            .fold(0u128, |f, (c, _)| f | 1 << (*c as u32 % 128));
+        let mut filter = [0u64; 16];
+        for (c, _) in &groups {
+            let bit = *c as usize % 1024;
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
         WordSet {
             groups,
             len: list.len(),
@@ -95,7 +98,8 @@ impl WordSet {
 
     /// The words that start with `c`, with their indexes in the list, in list order.
     fn group(&self, c: char) -> &[(u16, &'static str)] {
-        if self.filter & 1 << (c as u32 % 128) == 0 {
+        let bit = c as usize % 1024;
+        if self.filter[bit / 64] & 1 << (bit % 64) == 0 {
             return &[];
         }
         match self.groups.binary_search_by_key(&c, |(g, _)| *g) {
@@ -179,6 +183,15 @@ impl WordSet {
     /// Every occurrence of every word in `text[from..to]` as `(start, end)`, by start; for each
     /// word its occurrences do not overlap, as `window.match_indices(word)` gives them.
     pub fn all_in(&self, text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
+        self.all_in_indexed(text, from, to)
+            .into_iter()
+            .map(|(_, a, b)| (a, b))
+            .collect()
+    }
+
+    /// [`WordSet::all_in`] with the list index of the word of each occurrence:
+    /// `(index, start, end)`.
+    pub fn all_in_indexed(&self, text: &str, from: usize, to: usize) -> Vec<(u16, usize, usize)> {
         let Some(window) = text.get(from..to) else {
             return Vec::new();
         };
@@ -189,7 +202,7 @@ impl WordSet {
             for &(k, w) in self.group(c) {
                 if i >= last_end[k as usize] && starts_at(window.as_bytes(), i, w) {
                     last_end[k as usize] = i + w.len();
-                    out.push((from + i, from + i + w.len()));
+                    out.push((k, from + i, from + i + w.len()));
                 }
             }
         }
