@@ -40,6 +40,7 @@ pub mod social;
 pub mod terms;
 
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 use crate::doc::Doc;
 use crate::finding::{Finding, Severity, Span, Text};
@@ -674,38 +675,47 @@ pub fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
             key4(!float(c.score), desc(c.span.len()), sat(c.span.start), 0)
         });
     }
-    // Accepted spans, kept sorted by start so each overlap test is a binary search.
-    let mut taken: Vec<Span> = Vec::with_capacity(cands.len());
+    // Accepted spans (start → end; they never overlap), in a B-tree: candidates arrive by
+    // score, not position, and a sorted Vec made every insertion a shift of the whole list
+    // (quadratic on long texts).
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
     for c in cands {
-        let i = taken.partition_point(|s| s.start < c.span.start);
-        let clash_prev = i > 0 && taken[i - 1].end > c.span.start;
-        let clash_next = i < taken.len() && taken[i].start < c.span.end;
-        if !clash_prev && !clash_next {
-            taken.insert(i, c.span);
+        let (start, end) = (c.span.start, c.span.end);
+        // The accepted spans that overlap `c`: the last one starting before it, if it reaches
+        // into it, then those starting inside it.
+        let before = taken
+            .range(..start)
+            .next_back()
+            .filter(|&(_, &e)| e > start)
+            .map(|(&s, &e)| Span::new(s, e));
+        if before.is_none() && taken.range(start..end).next().is_none() {
+            taken.insert(start, end);
             kept.push(c);
             continue;
         }
         if !matches!(c.kind, PiiKind::HealthInfo | PiiKind::HomeAddress) {
             continue;
         }
+        let overlapping: Vec<Span> = before
+            .into_iter()
+            .chain(taken.range(start..end).map(|(&s, &e)| Span::new(s, e)))
+            .collect();
         // A phrase that runs into a stronger item keeps the pieces around it: the same pieces
         // are found again on a second pass over the masked text, so masking stays idempotent.
         let mut pieces = Vec::new();
-        let mut at = c.span.start;
-        let j = taken.partition_point(|s| s.end <= c.span.start);
-        for t in taken[j..].iter().take_while(|t| t.start < c.span.end) {
+        let mut at = start;
+        for t in overlapping {
             if t.start > at {
                 pieces.push(Span::new(at, t.start));
             }
             at = at.max(t.end);
         }
-        if at < c.span.end {
-            pieces.push(Span::new(at, c.span.end));
+        if at < end {
+            pieces.push(Span::new(at, end));
         }
         for p in pieces {
-            let k = taken.partition_point(|s| s.start < p.start);
-            taken.insert(k, p);
+            taken.insert(p.start, p.end);
             let mut piece = c.clone();
             piece.span = p;
             kept.push(piece);

@@ -595,27 +595,37 @@ pub fn parse(norm: &Normalized<'_>) -> Vec<Citation> {
     found
 }
 
-/// Ranges already claimed by a citation, sorted and disjoint, so each lookup is a binary search.
+/// Ranges already claimed by a citation (start → end), disjoint. A B-tree: the passes claim
+/// ranges all over the text, and inserting into a sorted Vec shifted it every time.
 #[derive(Default)]
-struct Taken(Vec<(usize, usize)>);
+struct Taken(std::collections::BTreeMap<usize, usize>);
 
 impl Taken {
     fn overlaps(&self, s: usize, e: usize) -> bool {
-        let i = self.0.partition_point(|&(a, _)| a < e);
         // Only the range starting last before `e` can reach into [s, e).
-        i > 0 && self.0[i - 1].1 > s
+        self.0
+            .range(..e)
+            .next_back()
+            .is_some_and(|(_, &end)| end > s)
     }
 
     fn insert(&mut self, s: usize, e: usize) {
-        let i = self.0.partition_point(|&(a, _)| a < s);
-        self.0.insert(i, (s, e));
+        self.0.insert(s, e);
     }
 
-    /// Removes the ranges inside [s, e); true when there were any.
+    /// Removes the ranges inside [s, e) (those from the first starting at `s` or later, while
+    /// they end by `e`); true when there were any.
     fn remove_inside(&mut self, s: usize, e: usize) -> bool {
-        let lo = self.0.partition_point(|&(a, _)| a < s);
-        let hi = lo + self.0[lo..].iter().take_while(|&&(_, b)| b <= e).count();
-        self.0.drain(lo..hi).count() > 0
+        let inside: Vec<usize> = self
+            .0
+            .range(s..)
+            .take_while(|&(_, &b)| b <= e)
+            .map(|(&a, _)| a)
+            .collect();
+        for a in &inside {
+            self.0.remove(a);
+        }
+        !inside.is_empty()
     }
 }
 

@@ -983,8 +983,12 @@ fn facts(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
 /// Cuts a section body at the paragraph that turns to the legal basis or the decision
 /// (`以上行为违反了…`), so a `违法事实及证据：` label does not swallow the rest of the document.
 fn until_basis(c: &Ctx<'_, '_>, b: Span) -> Span {
-    for p in c.doc.paragraphs() {
-        if p.end <= b.start || p.start >= b.end || p.start <= b.start {
+    // Only the paragraphs inside `b` (binary search: this runs once per section, and a scan of
+    // every paragraph each time was quadratic on long texts).
+    let paras = c.doc.paragraphs();
+    let first = paras.partition_point(|p| p.end <= b.start);
+    for p in paras[first..].iter().take_while(|p| p.start < b.end) {
+        if p.start <= b.start {
             continue;
         }
         let s = c.s(*p);
