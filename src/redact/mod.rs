@@ -557,6 +557,9 @@ fn absorb(original: &str, r: &mut Redaction, mut new: Vec<Finding>) {
         }
     }
     let masked = std::mem::take(&mut r.text);
+    // The absorbed findings, disjoint and in text order; merged into the result once at the
+    // end (inserting each into the sorted list shifted it every time).
+    let mut added: Vec<Finding> = Vec::with_capacity(clusters.len());
     for (m, members) in clusters {
         // The replacement reproduces what the second pass wrote over this stretch.
         let mut replacement = String::new();
@@ -581,15 +584,21 @@ fn absorb(original: &str, r: &mut Redaction, mut new: Vec<Finding>) {
         if let Some(p) = f.pii.as_deref_mut() {
             p.replacement = replacement;
         }
+        added.push(f);
+    }
+    // What an absorbed finding covers replaces the findings, kept items and warnings there.
+    let spans: Vec<Span> = added.iter().filter_map(|f| f.span).collect();
+    let covered = |o: &Span| {
+        let i = spans.partition_point(|s| s.end <= o.start);
+        spans.get(i).is_some_and(|s| s.overlaps(o))
+    };
+    if !added.is_empty() {
         r.findings
-            .retain(|old| old.span.is_none_or(|o| !o.overlaps(&span)));
-        r.kept.retain(|k| !k.span.overlaps(&span));
-        r.warnings
-            .retain(|w| w.span.is_none_or(|o| !o.overlaps(&span)));
-        let i = r
-            .findings
-            .partition_point(|old| old.span.is_some_and(|o| o.start < span.start));
-        r.findings.insert(i, f);
+            .retain(|old| old.span.is_none_or(|o| !covered(&o)));
+        r.kept.retain(|k| !covered(&k.span));
+        r.warnings.retain(|w| w.span.is_none_or(|o| !covered(&o)));
+        r.findings.extend(added);
+        crate::sort::by_key(&mut r.findings, |f| f.span.map_or(0, |s| s.start) as u128);
     }
     r.text = apply(original, &r.findings);
 }
