@@ -65,6 +65,15 @@ fn phones_private_and_agency() {
     // An officer's certificate number that looks like a mobile stays.
     let t = "执法人员：王五（执法证号：13912345678）";
     assert!(run(t).findings.is_empty());
+    // 联系人 does not say whose: the agency's contact under a notice stays, the party's
+    // contact in its header is masked.
+    let t = format!(
+        "{HEADER_ORG}联系人：赵某某  联系电话：0591-87654321\n    经查，你单位存在违法行为。\n\n\
+联系人：周某某      联系电话：0599-8881234\n地址：某市某区滨江中路111号\n\n某市应急管理局（印章）\n2025年5月6日\n"
+    );
+    let r = run(&t);
+    assert!(has(&r, &t, "0591-87654321", PiiKind::LandlinePhone));
+    assert!(kept(&r, &t, "0599-8881234"));
 }
 
 #[test]

@@ -275,7 +275,9 @@ impl Layout {
                 }
             }
         }
-        if let Some((_, role)) = best {
+        // A cue that does not tell whose it is (联系人) leaves it to the line: the agency's
+        // contact in its footer, someone else's in the header or the facts.
+        if let Some((_, role)) = best.filter(|&(_, r)| r != Role::Unknown) {
             return match role {
                 Role::Officer | Role::Agency => Role::Agency,
                 r => r,
