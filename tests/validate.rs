@@ -500,6 +500,13 @@ fn hearing_notice() {
         "",
     );
     assert_eq!(status(&v(&broken), "hearing_rights"), Status::Defective);
+    // Several penalties listed inline after a colon, one per `；`.
+    let listed = d.replace(
+        "本局拟对你单位作出罚款人民币伍万元整的行政处罚。",
+        "本局拟对你单位作出以下行政处罚：1.责令停止储存活动；2.没收超量储存的甲醇；3.处罚款人民币伍万元整。",
+    );
+    assert!(listed.contains("3.处罚款"));
+    assert_eq!(status(&v(&listed), "penalty_type_amount"), Status::Present);
 }
 
 // ------------------------------------------------------------------ 责令限期整改指令书

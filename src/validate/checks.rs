@@ -980,6 +980,22 @@ fn facts(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
     }
 }
 
+/// `2.…`, `3、…`, `(二)…`: a sentence that is the next item of an inline list.
+fn starts_with_item_number(s: &str) -> bool {
+    let s = s.trim_start();
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&digits) {
+        return s[digits..].starts_with(['.', '、']);
+    }
+    s.strip_prefix('(').is_some_and(|r| {
+        let k = r
+            .chars()
+            .take_while(|c| "一二三四五六七八九十".contains(*c) || c.is_ascii_digit())
+            .count();
+        (1..=3).contains(&k) && r.chars().nth(k) == Some(')')
+    })
+}
+
 /// Cuts a section body at the paragraph that turns to the legal basis or the decision
 /// (`以上行为违反了…`), so a `违法事实及证据：` label does not swallow the rest of the document.
 fn until_basis(c: &Ctx<'_, '_>, b: Span) -> Span {
@@ -1264,18 +1280,26 @@ pub fn penalty(env: &Env<'_, '_, '_>, cues: &[&str]) -> PenaltyFinding {
     if !section_has_kind {
         // The title (`行政处罚决定书`) names the document, not the decision.
         let title_end = c.title_span().end;
-        for sp in c
-            .sentences
-            .iter()
-            .copied()
-            .filter(|sp| sp.start >= title_end)
-        {
+        for (i, sp) in c.sentences.iter().copied().enumerate() {
+            if sp.start < title_end {
+                continue;
+            }
             let s = c.s(sp);
             if cues.iter().any(|k| s.contains(k)) && !s.contains('“') {
-                // `…作出如下行政处罚：` may end the sentence; the items follow.
+                // `…作出如下行政处罚：` may end the sentence; the items follow, on their own
+                // lines or inline (`：1.责令…；2.没收…；3.处罚款…。`, split at each `；`).
                 let sp = match c.items_after(sp.end) {
                     Some(items) if s.ends_with([':', '：']) => Span::new(sp.start, items.end),
-                    _ => sp,
+                    _ => {
+                        let more = c.sentences[i + 1..]
+                            .iter()
+                            .take_while(|n| starts_with_item_number(c.s(**n)))
+                            .last();
+                        match more {
+                            Some(last) if s.contains([':', '：']) => Span::new(sp.start, last.end),
+                            _ => sp,
+                        }
+                    }
                 };
                 candidates.push(sp);
             }
