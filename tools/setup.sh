@@ -4,8 +4,9 @@
 #   - wasm-bindgen-cli at the exact version of the wasm-bindgen crate in Cargo.lock (cargo install)
 #   - the npm dev dependencies from package-lock.json (npm ci): binaryen (wasm-opt),
 #     playwright-core, typescript
-#   - with --browser: Debian's chromium for the browser tests (apt-get; needs root or sudo) and
-#     the bundler test project's npm dependencies (tests/bundler/vite: Vite)
+#   - with --browser: Debian's chromium and a small CJK font (fonts-wqy-microhei) for the browser
+#     tests (apt-get; needs root or sudo) and the bundler test project's npm dependencies
+#     (tests/bundler/vite: Vite)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -54,9 +55,16 @@ if [ "$browser" = 1 ] && [ -f "$vite_dir/package-lock.json" ]; then
   fi
 fi
 
-if [ "$browser" = 1 ] && [ ! -x /usr/bin/chromium ]; then
-  say "apt-get install -y chromium"
-  sudo_cmd=""
-  if [ "$(id -u)" != 0 ]; then sudo_cmd="sudo"; fi
-  $sudo_cmd apt-get install -y chromium || { $sudo_cmd apt-get update && $sudo_cmd apt-get install -y chromium; }
+# Debian packages for the browser tests: Chromium, and a small CJK font so that the pages
+# (and the screenshots the tests save) show Chinese instead of empty boxes.
+if [ "$browser" = 1 ]; then
+  want=()
+  [ -x /usr/bin/chromium ] || want+=(chromium)
+  [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || want+=(fonts-wqy-microhei)
+  if [ ${#want[@]} -gt 0 ]; then
+    say "apt-get install -y ${want[*]}"
+    sudo_cmd=""
+    if [ "$(id -u)" != 0 ]; then sudo_cmd="sudo"; fi
+    $sudo_cmd apt-get install -y "${want[@]}" || { $sudo_cmd apt-get update && $sudo_cmd apt-get install -y "${want[@]}"; }
+  fi
 fi
