@@ -7,7 +7,7 @@
 //! not by themselves make the section hollow.
 
 use crate::finding::{Finding, Severity, Span, Text};
-use crate::text::sections::HeadingKind;
+use crate::text::sections::{self, HeadingKind};
 
 use super::cues::{self, any_in};
 use super::locate::{Class, Kind};
@@ -116,26 +116,15 @@ pub fn evidence_items(ctx: &Ctx<'_, '_>) -> Vec<Span> {
     items
 }
 
-/// Inline item numbers in `t`: `(一)`, `(2)`, and `1.` / `2、` at the start or after a `:`,
-/// `;` or `。`.
+/// Inline item numbers in `t` (`(一)`, `(2)`, `1.`, `2、`, as [`sections::heading_at`] reads
+/// them) at the start or after a `:`, `;` or `。`.
 fn enumerators(t: &str) -> usize {
-    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
-    let mut n = 0;
     let mut prev: Option<char> = None;
+    let mut n = 0;
     for (i, c) in t.char_indices() {
-        let rest = &t[i + c.len_utf8()..];
-        let item = match c {
-            '(' => {
-                let k = rest.chars().take_while(|&x| numeral(x)).count();
-                (1..=2).contains(&k) && rest.chars().nth(k) == Some(')')
-            }
-            d if d.is_ascii_digit() => {
-                matches!(prev, None | Some(':' | ';' | '。'))
-                    && matches!(rest.chars().next(), Some('.' | '、'))
-            }
-            _ => false,
-        };
-        n += usize::from(item);
+        if matches!(prev, None | Some(':' | ';' | '。')) && sections::is_item_number(&t[i..]) {
+            n += 1;
+        }
         prev = Some(c);
     }
     n

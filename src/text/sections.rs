@@ -270,6 +270,19 @@ pub fn heading_at(s: &str) -> Option<(HeadingKind, u32, usize)> {
     Some((kind, v, digits.len() + sep.len_utf8()))
 }
 
+/// `s` starts with the number of a list item: `1.`, `2、`, `(1)`, `(二)` (not a top-level
+/// `一、` heading nor an article).
+pub fn is_item_number(s: &str) -> bool {
+    matches!(
+        heading_at(s),
+        Some((
+            HeadingKind::Arabic | HeadingKind::ParenArabic | HeadingKind::ParenChinese,
+            _,
+            _
+        ))
+    )
+}
+
 /// A field label at the start of `s`: `被处罚单位:`, `法定代表人(负责人):`. Returns the label's
 /// byte length (without the colon) and the length including the colon.
 pub fn label_at(s: &str) -> Option<(usize, usize)> {

@@ -980,22 +980,6 @@ fn facts(env: &Env<'_, '_, '_>, cues: &[&str]) -> Outcome {
     }
 }
 
-/// `2.…`, `3、…`, `(二)…`: a sentence that is the next item of an inline list.
-fn starts_with_item_number(s: &str) -> bool {
-    let s = s.trim_start();
-    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-    if (1..=2).contains(&digits) {
-        return s[digits..].starts_with(['.', '、']);
-    }
-    s.strip_prefix('(').is_some_and(|r| {
-        let k = r
-            .chars()
-            .take_while(|c| "一二三四五六七八九十".contains(*c) || c.is_ascii_digit())
-            .count();
-        (1..=3).contains(&k) && r.chars().nth(k) == Some(')')
-    })
-}
-
 /// Cuts a section body at the paragraph that turns to the legal basis or the decision
 /// (`以上行为违反了…`), so a `违法事实及证据：` label does not swallow the rest of the document.
 fn until_basis(c: &Ctx<'_, '_>, b: Span) -> Span {
@@ -1293,7 +1277,7 @@ pub fn penalty(env: &Env<'_, '_, '_>, cues: &[&str]) -> PenaltyFinding {
                     _ => {
                         let more = c.sentences[i + 1..]
                             .iter()
-                            .take_while(|n| starts_with_item_number(c.s(**n)))
+                            .take_while(|n| sections::is_item_number(c.s(**n).trim_start()))
                             .last();
                         match more {
                             Some(last) if s.contains([':', '：']) => Span::new(sp.start, last.end),
