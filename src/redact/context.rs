@@ -124,7 +124,7 @@ pub fn is_han(c: char) -> bool {
 }
 
 /// The character starting at byte `pos`, if any.
-#[inline]
+#[inline(always)]
 pub fn char_at(text: &str, pos: usize) -> Option<char> {
     // `pos` is a character boundary (as for `text[pos..]`).
     crate::text::scan::decode(text.as_bytes(), pos).map(|(c, _)| c)

@@ -14,6 +14,7 @@ use super::context::{char_at, is_han};
 use super::names::{org_follows, Mention};
 use super::{Action, Candidate, PiiKind, Policy, Role, Scan, Validity};
 use crate::finding::Span;
+use crate::text::scan::CharSet;
 
 /// One person named in the document.
 #[derive(Debug, Clone)]
@@ -139,23 +140,12 @@ impl Registry {
             });
         }
         crate::sort::by_key(&mut covered, |s| s.start as u128);
-        let mut firsts: Vec<char> = first.keys().copied().collect();
-        crate::sort::by_key(&mut firsts, |&c| c as u128);
-        // A filter on the low byte of the code point rejects almost every other character
-        // before the search.
-        let mut low = [false; 256];
-        for &c in &firsts {
-            low[(c as u32 & 0xFF) as usize] = true;
-        }
+        let firsts = CharSet::new(first.keys().copied());
+        let b = text.as_bytes();
         let mut pos = 0;
-        while pos < text.len() {
-            let Some(c) = char_at(text, pos) else { break };
+        while let Some((at, c)) = firsts.find(b, pos) {
+            pos = at;
             let mut step = c.len_utf8();
-            // A sorted list of first characters is cheaper than hashing every character.
-            if !low[(c as u32 & 0xFF) as usize] || firsts.binary_search(&c).is_err() {
-                pos += step;
-                continue;
-            }
             if let Some(ids) = first.get(&c) {
                 for &id in ids {
                     let p = &self.persons[id as usize];

@@ -75,38 +75,46 @@ fn fold(c: char) -> Option<Fold> {
 /// (E1), U+2000–U+24FF (E2), U+3000 and U+3164 (E3), U+FE00–U+FFFF (EF), the mathematical
 /// digits and other astral format characters (F0), tags and variation selectors (F3).
 /// Everything else (ASCII, Han…) is skipped without decoding.
-fn may_fold(lead: u8) -> bool {
+const fn may_fold(lead: u8) -> bool {
     matches!(
         lead,
         0xC2 | 0xCD | 0xD8 | 0xD9 | 0xDB | 0xE1 | 0xE2 | 0xE3 | 0xEF | 0xF0 | 0xF3
     )
 }
 
+/// [`may_fold`] as a table: the scan below reads one byte per step.
+const FOLD_LEAD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = may_fold(b as u8);
+        b += 1;
+    }
+    t
+};
+
 /// The next character at or after byte `from` that folds, with its position and fold.
 fn next_foldable(text: &str, from: usize) -> Option<(usize, char, Fold)> {
     let bytes = text.as_bytes();
     let mut i = from;
-    // One step per character: `i` is always on a lead byte (the text is valid UTF-8).
-    while let Some(&b) = bytes.get(i) {
-        let len = match b {
-            0..=0x7F => 1,
-            0x80..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            _ => 4,
-        };
+    loop {
+        // Byte by byte, not character by character: continuation bytes (80–BF) and ASCII are
+        // never in the table, so a hit is always a lead byte, and the loop needs no lengths.
+        i += bytes
+            .get(i..)?
+            .iter()
+            .position(|&b| FOLD_LEAD[b as usize])?;
+        let b = bytes[i];
         // 、。《》「」 (U+3001…) are E3 sequences too; only U+3000 (E3 80 80) and U+3164
         // (E3 85 A4) fold there.
-        let candidate = may_fold(b)
-            && (b != 0xE3 || matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x80] | [0x85, 0xA4])));
-        if candidate {
-            let c = text[i..].chars().next()?;
+        if b != 0xE3 || matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x80] | [0x85, 0xA4])) {
+            let c = text.get(i..)?.chars().next()?;
             if let Some(f) = fold(c) {
                 return Some((i, c, f));
             }
         }
-        i += len;
+        i += 1;
     }
-    None
 }
 
 /// A point where the offset difference between canonical and original text changes.

@@ -52,8 +52,7 @@ impl<'t> Cursor<'t> {
     /// Consumes `s` when the text continues with it.
     #[inline]
     pub fn eat(&mut self, s: &str) -> bool {
-        // A byte comparison the compiler can unroll for a short literal (no `memcmp` call).
-        if self.text.as_bytes().get(self.pos..self.pos + s.len()) == Some(s.as_bytes()) {
+        if starts_at(self.text.as_bytes(), self.pos, s) {
             self.pos += s.len();
             true
         } else {
@@ -183,10 +182,90 @@ impl Iterator for Indexed<'_> {
     }
 }
 
+/// A set of characters for scanning loops: a bitmap over U+0000–U+9FFF (5 KB: ASCII and the
+/// common Han block) and a sorted list of the rest. [`CharSet::find`] skips ASCII bytes without decoding and
+/// tests every other character with one load, where a hash or a binary search per character
+/// of the text cost several times more.
+#[derive(Debug, Clone)]
+pub struct CharSet {
+    // A boxed array, not a Vec: at `opt-level = "z"` indexing a Vec stays an out-of-line call.
+    low: Box<[u64; LOW_WORDS]>,
+    high: Vec<char>,
+    ascii: bool,
+}
+
+/// Words of the bitmap part of a [`CharSet`] (U+0000–U+9FFF).
+const LOW_WORDS: usize = 0xA000 / 64;
+
+impl CharSet {
+    /// The set of `chars`.
+    pub fn new(chars: impl IntoIterator<Item = char>) -> Self {
+        let mut low = Box::new([0u64; LOW_WORDS]);
+        let mut high = Vec::new();
+        let mut ascii = false;
+        for c in chars {
+            let u = c as usize;
+            if u < LOW_WORDS * 64 {
+                low[u / 64] |= 1 << (u % 64);
+                ascii |= u < 0x80;
+            } else {
+                high.push(c);
+            }
+        }
+        crate::sort::by_key(&mut high, |&c| c as u128);
+        high.dedup();
+        CharSet { low, high, ascii }
+    }
+
+    /// True when `c` is in the set.
+    #[inline(always)]
+    pub fn contains(&self, c: char) -> bool {
+        let u = c as usize;
+        match self.low.get(u / 64) {
+            Some(w) => w & (1 << (u % 64)) != 0,
+            None => self.high.binary_search(&c).is_ok(),
+        }
+    }
+
+    /// The first character of the set at or after byte `i` of `b` (valid UTF-8, `i` a
+    /// character boundary), with its position.
+    #[inline]
+    pub fn find(&self, b: &[u8], mut i: usize) -> Option<(usize, char)> {
+        while let Some(&b0) = b.get(i) {
+            if b0 < 0x80 && !self.ascii {
+                i += 1;
+                continue;
+            }
+            let (c, n) = decode(b, i)?;
+            if self.contains(c) {
+                return Some((i, c));
+            }
+            i += n;
+        }
+        None
+    }
+}
+
 /// True when `b` continues with `w` at byte `i` (a byte comparison, inlined).
 #[inline(always)]
 pub fn starts_at(b: &[u8], i: usize, w: &str) -> bool {
-    b.get(i..i + w.len()) == Some(w.as_bytes())
+    // A byte loop: comparing `Option<&[u8]>`s is an out-of-line call and a `memcmp` at
+    // `opt-level = "z"`, for words whose first bytes the callers have usually checked already.
+    let w = w.as_bytes();
+    let Some(rest) = b.get(i..) else {
+        return false;
+    };
+    if rest.len() < w.len() {
+        return false;
+    }
+    let mut k = 0;
+    while k < w.len() {
+        if rest[k] != w[k] {
+            return false;
+        }
+        k += 1;
+    }
+    true
 }
 
 /// True for a CJK ideograph of the basic block, extension A or the compatibility block (the
