@@ -26,7 +26,10 @@ pub fn label_before(
     let mut end = pos;
     loop {
         let before = &text[..end];
-        if let Some(l) = labels.iter().find(|l| before.ends_with(*l)) {
+        if let Some(l) = labels
+            .iter()
+            .find(|l| crate::text::scan::ends_at(text.as_bytes(), end, l))
+        {
             return Some(l);
         }
         if end <= gap_start {

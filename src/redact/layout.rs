@@ -120,7 +120,7 @@ pub struct Layout {
 }
 
 fn is_separator(line: &str) -> bool {
-    let t = line.trim();
+    let t = crate::text::scan::trim(line);
     t.chars().count() >= 5
         && t.chars()
             .all(|c| matches!(c, '-' | '=' | '_' | '—' | '─' | '*'))
@@ -130,7 +130,7 @@ fn is_separator(line: &str) -> bool {
 /// broken across lines). Length is not used: masking changes it, and a second pass must read
 /// the same structure.
 fn is_body(line: &str) -> bool {
-    let t = line.trim_end();
+    let t = crate::text::scan::trim_end(line);
     t.ends_with('。') || commas_at_least_two(t.as_bytes())
 }
 
@@ -170,7 +170,7 @@ impl Layout {
         let mut seen_body = false;
         for line in &mut lines {
             let s = &text[line.start..line.end];
-            if s.trim().is_empty() {
+            if crate::text::scan::trim(s).is_empty() {
                 continue;
             }
             let cues = lexicon::within(hits, line.start, line.end);

@@ -57,13 +57,16 @@ impl Hit {
 
 struct Lexicon {
     /// Groups of words sharing a first character, longest first, with their tags.
-    groups: Vec<Vec<(&'static str, Vec<Tag>)>>,
+    groups: Box<[Vec<(&'static str, Vec<Tag>)>]>,
+    /// Per group, a bitmap of [`second_key`]s of its words: most positions whose first
+    /// character starts some word are rejected here without comparing any word.
+    seconds: Box<[u64]>,
     /// Bitmap of the first characters in U+4E00..U+A000 (the common case): 2.6 KB that stay
     /// in the cache, read once per character of the text.
-    han_first: Vec<u64>,
+    han_first: Box<[u64]>,
     /// For each character of U+4E00..U+A000, its group index + 1, or 0 (read only for the
     /// characters the bitmap lets through).
-    han: Vec<u16>,
+    han: Box<[u16]>,
     /// Groups of the other first characters, sorted by character.
     other: Vec<(char, u16)>,
 }
@@ -131,18 +134,29 @@ fn lexicon() -> &'static Lexicon {
             // does not matter.
             crate::sort::by_key(v, |w| crate::sort::desc(w.0.len()) as u128);
         }
+        let seconds = groups
+            .iter()
+            .map(|v| {
+                v.iter().fold(0u64, |m, (w, _)| {
+                    let first = w.chars().next().map_or(0, char::len_utf8);
+                    m | second_key(w.as_bytes(), first).map_or(!0, |k| 1 << k)
+                })
+            })
+            .collect();
+        // Boxed slices, not Vecs: at `opt-level = "z"` indexing a Vec stays an out-of-line call.
         Lexicon {
-            groups,
-            han_first,
-            han,
+            groups: groups.into_boxed_slice(),
+            seconds,
+            han_first: han_first.into_boxed_slice(),
+            han: han.into_boxed_slice(),
             other,
         }
     })
 }
 
 impl Lexicon {
-    /// The words that start with `c`.
-    fn group(&self, c: char) -> Option<&[(&'static str, Vec<Tag>)]> {
+    /// The words that start with `c`, and the bitmap of their second characters.
+    fn group(&self, c: char) -> Option<(&[(&'static str, Vec<Tag>)], u64)> {
         let u = c as u32;
         let slot = if (HAN_BASE..HAN_END).contains(&u) {
             let k = u - HAN_BASE;
@@ -155,8 +169,23 @@ impl Lexicon {
             self.other[i].1
         };
         let g = slot.checked_sub(1)?;
-        Some(&self.groups[g as usize])
+        Some((&self.groups[g as usize], self.seconds[g as usize]))
     }
+}
+
+/// Six bits of the character at byte `at` (its last byte): the filter key of the character
+/// after a word's first. `None` at the end.
+#[inline(always)]
+fn second_key(b: &[u8], at: usize) -> Option<u32> {
+    let lead = *b.get(at)?;
+    let len = match lead {
+        0..=0x7F => 1,
+        0x80..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    };
+    // A character cut by the end of the text cannot continue any word.
+    Some((*b.get(at + len - 1)? & 63) as u32)
 }
 
 /// True when `[start, end)` lies inside a bracketed mask label such as `[身份证号码]`: a word
@@ -191,7 +220,11 @@ pub fn scan(text: &str) -> Vec<Hit> {
         let Some((c, _)) = crate::text::scan::decode(bytes, pos) else {
             break;
         };
-        if let Some(words) = lex.group(c) {
+        let next = pos + c.len_utf8();
+        if let Some((words, _)) = lex.group(c).filter(|&(_, m)| {
+            // No second character (end of text) matches only one-character words (all bits).
+            second_key(bytes, next).map_or(m == !0, |k| m & (1 << k) != 0)
+        }) {
             if let Some((w, tags)) = words
                 .iter()
                 .find(|(w, _)| crate::text::scan::starts_at(bytes, pos, w))

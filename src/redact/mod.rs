@@ -670,7 +670,7 @@ fn pass(doc: &Doc<'_>, opts: &Options) -> Redaction {
 }
 
 fn already_masked(v: &str) -> bool {
-    let v = v.trim();
+    let v = crate::text::scan::trim(v);
     (v.starts_with('[') && v.ends_with(']') && !v.bytes().any(|b| b.is_ascii_digit()))
         || (!v.is_empty() && v.chars().all(|c| matches!(c, '*' | '×' | '某' | ' ')))
 }

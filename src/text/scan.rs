@@ -163,6 +163,90 @@ pub fn indexed(s: &str) -> Indexed<'_> {
     }
 }
 
+/// The character ending at byte `end` of `b` and its start, or `None` at the start.
+///
+/// `b` is valid UTF-8 and `end` a character boundary; the backward twin of [`decode`], inlined
+/// for the same reason.
+#[inline(always)]
+pub fn decode_back(b: &[u8], end: usize) -> Option<(char, usize)> {
+    let mut i = end.checked_sub(1)?;
+    // Continuation bytes are 10xxxxxx; a character has at most three of them.
+    while i > 0 && end - i < 4 && (*b.get(i)? & 0xC0) == 0x80 {
+        i -= 1;
+    }
+    let (c, _) = decode(b, i)?;
+    Some((c, i))
+}
+
+/// `s.char_indices().rev()` decoded with [`decode_back`].
+#[inline(always)]
+pub fn rindexed(s: &str) -> RIndexed<'_> {
+    RIndexed {
+        b: s.as_bytes(),
+        end: s.len(),
+    }
+}
+
+/// The iterator of [`rindexed`].
+#[derive(Debug, Clone)]
+pub struct RIndexed<'a> {
+    b: &'a [u8],
+    end: usize,
+}
+
+impl Iterator for RIndexed<'_> {
+    type Item = (usize, char);
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<(usize, char)> {
+        let (c, at) = decode_back(self.b, self.end)?;
+        self.end = at;
+        Some((at, c))
+    }
+}
+
+/// `s.trim()` (Unicode white space at both ends), written out: the standard one is an
+/// out-of-line pattern search at `opt-level = "z"`, called for every line of a document.
+#[inline]
+pub fn trim(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut start = 0;
+    while let Some((c, n)) = decode(b, start) {
+        if !c.is_whitespace() {
+            break;
+        }
+        start += n;
+    }
+    let mut end = b.len();
+    while end > start {
+        match decode_back(b, end) {
+            Some((c, i)) if c.is_whitespace() => end = i,
+            _ => break,
+        }
+    }
+    &s[start..end]
+}
+
+/// `s.trim_end()`, written out (see [`trim`]).
+#[inline]
+pub fn trim_end(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut end = b.len();
+    while let Some((c, i)) = decode_back(b, end) {
+        if !c.is_whitespace() {
+            break;
+        }
+        end = i;
+    }
+    &s[..end]
+}
+
+/// True when `b[..end]` ends with `w` (a byte comparison, inlined).
+#[inline(always)]
+pub fn ends_at(b: &[u8], end: usize, w: &str) -> bool {
+    end >= w.len() && starts_at(b, end - w.len(), w)
+}
+
 /// The iterator of [`indexed`].
 #[derive(Debug, Clone)]
 pub struct Indexed<'a> {
@@ -299,6 +383,41 @@ pub fn is_digit(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decoders_agree_with_std() {
+        for t in [
+            "",
+            "a",
+            "é𠮷x",
+            "身份证号：11010519491231002X，电话😀",
+            "\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}\u{10ffff}",
+        ] {
+            let fwd: Vec<(usize, char)> = indexed(t).collect();
+            assert_eq!(fwd, t.char_indices().collect::<Vec<_>>());
+            assert_eq!(trim(t), t.trim());
+            assert_eq!(trim_end(t), t.trim_end());
+            let padded = format!(" \u{2028}\t{t}\u{85} \n");
+            assert_eq!(trim(&padded), padded.trim());
+            assert_eq!(trim_end(&padded), padded.trim_end());
+            let back: Vec<(usize, char)> = rindexed(t).collect();
+            assert_eq!(back, t.char_indices().rev().collect::<Vec<_>>());
+            for (i, _) in t.char_indices() {
+                for w in ["号", "：1", "𠮷x", "a"] {
+                    assert_eq!(starts_at(t.as_bytes(), i, w), t[i..].starts_with(w));
+                    assert_eq!(ends_at(t.as_bytes(), i, w), t[..i].ends_with(w));
+                }
+            }
+        }
+        let set = CharSet::new("号a𠮷".chars());
+        let t = "x身份证号a𠮷";
+        let found: Vec<usize> = std::iter::successors(set.find(t.as_bytes(), 0), |&(i, c)| {
+            set.find(t.as_bytes(), i + c.len_utf8())
+        })
+        .map(|(i, _)| i)
+        .collect();
+        assert_eq!(found, vec![10, 13, 14]);
+    }
 
     #[test]
     fn steps() {
