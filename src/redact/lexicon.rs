@@ -55,9 +55,12 @@ impl Hit {
     }
 }
 
+/// Words sharing a first character, with their tags.
+type Group = Vec<(&'static str, Vec<Tag>)>;
+
 struct Lexicon {
     /// Groups of words sharing a first character, longest first, with their tags.
-    groups: Box<[Vec<(&'static str, Vec<Tag>)>]>,
+    groups: Box<[Group]>,
     /// Per group, a bitmap of [`second_key`]s of its words: most positions whose first
     /// character starts some word are rejected here without comparing any word.
     seconds: Box<[u64]>,
