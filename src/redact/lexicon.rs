@@ -159,7 +159,7 @@ fn lexicon() -> &'static Lexicon {
 
 impl Lexicon {
     /// The words that start with `c`, and the bitmap of their second characters.
-    fn group(&self, c: char) -> Option<(&[(&'static str, Vec<Tag>)], u64)> {
+    fn group(&self, c: char) -> Option<(&Group, u64)> {
         let u = c as u32;
         let slot = if (HAN_BASE..HAN_END).contains(&u) {
             let k = u - HAN_BASE;
