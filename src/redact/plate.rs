@@ -79,23 +79,37 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let text = scan.text;
     let b = text.as_bytes();
     // Candidates start at a province character followed by a Latin capital (or at 使); the
-    // pattern is then tried there only. A byte scan finds them in text order: a capital whose
-    // three bytes before are one BMP character (provinces are all three-byte characters), or
-    // the bytes of 使.
-    for j in 0..b.len() {
-        let i = match b[j] {
-            b'A'..=b'Z' if j >= 3 && (0xE0..=0xEF).contains(&b[j - 3]) => {
-                if !text[j - 3..j]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| PROVINCES.contains(c))
-                {
-                    continue;
-                }
-                j - 3
+    // pattern is then tried there only. A capital after a three-byte character starts a run of
+    // ASCII letters and digits, so the scan's tokens find the first kind (provinces are all
+    // three-byte characters); a character search finds 使. Both lists are in text order.
+    let mut provinces = scan.tokens.iter().filter_map(|t| {
+        let j = t.start;
+        let province = b[j].is_ascii_uppercase()
+            && j >= 3
+            && (0xE0..=0xEF).contains(&b[j - 3])
+            && text[j - 3..j]
+                .chars()
+                .next()
+                .is_some_and(|c| PROVINCES.contains(c));
+        province.then(|| j - 3)
+    });
+    let mut envoys = text.match_indices('使').map(|(i, _)| i);
+    let (mut p, mut e) = (provinces.next(), envoys.next());
+    loop {
+        let i = match (p, e) {
+            (Some(x), Some(y)) if x < y => {
+                p = provinces.next();
+                x
             }
-            0xE4 if b.get(j + 1..j + 3) == Some(&[0xBD, 0xBF]) => j,
-            _ => continue,
+            (Some(x), None) => {
+                p = provinces.next();
+                x
+            }
+            (_, Some(y)) => {
+                e = envoys.next();
+                y
+            }
+            (None, None) => break,
         };
         let Some(end) = plate_at(text, i) else {
             continue;
