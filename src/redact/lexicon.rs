@@ -219,6 +219,9 @@ pub fn scan(text: &str) -> Vec<Hit> {
     let mut out = Vec::new();
     let mut pos = 0;
     let bytes = text.as_bytes();
+    // Without a `[` no word can be inside a mask label: skip the look-around (the first pass
+    // over an unmasked text never needs it).
+    let labels = bytes.contains(&b'[');
     while pos < bytes.len() {
         let Some((c, _)) = crate::text::scan::decode(bytes, pos) else {
             break;
@@ -233,7 +236,7 @@ pub fn scan(text: &str) -> Vec<Hit> {
                 .find(|(w, _)| crate::text::scan::starts_at(bytes, pos, w))
             {
                 let end = pos + w.len();
-                if !in_mask_label(text, pos, end) {
+                if !(labels && in_mask_label(text, pos, end)) {
                     out.push(Hit {
                         start: pos,
                         end,

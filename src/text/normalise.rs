@@ -82,12 +82,20 @@ const fn may_fold(lead: u8) -> bool {
     )
 }
 
-/// [`may_fold`] as a table: the scan below reads one byte per step.
-const FOLD_LEAD: [bool; 256] = {
-    let mut t = [false; 256];
+/// Per lead byte: 0 when a character starting with it never folds ([`may_fold`]), else 1;
+/// plus, in the upper bits, the length of the character it starts (1 for ASCII and stray
+/// continuation bytes, which valid UTF-8 never puts on a character boundary).
+const LEAD: [u8; 256] = {
+    let mut t = [0u8; 256];
     let mut b = 0;
     while b < 256 {
-        t[b] = may_fold(b as u8);
+        let len: u8 = match b {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xFF => 4,
+            _ => 1,
+        };
+        t[b] = len << 1 | may_fold(b as u8) as u8;
         b += 1;
     }
     t
@@ -97,24 +105,23 @@ const FOLD_LEAD: [bool; 256] = {
 fn next_foldable(text: &str, from: usize) -> Option<(usize, char, Fold)> {
     let bytes = text.as_bytes();
     let mut i = from;
-    loop {
-        // Byte by byte, not character by character: continuation bytes (80–BF) and ASCII are
-        // never in the table, so a hit is always a lead byte, and the loop needs no lengths.
-        i += bytes
-            .get(i..)?
-            .iter()
-            .position(|&b| FOLD_LEAD[b as usize])?;
-        let b = bytes[i];
+    // One step per character (`i` stays on a lead byte), one table load per step: most of a
+    // Chinese text is three-byte characters that never fold.
+    while let Some(&b) = bytes.get(i) {
+        let t = LEAD[b as usize];
         // 、。《》「」 (U+3001…) are E3 sequences too; only U+3000 (E3 80 80) and U+3164
         // (E3 85 A4) fold there.
-        if b != 0xE3 || matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x80] | [0x85, 0xA4])) {
+        if t & 1 == 1
+            && (b != 0xE3 || matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x80] | [0x85, 0xA4])))
+        {
             let c = text.get(i..)?.chars().next()?;
             if let Some(f) = fold(c) {
                 return Some((i, c, f));
             }
         }
-        i += 1;
+        i += (t >> 1) as usize;
     }
+    None
 }
 
 /// A point where the offset difference between canonical and original text changes.
