@@ -8,6 +8,7 @@ use super::layout::Side;
 use super::lexicon::Tag;
 use super::{Candidate, PiiKind, Role, Scan, Validity};
 use crate::finding::Span;
+use crate::text::scan::{contains_str, rfind_str};
 use crate::text::words::word_set;
 
 /// What an address label says about the address.
@@ -179,13 +180,20 @@ fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
     end
 }
 
+fn is_address_char(c: char) -> bool {
+    static S: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    crate::redact::names::char_set(ADDRESS_CHARS, &S)
+        .binary_search(&c)
+        .is_ok()
+}
+
 fn looks_like_address(v: &str) -> bool {
     let n = v.chars().count();
     n >= 4
         && v.chars()
             .next()
             .is_some_and(|c| is_han(c) || c.is_ascii_digit())
-        && v.chars().filter(|c| ADDRESS_CHARS.contains(*c)).count() >= 1
+        && v.chars().any(is_address_char)
         && !v.starts_with('[')
         && !v.contains('*')
 }
@@ -247,7 +255,7 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             A::Either => {
                 if side == Side::Agency {
                     (PiiKind::AgencyAddress, Role::Agency)
-                } else if ORG_WORDS.iter().any(|w| head.contains(w)) {
+                } else if ORG_WORDS.iter().any(|w| contains_str(head, w)) {
                     (PiiKind::OrgAddress, Role::Party)
                 } else if side == Side::Body || side == Side::Neutral {
                     if scan.layout.party_person {
@@ -306,8 +314,8 @@ fn header_person(scan: &Scan<'_>, pos: usize) -> bool {
     let from = idx.saturating_sub(6);
     for l in scan.layout.lines[from..=idx].iter().rev() {
         let s = &scan.text[l.start..l.end.min(pos.max(l.start))];
-        let person = PERSON.iter().filter_map(|w| s.rfind(w)).max();
-        let org = ORG.iter().filter_map(|w| s.rfind(w)).max();
+        let person = PERSON.iter().filter_map(|w| rfind_str(s, w)).max();
+        let org = ORG.iter().filter_map(|w| rfind_str(s, w)).max();
         match (person, org) {
             (Some(a), Some(b)) => return a > b,
             (Some(_), None) => return true,

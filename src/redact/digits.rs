@@ -51,9 +51,16 @@ impl Chain {
 
 /// The tokens of the canonical text: maximal runs of ASCII letters and digits, in order.
 pub fn tokens(text: &str) -> Vec<Span> {
+    tokens_and_ats(text).0
+}
+
+/// [`tokens`], and the positions of every `@` (which e-mail addresses and the residual check
+/// start from), found in the same pass over the ASCII bytes.
+pub fn tokens_and_ats(text: &str) -> (Vec<Span>, Vec<usize>) {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let b = text.as_bytes();
     let mut out = Vec::new();
+    let mut ats = Vec::new();
     let mut i = 0;
     while i < b.len() {
         // Han text is all non-ASCII bytes: skip eight of them at a time.
@@ -64,6 +71,9 @@ pub fn tokens(text: &str) -> Vec<Span> {
             }
         }
         if !b[i].is_ascii_alphanumeric() {
+            if b[i] == b'@' {
+                ats.push(i);
+            }
             i += 1;
             continue;
         }
@@ -73,7 +83,7 @@ pub fn tokens(text: &str) -> Vec<Span> {
         }
         out.push(Span::new(start, i));
     }
-    out
+    (out, ats)
 }
 
 /// Groups the digit tokens of `tokens` (see [`tokens`]) into chains.

@@ -19,8 +19,11 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
     let text = scan.text;
     let b = text.as_bytes();
     let mut from = 0;
-    while let Some(off) = text.get(from..).and_then(|t| t.find('@')) {
-        let at = from + off;
+    for &at in &scan.ats {
+        // An `@` inside the address just found is not the start of another.
+        if at < from {
+            continue;
+        }
         from = at + 1;
         let mut s = at;
         while s > 0 && local_char(b[s - 1]) {

@@ -203,7 +203,9 @@ impl Layout {
             }
             if !seen_body
                 && line.side == Side::Private
-                && PERSON_HEADER.iter().any(|w| s.contains(w))
+                && PERSON_HEADER
+                    .iter()
+                    .any(|w| crate::text::scan::contains_str(s, w))
             {
                 party_person = true;
             }
@@ -283,7 +285,7 @@ impl Layout {
         }
         if let Some(w) = text.get(from..pos) {
             for word in agency_words {
-                if let Some(i) = w.rfind(word) {
+                if let Some(i) = crate::text::scan::rfind_str(w, word) {
                     let at = from + i + word.len();
                     if best.is_none_or(|(b, _)| at >= b) {
                         best = Some((at, Role::Agency));

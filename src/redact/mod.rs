@@ -456,6 +456,8 @@ pub struct Scan<'t> {
     pub tokens: Vec<Span>,
     /// Digit chains.
     pub chains: Vec<digits::Chain>,
+    /// Positions of `@`, in order.
+    pub ats: Vec<usize>,
     /// Cue words of all recognizers, in text order.
     pub hits: Vec<lexicon::Hit>,
     /// Lines and their zones.
@@ -467,10 +469,11 @@ impl<'t> Scan<'t> {
     pub fn new(text: &'t str) -> Self {
         let hits = lexicon::scan(text);
         let layout = layout::Layout::new(text, &hits);
-        let tokens = digits::tokens(text);
+        let (tokens, ats) = digits::tokens_and_ats(text);
         Scan {
             text,
             chains: digits::chains(text, &tokens),
+            ats,
             tokens,
             hits,
             layout,

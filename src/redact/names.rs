@@ -501,7 +501,10 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "街",
 ];
 
-fn char_set(s: &'static str, cell: &'static std::sync::OnceLock<Vec<char>>) -> &'static [char] {
+pub(crate) fn char_set(
+    s: &'static str,
+    cell: &'static std::sync::OnceLock<Vec<char>>,
+) -> &'static [char] {
     cell.get_or_init(|| {
         let mut v: Vec<char> = s.chars().collect();
         crate::sort::by_key_dedup(&mut v, |&c| c as u128);
@@ -516,7 +519,8 @@ pub fn is_surname(c: char) -> bool {
 }
 
 fn is_weak_surname(c: char) -> bool {
-    WEAK.contains(c)
+    static S: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    char_set(WEAK, &S).binary_search(&c).is_ok()
 }
 
 fn is_given(c: char) -> bool {

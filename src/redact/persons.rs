@@ -200,9 +200,11 @@ impl Registry {
             let surname = p.name.get(..p.surname_len).unwrap_or("");
             by_surname.entry(surname).or_default().push(id);
         }
-        // Surnames already written as X某 in the text (one pass over the text).
+        // Surnames already written as X某 in the text (one pass over the text, when some name
+        // is to be replaced at all).
         let mut written: Vec<&str> = Vec::new();
-        for (i, _) in text.match_indices('某') {
+        let marks = if by_surname.is_empty() { "" } else { text };
+        for (i, _) in marks.match_indices('某') {
             for sl in [1usize, 2] {
                 let s = super::context::retreat(text, i, sl);
                 written.push(&text[s..i]);

@@ -78,39 +78,30 @@ fn body_ok(body: &[u8], suffix: bool) -> bool {
 pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let text = scan.text;
     let b = text.as_bytes();
-    // Candidates start at a province character followed by a Latin capital (or at 使); the
-    // pattern is then tried there only. A capital after a three-byte character starts a run of
-    // ASCII letters and digits, so the scan's tokens find the first kind (provinces are all
-    // three-byte characters); a character search finds 使. Both lists are in text order.
-    let mut provinces = scan.tokens.iter().filter_map(|t| {
+    // Candidates start at a province character followed by a Latin capital, or at 使 followed
+    // by digits; the pattern is then tried there only. Either way the character after the
+    // three-byte start begins a run of ASCII letters and digits: the scan's tokens, in text
+    // order, find them all (provinces are all three-byte characters).
+    for t in &scan.tokens {
         let j = t.start;
-        let province = b[j].is_ascii_uppercase()
-            && j >= 3
-            && (0xE0..=0xEF).contains(&b[j - 3])
-            && text[j - 3..j]
-                .chars()
-                .next()
-                .is_some_and(|c| PROVINCES.contains(c));
-        province.then(|| j - 3)
-    });
-    let mut envoys = text.match_indices('使').map(|(i, _)| i);
-    let (mut p, mut e) = (provinces.next(), envoys.next());
-    loop {
-        let i = match (p, e) {
-            (Some(x), Some(y)) if x < y => {
-                p = provinces.next();
-                x
+        if j < 3 {
+            continue;
+        }
+        let start = match b[j] {
+            b'A'..=b'Z' => {
+                (0xE0..=0xEF).contains(&b[j - 3])
+                    && text[j - 3..j]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| PROVINCES.contains(c))
             }
-            (Some(x), None) => {
-                p = provinces.next();
-                x
-            }
-            (_, Some(y)) => {
-                e = envoys.next();
-                y
-            }
-            (None, None) => break,
+            b'0'..=b'9' => &b[j - 3..j] == "使".as_bytes(),
+            _ => false,
         };
+        if !start {
+            continue;
+        }
+        let i = j - 3;
         let Some(end) = plate_at(text, i) else {
             continue;
         };

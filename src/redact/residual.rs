@@ -56,10 +56,7 @@ pub fn check(doc: &Doc<'_>, scan: &Scan<'_>, claimed: &[Span]) -> Vec<Finding> {
             "A long run of digits was not recognised; it may be an unmasked number (account, phone, ID…).",
         ));
     }
-    let mut from = 0;
-    while let Some(off) = text.get(from..).and_then(|t| t.find('@')) {
-        let at = from + off;
-        from = at + 1;
+    for &at in &scan.ats {
         let span = Span::new(at, at + 1);
         let near = b.get(at + 1).is_some_and(u8::is_ascii_alphanumeric)
             && at > 0

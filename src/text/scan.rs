@@ -241,6 +241,51 @@ pub fn trim_end(s: &str) -> &str {
     &s[..end]
 }
 
+/// Byte offset of the first `w` in `s` (`s.find(w)`). A plain byte search: for the short
+/// words and short stretches the recognizers search, the two-way searcher of the standard
+/// library spends more on its set-up than on the search (and it is an out-of-line call at
+/// `opt-level = "z"`). The words are constants, so the cost stays linear in `s`.
+#[inline]
+pub fn find_str(s: &str, w: &str) -> Option<usize> {
+    let (h, n) = (s.as_bytes(), w.as_bytes());
+    let Some(&first) = n.first() else {
+        return Some(0);
+    };
+    let last = h.len().checked_sub(n.len())?;
+    let mut i = 0;
+    while i <= last {
+        if h[i] == first && starts_at(h, i, w) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Byte offset of the last `w` in `s` (`s.rfind(w)`), by the same plain search as
+/// [`find_str`].
+#[inline]
+pub fn rfind_str(s: &str, w: &str) -> Option<usize> {
+    let (h, n) = (s.as_bytes(), w.as_bytes());
+    let Some(&first) = n.first() else {
+        return Some(h.len());
+    };
+    let mut i = h.len().checked_sub(n.len())? + 1;
+    while i > 0 {
+        i -= 1;
+        if h[i] == first && starts_at(h, i, w) {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// `s.contains(w)` by [`find_str`].
+#[inline]
+pub fn contains_str(s: &str, w: &str) -> bool {
+    find_str(s, w).is_some()
+}
+
 /// True when `b[..end]` ends with `w` (a byte comparison, inlined).
 #[inline(always)]
 pub fn ends_at(b: &[u8], end: usize, w: &str) -> bool {
@@ -402,6 +447,10 @@ mod tests {
             assert_eq!(trim_end(&padded), padded.trim_end());
             let back: Vec<(usize, char)> = rindexed(t).collect();
             assert_eq!(back, t.char_indices().rev().collect::<Vec<_>>());
+            for w in ["", "号", "：1", "𠮷x", "a", "证号", "电话😀"] {
+                assert_eq!(find_str(t, w), t.find(w), "{t} {w}");
+                assert_eq!(rfind_str(t, w), t.rfind(w), "{t} {w}");
+            }
             for (i, _) in t.char_indices() {
                 for w in ["号", "：1", "𠮷x", "a"] {
                     assert_eq!(starts_at(t.as_bytes(), i, w), t[i..].starts_with(w));
