@@ -72,6 +72,12 @@ struct Lexicon {
     han: Box<[u16]>,
     /// Groups of the other first characters, sorted by character.
     other: Vec<(char, u16)>,
+    /// Bitmap of (first character, second character) keys of all words ([`pair_key`]): 8 KB
+    /// that reject almost every position of a text before any table of words is read.
+    pairs: Box<[u64; 1024]>,
+    /// The ASCII characters among them (digits, spaces and punctuation are most of the
+    /// non-Han text and start no word: one test instead of a search).
+    other_ascii: u128,
 }
 
 const HAN_BASE: u32 = 0x4E00;
@@ -147,7 +153,29 @@ fn lexicon() -> &'static Lexicon {
             })
             .collect();
         // Boxed slices, not Vecs: at `opt-level = "z"` indexing a Vec stays an out-of-line call.
+        let other_ascii = other
+            .iter()
+            .filter(|&&(c, _)| c.is_ascii())
+            .fold(0u128, |m, &(c, _)| m | 1 << (c as u32));
+        let mut pairs = Box::new([0u64; 1024]);
+        for v in &groups {
+            for (w, _) in v {
+                let Some(c) = w.chars().next() else { continue };
+                let b = w.as_bytes();
+                // A one-character word may be followed by anything.
+                let keys = match second_key(b, c.len_utf8()) {
+                    Some(k) => k..k + 1,
+                    None => 0..64,
+                };
+                for k in keys {
+                    let p = pair_key(c, k);
+                    pairs[p / 64] |= 1 << (p % 64);
+                }
+            }
+        }
         Lexicon {
+            pairs,
+            other_ascii,
             groups: groups.into_boxed_slice(),
             seconds,
             han_first: han_first.into_boxed_slice(),
@@ -168,12 +196,21 @@ impl Lexicon {
             }
             self.han[k as usize]
         } else {
+            if u < 128 && self.other_ascii & (1 << u) == 0 {
+                return None;
+            }
             let i = self.other.binary_search_by_key(&c, |&(o, _)| o).ok()?;
             self.other[i].1
         };
         let g = slot.checked_sub(1)?;
         Some((&self.groups[g as usize], self.seconds[g as usize]))
     }
+}
+
+/// The bit of a (first character, second-character key) pair in [`Lexicon::pairs`].
+#[inline(always)]
+fn pair_key(first: char, second: u32) -> usize {
+    ((first as usize & 0x3FF) << 6) | second as usize
 }
 
 /// Six bits of the character at byte `at` (its last byte): the filter key of the character
@@ -227,9 +264,17 @@ pub fn scan(text: &str) -> Vec<Hit> {
             break;
         };
         let next = pos + c.len_utf8();
+        let second = second_key(bytes, next);
+        if let Some(k) = second {
+            let p = pair_key(c, k);
+            if lex.pairs[p / 64] & (1 << (p % 64)) == 0 {
+                pos = next;
+                continue;
+            }
+        }
         if let Some((words, _)) = lex.group(c).filter(|&(_, m)| {
             // No second character (end of text) matches only one-character words (all bits).
-            second_key(bytes, next).map_or(m == !0, |k| m & (1 << k) != 0)
+            second.map_or(m == !0, |k| m & (1 << k) != 0)
         }) {
             if let Some((w, tags)) = words
                 .iter()

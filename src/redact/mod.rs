@@ -495,13 +495,13 @@ const MAX_ROUNDS: usize = 16;
 /// appears where a long number was), so a fixed point is the only way to guarantee that a
 /// second `redact` of the output masks nothing new.
 pub fn run(doc: &Doc<'_>, opts: &Options) -> Redaction {
-    let mut r = pass(doc, opts);
+    let mut r = pass(doc, opts, false);
     // Nothing masked: the text is unchanged and a second pass would read the same.
     if r.findings.is_empty() {
         return r;
     }
     for _ in 0..MAX_ROUNDS {
-        let again = pass(&Doc::new(&r.text), opts);
+        let again = pass(&Doc::new(&r.text), opts, true);
         if again.findings.is_empty() {
             break;
         }
@@ -606,8 +606,10 @@ fn absorb(original: &str, r: &mut Redaction, mut new: Vec<Finding>) {
     r.text = apply(original, &r.findings);
 }
 
-/// One pass of every recognizer over `doc`.
-fn pass(doc: &Doc<'_>, opts: &Options) -> Redaction {
+/// One pass of every recognizer over `doc`. A `check` pass (over already masked text, see
+/// [`run`]) only needs the findings: it leaves out the kept items, the residual warnings and,
+/// when nothing is found, the masked text.
+fn pass(doc: &Doc<'_>, opts: &Options, check: bool) -> Redaction {
     let policy = &opts.policy.0;
     let text = doc.norm.as_str();
     let scan = Scan::new(text);
@@ -655,15 +657,25 @@ fn pass(doc: &Doc<'_>, opts: &Options) -> Redaction {
             continue;
         }
         if action == Action::Keep {
-            kept.push(to_kept(c, span, action));
+            if !check {
+                kept.push(to_kept(c, span, action));
+            }
         } else {
             let value = &doc.original()[span.start..span.end];
             let replacement = replacement(&c, value, action, &pseudonyms);
             findings.push(to_finding(c, span, action, replacement));
         }
     }
-    let masked = apply(doc.original(), &findings);
-    let warnings = residual::check(doc, &scan, &claimed);
+    let masked = if check && findings.is_empty() {
+        String::new()
+    } else {
+        apply(doc.original(), &findings)
+    };
+    let warnings = if check {
+        Vec::new()
+    } else {
+        residual::check(doc, &scan, &claimed)
+    };
     Redaction {
         text: masked,
         findings,
