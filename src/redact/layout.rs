@@ -173,16 +173,20 @@ impl Layout {
             if crate::text::scan::trim(s).is_empty() {
                 continue;
             }
-            let cues = lexicon::within(hits, line.start, line.end);
-            let agency = cues
-                .iter()
-                .any(|h| h.has(|t| *t == Tag::Zone(Side::Agency)));
-            let private = cues
-                .iter()
-                .any(|h| h.has(|t| *t == Tag::Zone(Side::Private)));
-            line.legal_rep = cues
-                .iter()
-                .any(|h| matches!(h.word, "法定代表人" | "负责人" | "投资人" | "经营者"));
+            // One walk over the line's cue words for the three questions.
+            let (mut agency, mut private) = (false, false);
+            for h in lexicon::within(hits, line.start, line.end) {
+                for t in h.tags {
+                    match t {
+                        Tag::Zone(Side::Agency) => agency = true,
+                        Tag::Zone(Side::Private) => private = true,
+                        _ => {}
+                    }
+                }
+                if matches!(h.word, "法定代表人" | "负责人" | "投资人" | "经营者") {
+                    line.legal_rep = true;
+                }
+            }
             line.side = if is_body(s) {
                 Side::Body
             } else if agency {
