@@ -178,7 +178,13 @@ impl PiiKind {
     /// The label written in place of the value (without brackets). Labels never contain digits
     /// or Latin letters, so they cannot reuse characters of a hidden number.
     pub fn label(self) -> Text {
-        let (zh, en) = match self {
+        let (zh, en) = self.names();
+        Text::new(zh, en)
+    }
+
+    /// The label in Chinese and English, without allocating.
+    fn names(self) -> (&'static str, &'static str) {
+        match self {
             PiiKind::IdCard => ("身份证号码", "ID number"),
             PiiKind::MobilePhone => ("手机号码", "mobile number"),
             PiiKind::LandlinePhone => ("固定电话", "landline number"),
@@ -201,8 +207,7 @@ impl PiiKind {
             PiiKind::OfficerCert => ("执法证号", "enforcement certificate number"),
             PiiKind::Uscc => ("统一社会信用代码", "unified social credit code"),
             PiiKind::NonPiiNumber => ("编号", "serial number"),
-        };
-        Text::new(zh, en)
+        }
     }
 
     /// The rule of the founding notice the decision rests on.
@@ -775,28 +780,39 @@ fn replacement(
             s
         }
         Action::Surname if is_name => pseudonyms.get(c),
-        Action::Label | Action::Surname | Action::Keep => format!("[{}]", c.kind.label().zh),
+        Action::Label | Action::Surname | Action::Keep => concat(&["[", c.kind.names().0, "]"]),
     }
 }
 
+/// The pieces joined into one string (allocated once; `format!` is slow in WebAssembly and
+/// these messages are written for every item of every document).
+fn concat(parts: &[&str]) -> String {
+    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        s.push_str(p);
+    }
+    s
+}
+
 fn to_kept(c: Candidate, span: Span, action: Action) -> Kept {
-    let label = c.kind.label();
+    let (label_zh, label_en) = c.kind.names();
     let reason = match (c.kind, c.role) {
         _ if c.allowed => Text::new(
             "在调用方的允许列表中，予以保留。",
             "On the caller's allow list; kept.",
         ),
         (PiiKind::PersonName, role) => Text::new(
-            format!("{}姓名依公示规则保留。", role.zh()),
-            format!("The {}'s name is published under the policy.", role.en()),
+            concat(&[role.zh(), "姓名依公示规则保留。"]),
+            concat(&["The ", role.en(), "'s name is published under the policy."]),
         ),
         (PiiKind::AgencyPhone | PiiKind::AgencyAddress | PiiKind::AgencyBankAccount, _) => {
             Text::new(
-                format!("{}是执法机关公开的信息，予以保留。", label.zh),
-                format!(
-                    "The {} is public information of the agency; kept.",
-                    label.en
-                ),
+                concat(&[label_zh, "是执法机关公开的信息，予以保留。"]),
+                concat(&[
+                    "The ",
+                    label_en,
+                    " is public information of the agency; kept.",
+                ]),
             )
         }
         (PiiKind::OfficerCert, _) => Text::new(
@@ -804,11 +820,12 @@ fn to_kept(c: Candidate, span: Span, action: Action) -> Kept {
             "Officers' certificate numbers are published (公示制度（八）).",
         ),
         _ => Text::new(
-            format!("识别为{}，不属于应隐去的个人信息，予以保留。", label.zh),
-            format!(
-                "Recognised as {}; not personal data to hide, kept.",
-                label.en
-            ),
+            concat(&["识别为", label_zh, "，不属于应隐去的个人信息，予以保留。"]),
+            concat(&[
+                "Recognised as ",
+                label_en,
+                "; not personal data to hide, kept.",
+            ]),
         ),
     };
     Kept {
@@ -826,34 +843,37 @@ fn to_kept(c: Candidate, span: Span, action: Action) -> Kept {
 }
 
 fn to_finding(c: Candidate, span: Span, action: Action, replacement: String) -> Finding {
-    let label = c.kind.label();
+    let (label_zh, label_en) = c.kind.names();
+    let r = replacement.as_str();
     let mut message = if c.kind == PiiKind::PersonName {
         Text::new(
-            format!(
-                "{}姓名应作隐名处理，已替换为“{}”。",
-                c.role.zh(),
-                replacement
-            ),
-            format!(
-                "The {}'s name must be anonymised; replaced by “{}”.",
+            concat(&[c.role.zh(), "姓名应作隐名处理，已替换为“", r, "”。"]),
+            concat(&[
+                "The ",
                 c.role.en(),
-                replacement
-            ),
+                "'s name must be anonymised; replaced by “",
+                r,
+                "”.",
+            ]),
         )
     } else {
         Text::new(
-            format!(
-                "{}属于应隐去的信息（{}），已替换为“{}”。",
-                label.zh,
+            concat(&[
+                label_zh,
+                "属于应隐去的信息（",
                 c.role.zh(),
-                replacement
-            ),
-            format!(
-                "{} ({}) must be hidden; replaced by “{}”.",
-                capitalise(&label.en),
+                "），已替换为“",
+                r,
+                "”。",
+            ]),
+            concat(&[
+                &capitalise(label_en),
+                " (",
                 c.role.en(),
-                replacement
-            ),
+                ") must be hidden; replaced by “",
+                r,
+                "”.",
+            ]),
         )
     };
     if let Some(note) = &c.note {
@@ -861,7 +881,7 @@ fn to_finding(c: Candidate, span: Span, action: Action, replacement: String) -> 
         message.en.push(' ');
         message.en.push_str(&note.en);
     }
-    let mut f = Finding::new(format!("pii.{}", c.kind.as_str()), Severity::Info, message)
+    let mut f = Finding::new(concat(&["pii.", c.kind.as_str()]), Severity::Info, message)
         .with_span(span)
         .with_basis(c.kind.basis(action));
     f.pii = Some(Box::new(PiiDetail {
