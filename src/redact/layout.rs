@@ -207,9 +207,7 @@ impl Layout {
             }
             if !seen_body
                 && line.side == Side::Private
-                && PERSON_HEADER
-                    .iter()
-                    .any(|w| crate::text::scan::contains_str(s, w))
+                && PERSON_HEADER.iter().any(|w| s.contains(w))
             {
                 party_person = true;
             }
@@ -289,7 +287,7 @@ impl Layout {
         }
         if let Some(w) = text.get(from..pos) {
             for word in agency_words {
-                if let Some(i) = crate::text::scan::rfind_str(w, word) {
+                if let Some(i) = w.rfind(word) {
                     let at = from + i + word.len();
                     if best.is_none_or(|(b, _)| at >= b) {
                         best = Some((at, Role::Agency));

@@ -114,7 +114,7 @@ fn next_foldable(text: &str, from: usize) -> Option<(usize, char, Fold)> {
         if t & 1 == 1
             && (b != 0xE3 || matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x80] | [0x85, 0xA4])))
         {
-            let c = text.get(i..)?.chars().next()?;
+            let (c, _) = crate::text::scan::decode(bytes, i)?;
             if let Some(f) = fold(c) {
                 return Some((i, c, f));
             }
