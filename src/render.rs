@@ -28,15 +28,31 @@ pub struct OffsetIndex<'a> {
 }
 
 fn units_in(bytes: &[u8], units: Units) -> usize {
-    match units {
-        Units::Bytes => bytes.len(),
-        Units::CodePoints => bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count(),
-        // A 4-byte sequence (lead byte ≥ 0xF0) is a surrogate pair: two units.
-        Units::Utf16 => bytes
-            .iter()
-            .map(|&b| ((b & 0xC0) != 0x80) as usize + (b >= 0xF0) as usize)
-            .sum(),
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    if units == Units::Bytes {
+        return bytes.len();
     }
+    // Eight bytes at a time: bit 7 of each byte of `cont` marks a continuation byte
+    // (10xxxxxx), of `four` the lead byte of a 4-byte sequence (11110xxx), which is a
+    // surrogate pair in UTF-16.
+    let mut n = 0;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        let cont = w & !(w << 1) & HIGH;
+        n += 8 - cont.count_ones() as usize;
+        if units == Units::Utf16 {
+            let four = w & (w << 1) & (w << 2) & (w << 3) & HIGH;
+            n += four.count_ones() as usize;
+        }
+    }
+    for &b in chunks.remainder() {
+        n += ((b & 0xC0) != 0x80) as usize;
+        if units == Units::Utf16 {
+            n += (b >= 0xF0) as usize;
+        }
+    }
+    n
 }
 
 impl<'a> OffsetIndex<'a> {
@@ -128,6 +144,24 @@ impl MapSpans for Finding {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unit_counts_match_std_on_every_prefix() {
+        let text =
+            "a𠮷b中😀c身份证号：11010519491231002X，é\u{7ff}\u{800}\u{ffff}\u{10000}𝟎x".repeat(3);
+        for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            let head = &text[..i];
+            assert_eq!(
+                units_in(head.as_bytes(), Units::Utf16),
+                head.encode_utf16().count()
+            );
+            assert_eq!(
+                units_in(head.as_bytes(), Units::CodePoints),
+                head.chars().count()
+            );
+            assert_eq!(units_in(head.as_bytes(), Units::Bytes), head.len());
+        }
+    }
 
     #[test]
     fn utf16_and_code_points() {
