@@ -103,7 +103,7 @@ impl Labels {
         let mut entries = Vec::new();
         for (i, l) in doc.lines().iter().enumerate() {
             let s = &text[l.span.start..l.span.end];
-            if !s.contains([':', '：']) {
+            if !crate::text::scan::contains_any(s, &[':', '：']) {
                 // Table rows copied from a web page or a spreadsheet: `执法主体<TAB>泉州市…`,
                 // `执法主体    泉州市…`, `【执法主体】泉州市…`.
                 if let Some((ls, le, vs)) = table_label(s) {

@@ -280,6 +280,19 @@ pub fn rfind_str(s: &str, w: &str) -> Option<usize> {
     None
 }
 
+/// `s.find(set)` for a set of characters: the std searcher for a char slice is an
+/// out-of-line call per character at `opt-level = "z"`; here the decoding is inlined.
+#[inline]
+pub fn find_any(s: &str, set: &[char]) -> Option<usize> {
+    indexed(s).find(|(_, c)| set.contains(c)).map(|(i, _)| i)
+}
+
+/// `s.contains(set)` for a set of characters (see [`find_any`]).
+#[inline]
+pub fn contains_any(s: &str, set: &[char]) -> bool {
+    find_any(s, set).is_some()
+}
+
 /// `s.contains(w)` by [`find_str`].
 #[inline]
 pub fn contains_str(s: &str, w: &str) -> bool {

@@ -287,14 +287,17 @@ pub fn is_item_number(s: &str) -> bool {
 /// byte length (without the colon) and the length including the colon.
 pub fn label_at(s: &str) -> Option<(usize, usize)> {
     // A tab also separates a field from its value (tables pasted from a word processor).
-    let colon = s.find([':', '：', '\t'])?;
+    let colon = crate::text::scan::find_any(s, &[':', '：', '\t'])?;
     let label = &s[..colon];
     let n = label.chars().count();
     if n == 0 || n > 14 {
         return None;
     }
     // Labels are words: no sentence punctuation, no digits (times like 8:40).
-    if label.contains(['。', ',', '，', ';', '；', '、', '"', '“', '”', '《', '》'])
+    if crate::text::scan::contains_any(
+        label,
+        &['。', ',', '，', ';', '；', '、', '"', '“', '”', '《', '》'],
+    )
         || label.chars().any(|c| c.is_ascii_digit())
     {
         return None;
