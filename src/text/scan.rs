@@ -163,6 +163,25 @@ pub fn indexed(s: &str) -> Indexed<'_> {
     }
 }
 
+/// The iterator of [`indexed`].
+#[derive(Debug, Clone)]
+pub struct Indexed<'a> {
+    b: &'a [u8],
+    i: usize,
+}
+
+impl Iterator for Indexed<'_> {
+    type Item = (usize, char);
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<(usize, char)> {
+        let (c, n) = decode(self.b, self.i)?;
+        let at = self.i;
+        self.i += n;
+        Some((at, c))
+    }
+}
+
 /// The character ending at byte `end` of `b` and its start, or `None` at the start.
 ///
 /// `b` is valid UTF-8 and `end` a character boundary; the backward twin of [`decode`], inlined
@@ -176,33 +195,6 @@ pub fn decode_back(b: &[u8], end: usize) -> Option<(char, usize)> {
     }
     let (c, _) = decode(b, i)?;
     Some((c, i))
-}
-
-/// `s.char_indices().rev()` decoded with [`decode_back`].
-#[inline(always)]
-pub fn rindexed(s: &str) -> RIndexed<'_> {
-    RIndexed {
-        b: s.as_bytes(),
-        end: s.len(),
-    }
-}
-
-/// The iterator of [`rindexed`].
-#[derive(Debug, Clone)]
-pub struct RIndexed<'a> {
-    b: &'a [u8],
-    end: usize,
-}
-
-impl Iterator for RIndexed<'_> {
-    type Item = (usize, char);
-
-    #[inline(always)]
-    fn next(&mut self) -> Option<(usize, char)> {
-        let (c, at) = decode_back(self.b, self.end)?;
-        self.end = at;
-        Some((at, c))
-    }
 }
 
 /// `s.trim()` (Unicode white space at both ends), written out: the standard one is an
@@ -303,25 +295,6 @@ pub fn contains_str(s: &str, w: &str) -> bool {
 #[inline(always)]
 pub fn ends_at(b: &[u8], end: usize, w: &str) -> bool {
     end >= w.len() && starts_at(b, end - w.len(), w)
-}
-
-/// The iterator of [`indexed`].
-#[derive(Debug, Clone)]
-pub struct Indexed<'a> {
-    b: &'a [u8],
-    i: usize,
-}
-
-impl Iterator for Indexed<'_> {
-    type Item = (usize, char);
-
-    #[inline(always)]
-    fn next(&mut self) -> Option<(usize, char)> {
-        let (c, n) = decode(self.b, self.i)?;
-        let at = self.i;
-        self.i += n;
-        Some((at, c))
-    }
 }
 
 /// A set of characters for scanning loops: a bitmap over U+0000–U+9FFF (5 KB: ASCII and the
@@ -458,7 +431,12 @@ mod tests {
             let padded = format!(" \u{2028}\t{t}\u{85} \n");
             assert_eq!(trim(&padded), padded.trim());
             assert_eq!(trim_end(&padded), padded.trim_end());
-            let back: Vec<(usize, char)> = rindexed(t).collect();
+            let mut back = Vec::new();
+            let mut end = t.len();
+            while let Some((c, i)) = decode_back(t.as_bytes(), end) {
+                back.push((i, c));
+                end = i;
+            }
             assert_eq!(back, t.char_indices().rev().collect::<Vec<_>>());
             for w in ["", "号", "：1", "𠮷x", "a", "证号", "电话😀"] {
                 assert_eq!(find_str(t, w), t.find(w), "{t} {w}");

@@ -297,8 +297,7 @@ pub fn label_at(s: &str) -> Option<(usize, usize)> {
     if crate::text::scan::contains_any(
         label,
         &['。', ',', '，', ';', '；', '、', '"', '“', '”', '《', '》'],
-    )
-        || label.chars().any(|c| c.is_ascii_digit())
+    ) || label.chars().any(|c| c.is_ascii_digit())
     {
         return None;
     }
