@@ -272,17 +272,26 @@ pub fn rfind_str(s: &str, w: &str) -> Option<usize> {
     None
 }
 
-/// `s.find(set)` for a set of characters: the std searcher for a char slice is an
-/// out-of-line call per character at `opt-level = "z"`; here the decoding is inlined.
+/// `s.find(set)` for a small set of characters: one `memchr`-based search per character
+/// (the std searcher for a char slice tests every character of `s` by an out-of-line call at
+/// `opt-level = "z"`).
 #[inline]
 pub fn find_any(s: &str, set: &[char]) -> Option<usize> {
-    indexed(s).find(|(_, c)| set.contains(c)).map(|(i, _)| i)
+    let mut best: Option<usize> = None;
+    for &c in set {
+        // Only the part before the best match so far needs searching.
+        let hay = &s[..best.unwrap_or(s.len())];
+        if let Some(i) = hay.find(c) {
+            best = Some(i);
+        }
+    }
+    best
 }
 
-/// `s.contains(set)` for a set of characters (see [`find_any`]).
+/// `s.contains(set)` for a small set of characters (see [`find_any`]).
 #[inline]
 pub fn contains_any(s: &str, set: &[char]) -> bool {
-    find_any(s, set).is_some()
+    set.iter().any(|&c| s.contains(c))
 }
 
 /// `s.contains(w)` by [`find_str`].
@@ -438,6 +447,10 @@ mod tests {
                 end = i;
             }
             assert_eq!(back, t.char_indices().rev().collect::<Vec<_>>());
+            for set in [&[':', '：'][..], &['。', ',', '，', '😀'], &['\t'], &[]] {
+                assert_eq!(find_any(t, set), t.find(set), "{t} {set:?}");
+                assert_eq!(contains_any(t, set), t.contains(set), "{t} {set:?}");
+            }
             for w in ["", "号", "：1", "𠮷x", "a", "证号", "电话😀"] {
                 assert_eq!(find_str(t, w), t.find(w), "{t} {w}");
                 assert_eq!(rfind_str(t, w), t.rfind(w), "{t} {w}");

@@ -97,11 +97,18 @@ impl WordSet {
     }
 
     /// The words that start with `c`, with their indexes in the list, in list order.
+    #[inline(always)]
     fn group(&self, c: char) -> &[(u16, &'static str)] {
+        // The filter inline (it runs for every character of a text), the search out of line.
         let bit = c as usize % 1024;
         if self.filter[bit / 64] & 1 << (bit % 64) == 0 {
             return &[];
         }
+        self.search(c)
+    }
+
+    #[inline(never)]
+    fn search(&self, c: char) -> &[(u16, &'static str)] {
         match self.groups.binary_search_by_key(&c, |(g, _)| *g) {
             Ok(i) => &self.groups[i].1,
             Err(_) => &[],
@@ -139,11 +146,15 @@ impl WordSet {
         let Some(window) = text.get(from..to) else {
             return false;
         };
-        indexed(window).any(|(i, c)| {
-            self.group(c)
-                .iter()
-                .any(|(_, w)| starts_at(window.as_bytes(), i, w))
-        })
+        let b = window.as_bytes();
+        let mut i = 0;
+        while let Some((c, n)) = decode(b, i) {
+            if self.group(c).iter().any(|(_, w)| starts_at(b, i, w)) {
+                return true;
+            }
+            i += n;
+        }
+        false
     }
 
     /// The bits of `tags[k]` for every list entry `k` that occurs in `text[from..to]`, or'd:
