@@ -154,6 +154,9 @@ pub struct Ctx<'d, 'a> {
     pub party_end: usize,
     /// Sentences: spans split at `。；;` and line breaks that end a paragraph.
     pub sentences: Vec<Span>,
+    /// Per section, the squashed title with and without its bracketed part (label sections
+    /// only; the others get empty keys), computed once for all the label lookups.
+    label_keys: std::cell::OnceCell<Vec<[String; 2]>>,
 }
 
 impl<'d, 'a> Ctx<'d, 'a> {
@@ -173,6 +176,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             footer_first,
             party_end,
             sentences,
+            label_keys: std::cell::OnceCell::new(),
         }
     }
 
@@ -260,22 +264,41 @@ impl<'d, 'a> Ctx<'d, 'a> {
         labels: &'x [impl AsRef<str>],
     ) -> impl Iterator<Item = &'d Section> + 'x {
         let t = self.t;
-        self.sections().iter().filter(move |s| {
-            if s.kind != HeadingKind::Label {
-                return false;
-            }
-            let title = s.title(t);
-            // `统一社会信用代码（注册号）` is matched both with and without its bracketed part.
-            let keys = [squash(title), squash_drop_brackets(title)];
-            labels.iter().any(|l| {
-                let l = squash(l.as_ref());
-                !l.is_empty()
-                    && keys.iter().any(|key| {
-                        *key == l
-                            || key.ends_with(&l) && key.chars().count() <= l.chars().count() + 4
+        // `统一社会信用代码（注册号）` is matched both with and without its bracketed part.
+        let keys = self.label_keys.get_or_init(|| {
+            self.sections()
+                .iter()
+                .map(|s| {
+                    if s.kind == HeadingKind::Label {
+                        let title = s.title(t);
+                        [squash(title), squash_drop_brackets(title)]
+                    } else {
+                        [String::new(), String::new()]
+                    }
+                })
+                .collect()
+        });
+        let wanted: Vec<(String, usize)> = labels
+            .iter()
+            .map(|l| squash(l.as_ref()))
+            .filter(|l| !l.is_empty())
+            .map(|l| {
+                let n = l.chars().count();
+                (l, n)
+            })
+            .collect();
+        self.sections()
+            .iter()
+            .zip(keys)
+            .filter(move |(s, keys)| {
+                s.kind == HeadingKind::Label
+                    && wanted.iter().any(|(l, n)| {
+                        keys.iter().any(|key| {
+                            key == l || key.ends_with(l.as_str()) && key.chars().count() <= n + 4
+                        })
                     })
             })
-        })
+            .map(|(s, _)| s)
     }
 
     /// Numbered headings and labels whose title contains one of `titles`.
