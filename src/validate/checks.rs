@@ -12,6 +12,7 @@ use crate::text::citation::{Citation, Role, SourceKind};
 use crate::text::date::Ymd;
 use crate::text::scan::{is_digit, Cursor};
 use crate::text::sections::{self, HeadingKind, Section};
+use crate::text::words::{cached, word_set};
 
 use super::ctx::{squash, squash_drop_brackets, Ctx};
 use super::rules::{Check, ElementRule, PartyKind};
@@ -1172,11 +1173,14 @@ fn legal_basis(env: &Env<'_, '_, '_>, violated: bool) -> Outcome {
     };
     for sp in c.sentences.iter().copied() {
         let s = c.s(sp);
-        if verbs.iter().any(|v| s.contains(v)) && objects.iter().any(|o| s.contains(o)) {
+        // Word sets: one pass over the sentence per list instead of one search per word.
+        if cached(verbs).occurs(s, 0, s.len()) && cached(objects).occurs(s, 0, s.len()) {
             let decision = violated
-                || ["处罚", "决定", "责令", "查封", "扣押", "处理", "措施"]
-                    .iter()
-                    .any(|w| s.contains(w));
+                || word_set!(&["处罚", "决定", "责令", "查封", "扣押", "处理", "措施"]).occurs(
+                    s,
+                    0,
+                    s.len(),
+                );
             if decision && !s.contains('《') {
                 return Outcome::defective(
                     sp,
@@ -1390,7 +1394,7 @@ fn payment(env: &Env<'_, '_, '_>) -> Outcome {
     let mut paras: Vec<Span> = Vec::new();
     for sp in c.sentences.iter().copied() {
         let s = c.s(sp);
-        let pay = [
+        let pay = word_set!(&[
             "缴纳",
             "缴至",
             "缴款",
@@ -1400,9 +1404,8 @@ fn payment(env: &Env<'_, '_, '_>) -> Outcome {
             "缴清",
             "当场收缴",
             "缴交",
-        ]
-        .iter()
-        .any(|w| s.contains(w));
+        ])
+        .occurs(s, 0, s.len());
         // The remedy clause and the penalty narrative mention 罚款 too; 缴 is the anchor.
         if pay {
             if let Some(p) = c.paragraph_at(sp.start) {
@@ -1730,7 +1733,7 @@ fn statement_defense_handling(env: &Env<'_, '_, '_>) -> Outcome {
         let told = s.contains("告知");
         let rights = s.contains("陈述") || s.contains("申辩") || s.contains("听证");
         // `当事人在法定期限内未提出陈述、申辩` narrates the outcome without the word 告知.
-        let outcome = [
+        let outcome = word_set!(&[
             "未提出",
             "放弃",
             "采纳",
@@ -1738,9 +1741,8 @@ fn statement_defense_handling(env: &Env<'_, '_, '_>) -> Outcome {
             "举行了听证",
             "听证会",
             "逾期未",
-        ]
-        .iter()
-        .any(|w| s.contains(w));
+        ])
+        .occurs(s, 0, s.len());
         if rights && (told || outcome) && !s.contains("复议") && !s.contains("有权") {
             let p = c.paragraph_at(sp.start).unwrap_or(sp);
             let ps = c.s(p);
