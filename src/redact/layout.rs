@@ -136,7 +136,7 @@ fn is_body(line: &str) -> bool {
 
 /// True when `b` holds two or more commas (`,` or `，`). A byte scan: UTF-8 is
 /// self-synchronising, so `EF BC 8C` occurs only as `，` (a `str::matches` over every line was
-/// 7% of a masking pass).
+/// 5% of the instructions of a masking run).
 fn commas_at_least_two(b: &[u8]) -> bool {
     let mut n = 0;
     for (i, &x) in b.iter().enumerate() {

@@ -152,7 +152,6 @@ fn lexicon() -> &'static Lexicon {
                 })
             })
             .collect();
-        // Boxed slices, not Vecs: at `opt-level = "z"` indexing a Vec stays an out-of-line call.
         let other_ascii = other
             .iter()
             .filter(|&&(c, _)| c.is_ascii())
@@ -173,6 +172,7 @@ fn lexicon() -> &'static Lexicon {
                 }
             }
         }
+        // Boxed slices, not Vecs: at `opt-level = "z"` indexing a Vec stays an out-of-line call.
         Lexicon {
             pairs,
             other_ascii,

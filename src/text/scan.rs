@@ -307,9 +307,9 @@ pub fn ends_at(b: &[u8], end: usize, w: &str) -> bool {
 }
 
 /// A set of characters for scanning loops: a bitmap over U+0000–U+9FFF (5 KB: ASCII and the
-/// common Han block) and a sorted list of the rest. [`CharSet::find`] skips ASCII bytes without decoding and
-/// tests every other character with one load, where a hash or a binary search per character
-/// of the text cost several times more.
+/// common Han block) and a sorted list of the rest. [`CharSet::find`] skips ASCII bytes
+/// without decoding and tests every other character with one load, where a hash or a binary
+/// search per character of the text cost several times more.
 #[derive(Debug, Clone)]
 pub struct CharSet {
     // A boxed array, not a Vec: at `opt-level = "z"` indexing a Vec stays an out-of-line call.
