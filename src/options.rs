@@ -10,7 +10,7 @@ use crate::redact::PolicyOption;
 /// Default input limit: 20 MiB of UTF-8.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 20 * 1024 * 1024;
 
-/// Options for [`crate::redact`], [`crate::validate`], [`crate::explain`] and [`crate::check`].
+/// Options for [`fn@crate::redact`], [`fn@crate::validate`], [`crate::explain`] and [`crate::check`].
 ///
 /// Read from JSON with [`Options::from_json`]: keys are camelCase (`maxInputBytes`), absent
 /// keys keep their default. Unknown keys are rejected, so a misspelt option is an error rather

@@ -124,7 +124,7 @@ pub fn category_in(text: &str) -> Option<Category> {
         .map(|&(_, c)| c)
 }
 
-/// Document types (the ids of [`crate::validate`] and the corpus) and their category.
+/// Document types (the ids of [`mod@crate::validate`] and the corpus) and their category.
 pub const DOC_TYPE_CATEGORIES: &[(&str, Category)] = &[
     ("penalty_decision_org", Category::Penalty),
     ("penalty_decision_person", Category::Penalty),

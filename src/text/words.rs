@@ -19,7 +19,7 @@ pub(crate) use word_set;
 /// (one per list: the cache is keyed by the list's address, which a `'static` slice keeps).
 ///
 /// For functions that receive their list as an argument; with the list at hand, prefer
-/// [`word_set!`], which needs no lookup.
+/// `word_set!`, which needs no lookup.
 pub fn cached(list: &'static [&'static str]) -> &'static WordSet {
     use std::collections::HashMap;
     use std::hash::{BuildHasherDefault, Hasher};

@@ -85,7 +85,7 @@ impl MapSpans for Element {
     }
 }
 
-/// Result of [`crate::validate`].
+/// Result of [`fn@crate::validate`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Validation {
