@@ -213,17 +213,22 @@ fn pair_key(first: char, second: u32) -> usize {
     ((first as usize & 0x3FF) << 6) | second as usize
 }
 
-/// Six bits of the character at byte `at` (its last byte): the filter key of the character
-/// after a word's first. `None` at the end.
+/// Length of the UTF-8 sequence a lead byte starts.
 #[inline(always)]
-fn second_key(b: &[u8], at: usize) -> Option<u32> {
-    let lead = *b.get(at)?;
-    let len = match lead {
+fn utf8_len(lead: u8) -> usize {
+    match lead {
         0..=0x7F => 1,
         0x80..=0xDF => 2,
         0xE0..=0xEF => 3,
         _ => 4,
-    };
+    }
+}
+
+/// Six bits of the character at byte `at` (its last byte): the filter key of the character
+/// after a word's first. `None` at the end.
+#[inline(always)]
+fn second_key(b: &[u8], at: usize) -> Option<u32> {
+    let len = utf8_len(*b.get(at)?);
     // A character cut by the end of the text cannot continue any word.
     Some((*b.get(at + len - 1)? & 63) as u32)
 }
@@ -259,19 +264,27 @@ pub fn scan(text: &str) -> Vec<Hit> {
     // Without a `[` no word can be inside a mask label: skip the look-around (the first pass
     // over an unmasked text never needs it).
     let labels = bytes.contains(&b'[');
-    while pos < bytes.len() {
-        let Some((c, _)) = crate::text::scan::decode(bytes, pos) else {
-            break;
-        };
-        let next = pos + c.len_utf8();
+    while let Some(&b0) = bytes.get(pos) {
+        // The pair filter reads bytes only: most positions are rejected before the character
+        // is decoded.
+        let next = pos + utf8_len(b0);
         let second = second_key(bytes, next);
         if let Some(k) = second {
-            let p = pair_key(c, k);
+            // The low ten bits of the first character ([`pair_key`]) from its last two bytes.
+            let low = if next - pos == 1 {
+                b0 as usize
+            } else {
+                ((bytes[next - 2] & 0x0F) as usize) << 6 | (bytes[next - 1] & 0x3F) as usize
+            };
+            let p = (low << 6) | k as usize;
             if lex.pairs[p / 64] & (1 << (p % 64)) == 0 {
                 pos = next;
                 continue;
             }
         }
+        let Some((c, _)) = crate::text::scan::decode(bytes, pos) else {
+            break;
+        };
         if let Some((words, _)) = lex.group(c).filter(|&(_, m)| {
             // No second character (end of text) matches only one-character words (all bits).
             second.map_or(m == !0, |k| m & (1 << k) != 0)
@@ -307,7 +320,60 @@ pub fn within(hits: &[Hit], from: usize, to: usize) -> &[Hit] {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    /// Leftmost-longest over the whole word list, one character at a time: what [`scan`]
+    /// computes with its tables and filters.
+    fn naive(text: &str) -> Vec<(usize, &'static str)> {
+        let words: Vec<&'static str> = tables()
+            .iter()
+            .flat_map(|t| t.iter().map(|&(w, _)| w))
+            .collect();
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while let Some(c) = text[pos..].chars().next() {
+            let best = words
+                .iter()
+                .filter(|w| text[pos..].starts_with(*w))
+                .max_by_key(|w| w.len());
+            if let Some(&w) = best {
+                if !in_mask_label(text, pos, pos + w.len()) {
+                    out.push((pos, w));
+                    pos += w.len();
+                    continue;
+                }
+            }
+            pos += c.len_utf8();
+        }
+        out
+    }
+
+    fn piece() -> impl Strategy<Value = String> {
+        let words: Vec<&'static str> = tables()
+            .iter()
+            .flat_map(|t| t.iter().map(|&(w, _)| w))
+            .collect();
+        prop_oneof![
+            proptest::sample::select(words).prop_map(str::to_string),
+            proptest::sample::select(vec![
+                "[", "]", "某", "张", "电", "话", "住", "址", ":", " ", "\n", "1", "a", "Q", "😀",
+                "𠮷", "。",
+            ])
+            .prop_map(str::to_string),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+        #[test]
+        fn same_as_naive_leftmost_longest(v in proptest::collection::vec(piece(), 0..24)) {
+            let t: String = v.concat();
+            let got: Vec<(usize, &str)> = scan(&t).iter().map(|h| (h.start, h.word)).collect();
+            prop_assert_eq!(got, naive(&t));
+        }
+    }
 
     #[test]
     fn longest_word_wins() {
