@@ -8,7 +8,7 @@ use super::layout::Side;
 use super::lexicon::Tag;
 use super::{Candidate, PiiKind, Role, Scan, Validity};
 use crate::finding::Span;
-use crate::text::scan::{contains_str, rfind_str};
+use crate::text::scan::rfind_str;
 use crate::text::words::word_set;
 
 /// What an address label says about the address.
@@ -255,7 +255,7 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             A::Either => {
                 if side == Side::Agency {
                     (PiiKind::AgencyAddress, Role::Agency)
-                } else if ORG_WORDS.iter().any(|w| contains_str(head, w)) {
+                } else if word_set!(ORG_WORDS).occurs(head, 0, head.len()) {
                     (PiiKind::OrgAddress, Role::Party)
                 } else if side == Side::Body || side == Side::Neutral {
                     if scan.layout.party_person {

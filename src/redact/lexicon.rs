@@ -6,6 +6,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::text::scan::utf8_len;
+
 use super::{address, birth, health, keep, layout, names, passport, property, social, Role};
 
 /// What a cue word signals. One word may carry several tags (for several recognizers).
@@ -211,17 +213,6 @@ impl Lexicon {
 #[inline(always)]
 fn pair_key(first: char, second: u32) -> usize {
     ((first as usize & 0x3FF) << 6) | second as usize
-}
-
-/// Length of the UTF-8 sequence a lead byte starts.
-#[inline(always)]
-fn utf8_len(lead: u8) -> usize {
-    match lead {
-        0..=0x7F => 1,
-        0x80..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
-    }
 }
 
 /// Six bits of the character at byte `at` (its last byte): the filter key of the character
