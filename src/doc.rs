@@ -35,8 +35,13 @@ pub struct Doc<'a> {
 impl<'a> Doc<'a> {
     /// Normalises `text`.
     pub fn new(text: &'a str) -> Self {
+        Self::from_normalized(Normalized::new(text))
+    }
+
+    /// A document of an already normalised text.
+    pub fn from_normalized(norm: Normalized<'a>) -> Self {
         Doc {
-            norm: Normalized::new(text),
+            norm,
             amounts: OnceCell::new(),
             dates: OnceCell::new(),
             doc_numbers: OnceCell::new(),

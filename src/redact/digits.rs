@@ -59,7 +59,7 @@ pub fn tokens(text: &str) -> Vec<Span> {
 pub fn tokens_and_ats(text: &str) -> (Vec<Span>, Vec<usize>) {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let b = text.as_bytes();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(super::capacity_for(text.len(), 64));
     let mut ats = Vec::new();
     let mut i = 0;
     while i < b.len() {
@@ -89,7 +89,7 @@ pub fn tokens_and_ats(text: &str) -> (Vec<Span>, Vec<usize>) {
 /// Groups the digit tokens of `tokens` (see [`tokens`]) into chains.
 pub fn chains(text: &str, tokens: &[Span]) -> Vec<Chain> {
     let b = text.as_bytes();
-    let mut out: Vec<Chain> = Vec::new();
+    let mut out: Vec<Chain> = Vec::with_capacity(tokens.len());
     let mut cur: Vec<Group> = Vec::new();
     for t in tokens {
         let (start, i) = (t.start, t.end);

@@ -153,7 +153,7 @@ fn commas_at_least_two(b: &[u8]) -> bool {
 impl Layout {
     /// Reads the lines of `text` using the side cues among `hits`.
     pub fn new(text: &str, hits: &[Hit]) -> Self {
-        let mut lines = Vec::new();
+        let mut lines = Vec::with_capacity(super::capacity_for(text.len(), 64));
         let mut start = 0;
         for part in text.split('\n') {
             let end = start + part.len();
@@ -170,7 +170,7 @@ impl Layout {
         let mut seen_body = false;
         for line in &mut lines {
             let s = &text[line.start..line.end];
-            if crate::text::scan::trim(s).is_empty() {
+            if crate::text::scan::is_blank(s) {
                 continue;
             }
             // One walk over the line's cue words for the three questions.
@@ -205,9 +205,10 @@ impl Layout {
             if line.side == Side::Body {
                 seen_body = true;
             }
-            if !seen_body
+            if !party_person
+                && !seen_body
                 && line.side == Side::Private
-                && PERSON_HEADER.iter().any(|w| s.contains(w))
+                && crate::text::words::word_set!(PERSON_HEADER).occurs(text, line.start, line.end)
             {
                 party_person = true;
             }

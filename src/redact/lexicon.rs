@@ -57,8 +57,22 @@ impl Hit {
     }
 }
 
-/// Words sharing a first character, with their tags.
-type Group = Vec<(&'static str, Vec<Tag>)>;
+/// Words sharing a first character, longest first.
+type Group = Box<[Entry]>;
+
+/// A word of a [`Group`].
+struct Entry {
+    word: &'static str,
+    /// The word after its first character (the group's): all that is left to compare.
+    tail: &'static str,
+    /// The [`second_key`] of the word, or [`NO_SECOND`] for a one-character word: words whose
+    /// key is not the text's are skipped with one comparison.
+    second: u8,
+    tags: Box<[Tag]>,
+}
+
+/// [`Entry::second`] of a one-character word.
+const NO_SECOND: u8 = 64;
 
 struct Lexicon {
     /// Groups of words sharing a first character, longest first, with their tags.
@@ -138,13 +152,13 @@ fn lexicon() -> &'static Lexicon {
             }
             groups[*slot as usize - 1].push((w, t));
         }
-        crate::sort::by_key(&mut other, |&(c, _)| c as u128);
         // Longest first, so that at one position the longest word wins (家庭住址 over 住址).
         for v in &mut groups {
             // Among words of one length at most one can match at a position: their order
             // does not matter.
             crate::sort::by_key(v, |w| crate::sort::desc(w.0.len()) as u128);
         }
+        crate::sort::by_key(&mut other, |&(c, _)| c as u128);
         let seconds = groups
             .iter()
             .map(|v| {
@@ -174,11 +188,28 @@ fn lexicon() -> &'static Lexicon {
                 }
             }
         }
+        let groups = groups
+            .into_iter()
+            .map(|v| {
+                v.into_iter()
+                    .map(|(word, tags)| {
+                        let first = word.chars().next().map_or(0, char::len_utf8);
+                        Entry {
+                            word,
+                            tail: &word[first..],
+                            second: second_key(word.as_bytes(), first)
+                                .map_or(NO_SECOND, |k| k as u8),
+                            tags: tags.into_boxed_slice(),
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
         // Boxed slices, not Vecs: at `opt-level = "z"` indexing a Vec stays an out-of-line call.
         Lexicon {
             pairs,
             other_ascii,
-            groups: groups.into_boxed_slice(),
+            groups,
             seconds,
             han_first: han_first.into_boxed_slice(),
             han: han.into_boxed_slice(),
@@ -249,13 +280,25 @@ pub fn in_mask_label(text: &str, start: usize, end: usize) -> bool {
 /// characters skips the rest without hashing).
 pub fn scan(text: &str) -> Vec<Hit> {
     let lex = lexicon();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(super::capacity_for(text.len(), 64));
     let mut pos = 0;
     let bytes = text.as_bytes();
     // Without a `[` no word can be inside a mask label: skip the look-around (the first pass
     // over an unmasked text never needs it).
     let labels = bytes.contains(&b'[');
     while let Some(&b0) = bytes.get(pos) {
+        // Two three-byte characters (most of a Chinese text): the pair key straight from the
+        // six bytes, one bounds check for all of them.
+        if let Some(&[_, x1, x2, y0, _, y2]) = bytes.get(pos..pos + 6) {
+            if b0 & 0xF0 == 0xE0 && y0 & 0xF0 == 0xE0 {
+                let p = (((x1 & 0x0F) as usize) << 6 | (x2 & 0x3F) as usize) << 6
+                    | (y2 & 0x3F) as usize;
+                if lex.pairs[p / 64] & (1 << (p % 64)) == 0 {
+                    pos += 3;
+                    continue;
+                }
+            }
+        }
         // The pair filter reads bytes only: most positions are rejected before the character
         // is decoded.
         let next = pos + utf8_len(b0);
@@ -280,17 +323,21 @@ pub fn scan(text: &str) -> Vec<Hit> {
             // No second character (end of text) matches only one-character words (all bits).
             second.map_or(m == !0, |k| m & (1 << k) != 0)
         }) {
-            if let Some((w, tags)) = words
-                .iter()
-                .find(|(w, _)| crate::text::scan::starts_at(bytes, pos, w))
-            {
+            // The first character is the group's: compare the rest, and only of the words
+            // whose second character can be the text's.
+            let key = second.map_or(NO_SECOND, |k| k as u8);
+            if let Some(e) = words.iter().find(|e| {
+                (e.second == key || e.second == NO_SECOND)
+                    && crate::text::scan::starts_at(bytes, next, e.tail)
+            }) {
+                let (w, tags) = (e.word, &e.tags);
                 let end = pos + w.len();
                 if !(labels && in_mask_label(text, pos, end)) {
                     out.push(Hit {
                         start: pos,
                         end,
                         word: w,
-                        tags: tags.as_slice(),
+                        tags: &tags[..],
                     });
                     pos = end;
                     continue;

@@ -486,6 +486,13 @@ impl<'t> Scan<'t> {
     }
 }
 
+/// A first capacity for a list of items found in a text of `len` bytes, about one per
+/// `bytes_per_item` bytes (capped: past that, growth is cheap relative to the text). Typical
+/// documents then fill their lists without reallocating them several times over.
+pub fn capacity_for(len: usize, bytes_per_item: usize) -> usize {
+    (len / bytes_per_item).min(4096) + 8
+}
+
 /// Most passes over the masked text after the first. Each pass that finds anything adds at
 /// least one finding; real documents settle after one. A chain in which each masking brings the
 /// next item's cue into reach (long runs without a sentence end, one phrase after another) can
@@ -506,7 +513,12 @@ pub fn run(doc: &Doc<'_>, opts: &Options) -> Redaction {
         return r;
     }
     for _ in 0..MAX_ROUNDS {
-        let again = pass(&Doc::new(&r.text), opts, true);
+        // The masked text's canonical view, from the original's where that is exact.
+        let norm = doc
+            .norm
+            .spliced(&r.text, &edits(doc.original(), &r.findings))
+            .unwrap_or_else(|| crate::text::Normalized::new(&r.text));
+        let again = pass(&Doc::from_normalized(norm), opts, true);
         if again.findings.is_empty() {
             break;
         }
@@ -618,7 +630,7 @@ fn pass(doc: &Doc<'_>, opts: &Options, check: bool) -> Redaction {
     let policy = &opts.policy.0;
     let text = doc.norm.as_str();
     let scan = Scan::new(text);
-    let mut cands = Vec::new();
+    let mut cands = Vec::with_capacity(capacity_for(text.len(), 128));
     // Names first: data recognizers read who owns a number from the names around it.
     let people = names::find(&scan);
     id_card::find(&scan, &people, &mut cands);
@@ -913,6 +925,20 @@ fn capitalise(s: &str) -> String {
 pub fn apply(original: &str, findings: &[Finding]) -> String {
     let mut out = String::with_capacity(original.len());
     let mut at = 0;
+    for (span, replacement) in edits(original, findings) {
+        out.push_str(&original[at..span.start]);
+        out.push_str(replacement);
+        at = span.end;
+    }
+    out.push_str(&original[at..]);
+    out
+}
+
+/// The edits [`apply`] makes: each finding's span with its replacement, skipping any that
+/// is out of order, outside the text or off a character boundary.
+fn edits<'f>(original: &str, findings: &'f [Finding]) -> Vec<(Span, &'f str)> {
+    let mut out = Vec::with_capacity(findings.len());
+    let mut at = 0;
     for f in findings {
         let (Some(span), Some(p)) = (f.span, f.pii.as_deref()) else {
             continue;
@@ -924,11 +950,9 @@ pub fn apply(original: &str, findings: &[Finding]) -> String {
         {
             continue;
         }
-        out.push_str(&original[at..span.start]);
-        out.push_str(&p.replacement);
+        out.push((span, p.replacement.as_str()));
         at = span.end;
     }
-    out.push_str(&original[at..]);
     out
 }
 

@@ -125,7 +125,7 @@ fn next_foldable(text: &str, from: usize) -> Option<(usize, char, Fold)> {
 }
 
 /// A point where the offset difference between canonical and original text changes.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Anchor {
     /// Byte offset in the canonical text.
     norm: u32,
@@ -198,6 +198,70 @@ impl<'a> Normalized<'a> {
         }
     }
 
+    /// The canonical view of `edited`: this view's original text with each `(span, replacement)`
+    /// of `edits` (original spans, in text order, disjoint, on character boundaries) replaced.
+    /// The same as `Normalized::new(edited)`, built from this view without reading the unchanged
+    /// text again (masking normalises its output once more to check it). `None` when that is
+    /// not exact here — the text has dropped characters (their anchors merge across edits) or
+    /// a replacement folds — and the caller normalises `edited` itself.
+    pub fn spliced<'b>(&self, edited: &'b str, edits: &[(Span, &str)]) -> Option<Normalized<'b>> {
+        if self.anchors.iter().any(|a| a.drop_only)
+            || edits.iter().any(|(_, r)| next_foldable(r, 0).is_some())
+        {
+            return None;
+        }
+        let norm = self.text.as_ref();
+        // Canonical offset of an original offset outside every folded character.
+        let to_norm = |o: usize| -> usize {
+            let k = self.anchors.partition_point(|a| a.orig as usize <= o);
+            match k.checked_sub(1).map(|i| self.anchors[i]) {
+                Some(a) => o - a.orig as usize + a.norm as usize,
+                None => o,
+            }
+        };
+        let mut text = String::with_capacity(edited.len());
+        let mut anchors = Vec::with_capacity(self.anchors.len());
+        let mut next = self.anchors.iter().peekable();
+        // Offset in `edited` of the next unchanged stretch, and that stretch in the original.
+        let mut at = 0;
+        let mut from = 0;
+        let ends = edits
+            .iter()
+            .map(|&(s, r)| (s, Some(r)))
+            .chain([(Span::new(self.original.len(), self.original.len()), None)]);
+        for (span, replacement) in ends {
+            let (a, b) = (from, span.start);
+            let (na, nb) = (to_norm(a), to_norm(b));
+            text.push_str(norm.get(na..nb)?);
+            // The folds of the stretch, moved to where it now is; those inside the edit go.
+            while let Some(f) = next.next_if(|f| f.orig as usize <= span.end.max(b)) {
+                if f.orig as usize > a && f.orig as usize <= b {
+                    anchors.push(Anchor {
+                        norm: (text.len() - (nb - na) + (f.norm as usize - na)) as u32,
+                        orig: (at + (f.orig as usize - a)) as u32,
+                        drop_only: false,
+                    });
+                }
+            }
+            at += b - a;
+            if let Some(r) = replacement {
+                text.push_str(r);
+                at += r.len();
+            }
+            from = span.end;
+        }
+        let text = if anchors.is_empty() {
+            Cow::Borrowed(edited)
+        } else {
+            Cow::Owned(text)
+        };
+        Some(Normalized {
+            original: edited,
+            text,
+            anchors,
+        })
+    }
+
     /// The canonical view that detectors match on.
     pub fn as_str(&self) -> &str {
         &self.text
@@ -252,6 +316,8 @@ impl<'a> Normalized<'a> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
     fn orig_of<'a>(n: &Normalized<'a>, s: usize, e: usize) -> &'a str {
@@ -345,5 +411,61 @@ mod tests {
         let p = n.as_str().find('2').unwrap();
         assert_eq!(orig_of(&n, p, p + 1), "２");
         assert_eq!(orig_of(&n, 0, 4), "𠮷");
+    }
+
+    /// Characters of the splice tests: plain, folded (full-width, ideographic space, a
+    /// four-byte digit) and dropped (zero-width space, in some cases only).
+    const PIECES: &[&str] = &[
+        "张", "a", "1", "，", "：", "１", "\u{3000}", "𝟏", "〔", "😀",
+    ];
+    const ZWSP: &str = "\u{200B}";
+    const REPLACEMENTS: &[&str] = &["[住址]", "王某", "***", "x", "１"];
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 800, ..ProptestConfig::default() })]
+        /// [`Normalized::spliced`] gives exactly what normalising the edited text gives, and
+        /// declines only when it has to.
+        #[test]
+        fn spliced_is_normalising_the_edited_text(
+            pieces in proptest::collection::vec(0..PIECES.len(), 0..30),
+            with_drop in proptest::bool::weighted(0.1),
+            marks in proptest::collection::btree_set(0usize..31, 0..8),
+            replacements in proptest::collection::vec(0..REPLACEMENTS.len(), 4),
+        ) {
+            let mut t: String = pieces.iter().map(|&i| PIECES[i]).collect();
+            if with_drop {
+                let mid = t.char_indices().nth(pieces.len() / 2).map_or(t.len(), |(i, _)| i);
+                t.insert_str(mid, ZWSP);
+            }
+            let bounds: Vec<usize> = t.char_indices().map(|(i, _)| i).chain([t.len()]).collect();
+            // Marks taken in pairs: disjoint, non-empty spans in text order.
+            let marks: Vec<usize> = marks.into_iter().filter(|&m| m < bounds.len()).collect();
+            let edits: Vec<(Span, &str)> = marks
+                .chunks_exact(2)
+                .zip(&replacements)
+                .map(|(m, &r)| (Span::new(bounds[m[0]], bounds[m[1]]), REPLACEMENTS[r]))
+                .collect();
+            let mut edited = String::new();
+            let mut from = 0;
+            for (s, r) in &edits {
+                edited.push_str(&t[from..s.start]);
+                edited.push_str(r);
+                from = s.end;
+            }
+            edited.push_str(&t[from..]);
+            let n = Normalized::new(&t);
+            let want = Normalized::new(&edited);
+            match n.spliced(&edited, &edits) {
+                Some(got) => {
+                    prop_assert_eq!(got.as_str(), want.as_str());
+                    prop_assert_eq!(&got.anchors, &want.anchors);
+                    prop_assert_eq!(got.is_folded(), want.is_folded());
+                }
+                None => {
+                    let folds = edits.iter().any(|(_, r)| *r == "１");
+                    prop_assert!(with_drop || folds);
+                }
+            }
+        }
     }
 }

@@ -219,6 +219,21 @@ pub fn trim(s: &str) -> &str {
     &s[start..end]
 }
 
+/// `s.trim().is_empty()`: stops at the first character that is not white space, where
+/// [`trim`] also walks back from the end.
+#[inline]
+pub fn is_blank(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some((c, n)) = decode(b, i) {
+        if !c.is_whitespace() {
+            return false;
+        }
+        i += n;
+    }
+    true
+}
+
 /// `s.trim_end()`, written out (see [`trim`]).
 #[inline]
 pub fn trim_end(s: &str) -> &str {
@@ -342,6 +357,23 @@ impl CharSet {
     #[inline]
     pub fn find(&self, b: &[u8], mut i: usize) -> Option<(usize, char)> {
         while let Some(&b0) = b.get(i) {
+            // A three-byte character below U+A000 (most of a Chinese text) not in the set:
+            // its bit straight from the bytes, one bounds check.
+            if let Some(&[_, x1, x2]) = b.get(i..i + 3) {
+                if b0 & 0xF0 == 0xE0 {
+                    let u = ((b0 & 0x0F) as usize) << 12
+                        | ((x1 & 0x3F) as usize) << 6
+                        | (x2 & 0x3F) as usize;
+                    if self
+                        .low
+                        .get(u / 64)
+                        .is_some_and(|w| w & (1 << (u % 64)) == 0)
+                    {
+                        i += 3;
+                        continue;
+                    }
+                }
+            }
             if b0 < 0x80 && !self.ascii {
                 i += 1;
                 continue;
@@ -408,6 +440,8 @@ pub fn is_digit(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
     #[test]
@@ -426,6 +460,14 @@ mod tests {
             let padded = format!(" \u{2028}\t{t}\u{85} \n");
             assert_eq!(trim(&padded), padded.trim());
             assert_eq!(trim_end(&padded), padded.trim_end());
+            for s in [
+                t,
+                &padded,
+                &padded[..padded.len() - 2],
+                " \u{3000}\u{2028}\t\u{85}",
+            ] {
+                assert_eq!(is_blank(s), s.trim().is_empty(), "{s:?}");
+            }
             let mut back = Vec::new();
             let mut end = t.len();
             while let Some((c, i)) = decode_back(t.as_bytes(), end) {
@@ -455,6 +497,33 @@ mod tests {
         .map(|(i, _)| i)
         .collect();
         assert_eq!(found, vec![10, 13, 14]);
+    }
+
+    /// Characters for the set tests: ASCII, two-, three- (below and above U+A000) and
+    /// four-byte.
+    const SET_CHARS: &[char] = &[
+        'a', '7', 'é', '张', '蓝', '中', '王', '某', '：', '가', '𠮷', '😀',
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 600, ..ProptestConfig::default() })]
+        /// [`CharSet::find`] finds what a plain scan of the characters finds.
+        #[test]
+        fn char_set_find_is_a_plain_scan(
+            members in proptest::collection::vec(proptest::sample::select(SET_CHARS), 1..6),
+            text in proptest::collection::vec(proptest::sample::select(SET_CHARS), 0..30),
+            from in 0usize..30,
+        ) {
+            let t: String = text.into_iter().collect();
+            let set = CharSet::new(members.iter().copied());
+            let starts: Vec<usize> = t.char_indices().map(|(i, _)| i).chain([t.len()]).collect();
+            let from = starts[from % starts.len()];
+            let want = t[from..]
+                .char_indices()
+                .find(|(_, c)| members.contains(c))
+                .map(|(i, c)| (from + i, c));
+            prop_assert_eq!(set.find(t.as_bytes(), from), want);
+        }
     }
 
     #[test]
