@@ -119,19 +119,30 @@ pub struct Layout {
     pub party_person: bool,
 }
 
+/// A rule line: five or more of `-=_—─*` and nothing else but white space around them. One
+/// walk that stops at the first other character (the first of almost every line).
 fn is_separator(line: &str) -> bool {
-    let t = crate::text::scan::trim(line);
-    t.chars().count() >= 5
-        && t.chars()
-            .all(|c| matches!(c, '-' | '=' | '_' | '—' | '─' | '*'))
+    let b = line.as_bytes();
+    let (mut i, mut n, mut trailing) = (0, 0, false);
+    while let Some((c, len)) = crate::text::scan::decode(b, i) {
+        if c.is_whitespace() {
+            trailing = n > 0;
+        } else if trailing || !matches!(c, '-' | '=' | '_' | '—' | '─' | '*') {
+            return false;
+        } else {
+            n += 1;
+        }
+        i += len;
+    }
+    n >= 5
 }
 
 /// A paragraph of running text: ends with a full stop, or has several commas (a paragraph
 /// broken across lines). Length is not used: masking changes it, and a second pass must read
 /// the same structure.
 fn is_body(line: &str) -> bool {
-    let t = crate::text::scan::trim_end(line);
-    t.ends_with('。') || commas_at_least_two(t.as_bytes())
+    let t = crate::text::scan::trim_end(line).as_bytes();
+    crate::text::scan::ends_at(t, t.len(), "。") || commas_at_least_two(t)
 }
 
 /// True when `b` holds two or more commas (`,` or `，`). A byte scan: UTF-8 is
@@ -168,6 +179,8 @@ impl Layout {
         let mut prev = Side::Neutral;
         let mut party_person = false;
         let mut seen_body = false;
+        // The first hit not before the current line (lines and hits are both in text order).
+        let mut first = 0;
         for line in &mut lines {
             let s = &text[line.start..line.end];
             if crate::text::scan::is_blank(s) {
@@ -175,7 +188,11 @@ impl Layout {
             }
             // One walk over the line's cue words for the three questions.
             let (mut agency, mut private) = (false, false);
-            for h in lexicon::within(hits, line.start, line.end) {
+            while hits.get(first).is_some_and(|h| h.start < line.start) {
+                first += 1;
+            }
+            let on_line = hits.get(first..).unwrap_or_default();
+            for h in on_line.iter().take_while(|h| h.start < line.end) {
                 for t in h.tags {
                     match t {
                         Tag::Zone(Side::Agency) => agency = true,
@@ -366,6 +383,31 @@ mod tests {
                 t.matches([',', '，']).count() >= 2,
                 "{t}"
             );
+        }
+    }
+
+    #[test]
+    fn separators_are_trimmed_runs_of_rule_characters() {
+        for t in [
+            "",
+            "-----",
+            "----",
+            "  =====\t",
+            "\u{3000}——————\u{3000}",
+            "-- ---",
+            "*****x",
+            "x*****",
+            "─────",
+            "_-_-_ ",
+            "一二三四五",
+            "     ",
+        ] {
+            let trimmed = t.trim();
+            let want = trimmed.chars().count() >= 5
+                && trimmed
+                    .chars()
+                    .all(|c| matches!(c, '-' | '=' | '_' | '—' | '─' | '*'));
+            assert_eq!(is_separator(t), want, "{t:?}");
         }
     }
 
