@@ -63,12 +63,15 @@ pub fn tokens_and_ats(text: &str) -> (Vec<Span>, Vec<usize>) {
     let mut ats = Vec::new();
     let mut i = 0;
     while i < b.len() {
-        // Han text is all non-ASCII bytes: skip eight of them at a time.
+        // Han text is all non-ASCII bytes: skip eight of them at a time, or up to the first
+        // ASCII byte of the eight.
         if let Some(Ok(w)) = b.get(i..i + 8).map(<[u8; 8]>::try_from) {
-            if u64::from_le_bytes(w) & HIGH == HIGH {
+            let ascii = !u64::from_le_bytes(w) & HIGH;
+            if ascii == 0 {
                 i += 8;
                 continue;
             }
+            i += (ascii.trailing_zeros() / 8) as usize;
         }
         if !b[i].is_ascii_alphanumeric() {
             if b[i] == b'@' {
@@ -130,7 +133,41 @@ fn flush(cur: &mut Vec<Group>, out: &mut Vec<Chain>) {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+        /// Tokens are the maximal runs of ASCII letters and digits, `@`s every `@`, whatever
+        /// mix of one- to four-byte characters surrounds them (the word-wise skip of non-ASCII
+        /// bytes lands on each ASCII byte).
+        #[test]
+        fn tokens_and_ats_are_the_plain_definition(
+            v in proptest::collection::vec(
+                proptest::sample::select(&["张", "中文字", "a", "1", "@", " ", ",", "é", "😀", "Z9", "，"][..]),
+                0..40,
+            )
+        ) {
+            let t: String = v.concat();
+            let b = t.as_bytes();
+            let mut want = Vec::new();
+            let mut i = 0;
+            while i < b.len() {
+                if b[i].is_ascii_alphanumeric() {
+                    let s = i;
+                    while i < b.len() && b[i].is_ascii_alphanumeric() {
+                        i += 1;
+                    }
+                    want.push(Span::new(s, i));
+                } else {
+                    i += 1;
+                }
+            }
+            let ats: Vec<usize> = t.match_indices('@').map(|(i, _)| i).collect();
+            prop_assert_eq!(tokens_and_ats(&t), (want, ats));
+        }
+    }
 
     fn groups(text: &str) -> Vec<Vec<&str>> {
         chains(text, &tokens(text))
