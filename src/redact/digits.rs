@@ -51,16 +51,28 @@ impl Chain {
 
 /// The tokens of the canonical text: maximal runs of ASCII letters and digits, in order.
 pub fn tokens(text: &str) -> Vec<Span> {
-    tokens_and_ats(text).0
+    ascii_marks(text).tokens
 }
 
-/// [`tokens`], and the positions of every `@` (which e-mail addresses and the residual check
-/// start from), found in the same pass over the ASCII bytes.
-pub fn tokens_and_ats(text: &str) -> (Vec<Span>, Vec<usize>) {
+/// What one pass over the ASCII bytes of a text finds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AsciiMarks {
+    /// [`tokens`].
+    pub tokens: Vec<Span>,
+    /// Every `@` (e-mail addresses and the residual check start from them).
+    pub ats: Vec<usize>,
+    /// Every line break (`\n`): the lines of the layout.
+    pub newlines: Vec<usize>,
+}
+
+/// [`tokens`], `@`s and line breaks, in one pass that skips the bytes of Han text eight at a
+/// time.
+pub fn ascii_marks(text: &str) -> AsciiMarks {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let b = text.as_bytes();
     let mut out = Vec::with_capacity(super::capacity_for(text.len(), 64));
     let mut ats = Vec::new();
+    let mut newlines = Vec::with_capacity(super::capacity_for(text.len(), 64));
     let mut i = 0;
     while i < b.len() {
         // Han text is all non-ASCII bytes: skip eight of them at a time, or up to the first
@@ -76,6 +88,8 @@ pub fn tokens_and_ats(text: &str) -> (Vec<Span>, Vec<usize>) {
         if !b[i].is_ascii_alphanumeric() {
             if b[i] == b'@' {
                 ats.push(i);
+            } else if b[i] == b'\n' {
+                newlines.push(i);
             }
             i += 1;
             continue;
@@ -86,7 +100,11 @@ pub fn tokens_and_ats(text: &str) -> (Vec<Span>, Vec<usize>) {
         }
         out.push(Span::new(start, i));
     }
-    (out, ats)
+    AsciiMarks {
+        tokens: out,
+        ats,
+        newlines,
+    }
 }
 
 /// Groups the digit tokens of `tokens` (see [`tokens`]) into chains.
@@ -139,13 +157,13 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
-        /// Tokens are the maximal runs of ASCII letters and digits, `@`s every `@`, whatever
-        /// mix of one- to four-byte characters surrounds them (the word-wise skip of non-ASCII
-        /// bytes lands on each ASCII byte).
+        /// Tokens are the maximal runs of ASCII letters and digits, `@`s and line breaks every
+        /// one of them, whatever mix of one- to four-byte characters surrounds them (the
+        /// word-wise skip of non-ASCII bytes lands on each ASCII byte).
         #[test]
-        fn tokens_and_ats_are_the_plain_definition(
+        fn ascii_marks_are_the_plain_definition(
             v in proptest::collection::vec(
-                proptest::sample::select(&["张", "中文字", "a", "1", "@", " ", ",", "é", "😀", "Z9", "，"][..]),
+                proptest::sample::select(&["张", "中文字", "a", "1", "@", " ", ",", "é", "😀", "Z9", "，", "\n"][..]),
                 0..40,
             )
         ) {
@@ -165,7 +183,8 @@ mod tests {
                 }
             }
             let ats: Vec<usize> = t.match_indices('@').map(|(i, _)| i).collect();
-            prop_assert_eq!(tokens_and_ats(&t), (want, ats));
+            let newlines: Vec<usize> = t.match_indices('\n').map(|(i, _)| i).collect();
+            prop_assert_eq!(ascii_marks(&t), AsciiMarks { tokens: want, ats, newlines });
         }
     }
 

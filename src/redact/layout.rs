@@ -162,12 +162,12 @@ fn commas_at_least_two(b: &[u8]) -> bool {
 }
 
 impl Layout {
-    /// Reads the lines of `text` using the side cues among `hits`.
-    pub fn new(text: &str, hits: &[Hit]) -> Self {
-        let mut lines = Vec::with_capacity(super::capacity_for(text.len(), 64));
+    /// Reads the lines of `text`, which has its line breaks at `newlines` (in order), using
+    /// the side cues among `hits`.
+    pub fn new(text: &str, hits: &[Hit], newlines: &[usize]) -> Self {
+        let mut lines = Vec::with_capacity(newlines.len() + 1);
         let mut start = 0;
-        for part in text.split('\n') {
-            let end = start + part.len();
+        for end in newlines.iter().copied().chain([text.len()]) {
             lines.push(Line {
                 start,
                 end,
@@ -354,7 +354,7 @@ mod tests {
 
     fn sides(t: &str) -> Vec<Side> {
         let hits = scan(t);
-        Layout::new(t, &hits)
+        Layout::new(t, &hits, &crate::redact::digits::ascii_marks(t).newlines)
             .lines
             .iter()
             .filter(|l| !t[l.start..l.end].trim().is_empty())

@@ -473,8 +473,9 @@ impl<'t> Scan<'t> {
     /// Scans `text` (a canonical view).
     pub fn new(text: &'t str) -> Self {
         let hits = lexicon::scan(text);
-        let layout = layout::Layout::new(text, &hits);
-        let (tokens, ats) = digits::tokens_and_ats(text);
+        let marks = digits::ascii_marks(text);
+        let layout = layout::Layout::new(text, &hits, &marks.newlines);
+        let (tokens, ats) = (marks.tokens, marks.ats);
         Scan {
             text,
             chains: digits::chains(text, &tokens),
