@@ -181,10 +181,8 @@ fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
 }
 
 fn is_address_char(c: char) -> bool {
-    static S: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
-    crate::redact::names::char_set(ADDRESS_CHARS, &S)
-        .binary_search(&c)
-        .is_ok()
+    static S: std::sync::OnceLock<crate::text::scan::CharSet> = std::sync::OnceLock::new();
+    crate::redact::names::char_set(ADDRESS_CHARS, &S).contains(c)
 }
 
 fn looks_like_address(v: &str) -> bool {

@@ -14,6 +14,7 @@ use super::context::{advance, char_at, char_before, is_han};
 use super::lexicon::{Hit, Tag};
 use super::{Role, Scan};
 use crate::finding::Span;
+use crate::text::scan::CharSet;
 use crate::text::words::word_set;
 
 /// How a role word introduces names.
@@ -501,31 +502,28 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "街",
 ];
 
+/// The characters of `s` as a [`CharSet`] (one bitmap load per test), built on first use.
 pub(crate) fn char_set(
     s: &'static str,
-    cell: &'static std::sync::OnceLock<Vec<char>>,
-) -> &'static [char] {
-    cell.get_or_init(|| {
-        let mut v: Vec<char> = s.chars().collect();
-        crate::sort::by_key_dedup(&mut v, |&c| c as u128);
-        v
-    })
+    cell: &'static std::sync::OnceLock<CharSet>,
+) -> &'static CharSet {
+    cell.get_or_init(|| CharSet::new(s.chars()))
 }
 
 /// True for a single-character surname.
 pub fn is_surname(c: char) -> bool {
-    static S: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
-    is_han(c) && char_set(SINGLE, &S).binary_search(&c).is_ok()
+    static S: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
+    is_han(c) && char_set(SINGLE, &S).contains(c)
 }
 
 fn is_weak_surname(c: char) -> bool {
-    static S: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
-    char_set(WEAK, &S).binary_search(&c).is_ok()
+    static S: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
+    char_set(WEAK, &S).contains(c)
 }
 
 fn is_given(c: char) -> bool {
-    static S: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
-    is_han(c) && char_set(STOP_GIVEN, &S).binary_search(&c).is_err()
+    static S: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
+    is_han(c) && !char_set(STOP_GIVEN, &S).contains(c)
 }
 
 /// One place a person is named.
