@@ -490,7 +490,7 @@ impl<'t> Scan<'t> {
 /// A first capacity for a list of items found in a text of `len` bytes, about one per
 /// `bytes_per_item` bytes (capped: past that, growth is cheap relative to the text). Typical
 /// documents then fill their lists without reallocating them several times over.
-pub fn capacity_for(len: usize, bytes_per_item: usize) -> usize {
+pub(crate) fn capacity_for(len: usize, bytes_per_item: usize) -> usize {
     (len / bytes_per_item).min(4096) + 8
 }
 
