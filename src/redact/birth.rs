@@ -105,8 +105,7 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     }
     // 1987年4月12日出生 / 1987年4月生,
     let mut from = 0;
-    while let Some(off) = text[from..].find("出生") {
-        let at = from + off;
+    while let Some(at) = crate::text::scan::find_word(text.as_bytes(), from, "出生") {
         from = at + "出生".len();
         let hs = super::context::retreat(text, at, 14);
         let Some(start) = text[hs..at]

@@ -268,6 +268,50 @@ pub fn rfind_str(s: &str, w: &str) -> Option<usize> {
     None
 }
 
+/// Byte offset of the first `w` in `b` at or after `from` (`s[from..].find(w)`, offset into
+/// `s`), for a word of two or more characters. Eight bytes at a time, for the pair of bytes
+/// where its first character meets its second (`BA E7` in 出生), rare in any text: the
+/// two-way searcher of the standard library stops at every byte that occurs in the word,
+/// and the lead bytes of common Han characters do.
+pub fn find_word(b: &[u8], from: usize, w: &str) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let n = w.as_bytes();
+    let first = utf8_len(*n.first()?);
+    let (&p, &q) = (n.get(first - 1)?, n.get(first)?);
+    // 0x80 in each byte of `x` equal to `v`, exactly.
+    let eq = |x: u64, v: u8| {
+        let y = x ^ (ONES * v as u64);
+        !(((y & LOW7) + LOW7) | y | LOW7)
+    };
+    let found = |pair: usize| {
+        let at = (pair + 1).checked_sub(first)?;
+        (at >= from && starts_at(b, at, w)).then_some(at)
+    };
+    let mut i = from + first - 1;
+    // Seven pairs per word (byte k with byte k + 1); the next word starts at byte 7.
+    while let Some(Ok(x)) = b.get(i..i + 8).map(<[u8; 8]>::try_from) {
+        let x = u64::from_le_bytes(x);
+        let mut pairs = eq(x, p) & (eq(x, q) >> 8);
+        while pairs != 0 {
+            if let Some(at) = found(i + (pairs.trailing_zeros() / 8) as usize) {
+                return Some(at);
+            }
+            pairs &= pairs - 1;
+        }
+        i += 7;
+    }
+    while i + 1 < b.len() {
+        if b[i] == p && b[i + 1] == q {
+            if let Some(at) = found(i) {
+                return Some(at);
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
 /// `s.find(set)` for a small set of characters: one `memchr`-based search per character
 /// (the std searcher for a char slice tests every character of `s` by an out-of-line call at
 /// `opt-level = "z"`).
@@ -507,6 +551,22 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 600, ..ProptestConfig::default() })]
+        /// [`find_word`] is `str::find` from a character boundary.
+        #[test]
+        fn find_word_is_str_find(
+            v in proptest::collection::vec(
+                proptest::sample::select(&["出生", "出", "生", "年", "a", "，", "1", "😀", "出生于", "é"][..]),
+                0..40,
+            ),
+            from in 0usize..40,
+            w in proptest::sample::select(&["出生", "a1", "生年", "😀出", "éa"][..]),
+        ) {
+            let t: String = v.concat();
+            let starts: Vec<usize> = t.char_indices().map(|(i, _)| i).chain([t.len()]).collect();
+            let from = starts[from % starts.len()];
+            prop_assert_eq!(find_word(t.as_bytes(), from, w), t[from..].find(w).map(|i| from + i));
+        }
+
         /// [`CharSet::find`] finds what a plain scan of the characters finds.
         #[test]
         fn char_set_find_is_a_plain_scan(
