@@ -9,7 +9,15 @@ use crate::finding::Span;
 
 /// Sorts `v` by `key`, stable (equal keys keep their order).
 pub fn by_key<T>(v: &mut [T], mut key: impl FnMut(&T) -> u128) {
-    if v.len() < 2 {
+    // Lists often arrive in order already (spans found left to right): then nothing moves,
+    // and nothing is allocated.
+    let mut last = None;
+    if v.iter().all(|x| {
+        let k = key(x);
+        let ordered = last.is_none_or(|l| l <= k);
+        last = Some(k);
+        ordered
+    }) {
         return;
     }
     let mut order: Vec<(u128, u32)> = v
