@@ -77,8 +77,8 @@ pub fn ascii_marks(text: &str) -> AsciiMarks {
     while i < b.len() {
         // Han text is all non-ASCII bytes: skip eight of them at a time, or up to the first
         // ASCII byte of the eight.
-        if let Some(Ok(w)) = b.get(i..i + 8).map(<[u8; 8]>::try_from) {
-            let ascii = !u64::from_le_bytes(w) & HIGH;
+        if let Some(w) = crate::text::scan::word_at(b, i) {
+            let ascii = !w & HIGH;
             if ascii == 0 {
                 i += 8;
                 continue;

@@ -149,20 +149,13 @@ fn is_body(line: &str) -> bool {
 /// self-synchronising, so `EF BC 8C` occurs only as `，` (a `str::matches` over every line was
 /// 5% of the instructions of a masking run).
 fn commas_at_least_two(b: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    // 0x80 in each byte of `x` equal to `v`, exactly.
-    let eq = |x: u64, v: u8| {
-        let y = x ^ (ONES * v as u64);
-        !(((y & LOW7) + LOW7) | y | LOW7)
-    };
+    use crate::text::scan::{bytes_equal, word_at};
     let mut n = 0;
     let mut i = 0;
     while i < b.len() {
         // Eight bytes at a time while none of them can end a comma (`,` or the 8C of `，`).
-        if let Some(Ok(w)) = b.get(i..i + 8).map(<[u8; 8]>::try_from) {
-            let w = u64::from_le_bytes(w);
-            if eq(w, b',') | eq(w, 0x8C) == 0 {
+        if let Some(w) = word_at(b, i) {
+            if bytes_equal(w, b',') | bytes_equal(w, 0x8C) == 0 {
                 i += 8;
                 continue;
             }

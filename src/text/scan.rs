@@ -268,31 +268,40 @@ pub fn rfind_str(s: &str, w: &str) -> Option<usize> {
     None
 }
 
+/// The eight bytes of `b` from `i` as one little-endian word, when there are eight: the
+/// unit of the word-at-a-time scans.
+#[inline(always)]
+pub fn word_at(b: &[u8], i: usize) -> Option<u64> {
+    let w: [u8; 8] = b.get(i..i.checked_add(8)?)?.try_into().ok()?;
+    Some(u64::from_le_bytes(w))
+}
+
+/// Bit 7 set in exactly the bytes of `x` equal to `v` (no carry between bytes, so no false
+/// marks above a match).
+#[inline(always)]
+pub fn bytes_equal(x: u64, v: u8) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let y = x ^ (0x0101_0101_0101_0101 * v as u64);
+    !(((y & LOW7) + LOW7) | y | LOW7)
+}
+
 /// Byte offset of the first `w` in `b` at or after `from` (`s[from..].find(w)`, offset into
 /// `s`), for a word of two or more characters. Eight bytes at a time, for the pair of bytes
 /// where its first character meets its second (`BA E7` in 出生), rare in any text: the
 /// two-way searcher of the standard library stops at every byte that occurs in the word,
 /// and the lead bytes of common Han characters do.
 pub fn find_word(b: &[u8], from: usize, w: &str) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     let n = w.as_bytes();
     let first = utf8_len(*n.first()?);
     let (&p, &q) = (n.get(first - 1)?, n.get(first)?);
-    // 0x80 in each byte of `x` equal to `v`, exactly.
-    let eq = |x: u64, v: u8| {
-        let y = x ^ (ONES * v as u64);
-        !(((y & LOW7) + LOW7) | y | LOW7)
-    };
     let found = |pair: usize| {
         let at = (pair + 1).checked_sub(first)?;
         (at >= from && starts_at(b, at, w)).then_some(at)
     };
     let mut i = from + first - 1;
     // Seven pairs per word (byte k with byte k + 1); the next word starts at byte 7.
-    while let Some(Ok(x)) = b.get(i..i + 8).map(<[u8; 8]>::try_from) {
-        let x = u64::from_le_bytes(x);
-        let mut pairs = eq(x, p) & (eq(x, q) >> 8);
+    while let Some(x) = word_at(b, i) {
+        let mut pairs = bytes_equal(x, p) & (bytes_equal(x, q) >> 8);
         while pairs != 0 {
             if let Some(at) = found(i + (pairs.trailing_zeros() / 8) as usize) {
                 return Some(at);
@@ -584,6 +593,20 @@ mod tests {
                 .map(|(i, c)| (from + i, c));
             prop_assert_eq!(set.find(t.as_bytes(), from), want);
         }
+    }
+
+    #[test]
+    fn bytes_equal_marks_exactly_the_equal_bytes() {
+        for v in 0..=255u8 {
+            let w = [v, v.wrapping_sub(1), v.wrapping_add(1), 0, 0xFF, v, 0x80, v ^ 0x80];
+            let got = bytes_equal(u64::from_le_bytes(w), v);
+            for (k, &x) in w.iter().enumerate() {
+                assert_eq!(got >> (8 * k) & 0xFF, if x == v { 0x80 } else { 0 }, "{v} {k}");
+            }
+        }
+        assert_eq!(word_at(b"12345678", 0), Some(u64::from_le_bytes(*b"12345678")));
+        assert_eq!(word_at(b"1234567", 0), None);
+        assert_eq!(word_at(b"12345678", usize::MAX), None);
     }
 
     #[test]
