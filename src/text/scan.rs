@@ -598,13 +598,29 @@ mod tests {
     #[test]
     fn bytes_equal_marks_exactly_the_equal_bytes() {
         for v in 0..=255u8 {
-            let w = [v, v.wrapping_sub(1), v.wrapping_add(1), 0, 0xFF, v, 0x80, v ^ 0x80];
+            let w = [
+                v,
+                v.wrapping_sub(1),
+                v.wrapping_add(1),
+                0,
+                0xFF,
+                v,
+                0x80,
+                v ^ 0x80,
+            ];
             let got = bytes_equal(u64::from_le_bytes(w), v);
             for (k, &x) in w.iter().enumerate() {
-                assert_eq!(got >> (8 * k) & 0xFF, if x == v { 0x80 } else { 0 }, "{v} {k}");
+                assert_eq!(
+                    got >> (8 * k) & 0xFF,
+                    if x == v { 0x80 } else { 0 },
+                    "{v} {k}"
+                );
             }
         }
-        assert_eq!(word_at(b"12345678", 0), Some(u64::from_le_bytes(*b"12345678")));
+        assert_eq!(
+            word_at(b"12345678", 0),
+            Some(u64::from_le_bytes(*b"12345678"))
+        );
         assert_eq!(word_at(b"1234567", 0), None);
         assert_eq!(word_at(b"12345678", usize::MAX), None);
     }
