@@ -73,9 +73,90 @@ export function applyMasks(text, findings) {
   return out + text.slice(at);
 }
 
+// `null` on the tape (src/tape.rs).
+const NONE = 0xffffffff;
+// Reinterprets a score's f32 bits as the number serde would have written (f32 widened).
+const scoreBits = new Uint32Array(1);
+const scoreValue = new Float32Array(scoreBits.buffer);
+
+/**
+ * Builds a redaction result from its tape (src/tape.rs): `strings` holds every text of the
+ * result back to back, `numbers` the counts, flags, offsets, lengths and symbol ids, read in the
+ * order they were written. The objects have the same keys, in the same order, as the serde
+ * encoding of the same result.
+ */
+function decodeRedaction(strings, numbers) {
+  let i = 0;
+  let at = 0;
+  const symbols = [];
+  const str = () => {
+    const len = numbers[i++];
+    if (len === NONE) return null;
+    const s = strings.slice(at, at + len);
+    at += len;
+    return s;
+  };
+  const sym = () => {
+    const id = numbers[i++];
+    if (id === NONE) return null;
+    if (id === symbols.length) symbols.push(str());
+    return symbols[id];
+  };
+  const score = () => {
+    scoreBits[0] = numbers[i++];
+    return scoreValue[0];
+  };
+  const span = () => ({ start: numbers[i++], end: numbers[i++] });
+  const finding = () => {
+    const code = sym();
+    const severity = sym();
+    const where = numbers[i++] === 1 ? span() : null;
+    const message = str();
+    const basis = sym();
+    const suggestion = str();
+    if (numbers[i++] === 0) return { code, severity, span: where, message, basis, suggestion };
+    const kind = sym();
+    const role = sym();
+    const recognizer = sym();
+    const cue = sym();
+    const validity = sym();
+    const s = score();
+    const action = sym();
+    const pii = numbers[i++] === 1
+      ? { kind, role, recognizer, cue, validity, score: s, action, entity: numbers[i++], replacement: str() }
+      : { kind, role, recognizer, cue, validity, score: s, action, replacement: str() };
+    return { code, severity, span: where, message, basis, suggestion, pii };
+  };
+  const kept = () => {
+    const where = span();
+    const kind = sym();
+    const role = sym();
+    const recognizer = sym();
+    const cue = sym();
+    const validity = sym();
+    const s = score();
+    if (numbers[i++] === 1) {
+      const entity = numbers[i++];
+      return { span: where, kind, role, recognizer, cue, validity, score: s, entity, reason: str(), basis: sym() };
+    }
+    return { span: where, kind, role, recognizer, cue, validity, score: s, reason: str(), basis: sym() };
+  };
+  const nf = numbers[i++];
+  const nk = numbers[i++];
+  const nw = numbers[i++];
+  const findings = new Array(nf);
+  for (let k = 0; k < nf; k++) findings[k] = finding();
+  const keptItems = new Array(nk);
+  for (let k = 0; k < nk; k++) keptItems[k] = kept();
+  const warnings = new Array(nw);
+  for (let k = 0; k < nw; k++) warnings[k] = finding();
+  return { text: '', findings, kept: keptItems, warnings };
+}
+
 /** Masks personal data. */
 export function redact(text, options) {
-  const r = call('redact', text, optionsJson(options));
+  const [strings, numbers] = call('redact', text, optionsJson(options));
+  const r = decodeRedaction(strings, numbers);
   r.text = applyMasks(text, r.findings);
   return r;
 }

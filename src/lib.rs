@@ -27,6 +27,8 @@ pub mod record;
 pub mod redact;
 pub mod render;
 mod sort;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod tape;
 pub mod text;
 pub mod validate;
 

@@ -69,15 +69,19 @@ fn run<T: Serialize + MapSpans>(
     output(result, &text, opts.lang)
 }
 
-/// Masks personal data. The masked text is left empty: the JavaScript wrapper rebuilds it.
+/// Masks personal data, the result encoded for `decodeRedaction` in `js/core.js`: an array of
+/// the result's strings (one string) and its numbers (a `Uint32Array`). See [`crate::tape`].
 #[wasm_bindgen]
 pub fn redact(text: JsValue, options: Option<String>) -> Result<JsValue, JsValue> {
-    run(text, options, |t, o| {
-        crate::redact(t, o).map(|mut r| {
-            r.text.clear();
-            r
-        })
-    })
+    let opts = options_arg(options)?;
+    let text = text_arg(&text, opts.lang)?;
+    let mut r = crate::redact(&text, &opts).map_err(|e| error_value(&e, opts.lang))?;
+    r.convert_spans(&text, Units::Utf16);
+    let tape = crate::tape::encode(&r, opts.lang);
+    let out = js_sys::Array::new_with_length(2);
+    out.set(0, JsValue::from_str(&tape.strings));
+    out.set(1, js_sys::Uint32Array::from(&tape.numbers[..]).into());
+    Ok(out.into())
 }
 
 /// Checks required elements.
