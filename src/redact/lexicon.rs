@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::finding::Span;
 use crate::text::scan::utf8_len;
 
 use super::{address, birth, health, keep, layout, names, passport, property, social, Role};
@@ -51,6 +52,15 @@ pub struct Hit {
 }
 
 impl Hit {
+    /// The same hit `delta` bytes further on.
+    fn shifted(&self, delta: isize) -> Hit {
+        Hit {
+            start: self.start.wrapping_add_signed(delta),
+            end: self.end.wrapping_add_signed(delta),
+            ..*self
+        }
+    }
+
     /// True when the hit carries a tag for which `f` is true.
     pub fn has(&self, f: impl Fn(&Tag) -> bool) -> bool {
         self.tags.iter().any(f)
@@ -94,6 +104,8 @@ struct Lexicon {
     /// The ASCII characters among them (digits, spaces and punctuation are most of the
     /// non-Han text and start no word: one test instead of a search).
     other_ascii: u128,
+    /// The longest word, in bytes.
+    max_len: usize,
 }
 
 const HAN_BASE: u32 = 0x4E00;
@@ -172,6 +184,12 @@ fn lexicon() -> &'static Lexicon {
             .iter()
             .filter(|&&(c, _)| c.is_ascii())
             .fold(0u128, |m, &(c, _)| m | 1 << (c as u32));
+        let max_len = groups
+            .iter()
+            .flatten()
+            .map(|(w, _)| w.len())
+            .max()
+            .unwrap_or(0);
         let mut pairs = Box::new([0u64; 1024]);
         for v in &groups {
             for (w, _) in v {
@@ -209,6 +227,7 @@ fn lexicon() -> &'static Lexicon {
         Lexicon {
             pairs,
             other_ascii,
+            max_len,
             groups,
             seconds,
             han_first: han_first.into_boxed_slice(),
@@ -279,14 +298,132 @@ pub fn in_mask_label(text: &str, start: usize, end: usize) -> bool {
 /// Finds every cue word in `text`, leftmost-longest, in order (one pass; a bitmap of first
 /// characters skips the rest without hashing).
 pub fn scan(text: &str) -> Vec<Hit> {
-    let lex = lexicon();
     let mut out = Vec::with_capacity(super::capacity_for(text.len(), 64));
-    let mut pos = 0;
+    scan_until(text, 0, &mut out, None);
+    out
+}
+
+/// Bytes after a replacement within which a decision of the scan can read back into it (the
+/// nine characters [`in_mask_label`] looks back over).
+const READS_BACK: usize = 9 * 4;
+
+/// [`scan`] of `text`, an edited copy of `old_text` whose scan was `old`: `moved` gives each
+/// edit's range in `old_text` and the range of its replacement in `text` (in order, disjoint).
+///
+/// Only the text around each edit is scanned again; elsewhere the old hits are moved. The
+/// scan is a left-to-right parse whose decision at a position reads a bounded stretch around
+/// it (the longest word and the label look-around), so it can restart at any position the old
+/// parse visited (one not inside a hit) far enough before an edit, and the old hits are valid
+/// again from the first position past the edit, out of its reach, that the old parse also
+/// visited. A property test compares the result with scanning `text` afresh.
+pub fn rescan(old_text: &str, old: &[Hit], text: &str, moved: &[(Span, Span)]) -> Vec<Hit> {
+    let mut out = Vec::with_capacity(old.len() + 4 * moved.len());
+    let mut sync = Resync {
+        old,
+        moved,
+        // Decisions before an edit read at most this far forward: the pair filter, the
+        // longest word and the look-around after it.
+        reads_ahead: lexicon().max_len + 4 + READS_BACK + 8,
+        hi: 0,
+        e: 0,
+        delta: 0,
+        passed: false,
+    };
+    // The old position up to which `out` is complete (one the old parse visited).
+    let mut t = 0;
+    while let Some(&(first, _)) = moved.get(sync.e) {
+        let mut r = first.start.saturating_sub(sync.reads_ahead).max(t);
+        while !old_text.is_char_boundary(r) {
+            r -= 1;
+        }
+        while let Some(h) = old.get(sync.hi).filter(|h| h.start < r) {
+            if h.end > r {
+                // A hit straddles the restart point: restart where it starts.
+                r = h.start;
+                break;
+            }
+            out.push(h.shifted(sync.delta));
+            sync.hi += 1;
+        }
+        sync.passed = false;
+        match scan_until(
+            text,
+            r.wrapping_add_signed(sync.delta),
+            &mut out,
+            Some(&mut sync),
+        ) {
+            Some(pos) => t = pos.wrapping_add_signed(-sync.delta),
+            // The scan reached the end of the text: nothing of the old one is left to move.
+            None => return out,
+        }
+    }
+    out.extend(old[sync.hi..].iter().map(|h| h.shifted(sync.delta)));
+    out
+}
+
+/// Where a [`rescan`] stands: the next old hit and edit, and new minus old offsets past the
+/// edits behind.
+struct Resync<'a> {
+    old: &'a [Hit],
+    moved: &'a [(Span, Span)],
+    reads_ahead: usize,
+    hi: usize,
+    e: usize,
+    delta: isize,
+    /// An edit has been passed since the scan restarted.
+    passed: bool,
+}
+
+impl Resync<'_> {
+    /// True when the new scan, standing at `pos`, is in step with the old one again.
+    fn in_step(&mut self, pos: usize) -> bool {
+        while let Some(&(o, n)) = self
+            .moved
+            .get(self.e)
+            .filter(|(_, n)| pos >= n.end + READS_BACK)
+        {
+            self.delta = n.end as isize - o.end as isize;
+            self.e += 1;
+            self.passed = true;
+        }
+        if !self.passed {
+            return false;
+        }
+        let t = pos.wrapping_add_signed(-self.delta);
+        if self
+            .moved
+            .get(self.e)
+            .is_some_and(|(o, _)| o.start.saturating_sub(self.reads_ahead) <= t)
+        {
+            // The next edit is within reach already: scan on through it.
+            return false;
+        }
+        while self.old.get(self.hi).is_some_and(|h| h.end <= t) {
+            self.hi += 1;
+        }
+        // Where the old parse stood too (not inside one of its hits).
+        !self.old.get(self.hi).is_some_and(|h| h.start < t)
+    }
+}
+
+/// Scans `text` from byte `pos` (a character boundary), pushing hits onto `out`, until `sync`
+/// is in step with an old scan at a position where the scan stands (returned), or to the end
+/// (`None`).
+fn scan_until(
+    text: &str,
+    mut pos: usize,
+    out: &mut Vec<Hit>,
+    mut sync: Option<&mut Resync<'_>>,
+) -> Option<usize> {
+    let lex = lexicon();
     let bytes = text.as_bytes();
     // Without a `[` no word can be inside a mask label: skip the look-around (the first pass
     // over an unmasked text never needs it).
     let labels = bytes.contains(&b'[');
     while let Some(&b0) = bytes.get(pos) {
+        if sync.as_mut().is_some_and(|s| s.in_step(pos)) {
+            return Some(pos);
+        }
         // Two three-byte characters (most of a Chinese text): the pair key straight from the
         // six bytes, one bounds check for all of them.
         if let Some(&[_, x1, x2, y0, _, y2]) = bytes.get(pos..pos + 6) {
@@ -317,7 +454,7 @@ pub fn scan(text: &str) -> Vec<Hit> {
             }
         }
         let Some((c, _)) = crate::text::scan::decode(bytes, pos) else {
-            break;
+            return None;
         };
         if let Some((words, _)) = lex.group(c).filter(|&(_, m)| {
             // No second character (end of text) matches only one-character words (all bits).
@@ -346,7 +483,7 @@ pub fn scan(text: &str) -> Vec<Hit> {
         }
         pos += c.len_utf8();
     }
-    out
+    None
 }
 
 /// The hits that start in `[from, to)`.
@@ -410,6 +547,60 @@ mod tests {
             let t: String = v.concat();
             let got: Vec<(usize, &str)> = scan(&t).iter().map(|h| (h.start, h.word)).collect();
             prop_assert_eq!(got, naive(&t));
+        }
+    }
+
+    fn replacement() -> impl Strategy<Value = String> {
+        prop_oneof![
+            proptest::sample::select(vec![
+                "[住址]",
+                "[身份证号码]",
+                "[手机号码]",
+                "王某",
+                "欧阳某",
+                "***",
+                "",
+                "[",
+                "]",
+                "住址",
+                "某1",
+            ])
+            .prop_map(str::to_string),
+            piece(),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 1500, ..ProptestConfig::default() })]
+        /// Rescanning around the edits gives exactly the scan of the edited text.
+        #[test]
+        fn rescan_is_a_fresh_scan(
+            v in proptest::collection::vec(
+                (piece(), proptest::option::weighted(0.15, replacement())),
+                0..80,
+            ),
+        ) {
+            let (mut old, mut new, mut moved) = (String::new(), String::new(), Vec::new());
+            for (p, r) in &v {
+                match r {
+                    Some(r) => {
+                        moved.push((
+                            Span::new(old.len(), old.len() + p.len()),
+                            Span::new(new.len(), new.len() + r.len()),
+                        ));
+                        new.push_str(r);
+                    }
+                    None => new.push_str(p),
+                }
+                old.push_str(p);
+            }
+            let got = rescan(&old, &scan(&old), &new, &moved);
+            let want = scan(&new);
+            let key = |h: &Hit| (h.start, h.end, h.word);
+            prop_assert_eq!(
+                got.iter().map(key).collect::<Vec<_>>(),
+                want.iter().map(key).collect::<Vec<_>>()
+            );
         }
     }
 

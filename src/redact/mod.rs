@@ -472,8 +472,23 @@ pub struct Scan<'t> {
 impl<'t> Scan<'t> {
     /// Scans `text` (a canonical view).
     pub fn new(text: &'t str) -> Self {
-        let hits = lexicon::scan(text);
-        let marks = digits::ascii_marks(text);
+        Self::from_parts(text, lexicon::scan(text), digits::ascii_marks(text))
+    }
+
+    /// The scan of `text`, an edited copy of the text `old` scanned: `moved` gives each edit's
+    /// range in the old text and the range of its replacement in `text` (see
+    /// [`crate::text::Normalized::spliced`]). The same as `Scan::new(text)`; the cue words
+    /// away from the edits are moved instead of found again (the cue-word scan is the
+    /// costliest part of a scan, and a masked text is scanned once more to check it).
+    pub fn spliced(old: &Scan<'_>, text: &'t str, moved: &[(Span, Span)]) -> Self {
+        Self::from_parts(
+            text,
+            lexicon::rescan(old.text, &old.hits, text, moved),
+            digits::ascii_marks(text),
+        )
+    }
+
+    fn from_parts(text: &'t str, hits: Vec<lexicon::Hit>, marks: digits::AsciiMarks) -> Self {
         let layout = layout::Layout::new(text, &hits, &marks.newlines);
         let (tokens, ats) = (marks.tokens, marks.ats);
         Scan {
@@ -508,18 +523,27 @@ const MAX_ROUNDS: usize = 16;
 /// appears where a long number was), so a fixed point is the only way to guarantee that a
 /// second `redact` of the output masks nothing new.
 pub fn run(doc: &Doc<'_>, opts: &Options) -> Redaction {
-    let mut r = pass(doc, opts, false);
+    let first = Scan::new(doc.norm.as_str());
+    let mut r = pass(doc, &first, opts, false);
     // Nothing masked: the text is unchanged and a second pass would read the same.
     if r.findings.is_empty() {
         return r;
     }
     for _ in 0..MAX_ROUNDS {
-        // The masked text's canonical view, from the original's where that is exact.
-        let norm = doc
+        // The masked text's canonical view and scan, from the original's where that is exact.
+        let spliced = doc
             .norm
-            .spliced(&r.text, &edits(doc.original(), &r.findings))
-            .unwrap_or_else(|| crate::text::Normalized::new(&r.text));
-        let again = pass(&Doc::from_normalized(norm), opts, true);
+            .spliced(&r.text, &edits(doc.original(), &r.findings));
+        let (masked, moved) = match spliced {
+            Some((norm, moved)) => (Doc::from_normalized(norm), Some(moved)),
+            None => (Doc::new(&r.text), None),
+        };
+        let text = masked.norm.as_str();
+        let scan = match moved {
+            Some(moved) => Scan::spliced(&first, text, &moved),
+            None => Scan::new(text),
+        };
+        let again = pass(&masked, &scan, opts, true);
         if again.findings.is_empty() {
             break;
         }
@@ -627,10 +651,9 @@ fn absorb(original: &str, r: &mut Redaction, mut new: Vec<Finding>) {
 /// One pass of every recognizer over `doc`. A `check` pass (over already masked text, see
 /// [`run`]) only needs the findings: it leaves out the kept items, the residual warnings and,
 /// when nothing is found, the masked text.
-fn pass(doc: &Doc<'_>, opts: &Options, check: bool) -> Redaction {
+fn pass(doc: &Doc<'_>, scan: &Scan<'_>, opts: &Options, check: bool) -> Redaction {
     let policy = &opts.policy.0;
     let text = doc.norm.as_str();
-    let scan = Scan::new(text);
     let mut cands = Vec::with_capacity(capacity_for(text.len(), 128));
     // Names first: data recognizers read who owns a number from the names around it.
     let people = names::find(&scan);

@@ -204,7 +204,15 @@ impl<'a> Normalized<'a> {
     /// text again (masking normalises its output once more to check it). `None` when that is
     /// not exact here — the text has dropped characters (their anchors merge across edits) or
     /// a replacement folds — and the caller normalises `edited` itself.
-    pub fn spliced<'b>(&self, edited: &'b str, edits: &[(Span, &str)]) -> Option<Normalized<'b>> {
+    ///
+    /// With it, each edit as it lands in the two canonical views: the range it replaced in
+    /// this one and the range of its replacement in the new one (for scans that are moved
+    /// rather than run again).
+    pub fn spliced<'b>(
+        &self,
+        edited: &'b str,
+        edits: &[(Span, &str)],
+    ) -> Option<(Normalized<'b>, Vec<(Span, Span)>)> {
         if self.anchors.iter().any(|a| a.drop_only)
             || edits.iter().any(|(_, r)| next_foldable(r, 0).is_some())
         {
@@ -221,6 +229,7 @@ impl<'a> Normalized<'a> {
         };
         let mut text = String::with_capacity(edited.len());
         let mut anchors = Vec::with_capacity(self.anchors.len());
+        let mut moved = Vec::with_capacity(edits.len());
         let mut next = self.anchors.iter().peekable();
         // Offset in `edited` of the next unchanged stretch, and that stretch in the original.
         let mut at = 0;
@@ -245,6 +254,10 @@ impl<'a> Normalized<'a> {
             }
             at += b - a;
             if let Some(r) = replacement {
+                moved.push((
+                    Span::new(nb, to_norm(span.end)),
+                    Span::new(text.len(), text.len() + r.len()),
+                ));
                 text.push_str(r);
                 at += r.len();
             }
@@ -255,11 +268,14 @@ impl<'a> Normalized<'a> {
         } else {
             Cow::Owned(text)
         };
-        Some(Normalized {
-            original: edited,
-            text,
-            anchors,
-        })
+        Some((
+            Normalized {
+                original: edited,
+                text,
+                anchors,
+            },
+            moved,
+        ))
     }
 
     /// The canonical view that detectors match on.
@@ -456,10 +472,24 @@ mod tests {
             let n = Normalized::new(&t);
             let want = Normalized::new(&edited);
             match n.spliced(&edited, &edits) {
-                Some(got) => {
+                Some((got, moved)) => {
                     prop_assert_eq!(got.as_str(), want.as_str());
                     prop_assert_eq!(&got.anchors, &want.anchors);
                     prop_assert_eq!(got.is_folded(), want.is_folded());
+                    // The moved ranges: replacing each old range of the old view by the new
+                    // range's text gives the new view, and the new ranges hold the replacements.
+                    prop_assert_eq!(moved.len(), edits.len());
+                    let mut rebuilt = String::new();
+                    let mut from = 0;
+                    for ((o, m), (_, r)) in moved.iter().zip(&edits) {
+                        prop_assert_eq!(&got.as_str()[m.start..m.end], *r);
+                        rebuilt.push_str(&n.as_str()[from..o.start]);
+                        prop_assert_eq!(rebuilt.len(), m.start);
+                        rebuilt.push_str(r);
+                        from = o.end;
+                    }
+                    rebuilt.push_str(&n.as_str()[from..]);
+                    prop_assert_eq!(rebuilt.as_str(), got.as_str());
                 }
                 None => {
                     let folds = edits.iter().any(|(_, r)| *r == "１");

@@ -188,6 +188,9 @@ fn build(dev: bool) -> Result<PathBuf> {
             "node_modules/.bin/wasm-opt",
             &[
                 "-Oz",
+                // Rust never addresses the first KiB of memory (the stack's far end): a
+                // constant added to a pointer can become a load or store offset. -2 KiB gzip.
+                "--low-memory-unused",
                 "--enable-bulk-memory",
                 "--enable-nontrapping-float-to-int",
                 "--enable-sign-ext",
