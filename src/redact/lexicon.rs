@@ -402,7 +402,7 @@ impl Resync<'_> {
             self.hi += 1;
         }
         // Where the old parse stood too (not inside one of its hits).
-        !self.old.get(self.hi).is_some_and(|h| h.start < t)
+        self.old.get(self.hi).is_none_or(|h| h.start >= t)
     }
 }
 
@@ -453,9 +453,7 @@ fn scan_until(
                 continue;
             }
         }
-        let Some((c, _)) = crate::text::scan::decode(bytes, pos) else {
-            return None;
-        };
+        let (c, _) = crate::text::scan::decode(bytes, pos)?;
         if let Some((words, _)) = lex.group(c).filter(|&(_, m)| {
             // No second character (end of text) matches only one-character words (all bits).
             second.map_or(m == !0, |k| m & (1 << k) != 0)

@@ -656,25 +656,25 @@ fn pass(doc: &Doc<'_>, scan: &Scan<'_>, opts: &Options, check: bool) -> Redactio
     let text = doc.norm.as_str();
     let mut cands = Vec::with_capacity(capacity_for(text.len(), 128));
     // Names first: data recognizers read who owns a number from the names around it.
-    let people = names::find(&scan);
-    id_card::find(&scan, &people, &mut cands);
-    phone::find(&scan, &people, &mut cands);
-    bank::find(&scan, &people, &mut cands);
-    keep::find(&scan, &mut cands);
-    email::find(&scan, &people, &mut cands);
-    social::find(&scan, &mut cands);
-    passport::find(&scan, &mut cands);
-    plate::find(&scan, &mut cands);
-    property::find(&scan, &mut cands);
-    address::find(&scan, &mut cands);
-    birth::find(&scan, &mut cands);
-    let registry = persons::Registry::build(&scan, people.clone());
+    let people = names::find(scan);
+    id_card::find(scan, &people, &mut cands);
+    phone::find(scan, &people, &mut cands);
+    bank::find(scan, &people, &mut cands);
+    keep::find(scan, &mut cands);
+    email::find(scan, &people, &mut cands);
+    social::find(scan, &mut cands);
+    passport::find(scan, &mut cands);
+    plate::find(scan, &mut cands);
+    property::find(scan, &mut cands);
+    address::find(scan, &mut cands);
+    birth::find(scan, &mut cands);
+    let registry = persons::Registry::build(scan, people.clone());
     let first_name = cands.len();
-    registry.candidates(&scan, &mut cands);
+    registry.candidates(scan, &mut cands);
     // Health phrases start after the injured person's name, wherever it is named.
     let mut name_spans: Vec<Span> = cands[first_name..].iter().map(|c| c.span).collect();
     crate::sort::by_key(&mut name_spans, |s| s.start as u128);
-    health::find(&scan, &people, &name_spans, &mut cands);
+    health::find(scan, &people, &name_spans, &mut cands);
     terms::find(text, policy, &mut cands);
     // A value that is already a mask token (`[住址]`, `***`) is not masked again: this keeps a
     // second pass over masked text from finding anything.
@@ -715,7 +715,7 @@ fn pass(doc: &Doc<'_>, scan: &Scan<'_>, opts: &Options, check: bool) -> Redactio
     let warnings = if check {
         Vec::new()
     } else {
-        residual::check(doc, &scan, &claimed)
+        residual::check(doc, scan, &claimed)
     };
     Redaction {
         text: masked,
