@@ -299,7 +299,7 @@ pub fn in_mask_label(text: &str, start: usize, end: usize) -> bool {
 /// characters skips the rest without hashing).
 pub fn scan(text: &str) -> Vec<Hit> {
     let mut out = Vec::with_capacity(super::capacity_for(text.len(), 64));
-    scan_until(text, 0, &mut out, None);
+    scan_until(text, 0, has_labels(text), &mut out, None);
     out
 }
 
@@ -318,6 +318,8 @@ const READS_BACK: usize = 9 * 4;
 /// visited. A property test compares the result with scanning `text` afresh.
 pub fn rescan(old_text: &str, old: &[Hit], text: &str, moved: &[(Span, Span)]) -> Vec<Hit> {
     let mut out = Vec::with_capacity(old.len() + 4 * moved.len());
+    // Once for the whole text, not once per stretch scanned again (linear in the edits).
+    let labels = has_labels(text);
     let mut sync = Resync {
         old,
         moved,
@@ -346,12 +348,8 @@ pub fn rescan(old_text: &str, old: &[Hit], text: &str, moved: &[(Span, Span)]) -
             sync.hi += 1;
         }
         sync.passed = false;
-        match scan_until(
-            text,
-            r.wrapping_add_signed(sync.delta),
-            &mut out,
-            Some(&mut sync),
-        ) {
+        let from = r.wrapping_add_signed(sync.delta);
+        match scan_until(text, from, labels, &mut out, Some(&mut sync)) {
             Some(pos) => t = pos.wrapping_add_signed(-sync.delta),
             // The scan reached the end of the text: nothing of the old one is left to move.
             None => return out,
@@ -406,20 +404,24 @@ impl Resync<'_> {
     }
 }
 
+/// Without a `[` no word can be inside a mask label: the scan skips the look-around (the first
+/// pass over an unmasked text never needs it).
+fn has_labels(text: &str) -> bool {
+    text.as_bytes().contains(&b'[')
+}
+
 /// Scans `text` from byte `pos` (a character boundary), pushing hits onto `out`, until `sync`
 /// is in step with an old scan at a position where the scan stands (returned), or to the end
-/// (`None`).
+/// (`None`). `labels`: [`has_labels`] of `text`.
 fn scan_until(
     text: &str,
     mut pos: usize,
+    labels: bool,
     out: &mut Vec<Hit>,
     mut sync: Option<&mut Resync<'_>>,
 ) -> Option<usize> {
     let lex = lexicon();
     let bytes = text.as_bytes();
-    // Without a `[` no word can be inside a mask label: skip the look-around (the first pass
-    // over an unmasked text never needs it).
-    let labels = bytes.contains(&b'[');
     while let Some(&b0) = bytes.get(pos) {
         if sync.as_mut().is_some_and(|s| s.in_step(pos)) {
             return Some(pos);
