@@ -79,13 +79,19 @@ const NONE = 0xffffffff;
 const scoreBits = new Uint32Array(1);
 const scoreValue = new Float32Array(scoreBits.buffer);
 
+// UTF-16 decodes about ten times faster than the UTF-8 of Chinese text. The units arrive in a
+// Uint16Array, in the platform's byte order.
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const utf16 = new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be');
+
 /**
- * Builds a redaction result from its tape (src/tape.rs): `strings` holds every text of the
- * result back to back, `numbers` the counts, flags, offsets, lengths and symbol ids, read in the
- * order they were written. The objects have the same keys, in the same order, as the serde
- * encoding of the same result.
+ * Builds a redaction result from its tape (src/tape.rs): `units` holds every text of the
+ * result back to back (UTF-16), `numbers` the counts, flags, offsets, lengths and symbol ids,
+ * read in the order they were written. The objects have the same keys, in the same order, as
+ * the serde encoding of the same result.
  */
-function decodeRedaction(strings, numbers) {
+function decodeRedaction(units, numbers) {
+  const strings = utf16.decode(units);
   let i = 0;
   let at = 0;
   const symbols = [];
@@ -155,8 +161,8 @@ function decodeRedaction(strings, numbers) {
 
 /** Masks personal data. */
 export function redact(text, options) {
-  const [strings, numbers] = call('redact', text, optionsJson(options));
-  const r = decodeRedaction(strings, numbers);
+  const [units, numbers] = call('redact', text, optionsJson(options));
+  const r = decodeRedaction(units, numbers);
   r.text = applyMasks(text, r.findings);
   return r;
 }

@@ -27,11 +27,6 @@ pub struct OffsetIndex<'a> {
     blocks: Vec<u32>,
 }
 
-/// The length of `s` in UTF-16 code units.
-pub(crate) fn utf16_len(s: &str) -> usize {
-    units_in(s.as_bytes(), Units::Utf16)
-}
-
 fn units_in(bytes: &[u8], units: Units) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     if units == Units::Bytes {

@@ -70,7 +70,8 @@ fn run<T: Serialize + MapSpans>(
 }
 
 /// Masks personal data, the result encoded for `decodeRedaction` in `js/core.js`: an array of
-/// the result's strings (one string) and its numbers (a `Uint32Array`). See [`crate::tape`].
+/// the result's strings (UTF-16, a `Uint16Array`) and its numbers (a `Uint32Array`). See
+/// [`crate::tape`].
 #[wasm_bindgen]
 pub fn redact(text: JsValue, options: Option<String>) -> Result<JsValue, JsValue> {
     let opts = options_arg(options)?;
@@ -79,7 +80,7 @@ pub fn redact(text: JsValue, options: Option<String>) -> Result<JsValue, JsValue
     r.convert_spans(&text, Units::Utf16);
     let tape = crate::tape::encode(&r, opts.lang);
     let out = js_sys::Array::new_with_length(2);
-    out.set(0, JsValue::from_str(&tape.strings));
+    out.set(0, js_sys::Uint16Array::from(&tape.strings[..]).into());
     out.set(1, js_sys::Uint32Array::from(&tape.numbers[..]).into());
     Ok(out.into())
 }
