@@ -113,6 +113,16 @@ function decodeRedaction(units, numbers) {
     return scoreValue[0];
   };
   const span = () => ({ start: numbers[i++], end: numbers[i++] });
+  // What masked and kept items share (PiiDetail / Kept in src/tape.rs), read into these.
+  let kind, role, recognizer, cue, validity, confidence;
+  const recognised = () => {
+    kind = sym();
+    role = sym();
+    recognizer = sym();
+    cue = sym();
+    validity = sym();
+    confidence = score();
+  };
   const finding = () => {
     const code = sym();
     const severity = sym();
@@ -121,31 +131,21 @@ function decodeRedaction(units, numbers) {
     const basis = sym();
     const suggestion = str();
     if (numbers[i++] === 0) return { code, severity, span: where, message, basis, suggestion };
-    const kind = sym();
-    const role = sym();
-    const recognizer = sym();
-    const cue = sym();
-    const validity = sym();
-    const s = score();
+    recognised();
     const action = sym();
     const pii = numbers[i++] === 1
-      ? { kind, role, recognizer, cue, validity, score: s, action, entity: numbers[i++], replacement: str() }
-      : { kind, role, recognizer, cue, validity, score: s, action, replacement: str() };
+      ? { kind, role, recognizer, cue, validity, score: confidence, action, entity: numbers[i++], replacement: str() }
+      : { kind, role, recognizer, cue, validity, score: confidence, action, replacement: str() };
     return { code, severity, span: where, message, basis, suggestion, pii };
   };
   const kept = () => {
     const where = span();
-    const kind = sym();
-    const role = sym();
-    const recognizer = sym();
-    const cue = sym();
-    const validity = sym();
-    const s = score();
+    recognised();
     if (numbers[i++] === 1) {
       const entity = numbers[i++];
-      return { span: where, kind, role, recognizer, cue, validity, score: s, entity, reason: str(), basis: sym() };
+      return { span: where, kind, role, recognizer, cue, validity, score: confidence, entity, reason: str(), basis: sym() };
     }
-    return { span: where, kind, role, recognizer, cue, validity, score: s, reason: str(), basis: sym() };
+    return { span: where, kind, role, recognizer, cue, validity, score: confidence, reason: str(), basis: sym() };
   };
   const nf = numbers[i++];
   const nk = numbers[i++];

@@ -23,7 +23,7 @@ use serde::ser::Impossible;
 use serde::Serialize;
 
 use crate::finding::{Finding, Lang, Span, Text};
-use crate::redact::{Kept, PiiDetail, Redaction};
+use crate::redact::{Kept, PiiDetail, PiiKind, Redaction, Role, Validity};
 
 /// Stands for `null` (a string or symbol) in the number list.
 pub const NONE: u32 = u32::MAX;
@@ -162,13 +162,26 @@ impl<'a> Writer<'a> {
         }
     }
 
+    /// What masked and kept items share: kind, role, recognizer, cue, validity, score.
+    fn recognised(
+        &mut self,
+        (kind, role): (PiiKind, Role),
+        recognizer: &'a str,
+        cue: Option<&'a str>,
+        validity: Validity,
+        score: f32,
+    ) {
+        self.variant(&kind);
+        self.variant(&role);
+        self.symbol(recognizer);
+        self.optional_symbol(cue);
+        self.variant(&validity);
+        self.numbers.push(score.to_bits());
+    }
+
     fn pii(&mut self, p: &'a PiiDetail) {
-        self.variant(&p.kind);
-        self.variant(&p.role);
-        self.symbol(&p.recognizer);
-        self.optional_symbol(p.cue.as_deref());
-        self.variant(&p.validity);
-        self.numbers.push(p.score.to_bits());
+        let cue = p.cue.as_deref();
+        self.recognised((p.kind, p.role), &p.recognizer, cue, p.validity, p.score);
         self.variant(&p.action);
         self.entity(p.entity);
         self.string(&p.replacement);
@@ -176,12 +189,8 @@ impl<'a> Writer<'a> {
 
     fn kept(&mut self, k: &'a Kept) {
         self.span(k.span);
-        self.variant(&k.kind);
-        self.variant(&k.role);
-        self.symbol(&k.recognizer);
-        self.optional_symbol(k.cue.as_deref());
-        self.variant(&k.validity);
-        self.numbers.push(k.score.to_bits());
+        let cue = k.cue.as_deref();
+        self.recognised((k.kind, k.role), &k.recognizer, cue, k.validity, k.score);
         self.entity(k.entity);
         self.text(&k.reason);
         self.symbol(&k.basis);
