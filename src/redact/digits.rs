@@ -31,13 +31,72 @@ impl Group {
 }
 
 /// Groups joined by single separators, in text order.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Chain {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Chain<'g> {
     /// The groups, at least one.
-    pub groups: Vec<Group>,
+    pub groups: &'g [Group],
 }
 
-impl Chain {
+/// The chains of a text, their groups in one list (a list per chain was a third of the
+/// allocations of a masking call).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Chains {
+    groups: Vec<Group>,
+    /// Per chain, the end of its groups in `groups` (each starts where the one before ends).
+    ends: Vec<usize>,
+}
+
+impl Chains {
+    /// The chains, in text order.
+    pub fn iter(&self) -> ChainIter<'_> {
+        ChainIter {
+            chains: self,
+            next: 0,
+        }
+    }
+
+    /// The number of chains.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// True when the text has no digit group.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+}
+
+impl<'a> IntoIterator for &'a Chains {
+    type Item = Chain<'a>;
+    type IntoIter = ChainIter<'a>;
+
+    fn into_iter(self) -> ChainIter<'a> {
+        self.iter()
+    }
+}
+
+/// The chains of a [`Chains`], in order.
+#[derive(Debug, Clone)]
+pub struct ChainIter<'a> {
+    chains: &'a Chains,
+    next: usize,
+}
+
+impl<'a> Iterator for ChainIter<'a> {
+    type Item = Chain<'a>;
+
+    fn next(&mut self) -> Option<Chain<'a>> {
+        let c = self.chains;
+        let end = *c.ends.get(self.next)?;
+        let start = self.next.checked_sub(1).map_or(0, |i| c.ends[i]);
+        self.next += 1;
+        Some(Chain {
+            groups: &c.groups[start..end],
+        })
+    }
+}
+
+impl Chain<'_> {
     /// The characters of groups `i..j` without separators.
     pub fn joined(&self, text: &str, i: usize, j: usize) -> Vec<u8> {
         let b = text.as_bytes();
@@ -108,10 +167,12 @@ pub fn ascii_marks(text: &str) -> AsciiMarks {
 }
 
 /// Groups the digit tokens of `tokens` (see [`tokens`]) into chains.
-pub fn chains(text: &str, tokens: &[Span]) -> Vec<Chain> {
+pub fn chains(text: &str, tokens: &[Span]) -> Chains {
     let b = text.as_bytes();
-    let mut out: Vec<Chain> = Vec::with_capacity(tokens.len());
-    let mut cur: Vec<Group> = Vec::new();
+    let mut out = Chains {
+        groups: Vec::with_capacity(tokens.len()),
+        ends: Vec::with_capacity(tokens.len()),
+    };
     for t in tokens {
         let (start, i) = (t.start, t.end);
         let tok = &b[start..i];
@@ -124,28 +185,28 @@ pub fn chains(text: &str, tokens: &[Span]) -> Vec<Chain> {
         };
         if !digits_then_x {
             // A mixed alphanumeric token breaks any chain around it.
-            flush(&mut cur, &mut out);
+            close(&mut out);
             continue;
         }
         // Continue the chain only across exactly one separator character.
-        let joined = match cur.last() {
-            Some(prev) => start == prev.end + 1 && matches!(b[prev.end], b' ' | b'-'),
-            None => false,
+        let open = out.ends.last().copied().unwrap_or(0) < out.groups.len();
+        let joined = match out.groups.last() {
+            Some(prev) if open => start == prev.end + 1 && matches!(b[prev.end], b' ' | b'-'),
+            _ => false,
         };
         if !joined {
-            flush(&mut cur, &mut out);
+            close(&mut out);
         }
-        cur.push(Group { start, end: i });
+        out.groups.push(Group { start, end: i });
     }
-    flush(&mut cur, &mut out);
+    close(&mut out);
     out
 }
 
-fn flush(cur: &mut Vec<Group>, out: &mut Vec<Chain>) {
-    if !cur.is_empty() {
-        out.push(Chain {
-            groups: std::mem::take(cur),
-        });
+/// Ends the chain being built, if any.
+fn close(out: &mut Chains) {
+    if out.ends.last().copied().unwrap_or(0) < out.groups.len() {
+        out.ends.push(out.groups.len());
     }
 }
 

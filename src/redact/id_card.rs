@@ -68,7 +68,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
 }
 
 /// Tries the whole-group combinations starting at group `i` whose length is 18 or 15.
-fn best_from(text: &str, chain: &Chain, i: usize) -> Option<(usize, Candidate)> {
+fn best_from(text: &str, chain: Chain<'_>, i: usize) -> Option<(usize, Candidate)> {
     let groups = &chain.groups;
     let mut len = 0;
     for j in i + 1..=groups.len() {

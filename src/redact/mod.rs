@@ -460,7 +460,7 @@ pub struct Scan<'t> {
     /// Maximal runs of ASCII letters and digits.
     pub tokens: Vec<Span>,
     /// Digit chains.
-    pub chains: Vec<digits::Chain>,
+    pub chains: digits::Chains,
     /// Positions of `@`, in order.
     pub ats: Vec<usize>,
     /// Cue words of all recognizers, in text order.

@@ -91,7 +91,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
     }
 }
 
-fn mobiles(text: &str, chain: &Chain, found: &mut Vec<(Span, PiiKind, Validity, f32)>) {
+fn mobiles(text: &str, chain: Chain<'_>, found: &mut Vec<(Span, PiiKind, Validity, f32)>) {
     let b = text.as_bytes();
     let groups = &chain.groups;
     let n = groups.len();
@@ -166,7 +166,7 @@ fn digits_only(s: &[u8]) -> bool {
     !s.is_empty() && s.iter().all(u8::is_ascii_digit)
 }
 
-fn landlines(text: &str, chain: &Chain, found: &mut Vec<(Span, PiiKind, Validity, f32)>) {
+fn landlines(text: &str, chain: Chain<'_>, found: &mut Vec<(Span, PiiKind, Validity, f32)>) {
     let b = text.as_bytes();
     let groups = &chain.groups;
     let n = groups.len();
