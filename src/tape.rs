@@ -180,8 +180,7 @@ impl<'a> Writer<'a> {
     }
 
     fn pii(&mut self, p: &'a PiiDetail) {
-        let cue = p.cue.as_deref();
-        self.recognised((p.kind, p.role), &p.recognizer, cue, p.validity, p.score);
+        self.recognised((p.kind, p.role), p.recognizer, p.cue, p.validity, p.score);
         self.variant(&p.action);
         self.entity(p.entity);
         self.string(&p.replacement);
@@ -189,11 +188,10 @@ impl<'a> Writer<'a> {
 
     fn kept(&mut self, k: &'a Kept) {
         self.span(k.span);
-        let cue = k.cue.as_deref();
-        self.recognised((k.kind, k.role), &k.recognizer, cue, k.validity, k.score);
+        self.recognised((k.kind, k.role), k.recognizer, k.cue, k.validity, k.score);
         self.entity(k.entity);
         self.text(&k.reason);
-        self.symbol(&k.basis);
+        self.symbol(k.basis);
     }
 }
 

@@ -324,9 +324,9 @@ pub struct PiiDetail {
     /// Whose it is, or the function of the person named.
     pub role: Role,
     /// The recognizer that matched.
-    pub recognizer: String,
+    pub recognizer: &'static str,
     /// The context word that fired, if any (a label such as 身份证号, never the value).
-    pub cue: Option<String>,
+    pub cue: Option<&'static str>,
     /// What the validators said.
     pub validity: Validity,
     /// Confidence between 0 and 1.
@@ -353,9 +353,9 @@ pub struct Kept {
     /// Whose it is.
     pub role: Role,
     /// The recognizer that matched.
-    pub recognizer: String,
+    pub recognizer: &'static str,
     /// The context word that fired, if any.
-    pub cue: Option<String>,
+    pub cue: Option<&'static str>,
     /// What the validators said.
     pub validity: Validity,
     /// Confidence between 0 and 1.
@@ -366,7 +366,7 @@ pub struct Kept {
     /// Why it stays.
     pub reason: Text,
     /// The rule it rests on.
-    pub basis: String,
+    pub basis: &'static str,
 }
 
 impl MapSpans for Kept {
@@ -868,13 +868,13 @@ fn to_kept(c: Candidate, span: Span, action: Action) -> Kept {
         span,
         kind: c.kind,
         role: c.role,
-        recognizer: c.recognizer.to_string(),
-        cue: c.cue.map(str::to_string),
+        recognizer: c.recognizer,
+        cue: c.cue,
         validity: c.validity,
         score: c.score,
         entity: c.entity,
         reason,
-        basis: c.kind.basis(action).to_string(),
+        basis: c.kind.basis(action),
     }
 }
 
@@ -923,8 +923,8 @@ fn to_finding(c: Candidate, span: Span, action: Action, replacement: String) -> 
     f.pii = Some(Box::new(PiiDetail {
         kind: c.kind,
         role: c.role,
-        recognizer: c.recognizer.to_string(),
-        cue: c.cue.map(str::to_string),
+        recognizer: c.recognizer,
+        cue: c.cue,
         validity: c.validity,
         score: c.score,
         action,
