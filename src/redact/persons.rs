@@ -70,15 +70,16 @@ impl Pseudonyms {
 
 impl Registry {
     /// Merges mentions into persons.
-    pub fn build(_scan: &Scan<'_>, mentions: Vec<Mention>) -> Self {
+    pub fn build(scan: &Scan<'_>, mentions: Vec<Mention>) -> Self {
         let mut persons: Vec<Person> = Vec::new();
-        let mut index: HashMap<String, u32> = HashMap::new();
+        // Keyed by the name in the text: a name is copied once, for its person, not per mention.
+        let mut index: HashMap<&str, u32> = HashMap::new();
         let mut out = Vec::with_capacity(mentions.len());
         for m in mentions {
-            let name = _scan.text[m.span.start..m.span.end].to_string();
-            let id = *index.entry(name.clone()).or_insert_with(|| {
+            let name = &scan.text[m.span.start..m.span.end];
+            let id = *index.entry(name).or_insert_with(|| {
                 persons.push(Person {
-                    name,
+                    name: name.to_string(),
                     surname_len: m.surname_len,
                     role: m.role,
                     cue: m.cue,
