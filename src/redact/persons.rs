@@ -281,7 +281,7 @@ mod tests {
     fn collisions_numbered() {
         let t = "证人张三、张四。证人王五。";
         let (r, c) = run(t);
-        let c = crate::redact::resolve(c);
+        let c = crate::redact::resolve(c, |_| false);
         let ps = r.pseudonyms(t, &c, &Policy::default());
         let get = |n: &str| {
             let x = c
