@@ -317,6 +317,10 @@ const READS_BACK: usize = 9 * 4;
 /// again from the first position past the edit, out of its reach, that the old parse also
 /// visited. A property test compares the result with scanning `text` afresh.
 pub fn rescan(old_text: &str, old: &[Hit], text: &str, moved: &[(Span, Span)]) -> Vec<Hit> {
+    if !edits_fit(old_text, text, moved) {
+        // Not an edit of `old_text` into `text`: scan afresh.
+        return scan(text);
+    }
     let mut out = Vec::with_capacity(old.len() + 4 * moved.len());
     // Once for the whole text, not once per stretch scanned again (linear in the edits).
     let labels = has_labels(text);
@@ -357,6 +361,26 @@ pub fn rescan(old_text: &str, old: &[Hit], text: &str, moved: &[(Span, Span)]) -
     }
     out.extend(old[sync.hi..].iter().map(|h| h.shifted(sync.delta)));
     out
+}
+
+/// True when `moved` can describe an edit of `old` into `new`: ranges in order, disjoint, on
+/// character boundaries, the stretches between them of equal length.
+fn edits_fit(old: &str, new: &str, moved: &[(Span, Span)]) -> bool {
+    let (mut o_at, mut n_at) = (0, 0);
+    for &(o, n) in moved {
+        let fits = o.start >= o_at
+            && o.start <= o.end
+            && n.start <= n.end
+            && o.start - o_at == n.start.wrapping_sub(n_at)
+            && n.start >= n_at
+            && [o.start, o.end].iter().all(|&i| old.is_char_boundary(i))
+            && [n.start, n.end].iter().all(|&i| new.is_char_boundary(i));
+        if !fits {
+            return false;
+        }
+        (o_at, n_at) = (o.end, n.end);
+    }
+    old.len().checked_sub(o_at) == new.len().checked_sub(n_at)
 }
 
 /// Where a [`rescan`] stands: the next old hit and edit, and new minus old offsets past the
@@ -600,6 +624,38 @@ mod tests {
             prop_assert_eq!(
                 got.iter().map(key).collect::<Vec<_>>(),
                 want.iter().map(key).collect::<Vec<_>>()
+            );
+        }
+    }
+
+    #[test]
+    fn rescan_of_a_mismatched_edit_list_scans_afresh() {
+        // Long enough around the edits that a rescan moves hits instead of scanning them.
+        let pad = "家庭住址：泉州市丰泽区。联系电话：无。".repeat(8);
+        let old = format!("{pad}证人：张三，住址：泉州市{pad}");
+        let new = format!("{pad}证人：张某，住址：[住址]{pad}");
+        // 三 → 某, 泉州市 → [住址].
+        let a = pad.len() + "证人：张".len();
+        let b = pad.len() + "证人：张三，住址：".len();
+        let good = [
+            (Span::new(a, a + 3), Span::new(a, a + 3)),
+            (Span::new(b, b + 9), Span::new(b, b + 8)),
+        ];
+        let words = |h: Vec<Hit>| h.iter().map(|h| (h.start, h.word)).collect::<Vec<_>>();
+        let want = words(scan(&new));
+        assert_eq!(words(rescan(&old, &scan(&old), &new, &good)), want);
+        for bad in [
+            // Off a character boundary, out of order, past the end, lengths that disagree.
+            vec![(Span::new(a + 1, a + 3), Span::new(a, a + 3))],
+            vec![good[1], good[0]],
+            vec![(Span::new(b, old.len() + 9), Span::new(b, b + 8))],
+            vec![(Span::new(b, b + 9), Span::new(b, b + 9))],
+            vec![(Span::new(b, b + 9), Span::new(b + 3, b + 11))],
+        ] {
+            assert_eq!(
+                words(rescan(&old, &scan(&old), &new, &bad)),
+                want,
+                "{bad:?}"
             );
         }
     }
