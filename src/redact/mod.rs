@@ -668,7 +668,7 @@ fn pass(doc: &Doc<'_>, scan: &Scan<'_>, opts: &Options, check: bool) -> Redactio
     property::find(scan, &mut cands);
     address::find(scan, &mut cands);
     birth::find(scan, &mut cands);
-    let registry = persons::Registry::build(scan, people.clone());
+    let registry = persons::Registry::build(scan, &people);
     let first_name = cands.len();
     registry.candidates(scan, &mut cands);
     // Health phrases start after the injured person's name, wherever it is named.

@@ -527,7 +527,7 @@ fn is_given(c: char) -> bool {
 }
 
 /// One place a person is named.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub struct Mention {
     /// The name (canonical byte range).
     pub span: Span,

@@ -70,12 +70,12 @@ impl Pseudonyms {
 
 impl Registry {
     /// Merges mentions into persons.
-    pub fn build(scan: &Scan<'_>, mentions: Vec<Mention>) -> Self {
+    pub fn build(scan: &Scan<'_>, mentions: &[Mention]) -> Self {
         let mut persons: Vec<Person> = Vec::new();
         // Keyed by the name in the text: a name is copied once, for its person, not per mention.
         let mut index: HashMap<&str, u32> = HashMap::new();
         let mut out = Vec::with_capacity(mentions.len());
-        for m in mentions {
+        for &m in mentions {
             let name = &scan.text[m.span.start..m.span.end];
             let id = *index.entry(name).or_insert_with(|| {
                 persons.push(Person {
@@ -255,7 +255,7 @@ mod tests {
     fn run(t: &str) -> (Registry, Vec<Candidate>) {
         let scan = Scan::new(t);
         let m = names::find(&scan);
-        let r = Registry::build(&scan, m);
+        let r = Registry::build(&scan, &m);
         let mut out = Vec::new();
         r.candidates(&scan, &mut out);
         (r, out)
