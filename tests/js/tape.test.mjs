@@ -57,7 +57,6 @@ test('the compared texts reach every optional field of the tape', () => {
   assert.ok(pii.some((p) => p.cue === null) && pii.some((p) => typeof p.cue === 'string'));
   assert.ok(r.kept.some((k) => 'entity' in k) && r.kept.some((k) => !('entity' in k)));
   assert.ok(r.warnings.some((w) => typeof w.suggestion === 'string' && !('pii' in w)));
-  assert.ok(r.findings.some((f) => f.pii.replacement === '') === false);
   const removed = redact(MIXED, OPTIONS[4]);
   assert.ok(removed.findings.some((f) => f.pii.replacement === ''));
   // Scores are the f32 values widened, as serde writes them.
