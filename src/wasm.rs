@@ -63,10 +63,21 @@ fn run<T: Serialize + MapSpans>(
     options: Option<String>,
     f: impl FnOnce(&str, &Options) -> Result<T, Error>,
 ) -> Result<JsValue, JsValue> {
+    run_into(text, options, f, output)
+}
+
+/// Reads the arguments, runs `f` and hands its result, the text and the output language to
+/// `out`; errors become `{ code, message }` values.
+fn run_into<T>(
+    text: JsValue,
+    options: Option<String>,
+    f: impl FnOnce(&str, &Options) -> Result<T, Error>,
+    out: impl FnOnce(T, &str, Lang) -> Result<JsValue, JsValue>,
+) -> Result<JsValue, JsValue> {
     let opts = options_arg(options)?;
     let text = text_arg(&text, opts.lang)?;
     let result = f(&text, &opts).map_err(|e| error_value(&e, opts.lang))?;
-    output(result, &text, opts.lang)
+    out(result, &text, opts.lang)
 }
 
 /// Masks personal data, the result encoded for `decodeRedaction` in `js/core.js`: an array of
@@ -74,15 +85,14 @@ fn run<T: Serialize + MapSpans>(
 /// [`crate::tape`].
 #[wasm_bindgen]
 pub fn redact(text: JsValue, options: Option<String>) -> Result<JsValue, JsValue> {
-    let opts = options_arg(options)?;
-    let text = text_arg(&text, opts.lang)?;
-    let mut r = crate::redact(&text, &opts).map_err(|e| error_value(&e, opts.lang))?;
-    r.convert_spans(&text, Units::Utf16);
-    let tape = crate::tape::encode(&r, opts.lang);
-    let out = js_sys::Array::new_with_length(2);
-    out.set(0, js_sys::Uint16Array::from(&tape.strings[..]).into());
-    out.set(1, js_sys::Uint32Array::from(&tape.numbers[..]).into());
-    Ok(out.into())
+    run_into(text, options, crate::redact, |mut r, text, lang| {
+        r.convert_spans(text, Units::Utf16);
+        let tape = crate::tape::encode(&r, lang);
+        let out = js_sys::Array::new_with_length(2);
+        out.set(0, js_sys::Uint16Array::from(&tape.strings[..]).into());
+        out.set(1, js_sys::Uint32Array::from(&tape.numbers[..]).into());
+        Ok(out.into())
+    })
 }
 
 /// Checks required elements.

@@ -55,14 +55,9 @@ impl Chains {
         }
     }
 
-    /// The number of chains.
-    pub fn len(&self) -> usize {
-        self.ends.len()
-    }
-
-    /// True when the text has no digit group.
-    pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+    /// True while groups have been added since the last chain ended.
+    fn building(&self) -> bool {
+        self.ends.last().copied().unwrap_or(0) < self.groups.len()
     }
 }
 
@@ -189,9 +184,10 @@ pub fn chains(text: &str, tokens: &[Span]) -> Chains {
             continue;
         }
         // Continue the chain only across exactly one separator character.
-        let open = out.ends.last().copied().unwrap_or(0) < out.groups.len();
         let joined = match out.groups.last() {
-            Some(prev) if open => start == prev.end + 1 && matches!(b[prev.end], b' ' | b'-'),
+            Some(prev) if out.building() => {
+                start == prev.end + 1 && matches!(b[prev.end], b' ' | b'-')
+            }
             _ => false,
         };
         if !joined {
@@ -205,7 +201,7 @@ pub fn chains(text: &str, tokens: &[Span]) -> Chains {
 
 /// Ends the chain being built, if any.
 fn close(out: &mut Chains) {
-    if out.ends.last().copied().unwrap_or(0) < out.groups.len() {
+    if out.building() {
         out.ends.push(out.groups.len());
     }
 }
