@@ -87,7 +87,7 @@ pub fn date_end(text: &str, p: usize) -> Option<usize> {
 pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let text = scan.text;
     for h in &scan.hits {
-        if !h.has(|t| *t == Tag::Birth) {
+        if !h.has(|t| matches!(t, Tag::Birth)) {
             continue;
         }
         let p = skip_label_gap(text, h.end, 4);

@@ -56,7 +56,7 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let text = scan.text;
     let b = text.as_bytes();
     for h in &scan.hits {
-        if !h.has(|t| *t == Tag::Passport) {
+        if !h.has(|t| matches!(t, Tag::Passport)) {
             continue;
         }
         // 往来港澳通行证号码：… — the label may go on with 号码/号/编号.

@@ -205,7 +205,9 @@ impl Registry {
         // is to be replaced at all).
         let mut written: Vec<&str> = Vec::new();
         let marks = if by_surname.is_empty() { "" } else { text };
-        for (i, _) in marks.match_indices('某') {
+        let mut from = 0;
+        while let Some(i) = crate::text::scan::find_word(marks.as_bytes(), from, "某") {
+            from = i + '某'.len_utf8();
             for sl in [1usize, 2] {
                 let s = super::context::retreat(text, i, sl);
                 written.push(&text[s..i]);

@@ -255,7 +255,7 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     }
     let b = text.as_bytes();
     for h in &scan.hits {
-        if !h.has(|t| *t == Tag::Property) {
+        if !h.has(|t| matches!(t, Tag::Property)) {
             continue;
         }
         let p = skip_label_gap(text, h.end, 4);
@@ -391,7 +391,7 @@ mod tests {
         }
         let b = text.as_bytes();
         for h in &scan.hits {
-            if !h.has(|t| *t == Tag::Property) {
+            if !h.has(|t| matches!(t, Tag::Property)) {
                 continue;
             }
             let p = skip_label_gap(text, h.end, 4);
