@@ -74,6 +74,16 @@ fn phones_private_and_agency() {
     let r = run(&t);
     assert!(has(&r, &t, "0591-87654321", PiiKind::LandlinePhone));
     assert!(kept(&r, &t, "0599-8881234"));
+    // A contact sentence that names the agency first is the agency's, even in running text;
+    // one that names the party too may be the party's, and is masked.
+    let t = "如有疑问请联系：某市应急管理局执法大队，联系人：潘振宇，电话：0595-86381234，邮箱：naajj@163.com。";
+    let r = run(t);
+    assert!(r.findings.is_empty(), "{:?}", masked(&r, t));
+    assert!(kept(&r, t, "0595-86381234"));
+    let t = "当事人向某市应急管理局报送了整改报告，联系人：张三丰，电话：13800138000。";
+    let r = run(t);
+    assert!(has(&r, t, "张三丰", PiiKind::PersonName));
+    assert!(has(&r, t, "13800138000", PiiKind::MobilePhone));
 }
 
 #[test]

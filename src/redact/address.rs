@@ -256,7 +256,17 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                 } else if word_set!(ORG_WORDS).occurs(head, 0, head.len()) {
                     (PiiKind::OrgAddress, Role::Party)
                 } else if side == Side::Body || side == Side::Neutral {
-                    if scan.layout.party_person {
+                    // A party described in one running line (当事人：张三，男，…，身份证号码：…，
+                    // 住所：…) says on that line what it is.
+                    if let Some(person) =
+                        line_person(scan, h.start, scan.layout.line_index(h.start))
+                    {
+                        if person {
+                            (PiiKind::HomeAddress, Role::Party)
+                        } else {
+                            (PiiKind::OrgAddress, Role::Party)
+                        }
+                    } else if scan.layout.party_person {
                         (PiiKind::HomeAddress, Role::Party)
                     } else {
                         (PiiKind::OrgAddress, Role::Party)
@@ -288,6 +298,16 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
 /// the person words (身份证、性别、姓名…) and organisation words (统一社会信用代码、公司…)
 /// in the lines above decides.
 fn header_person(scan: &Scan<'_>, pos: usize) -> bool {
+    let idx = scan.layout.line_index(pos);
+    (idx.saturating_sub(6)..=idx)
+        .rev()
+        .find_map(|i| line_person(scan, pos, i))
+        .unwrap_or(scan.layout.party_person)
+}
+
+/// Whether line `idx`, up to `pos`, describes a natural person (`Some(true)`) or an
+/// organisation (`Some(false)`): the later of the person and organisation words on it decides.
+fn line_person(scan: &Scan<'_>, pos: usize, idx: usize) -> Option<bool> {
     const PERSON: &[&str] = &[
         "身份证",
         "身份号码",
@@ -308,20 +328,16 @@ fn header_person(scan: &Scan<'_>, pos: usize) -> bool {
         "合作社",
         "注册号",
     ];
-    let idx = scan.layout.line_index(pos);
-    let from = idx.saturating_sub(6);
-    for l in scan.layout.lines[from..=idx].iter().rev() {
-        let s = &scan.text[l.start..l.end.min(pos.max(l.start))];
-        let person = PERSON.iter().filter_map(|w| rfind_str(s, w)).max();
-        let org = ORG.iter().filter_map(|w| rfind_str(s, w)).max();
-        match (person, org) {
-            (Some(a), Some(b)) => return a > b,
-            (Some(_), None) => return true,
-            (None, Some(_)) => return false,
-            _ => {}
-        }
+    let l = scan.layout.lines.get(idx)?;
+    let s = &scan.text[l.start..l.end.min(pos.max(l.start))];
+    let person = PERSON.iter().filter_map(|w| rfind_str(s, w)).max();
+    let org = ORG.iter().filter_map(|w| rfind_str(s, w)).max();
+    match (person, org) {
+        (Some(a), Some(b)) => Some(a > b),
+        (Some(_), None) => Some(true),
+        (None, Some(_)) => Some(false),
+        _ => None,
     }
-    scan.layout.party_person
 }
 
 #[cfg(test)]
@@ -370,6 +386,28 @@ mod tests {
             vec![("某市某路5号".into(), PiiKind::AgencyAddress)]
         );
         assert!(addrs("地址不详").is_empty());
+    }
+
+    /// A party described in one running line: the words on that line before 住所 say whose it
+    /// is, whichever way the line is laid out.
+    #[test]
+    fn one_line_party_residence() {
+        assert_eq!(
+            addrs("当事人:林某强,男,1979年8月3日出生,身份证号码:1,住所:某省某县某路118号3幢502室,联系方式:1。"),
+            vec![("某省某县某路118号3幢502室".into(), PiiKind::HomeAddress)]
+        );
+        assert_eq!(
+            addrs(
+                "当事人:某某五金有限公司,统一社会信用代码:1,住所:某县某镇某路8号,法定代表人:林某。"
+            ),
+            vec![("某县某镇某路8号".into(), PiiKind::OrgAddress)]
+        );
+        // Nothing on the line says: the document's header decides (no person block: an
+        // organisation's premises).
+        assert_eq!(
+            addrs("经查,当事人在住所:某县某镇某路9号,存放危险化学品,未设置警示标志。"),
+            vec![("某县某镇某路9号".into(), PiiKind::OrgAddress)]
+        );
     }
 
     #[test]

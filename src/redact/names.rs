@@ -127,6 +127,9 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("出租人", strong(Role::Other)),
     ("承包人", strong(Role::Other)),
     ("房东", weak(Role::Other)),
+    ("房主", weak(Role::Other)),
+    ("屋主", weak(Role::Other)),
+    ("车主", weak(Role::Other)),
     ("租户", weak(Role::Other)),
     ("群众", weak(Role::Other)),
     ("村民", weak(Role::Other)),
@@ -237,6 +240,16 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("配偶", weak(Role::Other)),
     ("儿子", weak(Role::Other)),
     ("女儿", weak(Role::Other)),
+    ("老公", weak(Role::Other)),
+    ("老婆", weak(Role::Other)),
+    ("爱人", weak(Role::Other)),
+    ("哥哥", weak(Role::Other)),
+    ("弟弟", weak(Role::Other)),
+    ("姐姐", weak(Role::Other)),
+    ("妹妹", weak(Role::Other)),
+    ("亲戚", weak(Role::Other)),
+    ("邻居", weak(Role::Other)),
+    ("朋友", weak(Role::Other)),
     ("患者", weak(Role::Other)),
     // Words after a name that tell its role.
     ("的证言", Tag::NameAfter(Role::Witness)),
@@ -588,7 +601,8 @@ pub fn org_follows(text: &str, end: usize) -> bool {
     let tail = text.get(end..).unwrap_or("");
     let mut at = 0;
     for (n, c) in tail.chars().enumerate() {
-        if n > 10 || !is_han(c) || "的在于是系和与及未已被把对从向等".contains(c) {
+        if n > 10 || !is_han(c) || "的在于是系和与及未已被把对从向等也亦曾称说".contains(c)
+        {
             return false;
         }
         if word_set!(ORG_SUFFIXES).starts(tail, at) {
@@ -774,6 +788,21 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
     out
 }
 
+/// Words that name an enforcement agency or its units.
+const AGENCY_NAMES: &[&str] = &[
+    "应急管理局",
+    "应急管理厅",
+    "应急局",
+    "安全生产监督管理局",
+    "安监局",
+    "执法大队",
+    "执法支队",
+    "执法队",
+    "本局",
+    "我局",
+    "本机关",
+];
+
 fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
     let text = scan.text;
     // 本局工作人员张三: a staff word right after the agency is an officer.
@@ -783,10 +812,33 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
         .any(|w| head.ends_with(w));
     match cue.role {
         _ if agency_prefix && !cue.strong => Role::Officer,
-        Role::Unknown => match scan.layout.side_at(h.start) {
-            super::layout::Side::Agency => Role::Officer,
-            _ => Role::Other,
-        },
+        Role::Unknown => {
+            // 联系人 after the agency's name in the same sentence (如有疑问请联系：某市应急管理局
+            // 执法大队，联系人：…) is the agency's contact, wherever the line stands; unless the
+            // party is named there too (当事人向某应急管理局报送…，联系人：…): then it may be
+            // the party's, and masking is the safe reading.
+            let from = super::context::sentence_start(text, h.start, 300);
+            let party_named = super::lexicon::within(&scan.hits, from, h.start)
+                .iter()
+                .any(|x| {
+                    x.has(|t| {
+                        matches!(
+                            t,
+                            Tag::Zone(super::layout::Side::Private)
+                                | Tag::NameCue(Cue {
+                                    role: Role::Party,
+                                    ..
+                                })
+                        )
+                    })
+                });
+            let agency_named = !party_named && word_set!(AGENCY_NAMES).occurs(text, from, h.start);
+            match scan.layout.side_at(h.start) {
+                super::layout::Side::Agency => Role::Officer,
+                _ if agency_named => Role::Officer,
+                _ => Role::Other,
+            }
+        }
         // 负责人 of the organisation (被检查单位负责人, 企业负责人) or on the party's header
         // line is its principal, published like the 法定代表人 (法释〔2016〕19号 第十一条);
         // a 现场负责人 is an employee.
@@ -946,6 +998,30 @@ mod tests {
         assert!(just("当事人:黄山华信建材有限公司").is_empty());
         assert!(just("证人张某的证言").is_empty(), "already anonymised");
         assert!(just("保障从业人员安全的").is_empty());
+    }
+
+    /// Relatives named in a statement are other persons; a particle after the name ends it
+    /// before any organisation word further on (`也来过厂里` is not the name of a 厂).
+    #[test]
+    fn relatives_in_statements() {
+        assert_eq!(
+            names("答:她老公张德胜也来过厂里。"),
+            vec![("张德胜".into(), Role::Other)]
+        );
+        assert_eq!(
+            names("其哥哥李建明称车间当天未停电。"),
+            vec![("李建明".into(), Role::Other)]
+        );
+        assert!(just("邻居反映厂里夜间施工").is_empty());
+        // Owners of premises and vehicles named in the facts.
+        assert_eq!(
+            names("在民房(房主陈美玉)内储存,车辆行驶证登记车主:洪志坚。"),
+            vec![
+                ("陈美玉".into(), Role::Other),
+                ("洪志坚".into(), Role::Other)
+            ]
+        );
+        assert!(just("当事人:张德胜五金加工厂").is_empty());
     }
 
     #[test]
