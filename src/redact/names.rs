@@ -175,6 +175,18 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("保洁员", weak(Role::Other)),
     ("清洁工", weak(Role::Other)),
     ("保安员", weak(Role::Other)),
+    ("保安", weak(Role::Other)),
+    ("帮工", weak(Role::Other)),
+    ("杂工", weak(Role::Other)),
+    ("小工", weak(Role::Other)),
+    ("股东", weak(Role::Other)),
+    ("合伙人", weak(Role::Other)),
+    ("老板", weak(Role::Other)),
+    ("老板娘", weak(Role::Other)),
+    ("店主", weak(Role::Other)),
+    ("摊主", weak(Role::Other)),
+    ("货主", weak(Role::Other)),
+    ("雇主", weak(Role::Other)),
     ("施工员", weak(Role::Other)),
     ("监理员", weak(Role::Other)),
     ("工程师", weak(Role::Other)),
@@ -286,7 +298,7 @@ const WEAK: &str = "于和向时同成文安全平明海常万关应原由都来
 
 /// Characters that never stand in a given name: particles, pronouns, place and organisation
 /// suffixes, and 某 (already anonymised).
-const STOP_GIVEN: &str = "的了在于是系为和与及或等被将把对从向到因由所其之已也都均并而但不无非没未让给该此这那个们称说某年号市县区省镇乡村路街局厂店院处科室部队栋楼层幢单元、，。";
+const STOP_GIVEN: &str = "的了在于是系为和与及或等被将把对从向到因由所其之已也都均并而但不无非没未让给该此这那个们称说某年号市县区省镇乡村路街局厂店院处科室部队楼层幢单元、，。";
 
 /// Words that may directly follow a name, so the name ends before them.
 const FOLLOW: &[&str] = &[
@@ -867,7 +879,16 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
     let mut strict = false;
     for _ in 0..20 {
         let Some((end, sl)) = name_at_cue(text, p, strong, cue.strong) else {
-            break;
+            // 员工有林某某、郭某燕: a name written already anonymised keeps the list going.
+            match pseudonym_at(text, p).and_then(|e| next_item(text, e)) {
+                Some((q, s)) => {
+                    p = q;
+                    strict = s;
+                    strong = true;
+                    continue;
+                }
+                None => break,
+            }
         };
         if strict && after(text, end) != After::Delim {
             break;
@@ -888,6 +909,24 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
             None => break,
         }
     }
+}
+
+/// The end of a name written already anonymised at `p` (张某, 欧阳某某, 李某2), if one is
+/// there.
+fn pseudonym_at(text: &str, p: usize) -> Option<usize> {
+    let sl = compound_at(text, p).or_else(|| {
+        char_at(text, p)
+            .filter(|&c| is_surname(c))
+            .map(char::len_utf8)
+    })?;
+    let rest = text.get(p + sl..)?;
+    let marks = rest.len() - rest.trim_start_matches('某').len();
+    if marks == 0 || marks > 2 * '某'.len_utf8() {
+        return None;
+    }
+    let e = p + sl + marks;
+    let digits = text[e..].bytes().take_while(u8::is_ascii_digit).count();
+    Some(e + digits)
 }
 
 fn before_cue(text: &str, h: &Hit, role: Role, out: &mut Vec<Mention>) {
@@ -1000,10 +1039,11 @@ mod tests {
         assert!(just("保障从业人员安全的").is_empty());
     }
 
-    /// Relatives named in a statement are other persons; a particle after the name ends it
-    /// before any organisation word further on (`也来过厂里` is not the name of a 厂).
+    /// Relatives, workers, owners named in statements and facts are other persons; a particle
+    /// after the name ends it before any organisation word further on (`也来过厂里` is not the
+    /// name of a 厂).
     #[test]
-    fn relatives_in_statements() {
+    fn people_named_in_the_facts() {
         assert_eq!(
             names("答:她老公张德胜也来过厂里。"),
             vec![("张德胜".into(), Role::Other)]
@@ -1013,6 +1053,23 @@ mod tests {
             vec![("李建明".into(), Role::Other)]
         );
         assert!(just("邻居反映厂里夜间施工").is_empty());
+        // Job words of small workplaces; 栋 ends a given name (国栋) as well as a building.
+        assert_eq!(
+            names("据值班保安林国栋反映,店主黄丽华称"),
+            vec![
+                ("林国栋".into(), Role::Other),
+                ("黄丽华".into(), Role::Other)
+            ]
+        );
+        // A list goes on past a name already anonymised.
+        assert_eq!(
+            just("住宿员工有林某某、郭海燕等5人。"),
+            vec!["郭海燕".to_string()]
+        );
+        assert_eq!(
+            just("证人张某1、李某和王建国称"),
+            vec!["王建国".to_string()]
+        );
         // Owners of premises and vehicles named in the facts.
         assert_eq!(
             names("在民房(房主陈美玉)内储存,车辆行驶证登记车主:洪志坚。"),
