@@ -77,6 +77,7 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("通讯地址", Tag::Address(A::Either)),
     ("通信地址", Tag::Address(A::Either)),
     ("送达地址", Tag::Address(A::Either)),
+    ("送达地点", Tag::Address(A::Either)),
     ("注册地址", Tag::Address(A::Org)),
     ("注册地", Tag::Address(A::Org)),
     ("经营地址", Tag::Address(A::Org)),

@@ -42,6 +42,11 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("挤压伤", Tag::Health(H::Core)),
     ("离断", Tag::Health(H::Core)),
     ("断指", Tag::Health(H::Core)),
+    ("压断", Tag::Health(H::Core)),
+    ("轧断", Tag::Health(H::Core)),
+    ("夹断", Tag::Health(H::Core)),
+    ("砸断", Tag::Health(H::Core)),
+    ("绞断", Tag::Health(H::Core)),
     ("截肢", Tag::Health(H::Core)),
     ("烧伤", Tag::Health(H::Core)),
     ("烫伤", Tag::Health(H::Core)),
@@ -91,6 +96,7 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("精神病", Tag::Health(H::Core)),
     ("抑郁症", Tag::Health(H::Core)),
     ("怀孕", Tag::Health(H::Core)),
+    ("孕妇", Tag::Health(H::Core)),
     ("妊娠", Tag::Health(H::Core)),
     ("孕期", Tag::Health(H::Core)),
     // Anatomy and general condition words that only appear about someone's health.
@@ -363,10 +369,15 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             .iter()
             .find(|x| x.start >= start && !x.tags.iter().any(|t| health_tag(t).is_some()))
         {
-            e = e.min(x.start);
             done = x.end;
             // Read the rest of the clause again after the cue word.
             next = scan.hits.partition_point(|y| y.start < done);
+            // Before the first health term (叉车司机郑某有癫痫病史): nothing of health ends
+            // here; the phrase starts after the cue word.
+            if x.start < first {
+                continue;
+            }
+            e = e.min(x.start);
         }
         while e > s && char_before(text, e) == Some(' ') {
             e -= 1;
@@ -444,6 +455,21 @@ mod tests {
             phrases("提出其本人因脑外伤导致认知障碍,无法独立表达意见"),
             vec!["因脑外伤导致认知障碍"]
         );
+    }
+
+    /// A role word before the first health term starts the phrase after it; it does not end a
+    /// phrase that has no health term in it yet.
+    #[test]
+    fn cue_words_before_the_term() {
+        assert_eq!(
+            phrases("另查明,叉车司机郑国平有癫痫病史,事发当日未休息。"),
+            vec!["有癫痫病史"]
+        );
+        assert_eq!(
+            phrases("员工李春燕右手食指被压断。"),
+            vec!["右手食指被压断"]
+        );
+        assert_eq!(phrases("孕妇员工周丽娜被安排从事有毒作业。"), vec!["孕妇"]);
     }
 
     #[test]

@@ -58,6 +58,7 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("调查人", strong(Role::Officer)),
     ("书记员", strong(Role::Officer)),
     ("送达人", strong(Role::Officer)),
+    ("代收人", strong(Role::Other)),
     ("经办人", strong(Role::Officer)),
     // 联系人 is the agency's contact in its footer, someone else elsewhere: decided by the line.
     ("联系人", strong(Role::Unknown)),
@@ -67,6 +68,7 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("姓名", strong(Role::Party)),
     ("执法对象", strong(Role::Party)),
     ("被检查人", strong(Role::Party)),
+    ("受送达人", strong(Role::Party)),
     ("违法行为人", strong(Role::Party)),
     ("行政相对人", strong(Role::Party)),
     ("经营者", strong(Role::Party)),
@@ -336,6 +338,7 @@ const FOLLOW: &[&str] = &[
     "没",
     "称",
     "说",
+    "有",
     "所",
     "之",
     "经",
