@@ -171,6 +171,19 @@ fn landlines(text: &str, chain: Chain<'_>, found: &mut Vec<(Span, PiiKind, Valid
     let groups = &chain.groups;
     let n = groups.len();
     let g = |k: usize| &b[groups[k].start..groups[k].end];
+    // The last group of a local number starting at group `k`: one group, or two written apart
+    // (2288 1234, 228-81234).
+    let local_end = |k: usize| -> Option<usize> {
+        if is_local(g(k)) {
+            return Some(k);
+        }
+        if k + 1 >= n {
+            return None;
+        }
+        let (a, z) = (g(k), g(k + 1));
+        let split = (3..=4).contains(&a.len()) && z.len() == 4 && digits_only(z);
+        (split && is_local(&[a, z].concat())).then_some(k + 1)
+    };
     let mut i = 0;
     while i < n {
         // Optional country code: 86-595-22881234 / +86 595 22881234.
@@ -186,8 +199,8 @@ fn landlines(text: &str, chain: Chain<'_>, found: &mut Vec<(Span, PiiKind, Valid
                 z.extend_from_slice(area);
                 is_area_code(&z)
             });
-        if area_ok && first + 1 < n && is_local(g(first + 1)) {
-            let mut end_group = first + 1;
+        let local = (first + 1 < n).then(|| local_end(first + 1)).flatten();
+        if let (true, Some(mut end_group)) = (area_ok, local) {
             // An extension joined by a hyphen: 0595-22881234-801.
             if end_group + 1 < n
                 && g(end_group + 1).len() <= 5
@@ -218,11 +231,11 @@ fn landlines(text: &str, chain: Chain<'_>, found: &mut Vec<(Span, PiiKind, Valid
             && (is_area_code(&one[..3]) && is_local(&one[3..])
                 || is_area_code(&one[..4]) && is_local(&one[4..]));
         // (0595)22881234 or (0595) 22881234: the parenthesis ends the chain before it.
-        if i == 0 && is_local(one) {
+        if let Some(local) = (i == 0).then(|| local_end(0)).flatten() {
             if let Some(ps) = paren_area(text, groups[0].start) {
-                let mut end_group = 0;
-                if n > 1 && g(1).len() <= 5 && b[groups[0].end] == b'-' {
-                    end_group = 1;
+                let mut end_group = local;
+                if n > local + 1 && g(local + 1).len() <= 5 && b[groups[local].end] == b'-' {
+                    end_group = local + 1;
                 }
                 let end = extend_extension(text, groups[end_group].end);
                 found.push((
@@ -372,6 +385,11 @@ mod tests {
             "010-88881234",
             "0595-22881234-801",
             "0595-22881234转801",
+            // The local number written in two groups.
+            "0595-2288 1234",
+            "(0595)2288 1234",
+            "(0595)2288 1234-806",
+            "0595 228-1234",
         ] {
             let t = format!("证人:李四,联系电话:{m})");
             assert_eq!(
