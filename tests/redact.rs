@@ -113,6 +113,17 @@ fn bank_accounts() {
     assert_eq!(r.kept[0].kind, PiiKind::AgencyBankAccount);
     // A 19-digit equipment serial failing Luhn is not an account.
     assert!(run("设备编号2023392650939549553。").findings.is_empty());
+    // A header line that runs on with commas is still the party's block: the company account
+    // on the next line is the party's, not a fine-receiving account after a body paragraph.
+    let t = "当事人：某市顺达物流有限公司
+统一社会信用代码：91350503MA31XYZ12K
+法定代表人：黄晓峰，身份证号码：350503198207120514，联系电话：13505951234
+开户银行：中国工商银行某支行，账号：1408010109001234567
+";
+    let r = run(t);
+    assert!(has(&r, t, "1408010109001234567", PiiKind::BankAccount));
+    assert!(has(&r, t, "13505951234", PiiKind::MobilePhone));
+    assert!(kept(&r, t, "黄晓峰"));
 }
 
 #[test]

@@ -199,15 +199,22 @@ impl Layout {
             }
             // One walk over the line's cue words for the three questions.
             let (mut agency, mut private) = (false, false);
+            // The line opens with a private label (当事人：, 法定代表人：…).
+            let mut private_label = false;
             while hits.get(first).is_some_and(|h| h.start < line.start) {
                 first += 1;
             }
             let on_line = hits.get(first..).unwrap_or_default();
+            let opens = line.start + (s.len() - s.trim_start().len());
             for h in on_line.iter().take_while(|h| h.start < line.end) {
                 for t in h.tags {
                     match t {
                         Tag::Zone(Side::Agency) => agency = true,
-                        Tag::Zone(Side::Private) => private = true,
+                        Tag::Zone(Side::Private) => {
+                            private = true;
+                            private_label |= h.start == opens
+                                && matches!(text[h.end..].chars().next(), Some(':' | '：'));
+                        }
                         _ => {}
                     }
                 }
@@ -215,7 +222,9 @@ impl Layout {
                     line.legal_rep = true;
                 }
             }
-            line.side = if is_body(s) {
+            // A header line that runs on with commas (法定代表人：某，身份证号码：…，联系电话：…)
+            // is still the party's block, not running text.
+            line.side = if is_body(s) && !(private_label && !agency) {
                 Side::Body
             } else if agency {
                 Side::Agency
