@@ -224,7 +224,7 @@ impl Layout {
             }
             // A header line that runs on with commas (法定代表人：某，身份证号码：…，联系电话：…)
             // is still the party's block, not running text.
-            line.side = if is_body(s) && !(private_label && !agency) {
+            line.side = if is_body(s) && (agency || !private_label) {
                 Side::Body
             } else if agency {
                 Side::Agency
