@@ -147,6 +147,14 @@ fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
         match c {
             '\n' | '。' | ';' | ',' | '、' | '\t' | '!' | '?' | '[' => break,
             ')' | '）' | '(' | '（' if in_paren || c == ')' || c == '）' => break,
+            // 某路57号（你的户籍地址）: a remark in parentheses, not part of the address.
+            '(' | '（'
+                if tail[i + c.len_utf8()..].starts_with([
+                    '你', '我', '他', '她', '其', '该', '系', '即', '此', '为', '是',
+                ]) =>
+            {
+                break
+            }
             ' ' => {
                 spaces += 1;
                 if spaces >= 2 || label_follows(text, at + 1) {
@@ -408,6 +416,22 @@ mod tests {
         assert_eq!(
             addrs("经查,当事人在住所:某县某镇某路9号,存放危险化学品,未设置警示标志。"),
             vec![("某县某镇某路9号".into(), PiiKind::OrgAddress)]
+        );
+    }
+
+    /// A document that speaks to its party as 你 is addressed to a person; a remark in
+    /// parentheses after the address is not part of it.
+    #[test]
+    fn addressed_to_a_person() {
+        let t = "苏某龙:\n  本机关对你作出的行政处罚决定,你至今未履行。\n  送达地址:某市某镇某村后山路57号(你的户籍地址)。";
+        assert_eq!(
+            addrs(t),
+            vec![("某市某镇某村后山路57号".into(), PiiKind::HomeAddress)]
+        );
+        let t = "某某有限公司:\n  本机关对你单位作出的行政处罚决定,你单位至今未履行。\n  送达地址:某市某镇某村后山路57号。";
+        assert_eq!(
+            addrs(t),
+            vec![("某市某镇某村后山路57号".into(), PiiKind::OrgAddress)]
         );
     }
 

@@ -137,6 +137,26 @@ fn is_separator(line: &str) -> bool {
     n >= 5
 }
 
+/// True when the document speaks to its party as 你 (对你作出…，你应当…) and never as 你单位,
+/// 你公司, 你厂…: a decision addressed to a natural person, even without a header block.
+fn addressed_to_person(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut person = false;
+    let mut from = 0;
+    while let Some(at) = crate::text::scan::find_word(b, from, "你") {
+        from = at + '你'.len_utf8();
+        match super::context::char_at(text, from) {
+            Some('单' | '公' | '厂' | '店' | '企' | '司' | '部' | '场' | '社' | '队') => {
+                return false
+            }
+            // 你们, 你方: could be anyone.
+            Some('们' | '方') => {}
+            _ => person = true,
+        }
+    }
+    person
+}
+
 /// A paragraph of running text: ends with a full stop, or has several commas (a paragraph
 /// broken across lines). Length is not used: masking changes it, and a second pass must read
 /// the same structure.
@@ -253,7 +273,7 @@ impl Layout {
         }
         Layout {
             lines,
-            party_person,
+            party_person: party_person || addressed_to_person(text),
         }
     }
 

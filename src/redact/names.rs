@@ -54,6 +54,7 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("主持人", strong(Role::Officer)),
     ("听证员", strong(Role::Officer)),
     ("记录人", strong(Role::Officer)),
+    ("记录员", strong(Role::Officer)),
     ("询问人", strong(Role::Officer)),
     ("调查人", strong(Role::Officer)),
     ("书记员", strong(Role::Officer)),
