@@ -58,6 +58,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
     for chain in &scan.chains {
         mobiles(text, chain, &mut found);
         landlines(text, chain, &mut found);
+        international(text, chain, &mut found);
     }
     for (span, kind, validity, score) in found {
         if label_before(text, span.start, NOT_PHONE, 4).is_some() {
@@ -138,6 +139,39 @@ fn mobiles(text: &str, chain: Chain<'_>, found: &mut Vec<(Span, PiiKind, Validit
             None => i += 1,
         }
     }
+}
+
+/// A number outside mainland China written with its country code after a phone word
+/// (`电话：+65 9123 4567`, `+852 2123 4567`): the whole chain.
+fn international(text: &str, chain: Chain<'_>, found: &mut Vec<(Span, PiiKind, Validity, f32)>) {
+    let b = text.as_bytes();
+    let groups = chain.groups;
+    let (Some(cc), Some(last)) = (groups.first(), groups.last()) else {
+        return;
+    };
+    let code = &b[cc.start..cc.end];
+    let rest: usize = groups[1..].iter().map(|g| g.len()).sum();
+    if cc.start == 0
+        || b[cc.start - 1] != b'+'
+        || !(1..=3).contains(&code.len())
+        || code == b"86"
+        || !(6..=12).contains(&rest)
+        || !groups.iter().all(|g| digits_only(&b[g.start..g.end]))
+    {
+        return;
+    }
+    // PHONE_CUES[0] is 手机.
+    let kind = match set_before(text, cc.start - 1, word_set!(PHONE_CUES), 12) {
+        None => return,
+        Some(0) => PiiKind::MobilePhone,
+        Some(_) => PiiKind::LandlinePhone,
+    };
+    found.push((
+        Span::new(cc.start - 1, last.end),
+        kind,
+        Validity::None,
+        0.85,
+    ));
 }
 
 /// `1[3-9]` followed by nine digits: the mobile numbering plan of mainland China.
@@ -374,6 +408,21 @@ mod tests {
         // A 12-digit run or a certificate number is not a mobile.
         assert!(phones("编号138001380001").is_empty());
         assert!(phones("执法证号:13800138000").is_empty());
+    }
+
+    #[test]
+    fn numbers_abroad() {
+        assert_eq!(
+            phones("证人:李四,手机:+65 9123 4567。"),
+            vec![("+65 9123 4567".to_string(), PiiKind::MobilePhone)]
+        );
+        assert_eq!(
+            phones("证人:李四,联系电话:+852-2123-4567。"),
+            vec![("+852-2123-4567".to_string(), PiiKind::LandlinePhone)]
+        );
+        // Without a phone word, or too short to be a number: nothing.
+        assert!(phones("温度+65 9123 4567").is_empty());
+        assert!(phones("电话:+1 234").is_empty());
     }
 
     #[test]
