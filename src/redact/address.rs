@@ -254,7 +254,9 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             A::Agency => (PiiKind::AgencyAddress, Role::Agency),
             A::Located => {
                 let rest = text[end..].strip_prefix('的').unwrap_or("");
-                if !scan.layout.party_person || !HOME_AFTER.iter().any(|w| rest.starts_with(w)) {
+                if !scan.layout.party_person(text)
+                    || !HOME_AFTER.iter().any(|w| rest.starts_with(w))
+                {
                     continue;
                 }
                 (PiiKind::HomeAddress, Role::Party)
@@ -275,7 +277,7 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                         } else {
                             (PiiKind::OrgAddress, Role::Party)
                         }
-                    } else if scan.layout.party_person {
+                    } else if scan.layout.party_person(text) {
                         (PiiKind::HomeAddress, Role::Party)
                     } else {
                         (PiiKind::OrgAddress, Role::Party)
@@ -311,7 +313,7 @@ fn header_person(scan: &Scan<'_>, pos: usize) -> bool {
     (idx.saturating_sub(6)..=idx)
         .rev()
         .find_map(|i| line_person(scan, pos, i))
-        .unwrap_or(scan.layout.party_person)
+        .unwrap_or_else(|| scan.layout.party_person(scan.text))
 }
 
 /// Whether line `idx`, up to `pos`, describes a natural person (`Some(true)`) or an

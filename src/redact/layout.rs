@@ -115,8 +115,10 @@ pub struct Line {
 pub struct Layout {
     /// The lines, in order.
     pub lines: Vec<Line>,
-    /// The party is a natural person (its header has 性别/身份证/住址…).
-    pub party_person: bool,
+    /// The party's header says it is a natural person (性别/身份证/住址…).
+    person_header: bool,
+    /// [`addressed_to_person`] of the text, read when first needed (few documents ask).
+    addressed: std::cell::OnceCell<bool>,
 }
 
 /// A rule line: five or more of `-=_—─*` and nothing else but white space around them. One
@@ -273,8 +275,15 @@ impl Layout {
         }
         Layout {
             lines,
-            party_person: party_person || addressed_to_person(text),
+            person_header: party_person,
+            addressed: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The party is a natural person: its header says so, or the document (`text`, the one
+    /// this layout was read from) speaks to it as 你.
+    pub fn party_person(&self, text: &str) -> bool {
+        self.person_header || *self.addressed.get_or_init(|| addressed_to_person(text))
     }
 
     /// The index of the line holding byte `pos`.
