@@ -227,15 +227,14 @@ impl Layout {
                 first += 1;
             }
             let on_line = hits.get(first..).unwrap_or_default();
-            let opens = line.start + (s.len() - s.trim_start().len());
             for h in on_line.iter().take_while(|h| h.start < line.end) {
                 for t in h.tags {
                     match t {
                         Tag::Zone(Side::Agency) => agency = true,
                         Tag::Zone(Side::Private) => {
                             private = true;
-                            private_label |= h.start == opens
-                                && matches!(text[h.end..].chars().next(), Some(':' | '：'));
+                            private_label |= text.as_bytes().get(h.end) == Some(&b':')
+                                && crate::text::scan::is_blank(&text[line.start..h.start]);
                         }
                         _ => {}
                     }

@@ -149,11 +149,12 @@ fn international(text: &str, chain: Chain<'_>, found: &mut Vec<(Span, PiiKind, V
     let (Some(cc), Some(last)) = (groups.first(), groups.last()) else {
         return;
     };
+    if cc.start == 0 || b[cc.start - 1] != b'+' {
+        return;
+    }
     let code = &b[cc.start..cc.end];
     let rest: usize = groups[1..].iter().map(|g| g.len()).sum();
-    if cc.start == 0
-        || b[cc.start - 1] != b'+'
-        || !(1..=3).contains(&code.len())
+    if !(1..=3).contains(&code.len())
         || code == b"86"
         || !(6..=12).contains(&rest)
         || !groups.iter().all(|g| digits_only(&b[g.start..g.end]))
