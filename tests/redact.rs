@@ -52,6 +52,14 @@ fn id_numbers() {
     // A report number with a failing checksum and a serial label is kept.
     let t = "设备检测报告（报告编号：350302201811178166）";
     assert!(run(t).findings.is_empty());
+    // The social security number is the ID number, typo and all.
+    let t = "证人四：许文强，社会保障号码：350521197908031536。";
+    assert!(has(&run(t), t, "350521197908031536", PiiKind::IdCard));
+    // Identity cards of Hong Kong and Macao, check digit included.
+    let t = "证人二：陈家豪，香港身份证号码：A123456(7)。";
+    let r = run(t);
+    assert!(has(&r, t, "A123456(7)", PiiKind::Passport));
+    assert!(has(&r, t, "陈家豪", PiiKind::PersonName));
 }
 
 #[test]

@@ -20,6 +20,12 @@ pub const ID_LABELS: &[&str] = &[
     "证件号码",
     "身份证",
     "证件号",
+    // The social security number is the resident ID number.
+    "社会保障号码",
+    "社会保障卡号",
+    "社保卡号",
+    "社保号码",
+    "社保号",
 ];
 
 /// Labels that say the number is *not* a personal ID.

@@ -724,6 +724,16 @@ const GAP_WORDS: &[&str] = &[
 ];
 
 fn skip_gap(text: &str, mut p: usize) -> (usize, bool) {
+    // 证人一：, 证人2：, 证人甲：: a numbered role.
+    let ordinal: usize = text[p..]
+        .chars()
+        .take_while(|&c| c.is_ascii_digit() || "一二三四五六七八九十甲乙丙丁".contains(c))
+        .take(2)
+        .map(char::len_utf8)
+        .sum();
+    if ordinal > 0 && text[p + ordinal..].starts_with(':') {
+        p += ordinal;
+    }
     let start = p;
     let mut colon = false;
     while p < text.len() && p - start < 40 {
@@ -1074,6 +1084,15 @@ mod tests {
             just("证人张某1、李某和王建国称"),
             vec!["王建国".to_string()]
         );
+        // Numbered roles.
+        assert_eq!(
+            names("证人一:王立新,男。证人2:陈家豪。"),
+            vec![
+                ("王立新".into(), Role::Witness),
+                ("陈家豪".into(), Role::Witness)
+            ]
+        );
+        assert!(just("证人一人未到场。").is_empty());
         // Owners of premises and vehicles named in the facts.
         assert_eq!(
             names("在民房(房主陈美玉)内储存,车辆行驶证登记车主:洪志坚。"),

@@ -28,6 +28,13 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("旅行证", Tag::Passport),
     ("外国人永久居留身份证", Tag::Passport),
     ("永久居留证", Tag::Passport),
+    // Identity cards of Hong Kong, Macao and Taiwan (A123456(7), 1234567(8), A123456789).
+    ("香港身份证", Tag::Passport),
+    ("香港永久性居民身份证", Tag::Passport),
+    ("澳门身份证", Tag::Passport),
+    ("澳门居民身份证", Tag::Passport),
+    ("澳门永久性居民身份证", Tag::Passport),
+    ("台湾身份证", Tag::Passport),
 ];
 
 /// Which document a token's shape fits, if any.
@@ -76,6 +83,11 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         let upper: Vec<u8> = b[p..e].iter().map(u8::to_ascii_uppercase).collect();
+        // The check digit of a Hong Kong or Macao identity card, in parentheses: A123456(7).
+        let e = match b.get(e..e + 3) {
+            Some([b'(', d, b')']) if d.is_ascii_digit() || d.eq_ignore_ascii_case(&b'a') => e + 3,
+            _ => e,
+        };
         let (recognizer, validity, score) = match shape(&upper) {
             Some(r) => (r, Validity::Passed, 0.95),
             // Right after the label, any plausible document number.
@@ -116,6 +128,9 @@ mod tests {
         assert_eq!(found("阮文雄(外籍,护照号 B6647739)"), vec!["B6647739"]);
         assert_eq!(found("护照号码:Ｅ１２３４５６７８"), vec!["E12345678"]);
         assert_eq!(found("往来港澳通行证:CA1234567"), vec!["CA1234567"]);
+        assert_eq!(found("香港身份证号码:A123456(7)"), vec!["A123456(7)"]);
+        assert_eq!(found("澳门居民身份证:1234567(8)"), vec!["1234567(8)"]);
+        assert_eq!(found("台湾身份证号码:A123456789"), vec!["A123456789"]);
         assert!(found("护照已过期").is_empty());
         assert!(found("护照:AB").is_empty());
     }
