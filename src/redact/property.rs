@@ -201,6 +201,21 @@ fn find_in(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// Characters a pattern may have swallowed from the label before it.
 const LABEL_TAIL: &[char] = &['号', '证', '为', '是', '编', '码', '的', '在', '于'];
 
+/// The end of a certificate number written out up to its 号 at `p` (within 40 characters of one
+/// clause), and the digits in it.
+fn numbered_to_hao(text: &str, p: usize) -> Option<(usize, usize)> {
+    let mut digits = 0;
+    for (n, (i, c)) in text[p..].char_indices().enumerate() {
+        match c {
+            '号' if digits > 0 => return Some((p + i + c.len_utf8(), digits)),
+            ',' | '。' | ';' | '、' | '\n' | ':' => return None,
+            _ if n >= 40 => return None,
+            _ => digits += usize::from(c.is_ascii_digit()),
+        }
+    }
+    None
+}
+
 /// Finds property-certificate numbers.
 pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let text = scan.text;
@@ -267,7 +282,13 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         while e < b.len() && (b[e].is_ascii_alphanumeric() || b[e] == b'-') {
             e += 1;
         }
-        let digits = b[p..e].iter().filter(|c| c.is_ascii_digit()).count();
+        let mut digits = b[p..e].iter().filter(|c| c.is_ascii_digit()).count();
+        // Or a written-out number up to its 号 (闽（2015）安溪县林权证字第000321号).
+        if digits < 6 {
+            if let Some((end, d)) = numbered_to_hao(text, p) {
+                (e, digits) = (end, d);
+            }
+        }
         if digits >= 6 {
             out.push(Candidate::new(
                 Span::new(p, e),
@@ -315,6 +336,12 @@ mod tests {
             certs("土地(泉国用(2008)第100123号)"),
             vec!["泉国用(2008)第100123号"]
         );
+        assert_eq!(
+            certs("林权证号:闽(2015)安溪县林权证字第000321号。"),
+            vec!["闽(2015)安溪县林权证字第000321号"]
+        );
+        // A label with no number after it in the clause.
+        assert!(certs("林权证号:待补办,编号123456。").is_empty());
         assert_eq!(
             certs("机动车登记证书编号:350865412388)"),
             vec!["350865412388"]
@@ -402,7 +429,12 @@ mod tests {
             while e < b.len() && (b[e].is_ascii_alphanumeric() || b[e] == b'-') {
                 e += 1;
             }
-            let digits = b[p..e].iter().filter(|c| c.is_ascii_digit()).count();
+            let mut digits = b[p..e].iter().filter(|c| c.is_ascii_digit()).count();
+            if digits < 6 {
+                if let Some((end, d)) = numbered_to_hao(text, p) {
+                    (e, digits) = (end, d);
+                }
+            }
             if digits >= 6 {
                 out.push(Candidate::new(
                     Span::new(p, e),
