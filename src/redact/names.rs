@@ -61,6 +61,7 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("送达人", strong(Role::Officer)),
     ("代收人", strong(Role::Other)),
     ("经办人", strong(Role::Officer)),
+    ("执法队员", strong(Role::Officer)),
     // 联系人 is the agency's contact in its footer, someone else elsewhere: decided by the line.
     ("联系人", strong(Role::Unknown)),
     // The party (kept under the default policy).
@@ -106,6 +107,7 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("鉴定人", strong(Role::Appraiser)),
     ("鉴定人员", strong(Role::Appraiser)),
     ("鉴定专家", strong(Role::Appraiser)),
+    ("专家", weak(Role::Appraiser)),
     ("检验人", strong(Role::Appraiser)),
     ("检验人员", strong(Role::Appraiser)),
     ("评估人员", strong(Role::Appraiser)),
@@ -145,6 +147,8 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("同事", weak(Role::Other)),
     ("学徒", weak(Role::Other)),
     ("人员", weak(Role::Other)),
+    // 本局工作人员张某 is an officer (see `cue_role`), anyone else's 工作人员 an employee.
+    ("工作人员", weak(Role::Other)),
     ("作业人员", weak(Role::Other)),
     ("从业人员", weak(Role::Other)),
     ("操作人员", weak(Role::Other)),
@@ -475,12 +479,12 @@ const NOT_NAMES: &[&str] = &[
     "单位", "单独", "双方", "各方", "同意", "同时", "同样", "现场", "工作", "作业", "施工", "施行",
     "范围", "水平", "康复", "方可", "常年", "连续", "连同", "包括", "包装", "华侨", "邓某", "谢绝",
     "曾经", "曾在", "张贴", "宋体", "沈阳", "汪洋", "杨树", "梁柱", "罗列", "毛重", "左右", "左侧",
-    "右侧", "尚未", "尚无", "季度", "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字", "田地", "刘海",
-    "章程", "程度", "鲁莽", "岳父", "岳母", "秦岭", "史料", "邢台", "马上", "马路", "牛奶", "黎明",
-    "伍佰", "钟表", "党员", "党委", "房屋", "房间", "房产", "温州", "严禁", "任意", "路面", "路段",
-    "路口", "蓝色", "红色", "甘肃", "江西", "江门", "海南", "海关", "海上", "华南", "南安", "南京",
-    "南平", "宁德", "宁夏", "湛江", "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封",
-    "查处", "查明", "查获", "查验", "查看", "申报",
+    "右侧", "尚未", "尚无", "季度", "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字", "田地", "章程",
+    "程度", "鲁莽", "岳父", "岳母", "秦岭", "史料", "邢台", "马上", "马路", "牛奶", "黎明", "伍佰",
+    "钟表", "党员", "党委", "房屋", "房间", "房产", "温州", "严禁", "任意", "路面", "路段", "路口",
+    "蓝色", "红色", "甘肃", "江西", "江门", "海南", "海关", "海上", "华南", "南安", "南京", "南平",
+    "宁德", "宁夏", "湛江", "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封", "查处",
+    "查明", "查获", "查验", "查看", "申报",
 ];
 
 /// Organisation suffixes: a "name" followed by one of these (with no punctuation between) is the
@@ -1083,6 +1087,15 @@ mod tests {
         assert_eq!(
             just("证人张某1、李某和王建国称"),
             vec!["王建国".to_string()]
+        );
+        // Experts are appraisers; the agency's own staff are officers.
+        assert_eq!(
+            names("经专家吴志成、刘海燕现场勘查,本局工作人员林美华负责送达。"),
+            vec![
+                ("吴志成".into(), Role::Appraiser),
+                ("刘海燕".into(), Role::Appraiser),
+                ("林美华".into(), Role::Officer)
+            ]
         );
         // Numbered roles.
         assert_eq!(
