@@ -86,31 +86,8 @@ impl<'a> Writer<'a> {
 
     fn string(&mut self, s: &str) {
         let before = self.strings.len();
-        // `encode_utf16`, written out: at `opt-level = "z"` the standard one is two calls per
-        // character (decode, push), and the masked text is most of what is written. A UTF-16
-        // unit per byte at most: write into room for that many, then cut to the units used.
-        self.strings.resize(before + s.len(), 0);
-        let room = &mut self.strings[before..];
-        let b = s.as_bytes();
-        let (mut i, mut n) = (0, 0);
-        while let Some((c, len)) = crate::text::scan::decode(b, i) {
-            let u = c as u32;
-            if u < 0x1_0000 {
-                if let Some(x) = room.get_mut(n) {
-                    *x = u as u16;
-                }
-                n += 1;
-            } else {
-                let v = u - 0x1_0000;
-                if let Some([hi, lo]) = room.get_mut(n..n + 2) {
-                    (*hi, *lo) = (0xD800 | (v >> 10) as u16, 0xDC00 | (v & 0x3FF) as u16);
-                }
-                n += 2;
-            }
-            i += len;
-        }
-        self.strings.truncate(before + n);
-        self.number(n);
+        self.strings.extend(s.encode_utf16());
+        self.number(self.strings.len() - before);
     }
 
     fn text(&mut self, t: &Text) {
@@ -387,40 +364,5 @@ mod tests {
             1,
             "a symbol's text is sent once"
         );
-    }
-
-    /// Strings are written as `encode_utf16` writes them: astral characters as surrogate
-    /// pairs, each preceded by its length in units.
-    #[test]
-    fn strings_are_utf16() {
-        let mut w = Writer {
-            lang: Lang::Zh,
-            strings: vec![7],
-            numbers: Vec::new(),
-            cache: [None; SLOTS],
-            next_symbol: 0,
-        };
-        let texts = [
-            "",
-            "a",
-            "é",
-            "张三",
-            "𠮷",
-            "a𠮷b😀c",
-            "\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}",
-        ];
-        for t in texts {
-            w.string(t);
-        }
-        let mut want = vec![7u16];
-        for t in texts {
-            want.extend(t.encode_utf16());
-        }
-        assert_eq!(w.strings, want);
-        let lens: Vec<u32> = texts
-            .iter()
-            .map(|t| t.encode_utf16().count() as u32)
-            .collect();
-        assert_eq!(w.numbers, lens);
     }
 }

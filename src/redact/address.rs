@@ -149,9 +149,10 @@ fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
             ')' | '）' | '(' | '（' if in_paren || c == ')' || c == '）' => break,
             // 某路57号（你的户籍地址）: a remark in parentheses, not part of the address.
             '(' | '（'
-                if tail[i + c.len_utf8()..].starts_with([
-                    '你', '我', '他', '她', '其', '该', '系', '即', '此', '为', '是',
-                ]) =>
+                if tail[i + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|x| "你我他她其该系即此为是".contains(x)) =>
             {
                 break
             }

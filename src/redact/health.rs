@@ -250,24 +250,6 @@ fn quoted(text: &str, pos: usize) -> bool {
     }
 }
 
-/// Length of a pseudonym (surname + 某 + optional number) at the start of `t`.
-fn pseudonym_len(t: &str) -> Option<usize> {
-    for sl in [1usize, 2] {
-        let head: String = t.chars().take(sl).collect();
-        let ok = if sl == 1 {
-            head.chars().next().is_some_and(super::names::is_surname)
-        } else {
-            super::names::compound_at(t, 0).is_some()
-        };
-        if ok && t[head.len()..].starts_with('某') {
-            let rest = &t[head.len() + '某'.len_utf8()..];
-            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-            return Some(head.len() + '某'.len_utf8() + digits);
-        }
-    }
-    None
-}
-
 /// Finds health phrases.
 pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<Candidate>) {
     let text = scan.text;
@@ -349,7 +331,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         while let Some(c) = text[s..ce.max(s)].chars().next() {
             if matches!(c, '的' | '为') || (c.is_ascii() && c != '[') {
                 s += c.len_utf8();
-            } else if let Some(n) = pseudonym_len(&text[s..ce.max(s)]) {
+            } else if let Some(n) = super::names::pseudonym_at(&text[s..ce.max(s)], 0) {
                 // 张某 / 欧阳某2: a name anonymised by an earlier pass.
                 s += n;
             } else if c == '[' {

@@ -118,7 +118,7 @@ pub struct Layout {
     /// The party's header says it is a natural person (性别/身份证/住址…).
     person_header: bool,
     /// [`addressed_to_person`] of the text, read when first needed (few documents ask).
-    addressed: std::cell::OnceCell<bool>,
+    addressed: std::cell::Cell<Option<bool>>,
 }
 
 /// A rule line: five or more of `-=_—─*` and nothing else but white space around them. One
@@ -142,19 +142,15 @@ fn is_separator(line: &str) -> bool {
 /// True when the document speaks to its party as 你 (对你作出…，你应当…) and never as 你单位,
 /// 你公司, 你厂…: a decision addressed to a natural person, even without a header block.
 fn addressed_to_person(text: &str) -> bool {
-    let b = text.as_bytes();
     let mut person = false;
-    let mut from = 0;
-    while let Some(at) = crate::text::scan::find_word(b, from, "你") {
-        from = at + '你'.len_utf8();
-        match super::context::char_at(text, from) {
-            Some('单' | '公' | '厂' | '店' | '企' | '司' | '部' | '场' | '社' | '队') => {
-                return false
-            }
-            // 你们, 你方: could be anyone.
-            Some('们' | '方') => {}
-            _ => person = true,
+    // Read once per document at most, and only when an address asks: the plain search will do.
+    for (at, _) in text.match_indices('你') {
+        let next = text[at + '你'.len_utf8()..].chars().next().unwrap_or(' ');
+        if "单公厂店企司部场社队".contains(next) {
+            return false;
         }
+        // 你们, 你方: could be anyone.
+        person |= !"们方".contains(next);
     }
     person
 }
@@ -234,7 +230,9 @@ impl Layout {
                         Tag::Zone(Side::Private) => {
                             private = true;
                             private_label |= text.as_bytes().get(h.end) == Some(&b':')
-                                && crate::text::scan::is_blank(&text[line.start..h.start]);
+                                && text.as_bytes()[line.start..h.start]
+                                    .iter()
+                                    .all(|&c| c == b' ' || c == b'\t');
                         }
                         _ => {}
                     }
@@ -275,14 +273,19 @@ impl Layout {
         Layout {
             lines,
             person_header: party_person,
-            addressed: std::cell::OnceCell::new(),
+            addressed: std::cell::Cell::new(None),
         }
     }
 
     /// The party is a natural person: its header says so, or the document (`text`, the one
     /// this layout was read from) speaks to it as 你.
     pub fn party_person(&self, text: &str) -> bool {
-        self.person_header || *self.addressed.get_or_init(|| addressed_to_person(text))
+        self.person_header
+            || self.addressed.get().unwrap_or_else(|| {
+                let a = addressed_to_person(text);
+                self.addressed.set(Some(a));
+                a
+            })
     }
 
     /// The index of the line holding byte `pos`.

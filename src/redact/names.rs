@@ -931,7 +931,7 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
 
 /// The end of a name written already anonymised at `p` (张某, 欧阳某某, 李某2), if one is
 /// there.
-fn pseudonym_at(text: &str, p: usize) -> Option<usize> {
+pub fn pseudonym_at(text: &str, p: usize) -> Option<usize> {
     let sl = compound_at(text, p).or_else(|| {
         char_at(text, p)
             .filter(|&c| is_surname(c))

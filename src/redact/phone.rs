@@ -216,8 +216,13 @@ fn landlines(text: &str, chain: Chain<'_>, found: &mut Vec<(Span, PiiKind, Valid
             return None;
         }
         let (a, z) = (g(k), g(k + 1));
-        let split = (3..=4).contains(&a.len()) && z.len() == 4 && digits_only(z);
-        (split && is_local(&[a, z].concat())).then_some(k + 1)
+        // is_local of the two together.
+        let split = (3..=4).contains(&a.len())
+            && z.len() == 4
+            && digits_only(a)
+            && digits_only(z)
+            && (b'2'..=b'9').contains(&a[0]);
+        split.then_some(k + 1)
     };
     let mut i = 0;
     while i < n {

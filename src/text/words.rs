@@ -10,10 +10,24 @@ use crate::text::scan::{decode, indexed, starts_at};
 macro_rules! word_set {
     ($list:expr) => {{
         static S: std::sync::OnceLock<$crate::text::words::WordSet> = std::sync::OnceLock::new();
-        S.get_or_init(|| $crate::text::words::WordSet::new($list))
+        match S.get() {
+            Some(set) => set,
+            None => $crate::text::words::first_use(&S, $list),
+        }
     }};
 }
 pub(crate) use word_set;
+
+/// Builds a [`word_set!`] on its first use. One function for every list: a `get_or_init` at
+/// each use site was a copy of the standard library's one-time initialisation per list (25
+/// of them, 8 KB of the `.wasm`).
+#[inline(never)]
+pub fn first_use(
+    cell: &'static std::sync::OnceLock<WordSet>,
+    list: &'static [&'static str],
+) -> &'static WordSet {
+    cell.get_or_init(|| WordSet::new(list))
+}
 
 /// The [`WordSet`] of a static list, built on first use and kept for the life of the program
 /// (one per list: the cache is keyed by the list's address, which a `'static` slice keeps).
