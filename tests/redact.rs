@@ -269,6 +269,41 @@ fn numbers_belong_to_the_person_named_before_them() {
     assert_eq!(role_of("15899990000"), Some(Role::Witness));
 }
 
+/// Whole documents of templates the dev corpus does not hold (a 催告书 addressed to a person,
+/// a 送达回证, a 询问笔录), written from the rules: everything personal goes, the officers,
+/// the agency and the party's own name stay, and a second pass finds nothing.
+#[test]
+fn documents_from_other_templates() {
+    let t = "催告书\n苏金龙：\n　　本机关于2026年5月10日对你作出的行政处罚决定，你至今未履行。\n　　送达地址：晋江市池店镇唐厝村后山路57号（你的户籍地址）。你的手机号码138 0595 6677已无法接通。\n晋江市应急管理局\n2026年6月5日\n";
+    let r = run(t);
+    assert!(has(&r, t, "晋江市池店镇唐厝村后山路57号", PiiKind::HomeAddress));
+    assert!(has(&r, t, "138 0595 6677", PiiKind::MobilePhone));
+    assert!(kept(&r, t, "苏金龙"));
+    assert!(run(&r.text).findings.is_empty());
+
+    let t = "送达回证\n受送达人：林志强\n送达人：黄建华、吴丽清\n代收人：林志凌（受送达人之弟）　代收理由：受送达人外出\n见证人一：曾庆丰（村委会主任），联系电话：13600001111\n";
+    let r = run(t);
+    assert!(has(&r, t, "林志凌", PiiKind::PersonName));
+    assert!(has(&r, t, "曾庆丰", PiiKind::PersonName));
+    assert!(has(&r, t, "13600001111", PiiKind::MobilePhone));
+    for k in ["林志强", "黄建华", "吴丽清"] {
+        assert!(kept(&r, t, k), "{k}");
+    }
+    assert!(run(&r.text).findings.is_empty());
+
+    let t = "询问笔录\n询问人：许志明、蔡雅琴　　记录人：蔡雅琴\n被询问人：王建国　性别：男　身份证号：350582198003152318\n住址：晋江市青阳街道阳光路66号　联系电话：0595-2288 1234\n答：操作工李春花的左手被压伤了。她老公张德胜也来过厂里，叉车司机郑国平有癫痫病史。\n";
+    let r = run(t);
+    for v in ["王建国", "李春花", "张德胜", "郑国平"] {
+        assert!(has(&r, t, v, PiiKind::PersonName), "{v}");
+    }
+    assert!(has(&r, t, "0595-2288 1234", PiiKind::LandlinePhone));
+    assert!(has(&r, t, "晋江市青阳街道阳光路66号", PiiKind::HomeAddress));
+    assert!(has(&r, t, "有癫痫病史", PiiKind::HealthInfo));
+    assert!(r.text.contains("叉车司机郑某[健康状况]"), "{}", r.text);
+    assert!(kept(&r, t, "许志明"));
+    assert!(run(&r.text).findings.is_empty());
+}
+
 #[test]
 fn strict_policy_masks_party_name_and_birth_date() {
     let t = format!("{HEADER_PERSON}经查，张三丰在其住所储存烟花爆竹。");
