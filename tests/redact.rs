@@ -276,7 +276,12 @@ fn numbers_belong_to_the_person_named_before_them() {
 fn documents_from_other_templates() {
     let t = "催告书\n苏金龙：\n　　本机关于2026年5月10日对你作出的行政处罚决定，你至今未履行。\n　　送达地址：晋江市池店镇唐厝村后山路57号（你的户籍地址）。你的手机号码138 0595 6677已无法接通。\n晋江市应急管理局\n2026年6月5日\n";
     let r = run(t);
-    assert!(has(&r, t, "晋江市池店镇唐厝村后山路57号", PiiKind::HomeAddress));
+    assert!(has(
+        &r,
+        t,
+        "晋江市池店镇唐厝村后山路57号",
+        PiiKind::HomeAddress
+    ));
     assert!(has(&r, t, "138 0595 6677", PiiKind::MobilePhone));
     assert!(kept(&r, t, "苏金龙"));
     assert!(run(&r.text).findings.is_empty());
