@@ -6,6 +6,7 @@
 use super::context::{char_at, is_han, skip_label_gap};
 use super::layout::Side;
 use super::lexicon::Tag;
+use super::names::Mention;
 use super::{Candidate, PiiKind, Role, Scan, Validity};
 use crate::finding::Span;
 use crate::text::scan::rfind_str;
@@ -306,6 +307,46 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// `洪某（住某县某村3组）`, `李某，男，1980年生，住某县某村`: a home address after 住 in the
+/// description that follows a person's name (住 alone is too common a word to be a cue
+/// anywhere else: 住院, 住宿).
+pub fn after_names(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
+    let text = scan.text;
+    for m in people {
+        let mut prev = None;
+        for (n, (i, c)) in text[m.span.end..].char_indices().enumerate() {
+            if n >= 40 || matches!(c, '。' | '\n' | ';') {
+                break;
+            }
+            let p = m.span.end + i + c.len_utf8();
+            let next = text[p..].chars().next().unwrap_or('。');
+            if c == '住'
+                && matches!(prev, Some('(' | ','))
+                && !"院宿进了过着得在址所宅".contains(next)
+            {
+                let end = value_end(text, p, prev == Some('('));
+                if looks_like_address(&text[p..end]) {
+                    let role = match m.role {
+                        Role::Party => Role::Party,
+                        _ => Role::Other,
+                    };
+                    out.push(Candidate::new(
+                        Span::new(p, end),
+                        PiiKind::HomeAddress,
+                        role,
+                        "address_after_name",
+                        Some("住"),
+                        Validity::None,
+                        0.88,
+                    ));
+                }
+                break;
+            }
+            prev = Some(c);
+        }
+    }
+}
+
 /// In the header block, is the block around `pos` describing a natural person? The nearest of
 /// the person words (身份证、性别、姓名…) and organisation words (统一社会信用代码、公司…)
 /// in the lines above decides.
@@ -435,6 +476,34 @@ mod tests {
         assert_eq!(
             addrs(t),
             vec![("某市某镇某村后山路57号".into(), PiiKind::OrgAddress)]
+        );
+    }
+
+    /// 住 in the description after a name: the address; 住院 and 住宿 are not.
+    #[test]
+    fn residence_after_a_name() {
+        let found = |t: &str| {
+            let scan = Scan::new(t);
+            let people = super::super::names::find(&scan);
+            let mut out = Vec::new();
+            after_names(&scan, &people, &mut out);
+            out.into_iter()
+                .map(|c| scan.text[c.span.start..c.span.end].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("其妻子洪秀珍(住永春县桃城镇留安村3组)已签字。"),
+            vec!["永春县桃城镇留安村3组"]
+        );
+        assert_eq!(
+            found("证人李建国,男,1980年生,住南安市溪美街道12号,称"),
+            vec!["南安市溪美街道12号"]
+        );
+        assert!(found("证人李建国(住院治疗中)称").is_empty());
+        assert!(found("员工王五,住宿舍3楼,称").is_empty());
+        assert!(
+            found("证人李建国,住址:南安市溪美街道12号").is_empty(),
+            "a label: found by `find`"
         );
     }
 

@@ -667,6 +667,7 @@ fn pass(doc: &Doc<'_>, scan: &Scan<'_>, opts: &Options, check: bool) -> Redactio
     plate::find(scan, &mut cands);
     property::find(scan, &mut cands);
     address::find(scan, &mut cands);
+    address::after_names(scan, &people, &mut cands);
     birth::find(scan, &mut cands);
     let registry = persons::Registry::build(scan, &people);
     let first_name = cands.len();
