@@ -56,14 +56,15 @@ fn rank(r: Role) -> u8 {
 /// Replacement names per person.
 #[derive(Debug, Default)]
 pub struct Pseudonyms {
-    by_entity: HashMap<u32, String>,
+    /// By person id (the index in [`Registry::persons`]).
+    by_entity: Vec<Option<String>>,
 }
 
 impl Pseudonyms {
     /// The pseudonym for a masked name candidate.
     pub fn get(&self, c: &Candidate) -> String {
         c.entity
-            .and_then(|e| self.by_entity.get(&e).cloned())
+            .and_then(|e| self.by_entity.get(e as usize).cloned().flatten())
             .unwrap_or_else(|| "某".to_string())
     }
 }
@@ -128,52 +129,51 @@ impl Registry {
         if self.persons.is_empty() {
             return;
         }
-        // First character → persons whose name starts with it, longest first.
-        let mut first: HashMap<char, Vec<u32>> = HashMap::new();
+        // (first character, person), by character and, for one character, longest name
+        // first (persons in order among names of one length).
+        let mut first: Vec<(char, u32)> = Vec::with_capacity(self.persons.len());
         for (i, p) in self.persons.iter().enumerate() {
             if let Some(c) = p.name.chars().next() {
-                first.entry(c).or_default().push(i as u32);
+                first.push((c, i as u32));
             }
         }
-        for v in first.values_mut() {
-            crate::sort::by_key(v, |&i| {
-                crate::sort::desc(self.persons[i as usize].name.len()) as u128
-            });
-        }
+        crate::sort::by_key(&mut first, |&(c, i)| {
+            let len = self.persons[i as usize].name.len();
+            crate::sort::key4(c as u32, crate::sort::desc(len), 0, 0)
+        });
         crate::sort::by_key(&mut covered, |s| s.start as u128);
-        let firsts = CharSet::new(first.keys().copied());
+        let firsts = CharSet::new(first.iter().map(|&(c, _)| c));
         let b = text.as_bytes();
         let mut pos = 0;
         while let Some((at, c)) = firsts.find(b, pos) {
             pos = at;
             let mut step = c.len_utf8();
-            if let Some(ids) = first.get(&c) {
-                for &id in ids {
-                    let p = &self.persons[id as usize];
-                    let end = pos + p.name.len();
-                    if !text[pos..].starts_with(&p.name) || !repeat_ok(text, pos, end) {
-                        continue;
-                    }
-                    let span = Span::new(pos, end);
-                    let i = covered.partition_point(|s| s.end <= span.start);
-                    let dup = covered.get(i).is_some_and(|s| s.overlaps(&span));
-                    if !dup {
-                        let mut cand = Candidate::new(
-                            span,
-                            PiiKind::PersonName,
-                            p.role,
-                            "person_name_repeat",
-                            Some(p.cue),
-                            Validity::None,
-                            0.86,
-                        );
-                        cand.entity = Some(id);
-                        cand.surname_len = p.surname_len;
-                        out.push(cand);
-                    }
-                    step = p.name.len();
-                    break;
+            let from = first.partition_point(|&(x, _)| x < c);
+            for &(_, id) in first[from..].iter().take_while(|&&(x, _)| x == c) {
+                let p = &self.persons[id as usize];
+                let end = pos + p.name.len();
+                if !text[pos..].starts_with(&p.name) || !repeat_ok(text, pos, end) {
+                    continue;
                 }
+                let span = Span::new(pos, end);
+                let i = covered.partition_point(|s| s.end <= span.start);
+                let dup = covered.get(i).is_some_and(|s| s.overlaps(&span));
+                if !dup {
+                    let mut cand = Candidate::new(
+                        span,
+                        PiiKind::PersonName,
+                        p.role,
+                        "person_name_repeat",
+                        Some(p.cue),
+                        Validity::None,
+                        0.86,
+                    );
+                    cand.entity = Some(id);
+                    cand.surname_len = p.surname_len;
+                    out.push(cand);
+                }
+                step = p.name.len();
+                break;
             }
             pos += step;
         }
@@ -195,11 +195,15 @@ impl Registry {
             seen[id as usize] = true;
             order.push(id);
         }
-        let mut by_surname: HashMap<&str, Vec<u32>> = HashMap::new();
+        // Surnames in order of first use, each with its persons (few: a list, not a map).
+        let mut by_surname: Vec<(&str, Vec<u32>)> = Vec::new();
         for &id in &order {
             let p = &self.persons[id as usize];
             let surname = p.name.get(..p.surname_len).unwrap_or("");
-            by_surname.entry(surname).or_default().push(id);
+            match by_surname.iter_mut().find(|(s, _)| *s == surname) {
+                Some((_, ids)) => ids.push(id),
+                None => by_surname.push((surname, vec![id])),
+            }
         }
         // Surnames already written as X某 in the text (one pass over the text, when some name
         // is to be replaced at all).
@@ -213,14 +217,17 @@ impl Registry {
                 written.push(&text[s..i]);
             }
         }
-        let mut by_entity = HashMap::new();
+        let mut by_entity = vec![None; self.persons.len()];
         for (surname, ids) in by_surname {
             let taken = written.contains(&surname);
-            if ids.len() == 1 && !taken {
-                by_entity.insert(ids[0], format!("{surname}某"));
-            } else {
-                for (n, id) in ids.iter().enumerate() {
-                    by_entity.insert(*id, format!("{surname}某{}", n + 1));
+            for (n, &id) in ids.iter().enumerate() {
+                let name = if ids.len() == 1 && !taken {
+                    format!("{surname}某")
+                } else {
+                    format!("{surname}某{}", n + 1)
+                };
+                if let Some(slot) = by_entity.get_mut(id as usize) {
+                    *slot = Some(name);
                 }
             }
         }
