@@ -3,7 +3,7 @@
 //! address or business premises (住所 of a company, 经营场所) and the agency's address are kept
 //! and explained. 住所 / 地址 alone belong to whoever the header block describes.
 
-use super::context::{char_at, is_han, skip_label_gap};
+use super::context::{char_at, char_before, is_han, skip_label_gap};
 use super::layout::Side;
 use super::lexicon::Tag;
 use super::names::Mention;
@@ -312,37 +312,42 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
 /// anywhere else: 住院, 住宿).
 pub fn after_names(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
     let text = scan.text;
+    let b = text.as_bytes();
     for m in people {
-        let mut prev = None;
-        for (n, (i, c)) in text[m.span.end..].char_indices().enumerate() {
-            if n >= 40 || matches!(c, '。' | '\n' | ';') {
+        // The description: 120 bytes (40 Han characters) after the name, in its sentence.
+        let mut window = (m.span.end + 120).min(b.len());
+        while !text.is_char_boundary(window) {
+            window -= 1;
+        }
+        let mut from = m.span.end;
+        while let Some(at) = crate::text::scan::find_word(&b[..window], from, "住") {
+            if text[from..at].contains(['。', '\n', ';']) {
                 break;
             }
-            let p = m.span.end + i + c.len_utf8();
-            let next = text[p..].chars().next().unwrap_or('。');
-            if c == '住'
-                && matches!(prev, Some('(' | ','))
-                && !"院宿进了过着得在址所宅".contains(next)
+            from = at + '住'.len_utf8();
+            let prev = char_before(text, at);
+            let next = char_at(text, from).unwrap_or('。');
+            if !matches!(prev, Some('(' | ',')) || "院宿进了过着得在址所宅".contains(next)
             {
-                let end = value_end(text, p, prev == Some('('));
-                if looks_like_address(&text[p..end]) {
-                    let role = match m.role {
-                        Role::Party => Role::Party,
-                        _ => Role::Other,
-                    };
-                    out.push(Candidate::new(
-                        Span::new(p, end),
-                        PiiKind::HomeAddress,
-                        role,
-                        "address_after_name",
-                        Some("住"),
-                        Validity::None,
-                        0.88,
-                    ));
-                }
-                break;
+                continue;
             }
-            prev = Some(c);
+            let end = value_end(text, from, prev == Some('('));
+            if looks_like_address(&text[from..end]) {
+                let role = match m.role {
+                    Role::Party => Role::Party,
+                    _ => Role::Other,
+                };
+                out.push(Candidate::new(
+                    Span::new(from, end),
+                    PiiKind::HomeAddress,
+                    role,
+                    "address_after_name",
+                    Some("住"),
+                    Validity::None,
+                    0.88,
+                ));
+            }
+            break;
         }
     }
 }
