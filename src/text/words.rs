@@ -18,7 +18,7 @@ macro_rules! word_set {
 }
 pub(crate) use word_set;
 
-/// Builds a [`word_set!`] on its first use. One function for every list: a `get_or_init` at
+/// Builds a `word_set!` list on its first use. One function for every list: a `get_or_init` at
 /// each use site was a copy of the standard library's one-time initialisation per list (25
 /// of them, 8 KB of the `.wasm`).
 #[inline(never)]
