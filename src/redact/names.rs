@@ -1105,7 +1105,10 @@ mod tests {
                 ("陈家豪".into(), Role::Witness)
             ]
         );
-        assert!(just("证人一人未到场。").is_empty());
+        assert!(
+            just("证人十余人称未见明火。").is_empty(),
+            "an ordinal only before a colon"
+        );
         // Owners of premises and vehicles named in the facts.
         assert_eq!(
             names("在民房(房主陈美玉)内储存,车辆行驶证登记车主:洪志坚。"),
