@@ -228,6 +228,30 @@ fn names_roles_and_pseudonyms() {
     assert!(r.text.contains("执法人员：周明"));
 }
 
+/// 法释〔2016〕19号 第九条: minority names and Chinese renderings of foreign names keep their
+/// first character + 某; foreign names in Latin letters keep their first letter only.
+#[test]
+fn minority_and_foreign_names() {
+    let t = format!(
+        "{HEADER_ORG}经查，证人买买提·艾力、阿依古丽·吐尔逊和外籍员工Tan Wei Ming、John Smith在场。买买提·艾力称其看到火光，Tan Wei Ming称未佩戴安全帽。{FOOTER}"
+    );
+    let r = run(&t);
+    assert!(r
+        .text
+        .contains("证人买某、阿某和外籍员工T、J在场。买某称其看到火光，T称"));
+    // Two persons sharing a first letter are numbered.
+    let t2 = "证人John Smith、Jane Doe称。";
+    assert_eq!(run(t2).text, "证人J1、J2称。");
+    // Under the default policy the party keeps its name, however it is written.
+    let t3 = "当事人：买买提·艾力，男。\n证人约翰·史密斯称。";
+    let r3 = run(t3);
+    assert!(r3.text.contains("当事人：买买提·艾力") && r3.text.contains("证人约某称"));
+    // Masking is a fixed point for these names too.
+    for r in [&r, &r3] {
+        assert!(run(&r.text).findings.is_empty());
+    }
+}
+
 #[test]
 fn employees_named_by_their_job_in_the_facts() {
     // A list of titles can never be complete; these are the ones 应急 facts use most.

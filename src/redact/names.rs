@@ -579,6 +579,91 @@ pub fn compound_at(text: &str, p: usize) -> Option<usize> {
     word_set!(COMPOUND).at(text, p).map(|(_, c)| c.len())
 }
 
+/// Middle dots that join the parts of a transliterated name (买买提·艾力, 约翰・史密斯).
+const NAME_DOTS: &str = "·・•‧";
+
+/// Characters that end a part of a transliterated name: particles and punctuation. Looser
+/// than [`STOP_GIVEN`]: transliterations use 不, 尔, 德… (阿不都热合曼).
+const STOP_DOTTED: &str = "的了在于是系为和与及或等被将把对从向到因称说某、，。";
+
+/// A transliterated name at `p` — a minority or foreign name written in ideographs with middle
+/// dots (买买提·艾力, 阿依古丽·吐尔逊): its end and the length of its first character, which
+/// the pseudonym keeps (法释〔2016〕19号 第九条（二）（三）: first character + 某). The dot
+/// is the evidence; no surname table covers these names.
+fn dotted_name_at(text: &str, p: usize) -> Option<(usize, usize)> {
+    // A part of the name: ideographs, at most ten, up to a particle; the last part also ends
+    // before a word that follows names (称, 在…), which inside the name would be a syllable.
+    let part = |at: usize, last: bool| -> usize {
+        let mut e = at;
+        for c in text[at..].chars().take(10) {
+            if !is_han(c) || STOP_DOTTED.contains(c) || (last && e > at && follow_len(text, e) > 0)
+            {
+                break;
+            }
+            e += c.len_utf8();
+        }
+        e
+    };
+    // Most cues are followed by no dot at all: look for one before reading parts.
+    let run: usize = text[p..]
+        .chars()
+        .take(10)
+        .take_while(|&c| is_han(c))
+        .map(char::len_utf8)
+        .sum();
+    if !char_at(text, p + run).is_some_and(|d| NAME_DOTS.contains(d)) {
+        return None;
+    }
+    let first = char_at(text, p)?;
+    let (mut at, mut dots) = (p, 0);
+    loop {
+        let e = part(at, false);
+        if e == at {
+            return None;
+        }
+        match char_at(text, e).filter(|&d| NAME_DOTS.contains(d)) {
+            Some(d) if dots < 3 => {
+                dots += 1;
+                at = e + d.len_utf8();
+            }
+            _ if dots == 0 => return None,
+            _ => break,
+        }
+    }
+    let end = part(at, true);
+    (end > at && !org_follows(text, end)).then_some((end, first.len_utf8()))
+}
+
+/// A foreign name in Latin letters at `p` (`John Smith`, `TAN Wei Ming`): two to five
+/// capitalised words, one space apart. Its end and 1: the pseudonym keeps
+/// the first letter only (法释〔2016〕19号 第九条（三）).
+fn latin_name_at(text: &str, p: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    if p > 0 && b[p - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    let (mut at, mut words) = (p, 0);
+    let end = loop {
+        let word = b[at..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic() || **c == b'\'' || **c == b'-')
+            .count();
+        // Capitalised (O'Brien, McDonald, Jean-Pierre) or upper case (TAN).
+        if word < 2 || !b[at].is_ascii_uppercase() {
+            return None;
+        }
+        words += 1;
+        at += word;
+        match b.get(at..at + 2) {
+            Some([b' ', n]) if n.is_ascii_uppercase() => at += 1,
+            _ => break at,
+        }
+    };
+    let next = char_at(text, end);
+    let ended = next.is_none_or(|c| !(c.is_ascii_alphanumeric() || c == '@' || c == '.'));
+    ((2..=5).contains(&words) && ended && !org_follows(text, end)).then_some((end, 1))
+}
+
 /// How the text after a possible name end looks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum After {
@@ -648,6 +733,9 @@ pub fn name_at_cue(
     strong: bool,
     weak_cue_ok: bool,
 ) -> Option<(usize, usize)> {
+    if let Some(found) = dotted_name_at(text, p).or_else(|| latin_name_at(text, p)) {
+        return Some(found);
+    }
     if let Some(sl) = compound_at(text, p) {
         if let Some(end) = given_from(text, p, p + sl, strong) {
             return Some((end, sl));
@@ -1044,6 +1132,49 @@ mod tests {
         assert_eq!(m.len(), 1);
         assert_eq!(m[0].surname_len, "欧阳".len());
         assert_eq!(&scan.text[m[0].span.start..m[0].span.end], "欧阳娜娜");
+    }
+
+    /// Minority and foreign names written with a middle dot, and foreign names in Latin
+    /// letters: the first character (or letter) is what the pseudonym keeps.
+    #[test]
+    fn transliterated_and_latin_names() {
+        let first = |t: &str| {
+            let scan = Scan::new(t);
+            find(&scan)
+                .into_iter()
+                .map(|m| {
+                    let s = &t[m.span.start..m.span.end];
+                    (s.to_string(), s[..m.surname_len].to_string())
+                })
+                .collect::<Vec<_>>()
+        };
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            first("证人阿依古丽·吐尔逊称其当天在场"),
+            vec![pair("阿依古丽·吐尔逊", "阿")]
+        );
+        // 不 and 都 inside a part, 和 between two names, another kind of dot.
+        assert_eq!(
+            first("证人阿不都热合曼·买买提和约翰・史密斯在场"),
+            vec![
+                pair("阿不都热合曼·买买提", "阿"),
+                pair("约翰・史密斯", "约")
+            ]
+        );
+        assert_eq!(
+            first("外籍员工Tan Wei Ming在现场，证人John O'Brien、MARY JONES称"),
+            vec![
+                pair("Tan Wei Ming", "T"),
+                pair("John O'Brien", "J"),
+                pair("MARY JONES", "M")
+            ]
+        );
+        // No dot: a surname reading as before; one Latin word, a company, an e-mail: no name.
+        assert_eq!(first("证人张三称"), vec![pair("张三", "张")]);
+        assert!(first("证人John称").is_empty());
+        assert!(first("证人Apple Inc有限公司称").is_empty());
+        assert!(first("证人John Smith.com称").is_empty());
+        assert!(first("证人·称").is_empty());
     }
 
     #[test]

@@ -221,10 +221,12 @@ impl Registry {
         for (surname, ids) in by_surname {
             let taken = written.contains(&surname);
             for (n, &id) in ids.iter().enumerate() {
+                // A name in Latin letters keeps its first letter only (J, J1, J2).
+                let mark = if surname.is_ascii() { "" } else { "某" };
                 let name = if ids.len() == 1 && !taken {
-                    format!("{surname}某")
+                    format!("{surname}{mark}")
                 } else {
-                    format!("{surname}某{}", n + 1)
+                    format!("{surname}{mark}{}", n + 1)
                 };
                 if let Some(slot) = by_entity.get_mut(id as usize) {
                     *slot = Some(name);
