@@ -71,6 +71,13 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("居住在", Tag::Address(A::HomeInline)),
     ("居住于", Tag::Address(A::HomeInline)),
     ("住在", Tag::Address(A::HomeInline)),
+    ("暂住在", Tag::Address(A::HomeInline)),
+    ("暂住于", Tag::Address(A::HomeInline)),
+    ("租住在", Tag::Address(A::HomeInline)),
+    ("租住于", Tag::Address(A::HomeInline)),
+    ("借住在", Tag::Address(A::HomeInline)),
+    ("寄住在", Tag::Address(A::HomeInline)),
+    ("现居于", Tag::Address(A::HomeInline)),
     ("住所", Tag::Address(A::Either)),
     ("住所地", Tag::Address(A::Either)),
     ("地址", Tag::Address(A::Either)),
@@ -430,6 +437,14 @@ mod tests {
         assert_eq!(
             addrs("姓名:张三\n性别:男\n住所:某市某区某路3号  联系电话:1"),
             vec![("某市某区某路3号".into(), PiiKind::HomeAddress)]
+        );
+        // Where a person stays for now is a residence too; a place without an address is not.
+        assert_eq!(
+            addrs("证人林某暂住于某区星光路12号302室,其妻借住在某村5组。宿舍暂住在厂区内。"),
+            vec![
+                ("某区星光路12号302室".into(), PiiKind::HomeAddress),
+                ("某村5组".into(), PiiKind::HomeAddress)
+            ]
         );
     }
 
