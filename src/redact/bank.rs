@@ -196,6 +196,16 @@ mod tests {
             accounts("将罚款缴至某市财政局指定账户(开户银行:某银行;账号:32625343929928759)。"),
             vec![("32625343929928759".into(), PiiKind::AgencyBankAccount)]
         );
+        // A form block: the fiscal account's words are on the lines above its number, but a
+        // blank line ends the block.
+        assert_eq!(
+            accounts("被处罚人签名:王某\n罚款代收银行:某银行\n收款单位:某区财政局非税收入专户\n账号:3515 0198 7001 0000 0327\n"),
+            vec![("3515 0198 7001 0000 0327".into(), PiiKind::AgencyBankAccount)]
+        );
+        assert_eq!(
+            accounts("收款单位:某区财政局\n\n当事人:王某\n账号:3515 0198 7001 0000 0327\n"),
+            vec![("3515 0198 7001 0000 0327".into(), PiiKind::BankAccount)]
+        );
     }
 
     #[test]

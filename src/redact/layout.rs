@@ -373,6 +373,11 @@ impl Layout {
             };
         }
         let idx = self.line_index(pos);
+        // A form block (罚款代收银行：… / 收款单位：某财政局非税收入专户 / 账号：…): the agency
+        // words on the two lines just above, with no blank line between, name the owner.
+        if best.is_none() && words_only && self.block_above(text, idx, 2, agency_words) {
+            return Role::Agency;
+        }
         match self.lines.get(idx).map(|l| l.side) {
             Some(Side::Agency) => Role::Agency,
             Some(Side::Private) => {
@@ -390,6 +395,18 @@ impl Layout {
             }
             _ => Role::Unknown,
         }
+    }
+
+    /// True when one of `words` occurs on the `n` lines just above line `idx`, read upwards
+    /// and stopping at a blank line.
+    fn block_above(&self, text: &str, idx: usize, n: usize, words: &[&str]) -> bool {
+        self.lines[..idx.min(self.lines.len())]
+            .iter()
+            .rev()
+            .take(n)
+            .map(|l| &text[l.start..l.end])
+            .take_while(|s| !crate::text::scan::is_blank(s))
+            .any(|s| words.iter().any(|w| s.contains(w)))
     }
 }
 
