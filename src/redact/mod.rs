@@ -669,7 +669,7 @@ fn pass(doc: &Doc<'_>, scan: &Scan<'_>, opts: &Options, check: bool) -> Redactio
     address::find(scan, &mut cands);
     address::after_names(scan, &people, &mut cands);
     birth::find(scan, &mut cands);
-    let registry = persons::Registry::build(scan, &people);
+    let mut registry = persons::Registry::build(scan, &people);
     let first_name = cands.len();
     registry.candidates(scan, &mut cands);
     // Health phrases start after the injured person's name, wherever it is named.

@@ -61,6 +61,10 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("送达人", strong(Role::Officer)),
     ("代收人", strong(Role::Other)),
     ("经办人", strong(Role::Officer)),
+    // Attendance of a 集体讨论 or 审理 meeting: the agency's own staff.
+    ("出席人员", strong(Role::Officer)),
+    ("列席人员", strong(Role::Officer)),
+    ("参会人员", strong(Role::Officer)),
     ("执法队员", strong(Role::Officer)),
     // 联系人 is the agency's contact in its footer, someone else elsewhere: decided by the line.
     ("联系人", strong(Role::Unknown)),
@@ -74,6 +78,10 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("违法行为人", strong(Role::Party)),
     ("行政相对人", strong(Role::Party)),
     ("经营者", strong(Role::Party)),
+    // 行政复议 and 强制执行 documents: the applicant or the respondent is the party of the
+    // case; where it is the agency, an organisation's name follows and no person is read.
+    ("申请人", strong(Role::Party)),
+    ("被申请人", strong(Role::Party)),
     ("业主", weak(Role::Party)),
     // The party's legal representative (kept; a policy may mask).
     ("法定代表人", strong(Role::LegalRep)),
@@ -112,6 +120,13 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("检验人员", strong(Role::Appraiser)),
     ("评估人员", strong(Role::Appraiser)),
     // Other persons in the facts.
+    ("第三人", strong(Role::Other)),
+    ("权利人", strong(Role::Other)),
+    ("实际所有人", strong(Role::Other)),
+    ("所有人", weak(Role::Other)),
+    ("签收人", strong(Role::Other)),
+    ("收件人", strong(Role::Other)),
+    ("带班人", strong(Role::Other)),
     ("陪同人员", strong(Role::Other)),
     ("现场负责人", strong(Role::Other)),
     ("负责人", strong(Role::Other)),
@@ -241,6 +256,43 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("技术员", weak(Role::Other)),
     ("质检员", weak(Role::Other)),
     ("班长", weak(Role::Other)),
+    ("包工头", weak(Role::Other)),
+    ("工头", weak(Role::Other)),
+    ("网格员", weak(Role::Other)),
+    ("矿长", weak(Role::Other)),
+    ("科长", weak(Role::Other)),
+    ("技师", weak(Role::Other)),
+    ("医师", weak(Role::Other)),
+    ("医生", weak(Role::Other)),
+    ("护士", weak(Role::Other)),
+    ("安全管理负责人", weak(Role::Other)),
+    ("安全负责人", weak(Role::Other)),
+    ("安全管理人员", weak(Role::Other)),
+    ("熔炼工", weak(Role::Other)),
+    ("窑炉工", weak(Role::Other)),
+    ("浇注工", weak(Role::Other)),
+    ("铸造工", weak(Role::Other)),
+    ("冲压工", weak(Role::Other)),
+    ("喷漆工", weak(Role::Other)),
+    ("打磨工", weak(Role::Other)),
+    ("切割工", weak(Role::Other)),
+    ("气割工", weak(Role::Other)),
+    ("破碎工", weak(Role::Other)),
+    ("爆破工", weak(Role::Other)),
+    ("爆破员", weak(Role::Other)),
+    ("放炮员", weak(Role::Other)),
+    ("掘进工", weak(Role::Other)),
+    ("支护工", weak(Role::Other)),
+    ("瓦检员", weak(Role::Other)),
+    ("安检员", weak(Role::Other)),
+    ("水电工", weak(Role::Other)),
+    ("泥水工", weak(Role::Other)),
+    ("管道工", weak(Role::Other)),
+    ("安装工", weak(Role::Other)),
+    ("机修工", weak(Role::Other)),
+    ("锅炉工", weak(Role::Other)),
+    ("配料工", weak(Role::Other)),
+    ("投料工", weak(Role::Other)),
     ("组长", weak(Role::Other)),
     ("车间主任", weak(Role::Other)),
     ("主管", weak(Role::Other)),
@@ -270,6 +322,43 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("邻居", weak(Role::Other)),
     ("朋友", weak(Role::Other)),
     ("患者", weak(Role::Other)),
+    // Relatives introduced by 其 or after a name (蔡某之妻吴某).
+    ("其妻", weak(Role::Other)),
+    ("其夫", weak(Role::Other)),
+    ("其子", weak(Role::Other)),
+    ("其女", weak(Role::Other)),
+    ("其父", weak(Role::Other)),
+    ("其母", weak(Role::Other)),
+    ("其兄", weak(Role::Other)),
+    ("其弟", weak(Role::Other)),
+    ("其姐", weak(Role::Other)),
+    ("其妹", weak(Role::Other)),
+    ("之妻", weak(Role::Other)),
+    ("之夫", weak(Role::Other)),
+    ("之子", weak(Role::Other)),
+    ("之女", weak(Role::Other)),
+    ("之父", weak(Role::Other)),
+    ("之母", weak(Role::Other)),
+    ("之兄", weak(Role::Other)),
+    ("之弟", weak(Role::Other)),
+    ("之表弟", weak(Role::Other)),
+    ("之表兄", weak(Role::Other)),
+    ("胞兄", weak(Role::Other)),
+    ("胞弟", weak(Role::Other)),
+    ("胞姐", weak(Role::Other)),
+    ("胞妹", weak(Role::Other)),
+    ("表弟", weak(Role::Other)),
+    ("表哥", weak(Role::Other)),
+    ("表姐", weak(Role::Other)),
+    ("表妹", weak(Role::Other)),
+    ("堂弟", weak(Role::Other)),
+    ("堂兄", weak(Role::Other)),
+    ("侄子", weak(Role::Other)),
+    ("外甥", weak(Role::Other)),
+    ("女婿", weak(Role::Other)),
+    ("儿媳", weak(Role::Other)),
+    ("孙子", weak(Role::Other)),
+    ("孙女", weak(Role::Other)),
     // Words after a name that tell its role.
     ("的证言", Tag::NameAfter(Role::Witness)),
     ("证言", Tag::NameAfter(Role::Witness)),
@@ -279,6 +368,8 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("的陈述", Tag::NameAfter(Role::Other)),
     ("系未成年人", Tag::NameAfter(Role::Other)),
     ("的伤情", Tag::NameAfter(Role::Other)),
+    // 询问了张某、李某: the persons questioned.
+    ("询问了", weak(Role::Witness)),
     ("(执法证号", Tag::NameAfter(Role::Officer)),
     ("(执法证件号", Tag::NameAfter(Role::Officer)),
     ("(证号", Tag::NameAfter(Role::Officer)),
@@ -462,6 +553,14 @@ const FOLLOW: &[&str] = &[
     "系统",
     "介绍",
     "供述",
+    "代为",
+    "代表",
+    "安排",
+    "到场",
+    "照顾",
+    "照看",
+    "居住",
+    "保管",
     "交代",
     "证言",
     "(",
@@ -484,7 +583,7 @@ const NOT_NAMES: &[&str] = &[
     "钟表", "党员", "党委", "房屋", "房间", "房产", "温州", "严禁", "任意", "路面", "路段", "路口",
     "蓝色", "红色", "甘肃", "江西", "江门", "海南", "海关", "海上", "华南", "南安", "南京", "南平",
     "宁德", "宁夏", "湛江", "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封", "查处",
-    "查明", "查获", "查验", "查看", "申报",
+    "查明", "查获", "查验", "查看", "申报", "信息", "信访", "信件", "信用",
 ];
 
 /// Organisation suffixes: a "name" followed by one of these (with no punctuation between) is the
@@ -839,7 +938,7 @@ fn skip_gap(text: &str, mut p: usize) -> (usize, bool) {
 }
 
 /// After a name: skip a parenthetical and find the next list item's start, if the list goes on.
-fn next_item(text: &str, mut p: usize) -> Option<(usize, bool)> {
+pub(crate) fn next_item(text: &str, mut p: usize) -> Option<(usize, bool)> {
     // `王五（执法证号：…）、李四` — skip a short parenthetical first.
     if let Some(c @ ('(' | '（')) = char_at(text, p) {
         let close = if c == '(' { ')' } else { '）' };
@@ -862,6 +961,26 @@ fn next_item(text: &str, mut p: usize) -> Option<(usize, bool)> {
         }
     }
     None
+}
+
+/// A name at `p` in a list beside a known person's name: as [`name_at`] after a strong cue,
+/// but never with a surname that is usually a word (`和同事一起` is no name).
+pub(crate) fn listed_name_at(text: &str, p: usize) -> Option<(usize, usize)> {
+    let weak = compound_at(text, p).is_none() && char_at(text, p).is_some_and(is_weak_surname);
+    if weak {
+        return None;
+    }
+    name_at(text, p, true)
+}
+
+/// The end of the list item before `p`, when a list separator (`、`, 和, 及, 与) ends right
+/// before `p`.
+pub(crate) fn list_before(text: &str, p: usize) -> Option<usize> {
+    let head = text.get(..p)?;
+    ["、", "和", "及", "与"]
+        .iter()
+        .find_map(|sep| head.strip_suffix(sep))
+        .map(str::len)
 }
 
 /// Finds every cue-introduced mention of a person, in text order.
@@ -1175,6 +1294,39 @@ mod tests {
         assert!(first("证人Apple Inc有限公司称").is_empty());
         assert!(first("证人John Smith.com称").is_empty());
         assert!(first("证人·称").is_empty());
+    }
+
+    /// Relatives introduced by 其 or after a name, the third party of a 复议, owners, shift
+    /// leaders; attendance lists of a 集体讨论 are the agency's staff.
+    #[test]
+    fn relatives_third_parties_and_attendance() {
+        assert_eq!(
+            just("蔡明辉之妻吴素娥在场,其子林志强在外务工,由其兄刘大军代为结算"),
+            vec!["吴素娥", "林志强", "刘大军"]
+        );
+        assert_eq!(
+            names("第三人:黄金水,男;权利人吴丽华,女"),
+            vec![
+                ("黄金水".into(), Role::Other),
+                ("吴丽华".into(), Role::Other)
+            ]
+        );
+        assert_eq!(
+            names("出席人员:郑建平、陈立新(副局长)、赖明华"),
+            vec![
+                ("郑建平".into(), Role::Officer),
+                ("陈立新".into(), Role::Officer),
+                ("赖明华".into(), Role::Officer)
+            ]
+        );
+        assert_eq!(
+            names("由带班人洪清泉带领作业;胞弟陈建军,手机"),
+            vec![
+                ("洪清泉".into(), Role::Other),
+                ("陈建军".into(), Role::Other)
+            ]
+        );
+        assert!(just("(举报人信息依法保密)").is_empty());
     }
 
     #[test]

@@ -10,8 +10,9 @@
 
 use std::collections::HashMap;
 
-use super::context::{char_at, is_han};
-use super::names::{org_follows, Mention};
+use super::context::char_at;
+use super::context::{char_before, is_han};
+use super::names::{list_before, listed_name_at, next_item, org_follows, Mention};
 use super::{Action, Candidate, PiiKind, Policy, Role, Scan, Validity};
 use crate::finding::Span;
 use crate::text::scan::CharSet;
@@ -106,10 +107,13 @@ impl Registry {
     }
 
     /// Candidates for every place a known person is named: the cue mentions, then every other
-    /// occurrence of the name (one pass over the text).
-    pub fn candidates(&self, scan: &Scan<'_>, out: &mut Vec<Candidate>) {
+    /// occurrence of the name (one pass over the text), then the names listed beside a
+    /// masked person (`安排王某、刘某和赵某三人`: named once, without a cue of their own) and
+    /// their other occurrences. The persons found in lists join the registry.
+    pub fn candidates(&mut self, scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         let text = scan.text;
         let mut covered: Vec<Span> = Vec::with_capacity(self.mentions.len());
+        let from = out.len();
         for (m, id) in &self.mentions {
             let p = &self.persons[*id as usize];
             let mut c = Candidate::new(
@@ -129,10 +133,23 @@ impl Registry {
         if self.persons.is_empty() {
             return;
         }
+        crate::sort::by_key(&mut covered, |s| s.start as u128);
+        self.repeats(text, 0, &covered, out);
+        let known = self.persons.len();
+        self.listed(text, from, out);
+        if self.persons.len() > known {
+            let mut covered: Vec<Span> = out[from..].iter().map(|c| c.span).collect();
+            crate::sort::by_key(&mut covered, |s| s.start as u128);
+            self.repeats(text, known, &covered, out);
+        }
+    }
+
+    /// Every occurrence of the names of persons `from..` outside `covered` (sorted).
+    fn repeats(&self, text: &str, from: usize, covered: &[Span], out: &mut Vec<Candidate>) {
         // (first character, person), by character and, for one character, longest name
         // first (persons in order among names of one length).
-        let mut first: Vec<(char, u32)> = Vec::with_capacity(self.persons.len());
-        for (i, p) in self.persons.iter().enumerate() {
+        let mut first: Vec<(char, u32)> = Vec::with_capacity(self.persons.len() - from);
+        for (i, p) in self.persons.iter().enumerate().skip(from) {
             if let Some(c) = p.name.chars().next() {
                 first.push((c, i as u32));
             }
@@ -141,7 +158,6 @@ impl Registry {
             let len = self.persons[i as usize].name.len();
             crate::sort::key4(c as u32, crate::sort::desc(len), 0, 0)
         });
-        crate::sort::by_key(&mut covered, |s| s.start as u128);
         let firsts = CharSet::new(first.iter().map(|&(c, _)| c));
         let b = text.as_bytes();
         let mut pos = 0;
@@ -176,6 +192,74 @@ impl Registry {
                 break;
             }
             pos += step;
+        }
+    }
+
+    /// Names listed right beside a masked person's name among `out[from..]` (`、`, 和, 及,
+    /// 与 between them), read as persons of the same role: a list names persons of one kind.
+    /// Published roles (officers, the party) do not extend: their lists have cues of their own.
+    fn listed(&mut self, text: &str, from: usize, out: &mut Vec<Candidate>) {
+        let mut taken: Vec<Span> = out[from..].iter().map(|c| c.span).collect();
+        crate::sort::by_key(&mut taken, |s| s.start as u128);
+        // Candidates whose neighbours are still to be read: each found name is read in turn,
+        // so a whole list is found from any one of its names.
+        let mut next = from;
+        while next < out.len() {
+            let c = &out[next];
+            next += 1;
+            if matches!(
+                c.role,
+                Role::Officer | Role::Party | Role::LegalRep | Role::Agency | Role::Unknown
+            ) {
+                continue;
+            }
+            let (role, cue, at) = (c.role, c.cue.unwrap_or("、"), c.span);
+            let after = next_item(text, at.end)
+                .and_then(|(q, _)| listed_name_at(text, q).map(|(e, sl)| (Span::new(q, e), sl)));
+            let before = list_before(text, at.start).and_then(|end| {
+                [3usize, 2, 4].into_iter().find_map(|len| {
+                    let start = super::context::retreat(text, end, len);
+                    // The item starts the list: after punctuation or a preposition (对…).
+                    let bounded = char_before(text, start)
+                        .is_none_or(|x| !is_han(x) || "对向与和及将把由让给被请经据、".contains(x));
+                    listed_name_at(text, start)
+                        .filter(|&(e, _)| e == end && bounded)
+                        .map(|(_, sl)| (Span::new(start, end), sl))
+                })
+            });
+            for (span, sl) in [after, before].into_iter().flatten() {
+                let i = taken.partition_point(|t| t.end <= span.start);
+                if taken.get(i).is_some_and(|t| t.overlaps(&span)) {
+                    continue;
+                }
+                taken.insert(i, span);
+                let name = &text[span.start..span.end];
+                let id = match self.persons.iter().position(|p| p.name == name) {
+                    Some(i) => i as u32,
+                    None => {
+                        self.persons.push(Person {
+                            name: name.to_string(),
+                            surname_len: sl,
+                            role,
+                            cue,
+                        });
+                        (self.persons.len() - 1) as u32
+                    }
+                };
+                let p = &self.persons[id as usize];
+                let mut c = Candidate::new(
+                    span,
+                    PiiKind::PersonName,
+                    p.role,
+                    "person_name_list",
+                    Some(p.cue),
+                    Validity::None,
+                    0.85,
+                );
+                c.entity = Some(id);
+                c.surname_len = p.surname_len;
+                out.push(c);
+            }
         }
     }
 
@@ -266,7 +350,7 @@ mod tests {
     fn run(t: &str) -> (Registry, Vec<Candidate>) {
         let scan = Scan::new(t);
         let m = names::find(&scan);
-        let r = Registry::build(&scan, &m);
+        let mut r = Registry::build(&scan, &m);
         let mut out = Vec::new();
         r.candidates(&scan, &mut out);
         (r, out)
@@ -304,6 +388,37 @@ mod tests {
         assert_eq!(get("张三"), "张某1");
         assert_eq!(get("张四"), "张某2");
         assert_eq!(get("王五"), "王某");
+    }
+
+    /// Names listed beside a masked person are persons too, and are then found everywhere;
+    /// lists of published roles and words that only look like names do not extend.
+    #[test]
+    fn names_listed_beside_a_known_person() {
+        let found = |t: &str| {
+            let (r, c) = run(t);
+            let names: Vec<String> = c
+                .iter()
+                .map(|x| t[x.span.start..x.span.end].to_string())
+                .collect();
+            (r, names)
+        };
+        let (r, names) =
+            found("带班人郑国华、王大伟和赵有福在场。赵有福受伤。执法人员周明和吴刚到场。");
+        assert_eq!(names.iter().filter(|n| *n == "赵有福").count(), 2);
+        assert!(names.contains(&"王大伟".to_string()));
+        let zy = r.persons().iter().find(|p| p.name == "赵有福").unwrap();
+        assert_eq!(zy.role, Role::Other);
+        // Officers' lists are read by their cue, not extended.
+        assert!(r
+            .persons()
+            .iter()
+            .all(|p| p.name != "吴刚" || p.role == Role::Officer));
+        // Listed before a known name, too.
+        let (_, names) = found("对柯文杰、欧阳志明作了询问。驾驶员欧阳志明称。");
+        assert!(names.contains(&"柯文杰".to_string()));
+        // A surname that is usually a word does not start a listed name.
+        let (_, names) = found("证人何强和同事一起到场。");
+        assert_eq!(names, ["何强"]);
     }
 
     #[test]
