@@ -809,8 +809,12 @@ pub fn org_follows(text: &str, end: usize) -> bool {
         {
             return false;
         }
-        if word_set!(ORG_SUFFIXES).starts(tail, at) {
-            return true;
+        if let Some(w) = word_set!(ORG_SUFFIXES).longest_at(tail, at) {
+            // A place name ends close to its start (张家港市); a 市 further on is a place the
+            // sentence goes to (赖某三人自行到三明市).
+            if n <= 3 || w.chars().count() > 1 || !"市县区镇乡村路街".contains(w) {
+                return true;
+            }
         }
         at += c.len_utf8();
     }
