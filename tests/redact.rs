@@ -228,6 +228,20 @@ fn names_roles_and_pseudonyms() {
     assert!(r.text.contains("执法人员：周明"));
 }
 
+/// A person named again (a repeat, a list) and described there: the residence after 住 is
+/// masked wherever the description stands.
+#[test]
+fn residence_in_a_later_description() {
+    let t = "经查，工人赵有福在场作业。\n伤亡人员情况：\n1.赵有福，男，45岁，身份证号码：350583197903152214，住南安市柳城街道美林路38号702室，手机号：13905951234。";
+    let r = run(t);
+    assert!(
+        r.text
+            .contains("1.赵某，男，45岁，身份证号码：[身份证号码]，住[住址]，手机号：[手机号码]。"),
+        "{}",
+        r.text
+    );
+}
+
 /// 法释〔2016〕19号 第九条: minority names and Chinese renderings of foreign names keep their
 /// first character + 某; foreign names in Latin letters keep their first letter only.
 #[test]

@@ -6,7 +6,6 @@
 use super::context::{char_at, char_before, is_han, skip_label_gap};
 use super::layout::Side;
 use super::lexicon::Tag;
-use super::names::Mention;
 use super::{Candidate, PiiKind, Role, Scan, Validity};
 use crate::finding::Span;
 use crate::text::scan::rfind_str;
@@ -214,6 +213,17 @@ fn looks_like_address(v: &str) -> bool {
         && !v.contains('*')
 }
 
+/// True when `v` starts with a place name: ideographs up to a province, city, county or
+/// township word within eight characters, and not a verb or particle first (变更至…, 不详).
+fn starts_with_place(v: &str) -> bool {
+    let first = v.chars().next().unwrap_or('。');
+    !"变不在为是位已未于内等及和与".contains(first)
+        && v.chars()
+            .take(8)
+            .take_while(|&c| is_han(c))
+            .any(|c| "省市县区镇乡".contains(c))
+}
+
 /// Finds addresses after their labels.
 pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let text = scan.text;
@@ -233,8 +243,12 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             p = skip_label_gap(text, p, 2);
         }
         let gap = p > h.end || a == A::Located;
-        // A label word inside running text (住所内, 地址不详) is not followed by its value.
-        if !gap && a != A::HomeInline && !matches!(char_at(text, p), Some(c) if c.is_ascii_digit())
+        // A label word inside running text (住所内, 地址不详) is not followed by its value,
+        // unless the value plainly starts with a place (家庭住址江西省…, 住所地泉州市…).
+        if !gap
+            && a != A::HomeInline
+            && !matches!(char_at(text, p), Some(c) if c.is_ascii_digit())
+            && !(matches!(a, A::Home | A::Either) && starts_with_place(&text[p..]))
         {
             continue;
         }
@@ -317,16 +331,16 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
 /// `洪某（住某县某村3组）`, `李某，男，1980年生，住某县某村`: a home address after 住 in the
 /// description that follows a person's name (住 alone is too common a word to be a cue
 /// anywhere else: 住院, 住宿).
-pub fn after_names(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
+pub fn after_names(scan: &Scan<'_>, names: &[(Span, Role)], out: &mut Vec<Candidate>) {
     let text = scan.text;
     let b = text.as_bytes();
-    for m in people {
+    for &(span, role) in names {
         // The description: 120 bytes (40 Han characters) after the name, in its sentence.
-        let mut window = (m.span.end + 120).min(b.len());
+        let mut window = (span.end + 120).min(b.len());
         while !text.is_char_boundary(window) {
             window -= 1;
         }
-        let mut from = m.span.end;
+        let mut from = span.end;
         while let Some(at) = crate::text::scan::find_word(&b[..window], from, "住") {
             if text[from..at].contains(['。', '\n', ';']) {
                 break;
@@ -340,7 +354,7 @@ pub fn after_names(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>
             }
             let end = value_end(text, from, prev == Some('('));
             if looks_like_address(&text[from..end]) {
-                let role = match m.role {
+                let role = match role {
                     Role::Party => Role::Party,
                     _ => Role::Other,
                 };
@@ -438,6 +452,16 @@ mod tests {
             addrs("姓名:张三\n性别:男\n住所:某市某区某路3号  联系电话:1"),
             vec![("某市某区某路3号".into(), PiiKind::HomeAddress)]
         );
+        // A label run on into its value, when the value plainly starts with a place.
+        assert_eq!(
+            addrs("公民身份号码1,家庭住址江西省吉安市永丰县佐龙乡12号,联系电话:1"),
+            vec![("江西省吉安市永丰县佐龙乡12号".into(), PiiKind::HomeAddress)]
+        );
+        assert_eq!(
+            addrs("当事人:林某,男,身份证号码1,住所地泉州市洛江区河市镇32号,系"),
+            vec![("泉州市洛江区河市镇32号".into(), PiiKind::HomeAddress)]
+        );
+        assert!(addrs("该公司住所地址不详。住所地变更至某市某区。住址不详。").is_empty());
         // Where a person stays for now is a residence too; a place without an address is not.
         assert_eq!(
             addrs("证人林某暂住于某区星光路12号302室,其妻借住在某村5组。宿舍暂住在厂区内。"),
@@ -504,7 +528,10 @@ mod tests {
     fn residence_after_a_name() {
         let found = |t: &str| {
             let scan = Scan::new(t);
-            let people = super::super::names::find(&scan);
+            let people: Vec<(Span, Role)> = super::super::names::find(&scan)
+                .iter()
+                .map(|m| (m.span, m.role))
+                .collect();
             let mut out = Vec::new();
             after_names(&scan, &people, &mut out);
             out.into_iter()

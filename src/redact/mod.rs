@@ -667,13 +667,18 @@ fn pass(doc: &Doc<'_>, scan: &Scan<'_>, opts: &Options, check: bool) -> Redactio
     plate::find(scan, &mut cands);
     property::find(scan, &mut cands);
     address::find(scan, &mut cands);
-    address::after_names(scan, &people, &mut cands);
     birth::find(scan, &mut cands);
     let mut registry = persons::Registry::build(scan, &people);
     let first_name = cands.len();
     registry.candidates(scan, &mut cands);
     // Health phrases start after the injured person's name, wherever it is named.
-    let mut name_spans: Vec<Span> = cands[first_name..].iter().map(|c| c.span).collect();
+    // 住 after a name, wherever the person is named (a repeat, a list) in a description.
+    let named: Vec<(Span, Role)> = cands[first_name..]
+        .iter()
+        .map(|c| (c.span, c.role))
+        .collect();
+    address::after_names(scan, &named, &mut cands);
+    let mut name_spans: Vec<Span> = named.iter().map(|n| n.0).collect();
     crate::sort::by_key(&mut name_spans, |s| s.start as u128);
     health::find(scan, &people, &name_spans, &mut cands);
     terms::find(text, policy, &mut cands);

@@ -323,6 +323,14 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("朋友", weak(Role::Other)),
     ("患者", weak(Role::Other)),
     // Relatives introduced by 其 or after a name (蔡某之妻吴某).
+    // With the longer words, or 其妻 would hide 妻子 (其妻子洪某).
+    ("其妻子", weak(Role::Other)),
+    ("其丈夫", weak(Role::Other)),
+    ("其儿子", weak(Role::Other)),
+    ("其女儿", weak(Role::Other)),
+    ("其父亲", weak(Role::Other)),
+    ("其母亲", weak(Role::Other)),
+    ("其配偶", weak(Role::Other)),
     ("其妻", weak(Role::Other)),
     ("其夫", weak(Role::Other)),
     ("其子", weak(Role::Other)),
