@@ -245,11 +245,11 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         let gap = p > h.end || a == A::Located;
         // A label word inside running text (住所内, 地址不详) is not followed by its value,
         // unless the value plainly starts with a place (家庭住址江西省…, 住所地泉州市…).
-        if !gap
-            && a != A::HomeInline
-            && !matches!(char_at(text, p), Some(c) if c.is_ascii_digit())
-            && !(matches!(a, A::Home | A::Either) && starts_with_place(&text[p..]))
-        {
+        let value_follows = gap
+            || a == A::HomeInline
+            || matches!(char_at(text, p), Some(c) if c.is_ascii_digit())
+            || (matches!(a, A::Home | A::Either) && starts_with_place(&text[p..]));
+        if !value_follows {
             continue;
         }
         let mut end = value_end(text, p, in_paren);
