@@ -395,6 +395,7 @@ fn line_person(scan: &Scan<'_>, pos: usize, idx: usize) -> Option<bool> {
         "出生",
         "民族",
         "家庭住址",
+        "工作单位",
     ];
     const ORG: &[&str] = &[
         "统一社会信用代码",
@@ -410,7 +411,19 @@ fn line_person(scan: &Scan<'_>, pos: usize, idx: usize) -> Option<bool> {
     let l = scan.layout.lines.get(idx)?;
     let s = &scan.text[l.start..l.end.min(pos.max(l.start))];
     let person = PERSON.iter().filter_map(|w| rfind_str(s, w)).max();
-    let org = ORG.iter().filter_map(|w| rfind_str(s, w)).max();
+    // A person's employer (工作单位：某公司, 单位地址：…) is no sign of an organisation party:
+    // organisation words inside that field, up to the next comma, do not count.
+    let employer = ["工作单位", "单位地址", "就职"]
+        .iter()
+        .filter_map(|w| rfind_str(s, w))
+        .max();
+    let in_employer =
+        |at: usize| employer.is_some_and(|e| e <= at && !s[e..at].contains([',', ';']));
+    let org = ORG
+        .iter()
+        .filter_map(|w| rfind_str(s, w))
+        .filter(|&at| !in_employer(at))
+        .max();
     match (person, org) {
         (Some(a), Some(b)) => Some(a > b),
         (Some(_), None) => Some(true),
@@ -487,6 +500,22 @@ mod tests {
 
     /// A party described in one running line: the words on that line before 住所 say whose it
     /// is, whichever way the line is laid out.
+    /// A person's employer in the header (工作单位, 单位地址) does not make the party an
+    /// organisation: the 送达地址 below is the person's.
+    #[test]
+    fn employer_of_a_person() {
+        let t = "受送达人:陈某\n性别:男\n工作单位:某某钢构工程队\n单位地址:某区龙腾南路59号\n\n送达地址:某区华莲路136号1102室\n";
+        assert_eq!(
+            addrs(t),
+            vec![
+                ("某区龙腾南路59号".into(), PiiKind::OrgAddress),
+                ("某区华莲路136号1102室".into(), PiiKind::HomeAddress)
+            ]
+        );
+        let t = "被检查单位:某某有限公司\n单位地址:某区工业路8号\n送达地址:某区工业路8号\n";
+        assert!(addrs(t).iter().all(|(_, k)| *k == PiiKind::OrgAddress));
+    }
+
     #[test]
     fn one_line_party_residence() {
         assert_eq!(
