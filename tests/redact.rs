@@ -60,6 +60,18 @@ fn id_numbers() {
     let r = run(t);
     assert!(has(&r, t, "A123456(7)", PiiKind::Passport));
     assert!(has(&r, t, "陈家豪", PiiKind::PersonName));
+    // Grouped however the writer liked, with a typo: the label decides, and no phone number
+    // is read inside it.
+    let t = "身份证号码：3506 0319 9011 0352 57。";
+    assert!(has(&run(t), t, "3506 0319 9011 0352 57", PiiKind::IdCard));
+    // Certificates numbered by the holder's ID number.
+    let t = "驾驶员王某，从业资格证号350321197606113210。";
+    assert!(has(&run(t), t, "350321197606113210", PiiKind::IdCard));
+    let t = "特种作业操作证（证号T350582198506123453）已过期。";
+    assert!(has(&run(t), t, "350582198506123453", PiiKind::IdCard));
+    // A payment code that happens to pass the checksum is kept.
+    let t = "缴款识别码：350582198506123453。";
+    assert!(run(t).findings.is_empty());
 }
 
 #[test]

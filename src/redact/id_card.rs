@@ -26,6 +26,12 @@ pub const ID_LABELS: &[&str] = &[
     "社保卡号",
     "社保号码",
     "社保号",
+    // Certificates numbered by their holder's ID number (从业资格证, 特种作业操作证).
+    "从业资格证号",
+    "从业资格证",
+    "资格证号",
+    "操作证号",
+    "操作证",
 ];
 
 /// Labels that say the number is *not* a personal ID.
@@ -39,6 +45,8 @@ const NOT_ID_LABELS: &[&str] = &[
     "序列号",
     "出厂编号",
     "单号",
+    "识别码",
+    "缴款码",
     "流水号",
     "账号",
     "卡号",
@@ -59,6 +67,18 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                     i = j;
                 }
                 None => i += 1,
+            }
+        }
+    }
+    // A certificate numbered by its holder's ID after one letter (特种作业操作证 T3505…).
+    for t in &scan.tokens {
+        let tok = &text.as_bytes()[t.start..t.end];
+        if tok.len() == 19
+            && tok[0].is_ascii_uppercase()
+            && tok[1..18].iter().all(u8::is_ascii_digit)
+        {
+            if let Some(c) = judge(text, &tok[1..], Span::new(t.start + 1, t.end), 1) {
+                out.push(c);
             }
         }
     }
@@ -127,7 +147,8 @@ fn judge(text: &str, s: &[u8], span: Span, n_groups: usize) -> Option<Candidate>
                 "Birth date or region code is invalid, probably a typo; masked as an ID number.",
             )
         };
-        (0.7, Validity::Failed, Some(why))
+        // Labelled: stronger than a phone number read inside its digits.
+        (0.9, Validity::Failed, Some(why))
     } else {
         return None;
     };

@@ -29,6 +29,10 @@ pub const PHONE_CUES: &[&str] = &[
 
 /// Labels after which a number is not a phone (a certificate, a code, an account).
 const NOT_PHONE: &[&str] = &[
+    "身份证号码",
+    "身份证号",
+    "身份号码",
+    "证件号码",
     "执法证号",
     "执法证件号",
     "执法证编号",
@@ -55,13 +59,19 @@ const NOT_PHONE: &[&str] = &[
 pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
     let text = scan.text;
     let mut found: Vec<(Span, PiiKind, Validity, f32)> = Vec::new();
+    // Where each number's chain starts: a label before the chain speaks for the numbers in
+    // it (`身份证号码：3506 0319 9011 0352 57` holds no phone number).
+    let mut chain_at: Vec<usize> = Vec::new();
     for chain in &scan.chains {
         mobiles(text, chain, &mut found);
         landlines(text, chain, &mut found);
         international(text, chain, &mut found);
+        chain_at.resize(found.len(), chain.groups[0].start);
     }
-    for (span, kind, validity, score) in found {
-        if label_before(text, span.start, NOT_PHONE, 4).is_some() {
+    for ((span, kind, validity, score), at) in found.into_iter().zip(chain_at) {
+        if label_before(text, span.start, NOT_PHONE, 4).is_some()
+            || (at < span.start && label_before(text, at, NOT_PHONE, 4).is_some())
+        {
             continue;
         }
         let cue = set_before(text, span.start, word_set!(PHONE_CUES), 12).map(|k| PHONE_CUES[k]);
