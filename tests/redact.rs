@@ -82,6 +82,11 @@ fn phones_private_and_agency() {
     assert!(has(&r, &t, "(0595)22881234", PiiKind::LandlinePhone));
     assert!(kept(&r, &t, "0595-22374213"));
     assert!(r.kept.iter().any(|k| k.kind == PiiKind::AgencyPhone));
+    // A local number in groups of four and three; an extension with spaces around 转.
+    let t = "固定电话：（0597）2236 415（家）\n联系电话：0595-8567 1234 转 806（办公室）\n";
+    let r = run(t);
+    assert!(has(&r, t, "（0597）2236 415", PiiKind::LandlinePhone));
+    assert!(has(&r, t, "0595-8567 1234 转 806", PiiKind::LandlinePhone));
     // An officer's certificate number that looks like a mobile stays.
     let t = "执法人员：王五（执法证号：13912345678）";
     assert!(run(t).findings.is_empty());

@@ -228,7 +228,8 @@ fn landlines(text: &str, chain: Chain<'_>, found: &mut Vec<(Span, PiiKind, Valid
         let (a, z) = (g(k), g(k + 1));
         // is_local of the two together.
         let split = (3..=4).contains(&a.len())
-            && z.len() == 4
+            && (3..=4).contains(&z.len())
+            && a.len() + z.len() >= 7
             && digits_only(a)
             && digits_only(z)
             && (b'2'..=b'9').contains(&a[0]);
@@ -354,18 +355,28 @@ fn paren_area(text: &str, pos: usize) -> Option<usize> {
 
 /// Includes an extension written as `转801` / `ext.801` / `分机801` after the number.
 fn extend_extension(text: &str, end: usize) -> usize {
+    // One space may stand on either side of the word (`0595-8567 1234 转 806`).
+    let spaced = |s: &str| s.len() - s.strip_prefix(' ').unwrap_or(s).len();
     let tail = &text[end..];
+    let lead = spaced(tail);
     for p in ["转", "ext.", "ext", "EXT", "分机", "-"] {
-        if let Some(rest) = tail.strip_prefix(p) {
-            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-            if (1..=5).contains(&digits)
-                && !rest
-                    .as_bytes()
-                    .get(digits)
-                    .is_some_and(u8::is_ascii_alphanumeric)
-            {
-                return end + p.len() + digits;
-            }
+        let Some(rest) = tail[lead..].strip_prefix(p) else {
+            continue;
+        };
+        // A hyphen joins only directly: `0595-22881234 -3` is no extension.
+        if p == "-" && lead > 0 {
+            continue;
+        }
+        let gap = spaced(rest);
+        let rest = &rest[gap..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=5).contains(&digits)
+            && !rest
+                .as_bytes()
+                .get(digits)
+                .is_some_and(u8::is_ascii_alphanumeric)
+        {
+            return end + lead + p.len() + gap + digits;
         }
     }
     end

@@ -50,8 +50,20 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         let mut e = p;
-        while e < b.len() && (b[e].is_ascii_alphanumeric() || matches!(b[e], b'_' | b'-')) {
-            e += 1;
+        if kind == S::Qq {
+            // Digits, grouped by single spaces or hyphens (2856 0193 47).
+            while e < b.len()
+                && (b[e].is_ascii_digit()
+                    || (e > p
+                        && matches!(b[e], b' ' | b'-')
+                        && b.get(e + 1).is_some_and(u8::is_ascii_digit)))
+            {
+                e += 1;
+            }
+        } else {
+            while e < b.len() && (b[e].is_ascii_alphanumeric() || matches!(b[e], b'_' | b'-')) {
+                e += 1;
+            }
         }
         while e > p && b[e - 1] == b'-' {
             e -= 1;
@@ -59,8 +71,9 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         let tok = &b[p..e];
         let ok = match kind {
             S::Qq => {
-                (5..=11).contains(&tok.len())
-                    && tok.iter().all(u8::is_ascii_digit)
+                let digits = tok.iter().filter(|c| c.is_ascii_digit()).count();
+                (5..=11).contains(&digits)
+                    && !b.get(e).is_some_and(u8::is_ascii_alphanumeric)
                     && tok[0] != b'0'
             }
             S::Handle => {
@@ -103,6 +116,8 @@ mod tests {
         );
         assert_eq!(accounts("微信:zhangwei_1988,"), vec!["zhangwei_1988"]);
         assert_eq!(accounts("QQ号:12345678。"), vec!["12345678"]);
+        assert_eq!(accounts("QQ号:2856 0193 47\n"), vec!["2856 0193 47"]);
+        assert!(accounts("QQ号:2856 0193 4790 12\n").is_empty());
         assert!(accounts("通过微信招揽客户").is_empty());
         assert!(accounts("微信号:ab").is_empty());
         assert!(accounts("QQ:0123").is_empty());
