@@ -245,6 +245,21 @@ fn names_roles_and_pseudonyms() {
     assert!(r.text.contains("执法人员：周明"));
 }
 
+/// A value given in the party's header and written again in a form under running text is
+/// still the party's, even where lines after a paragraph are read as the agency's.
+#[test]
+fn one_value_one_owner() {
+    let t = "受送达人：陈建华\n移动电话：１３８５０６２７４１９\n电子邮箱：chenjh_1986@163.com\n\n本人陈建华，系本案当事人，现自愿选择以下方式接收本局作出的文书：\n\n☑ 电子邮件，邮箱地址：chenjh_1986@163.com\n☑ 手机短信，号码：13850627419\n\n某市应急管理局\n联系电话：0595-22374213\n";
+    let r = run(t);
+    assert!(
+        !r.text.contains("chenjh") && !r.text.contains("13850627419"),
+        "{}",
+        r.text
+    );
+    assert!(r.text.contains("0595-22374213"));
+    assert!(run(&r.text).findings.is_empty());
+}
+
 /// A person named again (a repeat, a list) and described there: the residence after 住 is
 /// masked wherever the description stands.
 #[test]

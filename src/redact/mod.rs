@@ -685,7 +685,8 @@ fn pass(doc: &Doc<'_>, scan: &Scan<'_>, opts: &Options, check: bool) -> Redactio
     // A value that is already a mask token (`[住址]`, `***`) is not masked again: this keeps a
     // second pass over masked text from finding anything.
     let cands = resolve(cands, |c| already_masked(&text[c.span.start..c.span.end]));
-    let cands = terms::apply_allow(text, policy, cands);
+    let mut cands = terms::apply_allow(text, policy, cands);
+    align_values(scan, &mut cands, policy);
     let pseudonyms = registry.pseudonyms(text, &cands, policy);
 
     let claimed: Vec<Span> = cands.iter().map(|c| c.span).collect();
@@ -726,6 +727,65 @@ fn pass(doc: &Doc<'_>, scan: &Scan<'_>, opts: &Options, check: bool) -> Redactio
         findings,
         kept,
         warnings,
+    }
+}
+
+/// One value written twice belongs to one owner. A number or e-mail kept as the agency's only
+/// because of where its line stands (no agency word in its sentence) is masked like the same
+/// value masked elsewhere in the document (`☑ 手机短信，号码：…` under the party's consent,
+/// after its number was given in the header).
+fn align_values(scan: &Scan<'_>, cands: &mut [Candidate], policy: &Policy) {
+    let text = scan.text;
+    let agency_kept = |c: &Candidate| {
+        matches!(c.role, Role::Agency)
+            && matches!(
+                c.kind,
+                PiiKind::AgencyPhone | PiiKind::AgencyBankAccount | PiiKind::Email
+            )
+            && !c.allowed
+    };
+    if !cands.iter().any(agency_kept) {
+        return;
+    }
+    // Letters and digits only, lower case: `138 5062 7419` and `13850627419` are one value.
+    let key = |c: &Candidate| -> String {
+        text[c.span.start..c.span.end]
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let masked: Vec<(String, PiiKind, Role)> = cands
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.kind,
+                PiiKind::MobilePhone
+                    | PiiKind::LandlinePhone
+                    | PiiKind::Email
+                    | PiiKind::BankAccount
+            ) && !c.allowed
+                && policy.action(c.kind, c.role) != Action::Keep
+        })
+        .map(|c| (key(c), c.kind, c.role))
+        .collect();
+    for c in cands.iter_mut().filter(|c| agency_kept(c)) {
+        let from = context::sentence_start(text, c.span.start, 300);
+        let agency_word = lexicon::within(&scan.hits, from, c.span.start)
+            .iter()
+            .any(|h| h.has(|t| matches!(t, lexicon::Tag::Zone(layout::Side::Agency))));
+        if agency_word {
+            continue;
+        }
+        let k = key(c);
+        if let Some((_, kind, role)) = masked.iter().find(|m| m.0 == k) {
+            c.kind = *kind;
+            c.role = *role;
+            c.note = Some(Text::new(
+                "同一号码在文中已作为个人信息隐去。",
+                "The same value is masked as personal data elsewhere in the document.",
+            ));
+        }
     }
 }
 
