@@ -260,6 +260,24 @@ fn one_value_one_owner() {
     assert!(run(&r.text).findings.is_empty());
 }
 
+/// Who signed for a company, and whose number follows an agency post.
+#[test]
+fn signatories_and_agency_posts() {
+    let t = format!(
+        "{HEADER_ORG}现场负责人柯文杰称不知情。\n当事人（签名）：柯文杰（受李大为委托）\n委托代理人：孙海峰，某区应急管理局执法大队副大队长，联系电话0595-22791110\n{FOOTER}"
+    );
+    let r = run(&t);
+    assert!(!r.text.contains("柯文杰"), "{}", r.text);
+    assert!(kept(&r, &t, "李大为"));
+    assert!(r.text.contains("孙海峰") && r.text.contains("0595-22791110"));
+    // A party who is a person signs as the party.
+    let t = format!("{HEADER_PERSON}当事人（签名）：张三丰\n");
+    assert!(run(&t).text.contains("当事人（签名）：张三丰"));
+    // The person's own account is no bank's name.
+    let t = "证人李秀英在场。赔偿款已支付至李秀英个人银行账户。";
+    assert!(!run(t).text.contains("李秀英"));
+}
+
 /// A person named again (a repeat, a list) and described there: the residence after 住 is
 /// masked wherever the description stands.
 #[test]

@@ -343,6 +343,13 @@ impl Layout {
             }
             for t in h.tags {
                 match t {
+                    // A job title that names no one (`某执法大队副大队长，联系电话…`) is an
+                    // apposition: it does not say whose the number is.
+                    Tag::NameCue(c)
+                        if !c.strong
+                            && !people[i..]
+                                .iter()
+                                .any(|m| (h.end..=h.end + 6).contains(&m.span.start)) => {}
                     Tag::NameCue(c) => consider(h.end, c.role),
                     Tag::Zone(Side::Agency) => consider(h.end, Role::Agency),
                     // A header word (身份证号码, 住址) says "the party's" only when no one is

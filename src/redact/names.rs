@@ -378,6 +378,8 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("的伤情", Tag::NameAfter(Role::Other)),
     // 询问了张某、李某: the persons questioned.
     ("询问了", weak(Role::Witness)),
+    // 带班人某带领张某和李某进入: those led.
+    ("带领", weak(Role::Other)),
     ("(执法证号", Tag::NameAfter(Role::Officer)),
     ("(执法证件号", Tag::NameAfter(Role::Officer)),
     ("(证号", Tag::NameAfter(Role::Officer)),
@@ -569,6 +571,8 @@ const FOLLOW: &[&str] = &[
     "照看",
     "居住",
     "保管",
+    "作出",
+    "多次",
     "交代",
     "证言",
     "(",
@@ -811,6 +815,10 @@ fn after(text: &str, end: usize) -> After {
 /// particle between: the "name" is really the head of an organisation's name.
 pub fn org_follows(text: &str, end: usize) -> bool {
     let tail = text.get(end..).unwrap_or("");
+    // 李某个人银行账户: the person's own account, not a bank's name.
+    if tail.starts_with("个人") || tail.starts_with("本人") {
+        return false;
+    }
     let mut at = 0;
     for (n, c) in tail.chars().enumerate() {
         if n > 10 || !is_han(c) || "的在于是系和与及未已被把对从向等也亦曾称说".contains(c)
@@ -1025,6 +1033,15 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
             }
         }
     });
+    // `孙某，某应急管理局执法大队副大队长`, `叶某　某市住房和城乡建设局副局长`: a person
+    // described as the staff of an agency acts for it, whatever cue named him.
+    for m in &mut out {
+        if !matches!(m.role, Role::Party | Role::LegalRep | Role::Officer)
+            && agency_staff(text, m.span.end)
+        {
+            m.role = Role::Officer;
+        }
+    }
     crate::sort::by_key(&mut out, |m| {
         crate::sort::key4(
             crate::sort::sat(m.span.start),
@@ -1035,6 +1052,33 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
     });
     out.dedup_by(|b, a| a.span.overlaps(&b.span));
     out
+}
+
+/// True when the apposition after a name (`，` `（` or spaces, then up to the next comma)
+/// describes a post in a government agency: an agency word, or a title only agencies give.
+fn agency_staff(text: &str, end: usize) -> bool {
+    let tail = &text[end..];
+    let lead = tail.len() - tail.trim_start_matches([',', '(', ' ', '\t']).len();
+    if lead == 0 {
+        return false;
+    }
+    let rest = &tail[lead..];
+    // Not a place the person went to (在某应急管理局门口).
+    if rest.starts_with(['在', '到', '向', '于', '对', '去', '被', '从', '系']) {
+        return false;
+    }
+    // Up to the next comma or the end of the line, at most 40 characters.
+    let clause_end = rest
+        .char_indices()
+        .take(40)
+        .find(|&(_, c)| matches!(c, ',' | '。' | ';' | ')' | '\n' | ':'))
+        .or_else(|| rest.char_indices().nth(40))
+        .map_or(rest.len(), |(i, _)| i);
+    let clause = &rest[..clause_end];
+    AGENCY_NAMES.iter().any(|w| clause.contains(w))
+        || ["局长", "大队长", "支队长", "人民政府"]
+            .iter()
+            .any(|w| clause.contains(w))
 }
 
 /// Words that name an enforcement agency or its units.
@@ -1103,6 +1147,11 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
             } else {
                 Role::Other
             }
+        }
+        // `当事人（签名）：某` under a decision to a company: whoever signed for it, not the
+        // party (its legal representative keeps that role from the header).
+        Role::Party if text[h.end..].starts_with("(签") && !scan.layout.party_person(text) => {
+            Role::Other
         }
         r => r,
     }
@@ -1339,6 +1388,24 @@ mod tests {
             ]
         );
         assert!(just("(举报人信息依法保密)").is_empty());
+        // Named by another role word, but described as an agency's staff: an officer.
+        assert_eq!(
+            names("委托代理人:孙海峰,某区应急管理局执法大队副大队长,联系电话"),
+            vec![("孙海峰".into(), Role::Officer)]
+        );
+        assert_eq!(
+            names("副组长:叶建新 某市住房和城乡建设局副局长"),
+            vec![("叶建新".into(), Role::Officer)]
+        );
+        assert_eq!(
+            names("证人张三,在某区应急管理局门口"),
+            vec![("张三".into(), Role::Witness)]
+        );
+        // Those led by someone; names ended by 作出, 多次.
+        assert_eq!(
+            just("带班人洪清泉带领刘宝和欧阳春生直接进入池内,车间主任丁建业作出处理,其丈夫苏建伟多次来电"),
+            vec!["洪清泉", "刘宝", "欧阳春生", "丁建业", "苏建伟"]
+        );
     }
 
     #[test]
