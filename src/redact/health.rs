@@ -148,6 +148,30 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("康复", Tag::Health(H::Core)),
     ("病休", Tag::Health(H::Core)),
     ("病假", Tag::Health(H::Core)),
+    ("换药", Tag::Health(H::Core)),
+    ("就诊", Tag::Health(H::Core)),
+    ("输液", Tag::Health(H::Core)),
+    ("打针", Tag::Health(H::Core)),
+    ("缝合", Tag::Health(H::Core)),
+    ("植皮", Tag::Health(H::Core)),
+    ("移植术", Tag::Health(H::Core)),
+    ("拄拐", Tag::Health(H::Core)),
+    // Symptoms and examination results.
+    ("头晕", Tag::Health(H::Core)),
+    ("恶心", Tag::Health(H::Core)),
+    ("呕吐", Tag::Health(H::Core)),
+    ("胸闷", Tag::Health(H::Core)),
+    ("咳嗽", Tag::Health(H::Core)),
+    ("气喘", Tag::Health(H::Core)),
+    ("胸片", Tag::Health(H::Core)),
+    ("肺功能", Tag::Health(H::Core)),
+    ("听力下降", Tag::Health(H::Core)),
+    ("听力损失", Tag::Health(H::Core)),
+    ("噪声聋", Tag::Health(H::Core)),
+    ("血压偏高", Tag::Health(H::Core)),
+    ("Ⅰ度", Tag::Health(H::Core)),
+    ("Ⅱ度", Tag::Health(H::Core)),
+    ("Ⅲ度", Tag::Health(H::Core)),
     // Where the statement starts.
     ("诊断为", Tag::Health(H::Trigger)),
     ("诊断是", Tag::Health(H::Trigger)),
@@ -155,6 +179,8 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("伤情构成", Tag::Health(H::Trigger)),
     ("伤情为", Tag::Health(H::Trigger)),
     ("伤残等级为", Tag::Health(H::Trigger)),
+    ("诊断结论为", Tag::Health(H::Trigger)),
+    ("入院诊断", Tag::Health(H::Trigger)),
     ("鉴定为", Tag::Health(H::Intro)),
     ("构成", Tag::Health(H::Intro)),
     ("造成其", Tag::Health(H::Intro)),
@@ -191,6 +217,8 @@ pub const LEXICON: &[(&str, Tag)] = &[
     ("避免", Tag::Health(H::Negative)),
     ("应当", Tag::Health(H::Negative)),
     ("治理", Tag::Health(H::Negative)),
+    // A supposition (如本人因住院等原因无法签收), not a condition.
+    ("等原因", Tag::Health(H::Negative)),
 ];
 
 fn clause_delim(c: char) -> bool {
@@ -239,15 +267,38 @@ fn health_tag(t: &Tag) -> Option<H> {
     }
 }
 
-/// Inside “…” in the same sentence: a quoted article, not a person.
+/// Inside “…” in the same sentence: a quoted article, not a person — unless the quotation
+/// is a diagnosis (诊断为“…”, 结论为“…”).
 fn quoted(text: &str, pos: usize) -> bool {
     let from = sentence_start(text, pos, 400);
     let w = &text[from..pos];
-    match (w.rfind('“'), w.rfind('”')) {
-        (Some(a), Some(b)) => a > b,
-        (Some(_), None) => true,
-        _ => false,
-    }
+    let open = match (w.rfind('“'), w.rfind('”')) {
+        (Some(a), Some(b)) if a > b => a,
+        (Some(a), None) => a,
+        _ => return false,
+    };
+    let head = w[..open].trim_end_matches([' ', ':']);
+    ![
+        "诊断为",
+        "诊断是",
+        "确诊为",
+        "诊断",
+        "结论为",
+        "结论",
+        "诊断结论为",
+    ]
+    .iter()
+    .any(|t| head.ends_with(t))
+}
+
+/// Counted persons (`2人受伤`, `一名工人急性中毒`): a tally of the accident, not anyone's
+/// health. `head` is the clause up to its first health term.
+fn counted(head: &str) -> bool {
+    let chars: Vec<char> = head.chars().rev().take(8).collect();
+    chars.windows(2).any(|w| {
+        matches!(w[0], '人' | '名')
+            && (w[1].is_ascii_digit() || "一二三四五六七八九十两几多数".contains(w[1]))
+    })
 }
 
 /// Finds health phrases.
@@ -312,10 +363,15 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             }
         }
         let i = names.partition_point(|m| m.end <= cs);
+        let mut named = false;
         for m in names[i..].iter().take_while(|m| m.start < ce) {
             if m.end <= first {
                 start = start.max(m.end);
+                named = true;
             }
+        }
+        if !named && counted(&text[cs..first.max(cs)]) {
+            continue;
         }
         // Numbers, codes and mask tokens before the first term belong to the sentence.
         if let Some(i) = text[start..first.max(start)]
@@ -325,6 +381,32 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             .next_back()
         {
             start = i;
+        }
+        // A date or time before the term (于2024年1月上旬, 7月2日…作业时, 当日) belongs to
+        // the sentence: the phrase starts after it, and after a clause of time ending in 时.
+        if start > cs && text[..start].ends_with(|c: char| c.is_ascii_digit()) {
+            let rest = &text[start..first.max(start)];
+            // Units of dates and of counted things (复印件1份、住院病历…).
+            let units = [
+                '年', '月', '日', '号', '时', '分', '份', '张', '页', '件', '次', '、',
+            ];
+            start += rest.len() - rest.trim_start_matches(units).len();
+            let rest = &text[start..first.max(start)];
+            let skip = [
+                "上旬", "中旬", "下旬", "左右", "许", "前后", "初", "底", "中",
+            ]
+            .iter()
+            .find(|w| rest.starts_with(*w))
+            .map_or(0, |w| w.len());
+            start += skip;
+        }
+        for w in ["当日", "当天", "当时", "事发时"] {
+            if text[start..first.max(start)].starts_with(w) {
+                start += w.len();
+            }
+        }
+        if let Some(t) = text[start..first.max(start)].rfind('时') {
+            start += t + '时'.len_utf8();
         }
         // Leading particles, numbers and mask tokens belong to the sentence, not the phrase.
         let mut s = start;
@@ -454,8 +536,34 @@ mod tests {
         assert_eq!(phrases("孕妇员工周丽娜被安排从事有毒作业。"), vec!["孕妇"]);
     }
 
+    /// Dates, times and the work being done before the term belong to the sentence; a
+    /// diagnosis in quotation marks is health information, not a quoted article.
+    #[test]
+    fn dates_circumstances_and_quoted_diagnoses() {
+        assert_eq!(
+            phrases("因其本人于2024年1月上旬因腰椎间盘突出症住院治疗九天。"),
+            vec!["因腰椎间盘突出症住院治疗九天"]
+        );
+        assert_eq!(
+            phrases("其于2024年7月2日浇注作业时左小腿被铁水烫伤,经某医院诊断为“左小腿Ⅱ度烧伤”。"),
+            vec!["左小腿被铁水烫伤", "左小腿Ⅱ度烧伤"]
+        );
+        assert_eq!(
+            phrases("员工当日因左手掌部烫伤在某医院门诊换药。"),
+            vec!["因左手掌部烫伤在某医院门诊换药"]
+        );
+        assert_eq!(
+            phrases("身份证复印件1份、住院病历首页复印件1份。"),
+            vec!["住院病历首页复印件1份"]
+        );
+    }
+
     #[test]
     fn not_health() {
+        // A tally of the accident names no one; a supposition is no condition.
+        assert!(phrases("事故造成1人死亡、2人受伤,直接经济损失约186万元。").is_empty());
+        assert!(phrases("且造成一名工人急性中毒,不符合从轻处罚的条件。").is_empty());
+        assert!(phrases("如本人因住院等原因无法及时查收,由代收人签收。").is_empty());
         assert!(phrases("未组织从业人员进行职业健康检查。").is_empty());
         assert!(phrases("随即被送往某市医院救治。").is_empty());
         assert!(phrases("该条规定“发生生产安全事故,造成人员受伤的,处以罚款”。").is_empty());
