@@ -291,13 +291,15 @@ fn quoted(text: &str, pos: usize) -> bool {
     .any(|t| head.ends_with(t))
 }
 
-/// Counted persons (`2人受伤`, `一名工人急性中毒`): a tally of the accident, not anyone's
-/// health. `head` is the clause up to its first health term.
+/// Counted persons (`2人受伤`, `三名工人中毒`): a tally of the accident, not anyone's
+/// health. One person counted (`一人七级伤残`) is someone the reader can tell. `head` is the
+/// clause up to its first health term.
 fn counted(head: &str) -> bool {
     let chars: Vec<char> = head.chars().rev().take(8).collect();
     chars.windows(2).any(|w| {
         matches!(w[0], '人' | '名')
-            && (w[1].is_ascii_digit() || "一二三四五六七八九十两几多数".contains(w[1]))
+            && ((w[1].is_ascii_digit() && w[1] != '1')
+                || "二三四五六七八九十两几多数".contains(w[1]))
     })
 }
 
@@ -562,7 +564,8 @@ mod tests {
     fn not_health() {
         // A tally of the accident names no one; a supposition is no condition.
         assert!(phrases("事故造成1人死亡、2人受伤,直接经济损失约186万元。").is_empty());
-        assert!(phrases("且造成一名工人急性中毒,不符合从轻处罚的条件。").is_empty());
+        assert!(phrases("且造成三名工人急性中毒,不符合从轻处罚的条件。").is_empty());
+        assert_eq!(phrases("事故造成一人七级伤残。"), vec!["一人七级伤残"]);
         assert!(phrases("如本人因住院等原因无法及时查收,由代收人签收。").is_empty());
         assert!(phrases("未组织从业人员进行职业健康检查。").is_empty());
         assert!(phrases("随即被送往某市医院救治。").is_empty());
