@@ -39,7 +39,8 @@ pub fn evidence_items(ctx: &Ctx<'_, '_>) -> Vec<Span> {
         }
     }
     // `证据1：…`, `证据一、…`, `证据(1)…` lines.
-    let listed: std::collections::HashSet<usize> = items.iter().map(|s| s.start).collect();
+    let mut listed: Vec<usize> = items.iter().map(|s| s.start).collect();
+    crate::sort::by_key(&mut listed, |&s| s as u128);
     for l in ctx.doc.lines() {
         let line = &text[l.span.start..l.span.end];
         if let Some(rest) = line.strip_prefix("证据") {
@@ -48,7 +49,7 @@ pub fn evidence_items(ctx: &Ctx<'_, '_>) -> Vec<Span> {
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
-                && !listed.contains(&l.span.start)
+                && listed.binary_search(&l.span.start).is_err()
             {
                 items.push(l.span);
             }

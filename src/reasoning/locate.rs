@@ -232,9 +232,9 @@ struct Head {
 fn headings(doc: &Doc<'_>, paras: &[Span]) -> Vec<Head> {
     let text = doc.text();
     let mut out = Vec::new();
-    let mut heading_lines: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    let mut heading_lines: Vec<usize> = Vec::new();
     for s in doc.sections() {
-        heading_lines.insert(s.line.start);
+        heading_lines.push(s.line.start);
         let title = classify_title_with(s.title(text), s.kind != HeadingKind::Label);
         if title == Title::Other {
             continue;
@@ -271,9 +271,10 @@ fn headings(doc: &Doc<'_>, paras: &[Span]) -> Vec<Head> {
         }
     }
     // Bare title lines without a marker or colon: `证据采信理由`.
+    crate::sort::by_key(&mut heading_lines, |&s| s as u128);
     let lines = doc.lines();
     for (i, l) in lines.iter().enumerate() {
-        if heading_lines.contains(&l.span.start) {
+        if heading_lines.binary_search(&l.span.start).is_ok() {
             continue;
         }
         let s = &text[l.span.start..l.span.end];

@@ -44,7 +44,7 @@ const HOME_AFTER: &[&str] = &[
 ];
 
 /// Address labels.
-pub const LEXICON: &[(&str, Tag)] = &[
+pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("家庭住址", Tag::Address(A::Home)),
     ("家庭地址", Tag::Address(A::Home)),
     ("家庭住所", Tag::Address(A::Home)),

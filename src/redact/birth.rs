@@ -7,7 +7,7 @@ use super::{Candidate, PiiKind, Role, Scan, Validity};
 use crate::finding::Span;
 
 /// Birth-date labels.
-pub const LEXICON: &[(&str, Tag)] = &[
+pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("出生日期", Tag::Birth),
     ("出生年月", Tag::Birth),
     ("出生年月日", Tag::Birth),

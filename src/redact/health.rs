@@ -28,7 +28,7 @@ pub enum H {
 }
 
 /// Health vocabulary, as a doctor or an accident investigator would list it.
-pub const LEXICON: &[(&str, Tag)] = &[
+pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // Injuries.
     ("骨折", Tag::Health(H::Core)),
     ("骨裂", Tag::Health(H::Core)),

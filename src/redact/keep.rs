@@ -24,7 +24,7 @@ pub enum K {
 }
 
 /// Keep labels.
-pub const LEXICON: &[(&str, Tag)] = &[
+pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("执法证号", Tag::Keep(K::OfficerCert)),
     ("执法证件号", Tag::Keep(K::OfficerCert)),
     ("执法证件号码", Tag::Keep(K::OfficerCert)),

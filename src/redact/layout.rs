@@ -25,7 +25,7 @@ pub enum Side {
 }
 
 /// Side cues, as a domain expert reads them.
-pub const LEXICON: &[(&str, Tag)] = &[
+pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // The agency's own block.
     ("本局", Tag::Zone(Side::Agency)),
     ("我局", Tag::Zone(Side::Agency)),

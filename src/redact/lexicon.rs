@@ -3,7 +3,6 @@
 //! words in a `LEXICON` table; they are compiled once into a single literal alternation, so the
 //! text is scanned once however many recognizers there are.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::finding::Span;
@@ -111,37 +110,57 @@ struct Lexicon {
 const HAN_BASE: u32 = 0x4E00;
 const HAN_END: u32 = 0xA000;
 
-fn tables() -> [&'static [(&'static str, Tag)]; 9] {
+/// A table of cue words and their tags. The words are one string, `|` after each: a slice per
+/// word was 8 bytes of pointers in the `.wasm`, which compress badly (about a thousand words).
+pub struct Table {
+    /// The words, each followed by `|`.
+    pub words: &'static str,
+    /// The tag of each word, in order.
+    pub tags: &'static [Tag],
+}
+
+impl Table {
+    /// The (word, tag) pairs.
+    pub fn entries(&self) -> impl Iterator<Item = (&'static str, Tag)> {
+        self.words
+            .split_terminator('|')
+            .zip(self.tags.iter().copied())
+    }
+}
+
+/// A [`Table`] written as `("word", tag),` pairs.
+macro_rules! table {
+    ($(($w:literal, $t:expr)),* $(,)?) => {
+        $crate::redact::lexicon::Table {
+            words: concat!($($w, "|"),*),
+            tags: &[$($t),*],
+        }
+    };
+}
+pub(crate) use table;
+
+fn tables() -> [&'static Table; 9] {
     [
-        names::LEXICON,
-        health::LEXICON,
-        address::LEXICON,
-        social::LEXICON,
-        passport::LEXICON,
-        property::LEXICON,
-        birth::LEXICON,
-        keep::LEXICON,
-        layout::LEXICON,
+        &names::LEXICON,
+        &health::LEXICON,
+        &address::LEXICON,
+        &social::LEXICON,
+        &passport::LEXICON,
+        &property::LEXICON,
+        &birth::LEXICON,
+        &keep::LEXICON,
+        &layout::LEXICON,
     ]
 }
 
 fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
-        let mut tags: HashMap<&'static str, Vec<Tag>> = HashMap::new();
-        for table in tables() {
-            for &(w, t) in table {
-                let e = tags.entry(w).or_default();
-                if !e.contains(&t) {
-                    e.push(t);
-                }
-            }
-        }
         let mut groups: Vec<Vec<(&'static str, Vec<Tag>)>> = Vec::new();
         let mut han = vec![0u16; (HAN_END - HAN_BASE) as usize];
         let mut han_first = vec![0u64; ((HAN_END - HAN_BASE) / 64 + 1) as usize];
         let mut other: Vec<(char, u16)> = Vec::new();
-        for (w, t) in tags {
+        for (w, t) in tables().into_iter().flat_map(Table::entries) {
             let Some(c) = w.chars().next() else { continue };
             let u = c as u32;
             let slot = if (HAN_BASE..HAN_END).contains(&u) {
@@ -162,7 +181,14 @@ fn lexicon() -> &'static Lexicon {
                 groups.push(Vec::new());
                 *slot = groups.len() as u16;
             }
-            groups[*slot as usize - 1].push((w, t));
+            // A word in several tables gets all their tags (the words of one first character
+            // are few: a search, not a map).
+            let group = &mut groups[*slot as usize - 1];
+            match group.iter_mut().find(|e| e.0 == w) {
+                Some(e) if !e.1.contains(&t) => e.1.push(t),
+                Some(_) => {}
+                None => group.push((w, vec![t])),
+            }
         }
         // Longest first, so that at one position the longest word wins (家庭住址 over 住址).
         for v in &mut groups {
@@ -528,7 +554,7 @@ mod tests {
     fn naive(text: &str) -> Vec<(usize, &'static str)> {
         let words: Vec<&'static str> = tables()
             .iter()
-            .flat_map(|t| t.iter().map(|&(w, _)| w))
+            .flat_map(|t| t.entries().map(|(w, _)| w))
             .collect();
         let mut out = Vec::new();
         let mut pos = 0;
@@ -552,7 +578,7 @@ mod tests {
     fn piece() -> impl Strategy<Value = String> {
         let words: Vec<&'static str> = tables()
             .iter()
-            .flat_map(|t| t.iter().map(|&(w, _)| w))
+            .flat_map(|t| t.entries().map(|(w, _)| w))
             .collect();
         prop_oneof![
             proptest::sample::select(words).prop_map(str::to_string),

@@ -15,7 +15,7 @@ use super::lexicon::{Hit, Tag};
 use super::{Role, Scan};
 use crate::finding::Span;
 use crate::text::scan::CharSet;
-use crate::text::words::word_set;
+use crate::text::words::{joined, word_set};
 
 /// How a role word introduces names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,7 +39,7 @@ const fn weak(role: Role) -> Tag {
 }
 
 /// Role words before names, and words after names that tell the role.
-pub const LEXICON: &[(&str, Tag)] = &[
+pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // Officers (kept, 公示制度（八）).
     ("执法人员", strong(Role::Officer)),
     ("行政执法人员", strong(Role::Officer)),
@@ -392,7 +392,7 @@ pub const LEXICON: &[(&str, Tag)] = &[
 const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰";
 
 /// Compound surnames, kept whole in 欧阳某.
-const COMPOUND: &[&str] = &[
+const COMPOUND: &str = joined![
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
     "夏侯", "轩辕", "令狐", "钟离", "闻人", "端木", "独孤", "南宫", "西门", "百里", "呼延", "万俟",
     "澹台", "公冶", "太史", "申屠", "濮阳", "淳于", "单于", "赫连", "第五", "司空", "仲孙", "东郭",
@@ -409,7 +409,7 @@ const WEAK: &str = "于和向时同成文安全平明海常万关应原由都来
 const STOP_GIVEN: &str = "的了在于是系为和与及或等被将把对从向到因由所其之已也都均并而但不无非没未让给该此这那个们称说某年号市县区省镇乡村路街局厂店院处科室部队楼层幢单元、，。";
 
 /// Words that may directly follow a name, so the name ends before them.
-const FOLLOW: &[&str] = &[
+const FOLLOW: &str = joined![
     "的",
     "在",
     "于",
@@ -580,7 +580,7 @@ const FOLLOW: &[&str] = &[
 ];
 
 /// Words that start with a surname character but are not names.
-const NOT_NAMES: &[&str] = &[
+const NOT_NAMES: &str = joined![
     "陈述", "申辩", "申请", "安全", "全部", "全体", "全面", "于是", "高度", "高处", "高温", "明确",
     "明显", "平时", "时间", "国家", "文件", "方面", "方式", "方法", "常规", "成本", "成员", "向其",
     "和其", "金额", "应当", "应急", "原因", "原料", "关于", "相关", "初次", "强制", "车间", "车辆",

@@ -8,7 +8,7 @@ use super::{Candidate, PiiKind, Role, Scan, Validity};
 use crate::finding::Span;
 
 /// Passport and permit labels.
-pub const LEXICON: &[(&str, Tag)] = &[
+pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("护照号码", Tag::Passport),
     ("护照号", Tag::Passport),
     ("护照编号", Tag::Passport),

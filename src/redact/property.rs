@@ -9,7 +9,7 @@ use crate::finding::Span;
 use crate::text::scan::{is_digit, Cursor};
 
 /// Certificate labels.
-pub const LEXICON: &[(&str, Tag)] = &[
+pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("不动产权证号", Tag::Property),
     ("不动产权证书号", Tag::Property),
     ("不动产权证书编号", Tag::Property),

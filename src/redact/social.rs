@@ -15,7 +15,7 @@ pub enum S {
 }
 
 /// Account labels.
-pub const LEXICON: &[(&str, Tag)] = &[
+pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("微信号", Tag::Social(S::Handle)),
     ("微信账号", Tag::Social(S::Handle)),
     ("微信号码", Tag::Social(S::Handle)),

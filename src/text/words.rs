@@ -12,21 +12,57 @@ macro_rules! word_set {
         static S: std::sync::OnceLock<$crate::text::words::WordSet> = std::sync::OnceLock::new();
         match S.get() {
             Some(set) => set,
-            None => $crate::text::words::first_use(&S, $list),
+            None => $crate::text::words::first_use(&S, $list.into()),
         }
     }};
 }
 pub(crate) use word_set;
 
+/// A long word list written as one string, `|` after each word: `joined!["甲", "乙"]`. A
+/// slice of `&str` costs 8 bytes of pointers per word in the `.wasm`, which compress badly;
+/// the long lists of the recognizers are written this way and split on first use.
+macro_rules! joined {
+    ($($w:literal),* $(,)?) => {
+        concat!($($w, "|"),*)
+    };
+}
+pub(crate) use joined;
+
+/// A list for [`word_set!`]: a slice, or a [`joined!`] string.
+pub enum Words {
+    /// A slice of words.
+    Slice(&'static [&'static str]),
+    /// Words each followed by `|`.
+    Joined(&'static str),
+}
+
+impl From<&'static [&'static str]> for Words {
+    fn from(list: &'static [&'static str]) -> Self {
+        Words::Slice(list)
+    }
+}
+
+impl<const N: usize> From<&'static [&'static str; N]> for Words {
+    fn from(list: &'static [&'static str; N]) -> Self {
+        Words::Slice(list)
+    }
+}
+
+impl From<&'static str> for Words {
+    fn from(joined: &'static str) -> Self {
+        Words::Joined(joined)
+    }
+}
+
 /// Builds a `word_set!` list on its first use. One function for every list: a `get_or_init` at
 /// each use site was a copy of the standard library's one-time initialisation per list (25
 /// of them, 8 KB of the `.wasm`).
 #[inline(never)]
-pub fn first_use(
-    cell: &'static std::sync::OnceLock<WordSet>,
-    list: &'static [&'static str],
-) -> &'static WordSet {
-    cell.get_or_init(|| WordSet::new(list))
+pub fn first_use(cell: &'static std::sync::OnceLock<WordSet>, list: Words) -> &'static WordSet {
+    cell.get_or_init(|| match list {
+        Words::Slice(list) => WordSet::new(list),
+        Words::Joined(s) => WordSet::new(&s.split_terminator('|').collect::<Vec<_>>()),
+    })
 }
 
 /// The [`WordSet`] of a static list, built on first use and kept for the life of the program

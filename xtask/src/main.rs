@@ -10,7 +10,7 @@ use std::time::Instant;
 const HELP: &str = "\
 cargo xtask <command>
 
-  build [--dev]         build the npm package into pkg/ (wasm32 release, wasm-bindgen, wasm-opt -Oz)
+  build [--dev]         build the npm package into pkg/ (wasm32 release, wasm-bindgen, wasm-opt -Oz --converge)
   demo [--port N]       build, then serve the demo on http://127.0.0.1:8080 (Ctrl-C stops)
   test [--no-browser]   all tests: fmt, clippy, cargo test, package build, types, node --test, Chromium
   bench                 benchmarks (native and wasm), table printed and written to bench-results/
@@ -188,6 +188,8 @@ fn build(dev: bool) -> Result<PathBuf> {
             "node_modules/.bin/wasm-opt",
             &[
                 "-Oz",
+                // Repeat the passes until nothing shrinks (-0.6 KiB gzip, +13 s).
+                "--converge",
                 // Rust never addresses the first KiB of memory (the stack's far end): a
                 // constant added to a pointer can become a load or store offset. -2 KiB gzip.
                 "--low-memory-unused",
