@@ -411,19 +411,21 @@ fn line_person(scan: &Scan<'_>, pos: usize, idx: usize) -> Option<bool> {
     let l = scan.layout.lines.get(idx)?;
     let s = &scan.text[l.start..l.end.min(pos.max(l.start))];
     let person = PERSON.iter().filter_map(|w| rfind_str(s, w)).max();
+    let org = ORG.iter().filter_map(|w| rfind_str(s, w)).max();
     // A person's employer (工作单位：某公司, 单位地址：…) is no sign of an organisation party:
     // organisation words inside that field, up to the next comma, do not count.
-    let employer = ["工作单位", "单位地址", "就职"]
-        .iter()
-        .filter_map(|w| rfind_str(s, w))
-        .max();
-    let in_employer =
-        |at: usize| employer.is_some_and(|e| e <= at && !s[e..at].contains([',', ';']));
-    let org = ORG
-        .iter()
-        .filter_map(|w| rfind_str(s, w))
-        .filter(|&at| !in_employer(at))
-        .max();
+    let org = org.and_then(|_| {
+        let employer = ["工作单位", "单位地址", "就职"]
+            .iter()
+            .filter_map(|w| rfind_str(s, w))
+            .max();
+        let in_employer =
+            |at: usize| employer.is_some_and(|e| e <= at && !s[e..at].contains([',', ';']));
+        ORG.iter()
+            .filter_map(|w| rfind_str(s, w))
+            .filter(|&at| !in_employer(at))
+            .max()
+    });
     match (person, org) {
         (Some(a), Some(b)) => Some(a > b),
         (Some(_), None) => Some(true),

@@ -1075,6 +1075,10 @@ fn agency_staff(text: &str, end: usize) -> bool {
         .or_else(|| rest.char_indices().nth(40))
         .map_or(rest.len(), |(i, _)| i);
     let clause = &rest[..clause_end];
+    // Every word below holds one of these characters: most clauses are rejected in one pass.
+    if !clause.contains(['局', '队', '关', '府']) {
+        return false;
+    }
     AGENCY_NAMES.iter().any(|w| clause.contains(w))
         || ["局长", "大队长", "支队长", "人民政府"]
             .iter()
