@@ -715,14 +715,14 @@ fn dotted_name_at(text: &str, p: usize) -> Option<(usize, usize)> {
         }
         e
     };
-    // Most cues are followed by no dot at all: look for one before reading parts.
-    let run: usize = text[p..]
-        .chars()
-        .take(10)
-        .take_while(|&c| is_han(c))
-        .map(char::len_utf8)
-        .sum();
-    if !char_at(text, p + run).is_some_and(|d| NAME_DOTS.contains(d)) {
+    // Most cues are followed by no dot at all: look for one before reading parts, by lead
+    // bytes (E4–E9 start the ideographs; the dots start with C2, E2 or E3).
+    let b = text.as_bytes();
+    let mut i = p;
+    while i < b.len().min(p + 30) && (0xE4..=0xE9).contains(&b[i]) {
+        i += 3;
+    }
+    if i == p || !char_at(text, i.min(b.len())).is_some_and(|d| NAME_DOTS.contains(d)) {
         return None;
     }
     let first = char_at(text, p)?;
@@ -1067,18 +1067,36 @@ fn agency_staff(text: &str, end: usize) -> bool {
     if rest.starts_with(['在', '到', '向', '于', '对', '去', '被', '从', '系']) {
         return false;
     }
-    // Up to the next comma or the end of the line, at most 40 characters.
-    let clause_end = rest
-        .char_indices()
-        .take(40)
-        .find(|&(_, c)| matches!(c, ',' | '。' | ';' | ')' | '\n' | ':'))
-        .or_else(|| rest.char_indices().nth(40))
-        .map_or(rest.len(), |(i, _)| i);
-    let clause = &rest[..clause_end];
-    // Every word below holds one of these characters: most clauses are rejected in one pass.
-    if !clause.contains(['局', '队', '关', '府']) {
+    // Up to the next comma or the end of the line, at most 120 bytes; on the way, whether
+    // one of 局 队 关 府 is there (every word below holds one): most clauses stop here.
+    let b = rest.as_bytes();
+    let (mut i, mut marked) = (0, false);
+    while i < b.len().min(120) {
+        match b[i] {
+            b',' | b';' | b')' | b'\n' | b':' => break,
+            0xE3 if b.get(i + 1..i + 3) == Some(&[0x80, 0x82]) => break, // 。
+            0xE5 | 0xE9 => {
+                marked |= matches!(
+                    b.get(i..i + 3),
+                    Some(
+                        [0xE5, 0xB1, 0x80]
+                            | [0xE9, 0x98, 0x9F]
+                            | [0xE5, 0x85, 0xB3]
+                            | [0xE5, 0xBA, 0x9C]
+                    )
+                );
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if !marked {
         return false;
     }
+    while !rest.is_char_boundary(i) {
+        i -= 1;
+    }
+    let clause = &rest[..i];
     AGENCY_NAMES.iter().any(|w| clause.contains(w))
         || ["局长", "大队长", "支队长", "人民政府"]
             .iter()
