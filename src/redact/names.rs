@@ -722,7 +722,10 @@ fn dotted_name_at(text: &str, p: usize) -> Option<(usize, usize)> {
     while i < b.len().min(p + 30) && (0xE4..=0xE9).contains(&b[i]) {
         i += 3;
     }
-    if i == p || !char_at(text, i.min(b.len())).is_some_and(|d| NAME_DOTS.contains(d)) {
+    if i == p
+        || !matches!(b.get(i), Some(0xC2 | 0xE2 | 0xE3))
+        || !char_at(text, i).is_some_and(|d| NAME_DOTS.contains(d))
+    {
         return None;
     }
     let first = char_at(text, p)?;
@@ -852,7 +855,10 @@ pub fn name_at_cue(
     strong: bool,
     weak_cue_ok: bool,
 ) -> Option<(usize, usize)> {
-    if let Some(found) = dotted_name_at(text, p).or_else(|| latin_name_at(text, p)) {
+    if text.as_bytes().get(p).is_some_and(u8::is_ascii_uppercase) {
+        return latin_name_at(text, p);
+    }
+    if let Some(found) = dotted_name_at(text, p) {
         return Some(found);
     }
     if let Some(sl) = compound_at(text, p) {
