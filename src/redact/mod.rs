@@ -748,16 +748,22 @@ fn align_values(scan: &Scan<'_>, cands: &mut [Candidate], policy: &Policy) {
         return;
     }
     // Letters and digits only, lower case: `138 5062 7419` and `13850627419` are one value.
-    let key = |c: &Candidate| -> String {
+    let value = |c: &Candidate| {
         text[c.span.start..c.span.end]
             .chars()
             .filter(char::is_ascii_alphanumeric)
             .map(|c| c.to_ascii_lowercase())
-            .collect()
     };
-    let masked: Vec<(String, PiiKind, Role)> = cands
-        .iter()
-        .filter(|c| {
+    // FNV-1a of the value: the masked values sorted by it, each agency item looked up (linear
+    // in the candidates however many there are).
+    let hash = |c: &Candidate| {
+        value(c).fold(0xcbf2_9ce4_8422_2325_u64, |h, x| {
+            (h ^ x as u64).wrapping_mul(0x0100_0000_01b3)
+        })
+    };
+    let mut masked: Vec<(u64, usize)> = (0..cands.len())
+        .filter(|&i| {
+            let c = &cands[i];
             matches!(
                 c.kind,
                 PiiKind::MobilePhone
@@ -767,25 +773,37 @@ fn align_values(scan: &Scan<'_>, cands: &mut [Candidate], policy: &Policy) {
             ) && !c.allowed
                 && policy.action(c.kind, c.role) != Action::Keep
         })
-        .map(|c| (key(c), c.kind, c.role))
+        .map(|i| (hash(&cands[i]), i))
         .collect();
-    for c in cands.iter_mut().filter(|c| agency_kept(c)) {
-        let from = context::sentence_start(text, c.span.start, 300);
-        let agency_word = lexicon::within(&scan.hits, from, c.span.start)
+    crate::sort::by_key(&mut masked, |&(h, _)| h as u128);
+    for i in 0..cands.len() {
+        if !agency_kept(&cands[i]) {
+            continue;
+        }
+        let h = hash(&cands[i]);
+        let from = masked.partition_point(|&(x, _)| x < h);
+        let Some(&(_, m)) = masked[from..]
+            .iter()
+            .take_while(|&&(x, _)| x == h)
+            .find(|&&(_, m)| value(&cands[m]).eq(value(&cands[i])))
+        else {
+            continue;
+        };
+        let from = context::sentence_start(text, cands[i].span.start, 300);
+        let agency_word = lexicon::within(&scan.hits, from, cands[i].span.start)
             .iter()
             .any(|h| h.has(|t| matches!(t, lexicon::Tag::Zone(layout::Side::Agency))));
         if agency_word {
             continue;
         }
-        let k = key(c);
-        if let Some((_, kind, role)) = masked.iter().find(|m| m.0 == k) {
-            c.kind = *kind;
-            c.role = *role;
-            c.note = Some(Text::new(
-                "同一号码在文中已作为个人信息隐去。",
-                "The same value is masked as personal data elsewhere in the document.",
-            ));
-        }
+        let (kind, role) = (cands[m].kind, cands[m].role);
+        let c = &mut cands[i];
+        c.kind = kind;
+        c.role = role;
+        c.note = Some(Text::new(
+            "同一号码在文中已作为个人信息隐去。",
+            "The same value is masked as personal data elsewhere in the document.",
+        ));
     }
 }
 
