@@ -97,6 +97,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("单位地址", Tag::Address(A::Org)),
     ("企业地址", Tag::Address(A::Org)),
     ("公司地址", Tag::Address(A::Org)),
+    ("律所地址", Tag::Address(A::Org)),
+    ("事务所地址", Tag::Address(A::Org)),
     ("位于", Tag::Address(A::Located)),
     ("本局地址", Tag::Address(A::Agency)),
     ("机关地址", Tag::Address(A::Agency)),
@@ -154,15 +156,9 @@ fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
         match c {
             '\n' | '。' | ';' | ',' | '、' | '\t' | '!' | '?' | '[' => break,
             ')' | '）' | '(' | '（' if in_paren || c == ')' || c == '）' => break,
-            // 某路57号（你的户籍地址）: a remark in parentheses, not part of the address.
-            '(' | '（'
-                if tail[i + c.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(|x| "你我他她其该系即此为是".contains(x)) =>
-            {
-                break
-            }
+            // 某路57号（你的户籍地址）, …1503室（农闲时居住）: a remark in parentheses, not
+            // part of the address (no digit and no address word inside).
+            '(' | '（' if remark(&tail[i + c.len_utf8()..]) => break,
             ' ' => {
                 spaces += 1;
                 if spaces >= 2 || label_follows(text, at + 1) {
@@ -200,6 +196,27 @@ fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
 fn is_address_char(c: char) -> bool {
     static S: std::sync::OnceLock<crate::text::scan::CharSet> = std::sync::OnceLock::new();
     crate::redact::names::char_set(ADDRESS_CHARS, &S).contains(c)
+}
+
+/// True when the parenthesis opening before `inner` holds a remark, not part of an address.
+fn remark(inner: &str) -> bool {
+    if inner
+        .chars()
+        .next()
+        .is_some_and(|x| "你我他她其该系即此为是".contains(x))
+    {
+        return true;
+    }
+    let body: String = inner
+        .chars()
+        .take(20)
+        .take_while(|&c| c != ')' && c != '）')
+        .collect();
+    !body.is_empty()
+        && inner[body.len()..].starts_with([')', '）'])
+        && !body
+            .chars()
+            .any(|c| c.is_ascii_digit() || is_address_char(c))
 }
 
 fn looks_like_address(v: &str) -> bool {

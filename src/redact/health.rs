@@ -326,8 +326,9 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         let (cs, ce) = clause_bounds(text, h.start);
         let cs = cs.max(done);
         done = ce;
-        // `诊断结果：` — a clause that ends in a colon is a label, not a statement.
-        if matches!(text[ce..].chars().next(), Some(':' | '：')) {
+        // `诊断结果：` — a clause that ends in a colon is a label, not a statement; one that
+        // ends in a question mark asks (问：在哪里治疗的？).
+        if matches!(text[ce..].chars().next(), Some(':' | '：' | '?' | '？')) {
             continue;
         }
         let clause_hits = lexicon::within(&scan.hits, cs, ce);

@@ -243,6 +243,13 @@ impl Layout {
             }
             // A header line that runs on with commas (法定代表人：某，身份证号码：…，联系电话：…)
             // is still the party's block, not running text.
+            // After the body, a line naming an enforcement agency (某县应急管理局 over its
+            // address and phone) is the agency's own block.
+            let agency = agency
+                || (seen_body
+                    && !private
+                    && crate::text::words::word_set!(AGENCY_LINE)
+                        .occurs(text, line.start, line.end));
             line.side = if is_body(s) && (agency || !private_label) {
                 Side::Body
             } else if agency {
@@ -416,6 +423,17 @@ impl Layout {
             .any(|s| words.iter().any(|w| s.contains(w)))
     }
 }
+
+/// Names of enforcement agencies: a line after the body that holds one is the agency's block.
+const AGENCY_LINE: &[&str] = &[
+    "应急管理局",
+    "应急管理厅",
+    "应急局",
+    "安全生产监督管理局",
+    "安监局",
+    "执法大队",
+    "执法支队",
+];
 
 /// True when `c` can end a header label (the text after it is a value).
 pub fn is_value_start(c: char) -> bool {

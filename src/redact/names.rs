@@ -259,6 +259,10 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("包工头", weak(Role::Other)),
     ("工头", weak(Role::Other)),
     ("网格员", weak(Role::Other)),
+    ("保全员", weak(Role::Other)),
+    ("抛光工", weak(Role::Other)),
+    ("妇女", weak(Role::Other)),
+    ("主任", weak(Role::Other)),
     ("矿长", weak(Role::Other)),
     ("科长", weak(Role::Other)),
     ("技师", weak(Role::Other)),
@@ -573,6 +577,8 @@ const FOLLOW: &str = joined![
     "保管",
     "作出",
     "多次",
+    "达成",
+    "开车",
     "交代",
     "证言",
     "(",
@@ -758,10 +764,19 @@ fn latin_name_at(text: &str, p: usize) -> Option<(usize, usize)> {
     }
     let (mut at, mut words) = (p, 0);
     let end = loop {
-        let word = b[at..]
-            .iter()
-            .take_while(|c| c.is_ascii_alphabetic() || **c == b'\'' || **c == b'-')
-            .count();
+        // Letters, apostrophes, hyphens, and the accented letters of Latin-1 and Latin
+        // Extended-A (Müller, Łukasz: their UTF-8 starts with C3, C4 or C5).
+        let mut word = 0;
+        while let Some(&c) = b.get(at + word) {
+            if c.is_ascii_alphabetic() || c == b'\'' || c == b'-' {
+                word += 1;
+            } else if matches!(c, 0xC3..=0xC5) {
+                word += 2;
+            } else {
+                break;
+            }
+        }
+        let word = word.min(b.len() - at);
         // Capitalised (O'Brien, McDonald, Jean-Pierre) or upper case (TAN).
         if word < 2 || !b[at].is_ascii_uppercase() {
             return None;
@@ -826,6 +841,10 @@ pub fn org_follows(text: &str, end: usize) -> bool {
     for (n, c) in tail.chars().enumerate() {
         if n > 10 || !is_han(c) || "的在于是系和与及未已被把对从向等也亦曾称说".contains(c)
         {
+            return false;
+        }
+        // A word that follows names (承认, 负责…) ends the name before any organisation word.
+        if follow_len(tail, at) > 1 {
             return false;
         }
         if let Some(w) = word_set!(ORG_SUFFIXES).longest_at(tail, at) {
@@ -917,6 +936,12 @@ const GAP_WORDS: &[&str] = &[
     "(盖章)",
     "(签名、盖章)",
     "(负责人)",
+    "签收:",
+    "签名:",
+    "签字:",
+    "名叫",
+    "叫做",
+    "叫",
     "分别为",
     "分别是",
     "中有",
@@ -1022,6 +1047,7 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
             }
         }
     }
+    addressee(scan, &mut out);
     // A name never runs into a cue word (`欧阳执法人员`): cut it there, or drop it.
     out.retain_mut(|m| {
         let inner = super::lexicon::within(&scan.hits, m.span.start + 1, m.span.end);
@@ -1058,6 +1084,31 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
     });
     out.dedup_by(|b, a| a.span.overlaps(&b.span));
     out
+}
+
+/// The addressee of a notice (`陈某某：` alone on one of the first lines, 告知书, 催告书): the
+/// party, named without a cue word.
+fn addressee(scan: &Scan<'_>, out: &mut Vec<Mention>) {
+    let text = scan.text;
+    for l in scan.layout.lines.iter().take(12) {
+        let line = crate::text::scan::trim(&text[l.start..l.end]);
+        let Some(name) = line.strip_suffix(':') else {
+            continue;
+        };
+        let start =
+            l.start + (text[l.start..l.end].len() - text[l.start..l.end].trim_start().len());
+        if let Some((end, sl)) =
+            name_at(text, start, true).filter(|&(e, _)| e == start + name.len())
+        {
+            out.push(Mention {
+                span: Span::new(start, end),
+                surname_len: sl,
+                role: Role::Party,
+                cue: "当事人",
+                strong: true,
+            });
+        }
+    }
 }
 
 /// True when the apposition after a name (`，` `（` or spaces, then up to the next comma)
