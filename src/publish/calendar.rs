@@ -10,7 +10,7 @@
 //! period whose last day is a 法定休假日 ends on the next working day — which counting only
 //! working days satisfies by construction.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde::Serialize;
@@ -153,24 +153,25 @@ pub struct CalendarDay {
 
 #[derive(Debug)]
 struct Builtin {
-    days: HashMap<Date, (DayKind, &'static str)>,
-    years: HashSet<i32>,
+    /// Sorted by date (a search, not a hash map: one map type less in the `.wasm`).
+    days: Vec<(Date, (DayKind, &'static str))>,
+    years: Vec<i32>,
 }
 
 fn builtin() -> &'static Builtin {
     static B: OnceLock<Builtin> = OnceLock::new();
     B.get_or_init(|| {
-        let mut days = HashMap::new();
-        let mut years = HashSet::new();
+        let mut days: Vec<(Date, (DayKind, &'static str))> = Vec::new();
+        let mut years = Vec::new();
         for s in SCHEDULES {
-            years.insert(s.year);
+            years.push(s.year);
             for br in s.breaks {
                 let (Ok(from), Ok(to)) = (Date::parse(br.from), Date::parse(br.to)) else {
                     continue;
                 };
                 let mut d = from;
                 while d <= to {
-                    days.insert(d, (DayKind::Holiday, br.name));
+                    days.push((d, (DayKind::Holiday, br.name)));
                     match d.succ() {
                         Some(n) => d = n,
                         None => break,
@@ -179,10 +180,15 @@ fn builtin() -> &'static Builtin {
             }
             for wd in s.workdays {
                 if let Ok(d) = Date::parse(wd.date) {
-                    days.insert(d, (DayKind::MakeupWorkday, wd.name));
+                    days.push((d, (DayKind::MakeupWorkday, wd.name)));
                 }
             }
         }
+        // A day listed twice keeps its last entry, as in a map where a later insert replaces
+        // an earlier one: reversed before a stable sort, the last listed comes first.
+        days.reverse();
+        crate::sort::by_key(&mut days, |(d, _)| d.key());
+        days.dedup_by(|b, a| a.0 == b.0);
         Builtin { days, years }
     })
 }
@@ -218,7 +224,12 @@ impl<'a> Calendar<'a> {
             DayKind::Workday
         };
         let mut name: Option<String> = None;
-        if let Some((k, n)) = builtin().days.get(&date) {
+        let days = &builtin().days;
+        if let Some((_, (k, n))) = days
+            .binary_search_by(|(d, _)| d.cmp(&date))
+            .ok()
+            .map(|i| &days[i])
+        {
             kind = *k;
             name = Some((*n).to_string());
         }

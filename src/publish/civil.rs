@@ -25,6 +25,15 @@ pub struct Date {
     day: u8,
 }
 
+impl Date {
+    /// A sort key in date order.
+    pub(crate) fn key(&self) -> u128 {
+        ((self.year as i64 + (1 << 40)) as u128) << 16
+            | (self.month as u128) << 8
+            | self.day as u128
+    }
+}
+
 /// Day of the week.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]

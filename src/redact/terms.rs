@@ -2,28 +2,30 @@
 //! never. Terms are matched on the canonical view (full-width folded), in one pass over the
 //! text whatever the number of terms.
 
-use std::collections::HashMap;
-
 use super::context::char_at;
 use super::{Candidate, PiiKind, Policy, Role, Validity};
 use crate::finding::Span;
 use crate::text::Normalized;
 
-/// Terms indexed by their first character, longest first.
+/// Terms indexed by their first character (sorted by it), longest first.
 struct TermIndex {
-    first: HashMap<char, Vec<String>>,
+    first: Vec<(char, Vec<String>)>,
 }
 
 impl TermIndex {
     fn new<'a>(terms: impl Iterator<Item = &'a String>) -> Self {
-        let mut first: HashMap<char, Vec<String>> = HashMap::new();
+        let mut first: Vec<(char, Vec<String>)> = Vec::new();
         for t in terms {
             let n = Normalized::new(t).as_str().trim().to_string();
             if let Some(c) = n.chars().next() {
-                first.entry(c).or_default().push(n);
+                match first.iter_mut().find(|(x, _)| *x == c) {
+                    Some((_, v)) => v.push(n),
+                    None => first.push((c, vec![n])),
+                }
             }
         }
-        for v in first.values_mut() {
+        crate::sort::by_key(&mut first, |(c, _)| *c as u128);
+        for (_, v) in &mut first {
             crate::sort::by_key(v, |t| crate::sort::desc(t.len()) as u128);
             v.dedup();
         }
@@ -39,7 +41,8 @@ impl TermIndex {
         let mut pos = 0;
         while let Some(c) = char_at(text, pos) {
             let mut step = c.len_utf8();
-            if let Some(ts) = self.first.get(&c) {
+            if let Ok(i) = self.first.binary_search_by_key(&c, |(x, _)| *x) {
+                let ts = &self.first[i].1;
                 if let Some(t) = ts.iter().find(|t| text[pos..].starts_with(t.as_str())) {
                     out.push(Span::new(pos, pos + t.len()));
                     step = t.len();
