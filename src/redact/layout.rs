@@ -248,7 +248,7 @@ impl Layout {
             let agency = agency
                 || (seen_body
                     && !private
-                    && crate::text::words::word_set!(AGENCY_LINE)
+                    && crate::text::words::word_set!(super::names::AGENCY_NAMES)
                         .occurs(text, line.start, line.end));
             line.side = if is_body(s) && (agency || !private_label) {
                 Side::Body
@@ -423,17 +423,6 @@ impl Layout {
             .any(|s| words.iter().any(|w| s.contains(w)))
     }
 }
-
-/// Names of enforcement agencies: a line after the body that holds one is the agency's block.
-const AGENCY_LINE: &[&str] = &[
-    "应急管理局",
-    "应急管理厅",
-    "应急局",
-    "安全生产监督管理局",
-    "安监局",
-    "执法大队",
-    "执法支队",
-];
 
 /// True when `c` can end a header label (the text after it is a value).
 pub fn is_value_start(c: char) -> bool {

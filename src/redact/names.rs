@@ -1161,7 +1161,7 @@ fn agency_staff(text: &str, end: usize) -> bool {
 }
 
 /// Words that name an enforcement agency or its units.
-const AGENCY_NAMES: &[&str] = &[
+pub(crate) const AGENCY_NAMES: &[&str] = &[
     "应急管理局",
     "应急管理厅",
     "应急局",

@@ -70,6 +70,29 @@ impl Pseudonyms {
     }
 }
 
+/// A candidate for a mention of person `id`.
+fn mention(
+    span: Span,
+    p: &Person,
+    id: u32,
+    recognizer: &'static str,
+    cue: &'static str,
+    score: f32,
+) -> Candidate {
+    let mut c = Candidate::new(
+        span,
+        PiiKind::PersonName,
+        p.role,
+        recognizer,
+        Some(cue),
+        Validity::None,
+        score,
+    );
+    c.entity = Some(id);
+    c.surname_len = p.surname_len;
+    c
+}
+
 impl Registry {
     /// Merges mentions into persons.
     pub fn build(scan: &Scan<'_>, mentions: &[Mention]) -> Self {
@@ -116,16 +139,8 @@ impl Registry {
         let from = out.len();
         for (m, id) in &self.mentions {
             let p = &self.persons[*id as usize];
-            let mut c = Candidate::new(
-                m.span,
-                PiiKind::PersonName,
-                p.role,
-                "person_name_cue",
-                Some(m.cue),
-                Validity::None,
-                if m.strong { 0.93 } else { 0.88 },
-            );
-            c.entity = Some(*id);
+            let score = if m.strong { 0.93 } else { 0.88 };
+            let mut c = mention(m.span, p, *id, "person_name_cue", m.cue, score);
             c.surname_len = m.surname_len;
             out.push(c);
             covered.push(m.span);
@@ -175,18 +190,7 @@ impl Registry {
                 let i = covered.partition_point(|s| s.end <= span.start);
                 let dup = covered.get(i).is_some_and(|s| s.overlaps(&span));
                 if !dup {
-                    let mut cand = Candidate::new(
-                        span,
-                        PiiKind::PersonName,
-                        p.role,
-                        "person_name_repeat",
-                        Some(p.cue),
-                        Validity::None,
-                        0.86,
-                    );
-                    cand.entity = Some(id);
-                    cand.surname_len = p.surname_len;
-                    out.push(cand);
+                    out.push(mention(span, p, id, "person_name_repeat", p.cue, 0.86));
                 }
                 step = p.name.len();
                 break;
@@ -247,18 +251,7 @@ impl Registry {
                     }
                 };
                 let p = &self.persons[id as usize];
-                let mut c = Candidate::new(
-                    span,
-                    PiiKind::PersonName,
-                    p.role,
-                    "person_name_list",
-                    Some(p.cue),
-                    Validity::None,
-                    0.85,
-                );
-                c.entity = Some(id);
-                c.surname_len = p.surname_len;
-                out.push(c);
+                out.push(mention(span, p, id, "person_name_list", p.cue, 0.85));
             }
         }
     }
