@@ -52,7 +52,7 @@ export type Action =
   | "mask"
   /** Delete it. */
   | "remove"
-  /** 隐名处理: surname + 某 (`王某`, `欧阳某`, `张某1`); for other kinds the same as `label`. */
+  /** 隐名处理: surname + 某 (`王某`, `欧阳某`, `张某1`; a minority or transliterated name keeps its first character, `买某`; a name in Latin letters its first letter, `J`); for other kinds the same as `label`. */
   | "surname";
 
 /** What the validators (checksum, date, region, format) said about a match. */

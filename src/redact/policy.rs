@@ -35,7 +35,9 @@ pub enum Action {
     Mask,
     /// Delete it.
     Remove,
-    /// 隐名处理: keep the surname and write 某 for the given name (`王某`, `欧阳某`, `张某1`).
+    /// 隐名处理: keep the surname and write 某 for the given name (`王某`, `欧阳某`, `张某1`); a
+    /// minority or transliterated name keeps its first character (`买某`), a name in Latin
+    /// letters its first letter (`J`), as 法释〔2016〕19号 第九条 says.
     /// For items that are not names this is the same as `label`.
     Surname,
 }
