@@ -839,7 +839,7 @@ pub fn org_follows(text: &str, end: usize) -> bool {
     }
     let mut at = 0;
     for (n, c) in tail.chars().enumerate() {
-        if n > 10 || !is_han(c) || "的在于是系和与及未已被把对从向等也亦曾称说".contains(c)
+        if n > 10 || !is_han(c) || "的在于是系和与及未已被把对从向等也亦曾称说去来到回".contains(c)
         {
             return false;
         }

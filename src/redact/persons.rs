@@ -422,8 +422,8 @@ mod tests {
         assert_eq!(texts.iter().filter(|s| **s == "林华").count(), 1);
         assert_eq!(texts.iter().filter(|s| **s == "张家").count(), 1);
         // A place further on in the sentence is where the person went.
-        let t = "工人赖金发在场。赖金发三人自行到三明市体检。";
+        let t = "工人赖金发在场。赖金发三人自行到三明市体检。司机送赖金发去医院。";
         let (_, c) = run(t);
-        assert_eq!(c.len(), 2);
+        assert_eq!(c.len(), 3);
     }
 }
