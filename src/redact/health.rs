@@ -156,6 +156,15 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("植皮", Tag::Health(H::Core)),
     ("移植术", Tag::Health(H::Core)),
     ("拄拐", Tag::Health(H::Core)),
+    ("吃药", Tag::Health(H::Core)),
+    ("腿脚不便", Tag::Health(H::Core)),
+    ("清创", Tag::Health(H::Core)),
+    ("包扎", Tag::Health(H::Core)),
+    ("气管切开", Tag::Health(H::Core)),
+    ("脱离危险", Tag::Health(H::Core)),
+    ("截指", Tag::Health(H::Core)),
+    ("再植", Tag::Health(H::Core)),
+    ("鼓膜", Tag::Health(H::Core)),
     // Symptoms and examination results.
     ("头晕", Tag::Health(H::Core)),
     ("恶心", Tag::Health(H::Core)),
@@ -408,8 +417,14 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                 start += w.len();
             }
         }
-        if let Some(t) = text[start..first.max(start)].rfind('时') {
-            start += t + '时'.len_utf8();
+        // `…作业时` ends a clause of time; 平时, 当时, 及时, 同时 are words.
+        let head = &text[start..first.max(start)];
+        if let Some(t) = head.rfind('时') {
+            let before = head[..t].chars().next_back();
+            if before.is_some_and(|c| !"平当有及同临暂按准届随小何那此彼".contains(c))
+            {
+                start += t + '时'.len_utf8();
+            }
         }
         // Leading particles, numbers and mask tokens belong to the sentence, not the phrase.
         let mut s = start;
@@ -554,6 +569,10 @@ mod tests {
         assert_eq!(
             phrases("员工当日因左手掌部烫伤在某医院门诊换药。"),
             vec!["因左手掌部烫伤在某医院门诊换药"]
+        );
+        assert_eq!(
+            phrases("均经门诊清创包扎后返岗,平时需要长期吃药。"),
+            vec!["均经门诊清创包扎后返岗,平时需要长期吃药"]
         );
         assert_eq!(
             phrases("身份证复印件1份、住院病历首页复印件1份。"),
