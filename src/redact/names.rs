@@ -1091,6 +1091,10 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
 fn addressee(scan: &Scan<'_>, out: &mut Vec<Mention>) {
     let text = scan.text;
     for l in scan.layout.lines.iter().take(12) {
+        // A name and a colon: a short line (most lines are not).
+        if l.end - l.start > 48 || !text[..l.end].trim_end().ends_with(':') {
+            continue;
+        }
         let line = crate::text::scan::trim(&text[l.start..l.end]);
         let Some(name) = line.strip_suffix(':') else {
             continue;
