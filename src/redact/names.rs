@@ -843,14 +843,19 @@ pub fn org_follows(text: &str, end: usize) -> bool {
         {
             return false;
         }
-        // A word that follows names (承认, 负责…) ends the name before any organisation word.
-        if follow_len(tail, at) > 1 {
-            return false;
-        }
         if let Some(w) = word_set!(ORG_SUFFIXES).longest_at(tail, at) {
             // A place name ends close to its start (张家港市); a 市 further on is a place the
             // sentence goes to (赖某三人自行到三明市).
             if n <= 3 || w.chars().count() > 1 || !"市县区镇乡村路街".contains(w) {
+                // A word that follows names (承认, 负责…) before it ended the name there:
+                // looked for only now, as suffixes are rare.
+                let mut k = 0;
+                while k < at {
+                    if follow_len(tail, k) > 1 {
+                        return false;
+                    }
+                    k += tail[k..].chars().next().map_or(1, char::len_utf8);
+                }
                 return true;
             }
         }
