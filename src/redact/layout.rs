@@ -241,16 +241,19 @@ impl Layout {
                     line.legal_rep = true;
                 }
             }
-            // A header line that runs on with commas (法定代表人：某，身份证号码：…，联系电话：…)
-            // is still the party's block, not running text.
+            let body = is_body(s);
             // After the body, a line naming an enforcement agency (某县应急管理局 over its
-            // address and phone) is the agency's own block.
+            // address and phone) is the agency's own block (read only for lines that are not
+            // running text: the search costs a walk over the line).
             let agency = agency
                 || (seen_body
                     && !private
+                    && !body
                     && crate::text::words::word_set!(super::names::AGENCY_NAMES)
                         .occurs(text, line.start, line.end));
-            line.side = if is_body(s) && (agency || !private_label) {
+            // A header line that runs on with commas (法定代表人：某，身份证号码：…，联系电话：…)
+            // is still the party's block, not running text.
+            line.side = if body && (agency || !private_label) {
                 Side::Body
             } else if agency {
                 Side::Agency
