@@ -242,15 +242,18 @@ impl Layout {
                 }
             }
             let body = is_body(s);
-            // After the body, a line naming an enforcement agency (某县应急管理局 over its
-            // address and phone) is the agency's own block (read only for lines that are not
-            // running text: the search costs a walk over the line).
+            // After the body, a line that starts with an enforcement agency's name (某县应急管理局
+            // over its address and phone) is the agency's own block. Read only at the start of
+            // lines that are not running text: the search is a walk over what it reads.
             let agency = agency
-                || (seen_body
-                    && !private
-                    && !body
-                    && crate::text::words::word_set!(super::names::AGENCY_NAMES)
-                        .occurs(text, line.start, line.end));
+                || (seen_body && !private && !body && {
+                    let mut head = line.end.min(line.start + 48);
+                    while !text.is_char_boundary(head) {
+                        head -= 1;
+                    }
+                    crate::text::words::word_set!(super::names::AGENCY_NAMES)
+                        .occurs(text, line.start, head)
+                });
             // A header line that runs on with commas (法定代表人：某，身份证号码：…，联系电话：…)
             // is still the party's block, not running text.
             line.side = if body && (agency || !private_label) {
