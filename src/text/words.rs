@@ -28,7 +28,7 @@ macro_rules! joined {
 }
 pub(crate) use joined;
 
-/// A list for [`word_set!`]: a slice, or a [`joined!`] string.
+/// A list for `word_set!`: a slice, or a `joined!` string.
 pub enum Words {
     /// A slice of words.
     Slice(&'static [&'static str]),
