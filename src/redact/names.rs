@@ -1190,7 +1190,12 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
     let head = &text[..h.start];
     let agency_prefix = ["本局", "我局", "本机关", "执法"]
         .iter()
-        .any(|w| head.ends_with(w));
+        .any(|w| head.ends_with(w))
+        // 执法大队主任张某, 本局法规科科长李某: a post of the agency's own units.
+        || (matches!(h.word, "主任" | "科长" | "队长") && {
+            let from = super::context::sentence_start(text, h.start, 16);
+            word_set!(AGENCY_NAMES).occurs(text, from, h.start)
+        });
     match cue.role {
         _ if agency_prefix && !cue.strong => Role::Officer,
         Role::Unknown => {
@@ -1476,6 +1481,14 @@ mod tests {
             ]
         );
         assert!(just("(举报人信息依法保密)").is_empty());
+        // A post in the agency's own units; the same post elsewhere is someone else's.
+        assert_eq!(
+            names("某县应急管理局执法大队主任张建国在场检查,村委会主任陈德旺到场"),
+            vec![
+                ("张建国".into(), Role::Officer),
+                ("陈德旺".into(), Role::Other)
+            ]
+        );
         // Named by another role word, but described as an agency's staff: an officer.
         assert_eq!(
             names("委托代理人:孙海峰,某区应急管理局执法大队副大队长,联系电话"),
