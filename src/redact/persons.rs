@@ -70,6 +70,9 @@ impl Pseudonyms {
     }
 }
 
+/// Most names found in lists beside known persons, per document.
+const MAX_LISTED: usize = 2048;
+
 /// A candidate for a mention of person `id`.
 fn mention(
     span: Span,
@@ -208,7 +211,10 @@ impl Registry {
         // Candidates whose neighbours are still to be read: each found name is read in turn,
         // so a whole list is found from any one of its names.
         let mut next = from;
-        while next < out.len() {
+        // Lists of real documents name a handful; the cap bounds the work on hostile input
+        // (each name found is looked up among the persons and inserted in order).
+        let mut found = 0;
+        while next < out.len() && found < MAX_LISTED {
             let c = &out[next];
             next += 1;
             if matches!(
@@ -237,6 +243,7 @@ impl Registry {
                     continue;
                 }
                 taken.insert(i, span);
+                found += 1;
                 let name = &text[span.start..span.end];
                 let id = match self.persons.iter().position(|p| p.name == name) {
                     Some(i) => i as u32,
