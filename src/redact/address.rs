@@ -207,16 +207,17 @@ fn remark(inner: &str) -> bool {
     {
         return true;
     }
-    let body: String = inner
-        .chars()
+    // A short parenthesis (closed within 20 characters) with no digit and no address word.
+    match inner
+        .char_indices()
         .take(20)
-        .take_while(|&c| c != ')' && c != '）')
-        .collect();
-    !body.is_empty()
-        && inner[body.len()..].starts_with([')', '）'])
-        && !body
+        .find(|&(_, c)| c == ')' || c == '）')
+    {
+        Some((close, _)) if close > 0 => !inner[..close]
             .chars()
-            .any(|c| c.is_ascii_digit() || is_address_char(c))
+            .any(|c| c.is_ascii_digit() || is_address_char(c)),
+        _ => false,
+    }
 }
 
 fn looks_like_address(v: &str) -> bool {
