@@ -73,12 +73,13 @@ fn fold(c: char) -> Option<Fold> {
 /// True for the first byte of a UTF-8 sequence that may encode a character [`fold`] changes:
 /// U+00A0/U+00AD (C2), U+034F (CD), U+061C (D8), Arabic-Indic digits (D9, DB), U+1000–U+1FFF
 /// (E1), U+2000–U+24FF (E2), U+3000 and U+3164 (E3), U+FE00–U+FFFF (EF), the mathematical
-/// digits and other astral format characters (F0), tags and variation selectors (F3).
+/// digits and other astral format characters (F0), tags and variation selectors (F3); and the
+/// ASCII colon, which does not fold but ends a padded label ([`label_gaps`]).
 /// Everything else (ASCII, Han…) is skipped without decoding.
 const fn may_fold(lead: u8) -> bool {
     matches!(
         lead,
-        0xC2 | 0xCD | 0xD8 | 0xD9 | 0xDB | 0xE1 | 0xE2 | 0xE3 | 0xEF | 0xF0 | 0xF3
+        b':' | 0xC2 | 0xCD | 0xD8 | 0xD9 | 0xDB | 0xE1 | 0xE2 | 0xE3 | 0xEF | 0xF0 | 0xF3
     )
 }
 
@@ -102,7 +103,8 @@ const LEAD: [u8; 256] = {
 };
 
 /// The next character at or after byte `from` that folds, with its position and fold.
-fn next_foldable(text: &str, from: usize) -> Option<(usize, char, Fold)> {
+/// Colons (`:` and `：`) it passes or stops at are pushed onto `colons` (for [`label_gaps`]).
+fn next_foldable(text: &str, from: usize, colons: &mut Vec<usize>) -> Option<(usize, char, Fold)> {
     let bytes = text.as_bytes();
     let mut i = from;
     // One step per character (`i` stays on a lead byte), one table load per step: most of a
@@ -114,14 +116,94 @@ fn next_foldable(text: &str, from: usize) -> Option<(usize, char, Fold)> {
         if t & 1 == 1
             && (b != 0xE3 || matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x80] | [0x85, 0xA4])))
         {
-            let (c, _) = crate::text::scan::decode(bytes, i)?;
-            if let Some(f) = fold(c) {
-                return Some((i, c, f));
+            if b == b':' {
+                colons.push(i);
+            } else {
+                let (c, _) = crate::text::scan::decode(bytes, i)?;
+                if let Some(f) = fold(c) {
+                    if c == '：' {
+                        colons.push(i);
+                    }
+                    return Some((i, c, f));
+                }
             }
         }
         i += (t >> 1) as usize;
     }
     None
+}
+
+/// The spaces inside labels padded to a fixed width (`住    址：`, `姓　　名:`, `联 系 电 话：`):
+/// two to four ideographs, each standing alone, with spaces between them and a colon after
+/// them. The canonical view drops those spaces, so the label reads as the word it is. Read
+/// back from the `colons` (a few per document, in order), not character by character.
+fn label_gaps(text: &str, colons: &[usize]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for &at in colons {
+        padded_label_before(text, at, &mut out);
+    }
+    out
+}
+
+/// The gaps of a padded label that ends (spaces allowed) at byte `colon`, pushed in order.
+fn padded_label_before(text: &str, colon: usize, out: &mut Vec<Span>) {
+    let b = text.as_bytes();
+    let alone_before = |i: usize| {
+        text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '\n' | '\r' | '\t' | ' ' | '\u{3000}'))
+    };
+    let mut at = colon - space_len_back(b, colon);
+    let mut gaps = [Span::new(0, 0); 3];
+    let mut n = 0;
+    loop {
+        let Some(h) = text[..at].chars().next_back().filter(|&c| is_han(c)) else {
+            return;
+        };
+        let hs = at - h.len_utf8();
+        let g0 = hs - space_len_back(b, hs);
+        if g0 == hs {
+            // The label's first ideograph: alone at a line start, or the label is a word.
+            if alone_before(hs) && n > 0 {
+                break;
+            }
+            return;
+        }
+        // Spaces before this ideograph: another one of the label before them, or the label
+        // starts here.
+        let prev = text[..g0].chars().next_back().filter(|&c| is_han(c));
+        match prev {
+            Some(p) if alone_before(g0 - p.len_utf8()) => {
+                // More than four ideographs spaced out: not a label.
+                if n == gaps.len() {
+                    return;
+                }
+                gaps[n] = Span::new(g0, hs);
+                n += 1;
+                at = g0;
+            }
+            _ if n > 0 => break,
+            _ => return,
+        }
+    }
+    out.extend(gaps[..n].iter().rev());
+}
+
+/// The length of the run of spaces (ASCII or U+3000) that ends at byte `i` of `b`.
+fn space_len_back(b: &[u8], mut i: usize) -> usize {
+    let end = i;
+    loop {
+        match b.get(..i) {
+            Some([.., b' ']) => i -= 1,
+            Some([.., 0xE3, 0x80, 0x80]) => i -= 3,
+            _ => return end - i,
+        }
+    }
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
 }
 
 /// A point where the offset difference between canonical and original text changes.
@@ -142,6 +224,8 @@ pub struct Normalized<'a> {
     original: &'a str,
     text: Cow<'a, str>,
     anchors: Vec<Anchor>,
+    /// Byte offsets of the colons of the original text (for [`Normalized::spliced`]).
+    colons: Vec<usize>,
 }
 
 impl<'a> Normalized<'a> {
@@ -151,25 +235,54 @@ impl<'a> Normalized<'a> {
     /// Texts longer than `u32::MAX` bytes are not supported by the offset map; callers enforce a
     /// much smaller input limit before getting here.
     pub fn new(original: &'a str) -> Self {
+        let mut colons = Vec::new();
+        let view = Self::build(original, &[], &mut colons);
+        // Padded labels are rare: found from the colons the fold scan passed, and only then
+        // is the view built again without their spaces.
+        let gaps = label_gaps(original, &colons);
+        let mut view = if gaps.is_empty() {
+            view
+        } else {
+            Self::build(original, &gaps, &mut Vec::new())
+        };
+        view.colons = colons;
+        view
+    }
+
+    /// The canonical view of `original` with the `gaps` (in order, disjoint) dropped; the colons
+    /// passed are pushed onto `colons`.
+    fn build(original: &'a str, gaps: &[Span], colons: &mut Vec<usize>) -> Self {
         let bytes = original.as_bytes();
-        let Some(first) = next_foldable(original, 0) else {
+        let first = next_foldable(original, 0, colons);
+        if first.is_none() && gaps.is_empty() {
             return Normalized {
                 original,
                 text: Cow::Borrowed(original),
                 anchors: Vec::new(),
+                colons: Vec::new(),
             };
-        };
+        }
+        let mut gaps = gaps.iter().copied().peekable();
         let mut out = String::with_capacity(original.len());
         let mut anchors: Vec<Anchor> = Vec::new();
         // Unchanged stretches are copied whole; only characters that fold are looked at.
         let mut copied = 0;
-        let mut at = Some(first);
-        while let Some((i, c, f)) = at {
+        let mut at = first;
+        loop {
+            // The next change: a label's padding (dropped whole) or a folding character.
+            let gap = gaps.next_if(|g| at.is_none_or(|(i, _, _)| g.start <= i));
+            let (i, len, f) = match (gap, at) {
+                (Some(g), _) => (g.start, g.len(), Fold::Drop),
+                (None, Some((i, c, f))) => (i, c.len_utf8(), f),
+                (None, None) => break,
+            };
             out.push_str(&original[copied..i]);
             let norm_before = out.len() as u32;
-            let orig_after = (i + c.len_utf8()) as u32;
+            let orig_after = (i + len) as u32;
             copied = orig_after as usize;
-            at = next_foldable(original, copied);
+            if at.is_some_and(|(j, _, _)| j < copied) {
+                at = next_foldable(original, copied, colons);
+            }
             let drop = f == Fold::Drop;
             if let Fold::To(r) = f {
                 out.push(r);
@@ -195,6 +308,7 @@ impl<'a> Normalized<'a> {
             original,
             text: Cow::Owned(out),
             anchors,
+            colons: Vec::new(),
         }
     }
 
@@ -214,7 +328,9 @@ impl<'a> Normalized<'a> {
         edits: &[(Span, &str)],
     ) -> Option<(Normalized<'b>, Vec<(Span, Span)>)> {
         if self.anchors.iter().any(|a| a.drop_only)
-            || edits.iter().any(|(_, r)| next_foldable(r, 0).is_some())
+            || edits
+                .iter()
+                .any(|(_, r)| next_foldable(r, 0, &mut Vec::new()).is_some())
         {
             return None;
         }
@@ -263,6 +379,29 @@ impl<'a> Normalized<'a> {
             }
             from = span.end;
         }
+        // The colons of the edited text: the original's outside the edits, moved, and those
+        // of the replacements. An edit that makes a padded label (its spaces are dropped) is
+        // not a splice.
+        let mut colons = Vec::with_capacity(self.colons.len());
+        let (mut shift, mut k) = (0isize, 0);
+        for &(span, r) in edits {
+            while let Some(&c) = self.colons.get(k).filter(|&&c| c < span.start) {
+                colons.push(c.checked_add_signed(shift)?);
+                k += 1;
+            }
+            while self.colons.get(k).is_some_and(|&c| c < span.end) {
+                k += 1;
+            }
+            let at = span.start.checked_add_signed(shift)?;
+            colons.extend(r.match_indices([':', '：']).map(|(i, _)| at + i));
+            shift += r.len() as isize - span.len() as isize;
+        }
+        for &c in &self.colons[k..] {
+            colons.push(c.checked_add_signed(shift)?);
+        }
+        if !label_gaps(edited, &colons).is_empty() {
+            return None;
+        }
         let text = if anchors.is_empty() {
             Cow::Borrowed(edited)
         } else {
@@ -273,6 +412,7 @@ impl<'a> Normalized<'a> {
                 original: edited,
                 text,
                 anchors,
+                colons,
             },
             moved,
         ))
@@ -376,6 +516,31 @@ mod tests {
         assert_eq!(orig_of(&n, 8, 8), "");
     }
 
+    /// A label padded to a width (`住    址：`) reads as its word; spaces anywhere else stay.
+    #[test]
+    fn padded_labels_lose_their_spaces() {
+        let src = "姓　　名：张三    性  别:男\n住    址：某路1号\n联 系 电 话：138";
+        let n = Normalized::new(src);
+        assert_eq!(
+            n.as_str(),
+            "姓名:张三    性别:男\n住址:某路1号\n联系电话:138"
+        );
+        let s = n.as_str().find("住址").unwrap();
+        assert_eq!(orig_of(&n, s, s + "住址".len()), "住    址");
+        let v = n.as_str().find("某路").unwrap();
+        assert_eq!(orig_of(&n, v, v + "某路1号".len()), "某路1号");
+        // Not a padded label: a word before the spaces, five characters, no colon, a name
+        // and a label side by side.
+        for t in [
+            "当事人 张三:男",
+            "一 二 三 四 五:",
+            "住    址在某路",
+            "张三    住址:某路",
+        ] {
+            assert_eq!(Normalized::new(t).as_str(), t, "{t}");
+        }
+    }
+
     #[test]
     fn homoglyph_digits_fold() {
         let n = Normalized::new("①②٣۴𝟓⓪");
@@ -390,7 +555,11 @@ mod tests {
             if fold(c).is_some() {
                 let s = c.encode_utf8(&mut buf);
                 assert!(may_fold(s.as_bytes()[0]), "U+{:04X}", c as u32);
-                assert!(next_foldable(s, 0).is_some(), "U+{:04X}", c as u32);
+                assert!(
+                    next_foldable(s, 0, &mut Vec::new()).is_some(),
+                    "U+{:04X}",
+                    c as u32
+                );
             }
         }
     }
@@ -493,7 +662,10 @@ mod tests {
                 }
                 None => {
                     let folds = edits.iter().any(|(_, r)| *r == "１");
-                    prop_assert!(with_drop || folds);
+                    // Dropped characters: a zero-width space, or a padded label's spaces in
+                    // either text.
+                    let drops = [&n, &want].iter().any(|v| v.anchors.iter().any(|a| a.drop_only));
+                    prop_assert!(with_drop || folds || drops);
                 }
             }
         }
