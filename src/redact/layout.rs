@@ -74,6 +74,12 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("证人", Tag::Zone(Side::Private)),
     ("被询问人", Tag::Zone(Side::Private)),
     ("陪同人员", Tag::Zone(Side::Private)),
+    ("陪同检查人员", Tag::Zone(Side::Private)),
+    // A law firm is never the agency: its address and phone are the agent's block.
+    ("律师事务所", Tag::Zone(Side::Private)),
+    ("律所地址", Tag::Zone(Side::Private)),
+    ("律师执业证号", Tag::Zone(Side::Private)),
+    ("陪同检查人", Tag::Zone(Side::Private)),
     ("住宅", Tag::Zone(Side::Private)),
     ("家庭", Tag::Zone(Side::Private)),
     ("户籍", Tag::Zone(Side::Private)),

@@ -126,8 +126,20 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("所有人", weak(Role::Other)),
     ("签收人", strong(Role::Other)),
     ("收件人", strong(Role::Other)),
+    // A payee named in the facts (收款人蔡某，收款账号…); the agency's own payee is an
+    // organisation (收款人：某区财政局) and names no person.
+    ("收款人", strong(Role::Other)),
+    // An answer in a record of questioning naming someone asked about (问：老乡叫什么名字？
+    // 答：叫某某). `答：我叫…` is the person questioned, whose role the header gives.
+    ("答:叫", strong(Role::Other)),
+    ("答:他叫", strong(Role::Other)),
+    ("答:她叫", strong(Role::Other)),
     ("带班人", strong(Role::Other)),
     ("陪同人员", strong(Role::Other)),
+    // The inspected company's staff who went round with the officers (not 检查人员).
+    ("陪同检查人员", strong(Role::Other)),
+    ("陪同检查人", strong(Role::Other)),
+    ("陪同人", strong(Role::Other)),
     ("现场负责人", strong(Role::Other)),
     ("负责人", strong(Role::Other)),
     ("举报人", strong(Role::Other)),
@@ -175,6 +187,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("焊工", weak(Role::Other)),
     ("电焊工", weak(Role::Other)),
     ("安全员", weak(Role::Other)),
+    ("专员", weak(Role::Other)),
+    ("人事专员", weak(Role::Other)),
     ("安全主任", weak(Role::Other)),
     ("仓管员", weak(Role::Other)),
     // Job titles that name employees in the facts (`仓库管理员张某`, `叉车工李某`).
@@ -302,6 +316,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("主管", weak(Role::Other)),
     ("厂长", weak(Role::Other)),
     ("经理", weak(Role::Other)),
+    ("副总", weak(Role::Other)),
     ("会计", weak(Role::Other)),
     ("出纳", weak(Role::Other)),
     ("成员", weak(Role::Other)),
@@ -581,6 +596,13 @@ const FOLLOW: &str = joined![
     "开车",
     "交代",
     "证言",
+    // Health in the facts (`打磨工郑某患有尘肺病`): the condition follows the name.
+    "患",
+    "确诊",
+    "诊断",
+    "住院",
+    "突发",
+    "出现",
     "(",
     "（",
 ];
