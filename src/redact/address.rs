@@ -24,6 +24,9 @@ pub enum A {
     Agency,
     /// Whoever the block describes (住所、地址、联系地址…).
     Either,
+    /// Where a document is served (送达地址): the addressee's, never the agency's own, wherever
+    /// the form stands (a 送达回证 after the agency's block).
+    Served,
     /// `位于…的住所/家中/仓库`: the word after the address decides.
     Located,
 }
@@ -83,8 +86,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("联系地址", Tag::Address(A::Either)),
     ("通讯地址", Tag::Address(A::Either)),
     ("通信地址", Tag::Address(A::Either)),
-    ("送达地址", Tag::Address(A::Either)),
-    ("送达地点", Tag::Address(A::Either)),
+    ("送达地址", Tag::Address(A::Served)),
+    ("送达地点", Tag::Address(A::Served)),
     ("注册地址", Tag::Address(A::Org)),
     ("注册地", Tag::Address(A::Org)),
     ("经营地址", Tag::Address(A::Org)),
@@ -183,7 +186,11 @@ fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
         if i > 0 && word_set!(NEXT_FIELD).starts(text, at) {
             break;
         }
-        if i > 0 && !in_paren && word_set!(ADDRESS_END_WORDS).starts(text, at) {
+        if i > 0
+            && !in_paren
+            && word_set!(ADDRESS_END_WORDS).starts(text, at)
+            && !place_name_at(text, at)
+        {
             // 位于某路1号的店面内: the address ends before 的.
             break;
         }
@@ -191,6 +198,23 @@ fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
         end = at + c.len_utf8();
     }
     end
+}
+
+/// True when the 内 at `at` starts a place name rather than meaning "inside": it follows an
+/// administrative unit and the name ends in one within a few characters (官桥镇内厝村,
+/// 某区内坑镇), where 厂区内 or 某村内储存 have none.
+fn place_name_at(text: &str, at: usize) -> bool {
+    let after_unit = text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(|c| "省市县区镇乡村道".contains(c));
+    after_unit
+        && text[at..].starts_with('内')
+        && text[at + '内'.len_utf8()..]
+            .chars()
+            .take(3)
+            .take_while(|&c| is_han(c))
+            .any(|c| "镇乡村路街道巷社里屯寨".contains(c))
 }
 
 fn is_address_char(c: char) -> bool {
@@ -266,7 +290,7 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         let value_follows = gap
             || a == A::HomeInline
             || matches!(char_at(text, p), Some(c) if c.is_ascii_digit())
-            || (matches!(a, A::Home | A::Either) && starts_with_place(&text[p..]));
+            || (matches!(a, A::Home | A::Either | A::Served) && starts_with_place(&text[p..]));
         if !value_follows {
             continue;
         }
@@ -302,8 +326,8 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                 }
                 (PiiKind::HomeAddress, Role::Party)
             }
-            A::Either => {
-                if side == Side::Agency {
+            A::Either | A::Served => {
+                if side == Side::Agency && a == A::Either {
                     (PiiKind::AgencyAddress, Role::Agency)
                 } else if word_set!(ORG_WORDS).occurs(head, 0, head.len()) {
                     (PiiKind::OrgAddress, Role::Party)
@@ -463,6 +487,34 @@ mod tests {
         out.into_iter()
             .map(|c| (scan.text[c.span.start..c.span.end].to_string(), c.kind))
             .collect()
+    }
+
+    /// 内 after an administrative unit starts a place name (官桥镇内厝村); elsewhere it means
+    /// "inside" and ends the address.
+    #[test]
+    fn nei_in_place_names() {
+        assert_eq!(
+            addrs("住址:某县官桥镇内厝村后埔67号,电话:"),
+            vec![("某县官桥镇内厝村后埔67号".into(), PiiKind::HomeAddress)]
+        );
+        assert_eq!(
+            addrs("姓名:张三\n家住某市某区某村内,从事"),
+            vec![("某市某区某村".into(), PiiKind::HomeAddress)]
+        );
+    }
+
+    /// The address a document is served at is the addressee's, even in a 送达回证 below the
+    /// agency's own block.
+    #[test]
+    fn served_address_is_never_the_agency_s() {
+        let t = "姓名:张三\n性别:男\n  经查,你于某日无证作业,违反了规定,依法处罚。\n某县应急管理局\n地址:某县某路1号\n\n送达回证\n送达地点:某市某村后山路18号(受送达人住所)\n";
+        assert_eq!(
+            addrs(t),
+            vec![
+                ("某县某路1号".into(), PiiKind::AgencyAddress),
+                ("某市某村后山路18号".into(), PiiKind::HomeAddress)
+            ]
+        );
     }
 
     #[test]
