@@ -178,6 +178,16 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("听力损失", Tag::Health(H::Core)),
     ("噪声聋", Tag::Health(H::Core)),
     ("血压偏高", Tag::Health(H::Core)),
+    // What an injury left behind (右手功能尚未恢复, 左手还有点麻).
+    ("功能尚未恢复", Tag::Health(H::Core)),
+    ("功能未恢复", Tag::Health(H::Core)),
+    ("功能受限", Tag::Health(H::Core)),
+    ("功能丧失", Tag::Health(H::Core)),
+    ("活动受限", Tag::Health(H::Core)),
+    ("后遗症", Tag::Health(H::Core)),
+    ("麻木", Tag::Health(H::Core)),
+    ("发麻", Tag::Health(H::Core)),
+    ("有点麻", Tag::Health(H::Core)),
     ("Ⅰ度", Tag::Health(H::Core)),
     ("Ⅱ度", Tag::Health(H::Core)),
     ("Ⅲ度", Tag::Health(H::Core)),
@@ -228,6 +238,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("治理", Tag::Health(H::Negative)),
     // A supposition (如本人因住院等原因无法签收), not a condition.
     ("等原因", Tag::Health(H::Negative)),
+    // Trouble, not numbness (有点麻烦).
+    ("有点麻烦", Tag::Health(H::Negative)),
 ];
 
 fn clause_delim(c: char) -> bool {
@@ -267,6 +279,20 @@ fn clause_bounds(text: &str, pos: usize) -> (usize, usize) {
         }
     }
     (s, e)
+}
+
+/// The length of a bracketed qualifier at the start of `rest`: `(…)` of at most 12 characters
+/// with no clause punctuation and no date in it.
+fn qualifier_len(rest: &str) -> Option<usize> {
+    let inner = rest.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    let body = &inner[..close];
+    let ok = !body.is_empty()
+        && body.chars().count() <= 12
+        && !body
+            .chars()
+            .any(|c| clause_delim(c) || matches!(c, '年' | '月' | '日' | '、'));
+    ok.then_some(1 + close + 1)
 }
 
 fn health_tag(t: &Tag) -> Option<H> {
@@ -429,7 +455,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         // Leading particles, numbers and mask tokens belong to the sentence, not the phrase.
         let mut s = start;
         while let Some(c) = text[s..ce.max(s)].chars().next() {
-            if matches!(c, '的' | '为') || (c.is_ascii() && c != '[') {
+            if matches!(c, '的' | '为' | '、') || (c.is_ascii() && c != '[') {
                 s += c.len_utf8();
             } else if let Some(n) = super::names::pseudonym_at(&text[s..ce.max(s)], 0) {
                 // 张某 / 欧阳某2: a name anonymised by an earlier pass.
@@ -467,11 +493,23 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         if e <= s {
             continue;
         }
+        // A short qualifier in brackets right after the phrase is part of it (高血压3级（很高危）,
+        // 烫伤（面积约1%）); a date in brackets (（2022年确诊）) belongs to the sentence.
+        let mut ce = ce;
+        if e == ce {
+            if let Some(n) = qualifier_len(&text[e..]) {
+                e += n;
+                ce = e;
+                done = done.max(e);
+                next = scan.hits.partition_point(|y| y.start < done);
+            }
+        }
         let span = Span::new(s, e);
-        // Join with the previous health clause when only a comma separates them.
+        // Join with the previous health clause when only a comma (or the 、 of a list after a
+        // bracketed qualifier) separates them.
         if let Some((pspan, pce)) = prev {
-            let gap = text.get(pce..cs).unwrap_or("");
-            if pspan.end == pce && s == cs && matches!(gap, "," | "，") {
+            let gap = text.get(pce..s).unwrap_or("");
+            if pspan.end == pce && (s == cs || gap == "、") && matches!(gap, "," | "，" | "、") {
                 if let Some(last) = found.last_mut() {
                     last.span = Span::new(pspan.start, e);
                     prev = Some((last.span, ce));
@@ -552,6 +590,25 @@ mod tests {
             vec!["右手食指被压断"]
         );
         assert_eq!(phrases("孕妇员工周丽娜被安排从事有毒作业。"), vec!["孕妇"]);
+    }
+
+    /// A short bracketed qualifier belongs to the phrase, a bracketed date does not; what an
+    /// injury left behind is health; trouble (麻烦) is not numbness.
+    #[test]
+    fn qualifiers_and_after_effects() {
+        assert_eq!(
+            phrases("当事人患有高血压3级(很高危)、脑梗死后遗症,请求减轻。"),
+            vec!["患有高血压3级(很高危)、脑梗死后遗症"]
+        );
+        assert_eq!(
+            phrases("另有打磨工郑国辉患有尘肺病壹期(2022年确诊),仍在岗。"),
+            vec!["患有尘肺病壹期"]
+        );
+        assert_eq!(
+            phrases("目前右手功能尚未恢复。现在左手还有点麻。"),
+            vec!["目前右手功能尚未恢复", "现在左手还有点麻"]
+        );
+        assert!(phrases("办理手续有点麻烦。").is_empty());
     }
 
     /// Dates, times and the work being done before the term belong to the sentence; a
