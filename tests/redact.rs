@@ -303,6 +303,44 @@ fn third_round_of_other_templates() {
     assert!(run(&r.text).findings.is_empty());
 }
 
+/// A fourth round of templates (现场检查记录, 查封扣押决定书, 陈述申辩笔录, 移送书, a decision
+/// against a worker): the company's staff who went round with the officers, a payee named in
+/// the facts, a form's padded labels, a served address in the 送达回证 under the agency's block,
+/// a law firm's lines, an answer naming someone, and what an injury left behind.
+#[test]
+fn fourth_round_of_other_templates() {
+    let t = "某县应急管理局\n现场检查记录\n\n当事人：周建国，男\n姓    名：周建国\n住    址：某市某区开元街道中山中路312号\n\
+陪同检查人员：生产副总洪文杰（电话13959812345）；人事专员 刘佳 电话:137 2329 0466\n\
+委托代理人：许文达，某律师事务所律师，律师执业证号13505201811234567，\n            律所地址：某市丰泽街华大商厦12楼，电话139 5987 1122\n\
+  证人黄明辉，住址：某县官桥镇内厝村后埔67号。\n\
+  问：老乡叫什么名字？\n答：叫林阿水，是南安人。\n\
+  经查，打磨工郑国辉患有尘肺病壹期（2022年确诊）。工人李春梅住院治疗12天，目前仍在家休养，右手功能尚未恢复。当事人患有高血压3级（很高危）、脑梗死后遗症，现在左手还有点麻。\n\
+  赔偿凭证（收款人蔡丽娟，收款账号6222 0214 0800 7123 452）。\n\n\
+某县应急管理局\n地址：某县桃城镇八二三西路186号\n联系电话：（0595）23882345\n\n\
+送达回证\n送达地点：某市某区开元街道中山中路312号（受送达人住所）\n";
+    let r = run(t);
+    for keep in [
+        "住    址：[住址]\n",
+        "送达地点：[住址]（受送达人住所）",
+        "陪同检查人员：生产副总洪某（电话[手机号码]）",
+        "人事专员 刘某 电话:[手机号码]",
+        "律所地址：某市丰泽街华大商厦12楼，电话[手机号码]",
+        "住址：[住址]。",
+        "答：叫林某，",
+        "打磨工郑某[健康状况]（2022年确诊）",
+        "当事人[健康状况]。",
+        "收款人蔡某，收款账号[银行账号]",
+        "八二三西路186号",
+        "（0595）23882345",
+    ] {
+        assert!(r.text.contains(keep), "{keep} in {}", r.text);
+    }
+    for gone in ["功能尚未恢复", "很高危", "有点麻", "内厝村"] {
+        assert!(!r.text.contains(gone), "{gone} in {}", r.text);
+    }
+    assert!(run(&r.text).findings.is_empty());
+}
+
 /// A person named again (a repeat, a list) and described there: the residence after 住 is
 /// masked wherever the description stands.
 #[test]
