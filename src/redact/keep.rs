@@ -79,6 +79,22 @@ fn token_at(text: &str, p: usize) -> Option<Span> {
     (e > p && b[p..e].iter().any(u8::is_ascii_digit)).then_some(Span::new(p, e))
 }
 
+/// Most certificate numbers read in one list after a label (the officers present).
+const MAX_CERTS: usize = 8;
+
+/// True when the sentence before `pos` speaks of officers or their certificates (我局执法人员
+/// …出示执法证件（证号…）): a bare 证号 there is an officer's.
+fn officers_sentence(scan: &Scan<'_>, pos: usize) -> bool {
+    let from = super::context::sentence_start(scan.text, pos, 300);
+    super::lexicon::within(&scan.hits, from, pos)
+        .iter()
+        .any(|x| {
+            x.tags
+                .iter()
+                .any(|t| matches!(t, Tag::Keep(K::OfficerCert) | Tag::Zone(Side::Agency)))
+        })
+}
+
 /// Finds credit codes, officer certificates and labelled serials.
 pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let text = scan.text;
@@ -110,11 +126,23 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             let Tag::Keep(k) = t else { continue };
             match k {
                 K::OfficerCert | K::CertInAgencyBlock => {
-                    if *k == K::CertInAgencyBlock && scan.layout.side_at(h.start) != Side::Agency {
+                    if *k == K::CertInAgencyBlock
+                        && scan.layout.side_at(h.start) != Side::Agency
+                        && !officers_sentence(scan, h.start)
+                    {
                         continue;
                     }
-                    let p = skip_label_gap(text, h.end, 4);
-                    if let Some(span) = token_at(text, p) {
+                    let mut p = skip_label_gap(text, h.end, 4);
+                    if let Some(w) = ["分别为", "分别是"]
+                        .iter()
+                        .find(|w| text[p..].starts_with(**w))
+                    {
+                        p = skip_label_gap(text, p + w.len(), 4);
+                    }
+                    // The numbers of the officers present, listed after one label
+                    // (证号分别为35052421003、35052421015).
+                    for _ in 0..MAX_CERTS {
+                        let Some(span) = token_at(text, p) else { break };
                         out.push(Candidate::new(
                             span,
                             PiiKind::OfficerCert,
@@ -124,6 +152,14 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                             Validity::None,
                             0.97,
                         ));
+                        let rest = &text[span.end..];
+                        let Some(sep) = ["、", ",", "和", "及"]
+                            .iter()
+                            .find(|w| rest.starts_with(**w))
+                        else {
+                            break;
+                        };
+                        p = skip_label_gap(text, span.end + sep.len(), 2);
                     }
                 }
                 K::Serial => {
@@ -193,6 +229,28 @@ mod tests {
             vec![("91350206825873981A".into(), PiiKind::Uscc)]
         );
         assert!(kept("代码:91350206825873981B").is_empty());
+    }
+
+    /// Several officers' numbers after one label, and a bare 证号 in a sentence about the
+    /// officers; a 证号 elsewhere is no officer's.
+    #[test]
+    fn officer_cert_lists() {
+        let certs = |t: &str| -> Vec<String> {
+            kept(t)
+                .into_iter()
+                .filter(|(_, k)| *k == PiiKind::OfficerCert)
+                .map(|(v, _)| v)
+                .collect()
+        };
+        assert_eq!(
+            certs("执法人员张某、李某出示执法证件(证号分别为35052421003、35052421015),并告知。"),
+            vec!["35052421003", "35052421015"]
+        );
+        assert_eq!(
+            certs("执法证号:35052421003和35052421015。"),
+            vec!["35052421003", "35052421015"]
+        );
+        assert!(certs("当事人持有的证号为35052421003。").is_empty());
     }
 
     #[test]
