@@ -82,17 +82,17 @@ fn token_at(text: &str, p: usize) -> Option<Span> {
 /// Most certificate numbers read in one list after a label (the officers present).
 const MAX_CERTS: usize = 8;
 
-/// True when the sentence before `pos` speaks of officers or their certificates (我局执法人员
-/// …出示执法证件（证号…）): a bare 证号 there is an officer's.
-fn officers_sentence(scan: &Scan<'_>, pos: usize) -> bool {
-    let from = super::context::sentence_start(scan.text, pos, 300);
-    super::lexicon::within(&scan.hits, from, pos)
-        .iter()
-        .any(|x| {
-            x.tags
+/// True when a bare 证号 at `pos` numbers the officers' certificates just named before it
+/// (出示执法证件（证号…）): an officer's certificate word ends at most two characters before.
+fn after_officer_cert_word(scan: &Scan<'_>, pos: usize) -> bool {
+    let from = super::context::retreat(scan.text, pos, 2);
+    let k = scan.hits.partition_point(|x| x.start < pos);
+    scan.hits[..k].last().is_some_and(|x| {
+        x.end >= from
+            && x.tags
                 .iter()
-                .any(|t| matches!(t, Tag::Keep(K::OfficerCert) | Tag::Zone(Side::Agency)))
-        })
+                .any(|t| matches!(t, Tag::Keep(K::OfficerCert)))
+    })
 }
 
 /// Finds credit codes, officer certificates and labelled serials.
@@ -128,7 +128,7 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                 K::OfficerCert | K::CertInAgencyBlock => {
                     if *k == K::CertInAgencyBlock
                         && scan.layout.side_at(h.start) != Side::Agency
-                        && !officers_sentence(scan, h.start)
+                        && !after_officer_cert_word(scan, h.start)
                     {
                         continue;
                     }
@@ -231,8 +231,8 @@ mod tests {
         assert!(kept("代码:91350206825873981B").is_empty());
     }
 
-    /// Several officers' numbers after one label, and a bare 证号 in a sentence about the
-    /// officers; a 证号 elsewhere is no officer's.
+    /// Several officers' numbers after one label, and a bare 证号 right after the officers'
+    /// certificates are named; a 证号 elsewhere is no officer's.
     #[test]
     fn officer_cert_lists() {
         let certs = |t: &str| -> Vec<String> {
@@ -251,6 +251,11 @@ mod tests {
             vec!["35052421003", "35052421015"]
         );
         assert!(certs("当事人持有的证号为35052421003。").is_empty());
+        // The party's certificate shown to the officers is the party's.
+        assert!(certs(
+            "执法人员要求其出示操作证,其出示的《特种作业操作证》(证号:T350521197911082416)。"
+        )
+        .is_empty());
     }
 
     #[test]

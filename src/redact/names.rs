@@ -395,6 +395,23 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("的陈述", Tag::NameAfter(Role::Other)),
     ("系未成年人", Tag::NameAfter(Role::Other)),
     ("的伤情", Tag::NameAfter(Role::Other)),
+    // A count of persons closes a list of names (张某、李某和王某三个人, 赵某等人): persons in the
+    // facts, named nowhere else with a role.
+    ("等人", Tag::NameAfter(Role::Other)),
+    ("两人", Tag::NameAfter(Role::Other)),
+    ("二人", Tag::NameAfter(Role::Other)),
+    ("三人", Tag::NameAfter(Role::Other)),
+    ("四人", Tag::NameAfter(Role::Other)),
+    ("五人", Tag::NameAfter(Role::Other)),
+    ("两个人", Tag::NameAfter(Role::Other)),
+    ("三个人", Tag::NameAfter(Role::Other)),
+    ("四个人", Tag::NameAfter(Role::Other)),
+    ("五个人", Tag::NameAfter(Role::Other)),
+    ("等两人", Tag::NameAfter(Role::Other)),
+    ("等二人", Tag::NameAfter(Role::Other)),
+    ("等三人", Tag::NameAfter(Role::Other)),
+    ("等四人", Tag::NameAfter(Role::Other)),
+    ("等五人", Tag::NameAfter(Role::Other)),
     // 询问了张某、李某: the persons questioned.
     ("询问了", weak(Role::Witness)),
     // 带班人某带领张某和李某进入: those led.
@@ -1341,9 +1358,10 @@ fn before_cue(text: &str, h: &Hit, role: Role, out: &mut Vec<Mention>) {
         if advance(text, start, len) != end {
             continue;
         }
+        // The name stands alone, or last in a list (张某、李某和王某三人).
         let boundary = match char_before(text, start) {
             None => true,
-            Some(c) => !is_han(c) || c == '、',
+            Some(c) => !is_han(c) || matches!(c, '、' | '和' | '及' | '与'),
         };
         if !boundary {
             continue;

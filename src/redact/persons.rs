@@ -229,9 +229,11 @@ impl Registry {
             let before = list_before(text, at.start).and_then(|end| {
                 [3usize, 2, 4].into_iter().find_map(|len| {
                     let start = super::context::retreat(text, end, len);
-                    // The item starts the list: after punctuation or a preposition (对…).
-                    let bounded = char_before(text, start)
-                        .is_none_or(|x| !is_han(x) || "对向与和及将把由让给被请经据、".contains(x));
+                    // The item starts the list: after punctuation, a preposition (对…) or a
+                    // verb that introduces it (还有…, 分别为…).
+                    let bounded = char_before(text, start).is_none_or(|x| {
+                        !is_han(x) || "对向与和及将把由让给被请经据有是为、".contains(x)
+                    });
                     listed_name_at(text, start)
                         .filter(|&(e, _)| e == end && bounded)
                         .map(|(_, sl)| (Span::new(start, end), sl))
@@ -419,6 +421,25 @@ mod tests {
         // A surname that is usually a word does not start a listed name.
         let (_, names) = found("证人何强和同事一起到场。");
         assert_eq!(names, ["何强"]);
+    }
+
+    /// A list closed by a count of persons (三个人, 等人) names persons: the last name before
+    /// the count, then its neighbours, back to the verb that introduces the list (还有).
+    #[test]
+    fn lists_closed_by_a_count() {
+        let t = "当天在场的还有张小龙、李春生和欧阳明三个人,均未佩戴。经查,王大伟等人未经培训。";
+        let (_, c) = run(t);
+        let mut names: Vec<&str> = c.iter().map(|x| &t[x.span.start..x.span.end]).collect();
+        names.sort();
+        assert_eq!(names, ["张小龙", "李春生", "欧阳明", "王大伟"]);
+        // Counts after words that are no names.
+        for t in [
+            "现场作业人员两人未持证。",
+            "我局执法人员三人到场。",
+            "当事人夫妻二人在场。",
+        ] {
+            assert!(run(t).1.is_empty(), "{t}");
+        }
     }
 
     #[test]
