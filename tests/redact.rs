@@ -341,6 +341,54 @@ fn fourth_round_of_other_templates() {
     assert!(run(&r.text).findings.is_empty());
 }
 
+/// A fifth round: a reply to a complainant (举报核查处理告知书), a table of casualties, an
+/// accident investigation team of officials, a deferral request with the family's illnesses,
+/// and an address written again without its label.
+#[test]
+fn fifth_round_of_other_templates() {
+    let t = "某区应急管理局\n举报核查处理告知书\n\n汪志强同志：\n\
+  您举报的某某金属制品有限公司一事，现告知如下：\n\
+一、举报人基本信息\n姓　名：汪志强　　　性别：男\n住　址：某市某区黄山路168号翠湖花园7栋1003室\n\
+二、被举报单位基本情况\n单位名称：某某金属制品有限公司\n法定代表人：陈国栋\n\
+三、核查情况\n  经富顺县人民政府批准，成立了由副县长刘建华任组长的事故调查组。调查组成员：杨帆（县公安局治安大队）、周敏（县总工会）。\n\
+伤亡人员情况\n序号\t姓名\t性别\t身份证号\t住址\t伤情\n\
+1\t罗志明\t男\t510322198207079758\t某县富世镇西湖路28号附3号\t死亡\n\
+2\t王　丽\t女\t510322198812309320\t某县琵琶镇青龙村5组17号\t轻伤（面部浅Ⅱ度烧伤）\n\
+  叉车将装卸工方启明撞倒。证人王德元称其未看到。其妻子已行乳腺癌改良根治术，正在进行术后化疗。\n\
+  2024年3月25日在某市某区黄山路168号翠湖花园7栋1003室送达汪志强本人。\n\
+受送达人：汪志强\n";
+    let r = run(t);
+    for keep in [
+        "汪某同志：",
+        "姓　名：汪某",
+        "法定代表人：陈国栋",
+        "由副县长刘建华任组长",
+        "杨帆（县公安局治安大队）、周敏（县总工会）",
+        "1\t罗某\t男\t[身份证号码]\t[住址]\t死亡",
+        // Two persons surnamed 王: numbered.
+        "2\t王某1\t女\t[身份证号码]\t[住址]\t[健康状况]",
+        "装卸工方某撞倒",
+        "证人王某2称",
+        "其妻子[健康状况]",
+        "在[住址]送达汪某本人",
+        "受送达人：汪某",
+    ] {
+        assert!(r.text.contains(keep), "{keep} in {}", r.text);
+    }
+    assert!(run(&r.text).findings.is_empty());
+}
+
+/// One address, one owner: the home written again under a business's name in the 送达回证 is
+/// masked like the home it is.
+#[test]
+fn a_home_written_again_is_masked_again() {
+    let t = "某区应急管理局\n行政处罚决定书\n\n当事人：孙立峰（某某烟花爆竹经营部经营者）\n性别：男\n家庭住址：某市某区通济街道前王村东街18号\n  经查，你未经许可储存烟花爆竹，依法处罚。\n\n某区应急管理局\n\n送达回证\n受送达人：孙立峰（某某烟花爆竹经营部经营者）\n送达地点：某市某区通济街道前王村东街18号\n";
+    let r = run(t);
+    assert!(!r.text.contains("东街18号"), "{}", r.text);
+    assert!(r.text.ends_with("送达地点：[住址]\n"), "{}", r.text);
+    assert!(run(&r.text).findings.is_empty());
+}
+
 /// A person named again (a repeat, a list) and described there: the residence after 住 is
 /// masked wherever the description stands.
 #[test]

@@ -200,6 +200,151 @@ fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
     end
 }
 
+/// Column heads of a table of persons whose cells are home addresses.
+const HOME_COLUMNS: &[&str] = &[
+    "住址",
+    "家庭住址",
+    "现住址",
+    "现住",
+    "家庭地址",
+    "户籍地",
+    "户籍地址",
+    "居住地",
+    "居住地址",
+    "住所",
+];
+
+/// Column heads that show a table lists persons.
+const PERSON_COLUMNS: &[&str] = &["姓名", "身份证号", "身份证号码", "公民身份号码", "性别"];
+
+/// Most rows read under one table head.
+const MAX_ROWS: usize = 500;
+
+/// Home addresses in the cells of a table of persons (伤亡人员情况: 姓名 | 身份证号 | 住址 |
+/// 伤情, one row per person), where no label stands before each value.
+fn table_columns(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
+    let text = scan.text;
+    let lines = &scan.layout.lines;
+    let mut i = 0;
+    while i < lines.len() {
+        let l = lines[i];
+        i += 1;
+        let Some(head) = super::layout::cells(text, l.start, l.end) else {
+            continue;
+        };
+        let is = |s: &Span, words: &[&str]| words.contains(&&text[s.start..s.end]);
+        let Some(col) = head.iter().position(|s| is(s, HOME_COLUMNS)) else {
+            continue;
+        };
+        if !head.iter().any(|s| is(s, PERSON_COLUMNS)) {
+            continue;
+        }
+        let cue = HOME_COLUMNS
+            .iter()
+            .find(|w| **w == &text[head[col].start..head[col].end])
+            .copied();
+        let mut rows = 0;
+        while let Some(r) = lines.get(i) {
+            let Some(row) = super::layout::cells(text, r.start, r.end) else {
+                break;
+            };
+            i += 1;
+            rows += 1;
+            if rows > MAX_ROWS {
+                break;
+            }
+            let Some(&cell) = row.get(col) else { continue };
+            if looks_like_address(&text[cell.start..cell.end]) {
+                out.push(Candidate::new(
+                    cell,
+                    PiiKind::HomeAddress,
+                    Role::Other,
+                    "address_table",
+                    cue,
+                    Validity::None,
+                    0.88,
+                ));
+            }
+        }
+    }
+}
+
+/// The note on an address masked because the same one is masked elsewhere.
+fn same_home() -> crate::finding::Text {
+    crate::finding::Text::new(
+        "同一住址在文中已作为个人信息隐去。",
+        "The same address is masked as personal data elsewhere in the document.",
+    )
+}
+
+/// Shortest home address looked for again elsewhere (bytes): shorter values (某村) are words.
+const MIN_REPEAT: usize = 8 * 3;
+
+/// Most repeats added, and most distinct addresses looked for, per document: each search is a
+/// pass over the text (real documents have a few homes; hostile input may have thousands).
+const MAX_REPEATS: usize = 256;
+const MAX_REPEATED_VALUES: usize = 16;
+
+/// A home address masked in one place and written again elsewhere without a label (`于某日
+/// 在某区某路36号送达其本人`) is the same personal data: its other occurrences are masked
+/// too. `cands` are resolved (in order, disjoint); `masked` says which the policy masks.
+pub fn repeats(text: &str, cands: &mut Vec<Candidate>, masked: impl Fn(&Candidate) -> bool) {
+    let mut values: Vec<(Span, Role)> = cands
+        .iter()
+        .filter(|c| c.kind == PiiKind::HomeAddress && c.span.len() >= MIN_REPEAT && masked(c))
+        .map(|c| (c.span, c.role))
+        .collect();
+    if values.is_empty() {
+        return;
+    }
+    // Longest first: a shorter value inside a longer one's repeat is covered by it.
+    crate::sort::by_key(&mut values, |(s, _)| crate::sort::desc(s.len()) as u128);
+    values.truncate(MAX_REPEATED_VALUES);
+    let mut added: Vec<Candidate> = Vec::new();
+    'values: for (span, role) in values {
+        let value = &text[span.start..span.end];
+        let mut from = 0;
+        while let Some(i) = text[from..].find(value) {
+            let at = Span::new(from + i, from + i + value.len());
+            from = at.end;
+            // `cands` are in order and disjoint: one search finds any that overlaps.
+            let i = cands.partition_point(|c| c.span.end <= at.start);
+            let taken = |c: &Candidate| c.span.overlaps(&at);
+            if let Some(c) = cands.get_mut(i).filter(|c| c.span.overlaps(&at)) {
+                // The same address read as an organisation's elsewhere (送达地点 under a
+                // business's name) is the person's home all the same.
+                if c.span == at && c.kind == PiiKind::OrgAddress && !c.allowed {
+                    c.kind = PiiKind::HomeAddress;
+                    c.role = role;
+                    c.note = Some(same_home());
+                }
+                continue;
+            }
+            if added.iter().any(taken) {
+                continue;
+            }
+            let mut c = Candidate::new(
+                at,
+                PiiKind::HomeAddress,
+                role,
+                "address_repeat",
+                None,
+                Validity::None,
+                0.88,
+            );
+            c.note = Some(same_home());
+            added.push(c);
+            if added.len() >= MAX_REPEATS {
+                break 'values;
+            }
+        }
+    }
+    if !added.is_empty() {
+        cands.extend(added);
+        crate::sort::by_key(cands, |c| c.span.start as u128);
+    }
+}
+
 /// True when the 内 at `at` starts a place name rather than meaning "inside": it follows an
 /// administrative unit and the name ends in one within a few characters (官桥镇内厝村,
 /// 某区内坑镇), where 厂区内 or 某村内储存 have none.
@@ -368,6 +513,7 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             },
         ));
     }
+    table_columns(scan, out);
 }
 
 /// `洪某（住某县某村3组）`, `李某，男，1980年生，住某县某村`: a home address after 住 in the
@@ -487,6 +633,21 @@ mod tests {
         out.into_iter()
             .map(|c| (scan.text[c.span.start..c.span.end].to_string(), c.kind))
             .collect()
+    }
+
+    /// The address column of a table of persons; a table of companies is no one's home.
+    #[test]
+    fn table_address_columns() {
+        let t = "序号\t姓名\t住址\t伤情\n1\t罗某\t某县富世镇西湖路28号附3号\t死亡\n2\t王某\t\t\t某县青龙村5组17号\t轻伤\n";
+        assert_eq!(
+            addrs(t),
+            vec![
+                ("某县富世镇西湖路28号附3号".into(), PiiKind::HomeAddress),
+                ("某县青龙村5组17号".into(), PiiKind::HomeAddress)
+            ]
+        );
+        let t = "单位名称|住址|\n某某公司|某县工业路8号|\n";
+        assert!(addrs(t).is_empty());
     }
 
     /// 内 after an administrative unit starts a place name (官桥镇内厝村); elsewhere it means

@@ -178,6 +178,13 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("听力损失", Tag::Health(H::Core)),
     ("噪声聋", Tag::Health(H::Core)),
     ("血压偏高", Tag::Health(H::Core)),
+    // Cancers and their treatment (乳腺癌改良根治术, 术后化疗).
+    ("癌", Tag::Health(H::Core)),
+    ("化疗", Tag::Health(H::Core)),
+    ("放疗", Tag::Health(H::Core)),
+    ("根治术", Tag::Health(H::Core)),
+    ("切除术", Tag::Health(H::Core)),
+    ("术后", Tag::Health(H::Core)),
     // What an injury left behind (右手功能尚未恢复, 左手还有点麻).
     ("功能尚未恢复", Tag::Health(H::Core)),
     ("功能未恢复", Tag::Health(H::Core)),
@@ -238,6 +245,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("治理", Tag::Health(H::Negative)),
     // A supposition (如本人因住院等原因无法签收), not a condition.
     ("等原因", Tag::Health(H::Negative)),
+    // Properties of substances, not anyone's illness (致癌物质).
+    ("致癌", Tag::Health(H::Negative)),
+    ("防癌", Tag::Health(H::Negative)),
     // Trouble, not numbness (有点麻烦).
     ("有点麻烦", Tag::Health(H::Negative)),
 ];
@@ -252,6 +262,7 @@ fn clause_delim(c: char) -> bool {
             | ':'
             | '：'
             | '\n'
+            | '\t'
             | '!'
             | '?'
             | '('
@@ -609,6 +620,17 @@ mod tests {
             vec!["目前右手功能尚未恢复", "现在左手还有点麻"]
         );
         assert!(phrases("办理手续有点麻烦。").is_empty());
+        // Cancers and their treatment; a substance that causes cancer is no one's illness.
+        assert_eq!(
+            phrases("其妻子已行乳腺癌改良根治术,正在进行术后化疗。"),
+            vec!["已行乳腺癌改良根治术,正在进行术后化疗"]
+        );
+        assert!(phrases("苯属于致癌物质,应当加强管理。").is_empty());
+        // A tab ends a clause: cells of a table are phrases of their own.
+        assert_eq!(
+            phrases("某村2组\t轻伤(双上肢烧伤)"),
+            vec!["轻伤(双上肢烧伤)"]
+        );
     }
 
     /// Dates, times and the work being done before the term belong to the sentence; a

@@ -145,6 +145,67 @@ fn is_separator(line: &str) -> bool {
     n >= 5
 }
 
+/// The cells of the table row `text[start..end]`, trimmed (`None` when it is no row): columns
+/// separated by tabs (a run of them is one separator) or by `|` / `│` bars.
+pub fn cells(text: &str, start: usize, end: usize) -> Option<Vec<crate::finding::Span>> {
+    let line = &text[start..end];
+    let bars = line.matches(['|', '│']).count() >= 2;
+    if !bars && !line.contains('\t') {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut at = start;
+    let sep = |c: char| {
+        if bars {
+            matches!(c, '|' | '│')
+        } else {
+            c == '\t'
+        }
+    };
+    for (i, c) in line.char_indices().chain([(line.len(), '\t')]) {
+        if i < line.len() && !sep(c) {
+            continue;
+        }
+        let cell = &text[at..start + i];
+        let lead = cell.len() - cell.trim_start().len();
+        let trimmed = cell.trim();
+        // Runs of tabs pad columns: an empty cell between tabs is no column.
+        if !trimmed.is_empty() || bars {
+            out.push(crate::finding::Span::new(
+                at + lead,
+                at + lead + trimmed.len(),
+            ));
+        }
+        at = start + i + c.len_utf8();
+    }
+    Some(out)
+}
+
+/// True when the document answers a complaint (举报核查处理告知书, 投诉答复书…): its title, in
+/// the first lines, names a complaint and a reply. Such a document speaks to the complainant,
+/// who is not the party of any case.
+pub fn complaint_reply(text: &str, layout: &Layout) -> bool {
+    let mut seen = 0;
+    for l in &layout.lines {
+        let line = &text[l.start..l.end];
+        if crate::text::scan::is_blank(line) {
+            continue;
+        }
+        let complaint = ["举报", "投诉", "信访"].iter().any(|w| line.contains(w));
+        let reply = ["告知", "答复", "回复", "处理意见"]
+            .iter()
+            .any(|w| line.contains(w));
+        if complaint && reply {
+            return true;
+        }
+        seen += 1;
+        if seen == 4 {
+            return false;
+        }
+    }
+    false
+}
+
 /// True when the document speaks to its party as 你 (对你作出…，你应当…) and never as 你单位,
 /// 你公司, 你厂…: a decision addressed to a natural person, even without a header block.
 fn addressed_to_person(text: &str) -> bool {

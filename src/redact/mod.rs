@@ -687,6 +687,9 @@ fn pass(doc: &Doc<'_>, scan: &Scan<'_>, opts: &Options, check: bool) -> Redactio
     let cands = resolve(cands, |c| already_masked(&text[c.span.start..c.span.end]));
     let mut cands = terms::apply_allow(text, policy, cands);
     align_values(scan, &mut cands, policy);
+    address::repeats(text, &mut cands, |c| {
+        !c.allowed && policy.action(c.kind, c.role) != Action::Keep
+    });
     let pseudonyms = registry.pseudonyms(text, &cands, policy);
 
     let claimed: Vec<Span> = cands.iter().map(|c| c.span).collect();

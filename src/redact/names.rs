@@ -61,6 +61,16 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("送达人", strong(Role::Officer)),
     ("代收人", strong(Role::Other)),
     ("经办人", strong(Role::Officer)),
+    // Heads of a people's government or of its departments, named in their office (由副县长某任
+    // 组长, 县应急管理局局长某): public officials.
+    ("县长", strong(Role::Officer)),
+    ("副县长", strong(Role::Officer)),
+    ("市长", strong(Role::Officer)),
+    ("副市长", strong(Role::Officer)),
+    ("区长", strong(Role::Officer)),
+    ("副区长", strong(Role::Officer)),
+    ("局长", strong(Role::Officer)),
+    ("副局长", strong(Role::Officer)),
     // Attendance of a 集体讨论 or 审理 meeting: the agency's own staff.
     ("出席人员", strong(Role::Officer)),
     ("列席人员", strong(Role::Officer)),
@@ -143,6 +153,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("现场负责人", strong(Role::Other)),
     ("负责人", strong(Role::Other)),
     ("举报人", strong(Role::Other)),
+    // The person a complaint is about is the party of the case.
+    ("被举报人", strong(Role::Party)),
+    ("被投诉人", strong(Role::Party)),
     ("投诉人", strong(Role::Other)),
     ("报案人", strong(Role::Other)),
     ("信访人", strong(Role::Other)),
@@ -442,7 +455,7 @@ const WEAK: &str = "于和向时同成文安全平明海常万关应原由都来
 
 /// Characters that never stand in a given name: particles, pronouns, place and organisation
 /// suffixes, and 某 (already anonymised).
-const STOP_GIVEN: &str = "的了在于是系为和与及或等被将把对从向到因由所其之已也都均并而但不无非没未让给该此这那个们称说某年号市县区省镇乡村路街局厂店院处科室部队楼层幢单元、，。";
+const STOP_GIVEN: &str = "的了在于是系为和与及或等被将把对从向到因由所其之已也都均并而但不无非没未让给该此这那个们称说某年号市县区省镇乡村路街局厂店院处科室部队楼层幢单、，。";
 
 /// Words that may directly follow a name, so the name ends before them.
 const FOLLOW: &str = joined![
@@ -613,6 +626,25 @@ const FOLLOW: &str = joined![
     "开车",
     "交代",
     "证言",
+    // What happened to the person in an accident (叉车将工人某某撞倒).
+    "撞倒",
+    "撞伤",
+    "碾压",
+    "压伤",
+    "砸伤",
+    "砸中",
+    "摔倒",
+    "摔伤",
+    "跌倒",
+    "跌落",
+    "坠落",
+    "卷入",
+    "夹伤",
+    "挤压",
+    "触电",
+    "烫伤",
+    "烧伤",
+    "割伤",
     // Health in the facts (`打磨工郑某患有尘肺病`): the condition follows the name.
     "患",
     "确诊",
@@ -631,16 +663,17 @@ const NOT_NAMES: &str = joined![
     "和其", "金额", "应当", "应急", "原因", "原料", "关于", "相关", "初次", "强制", "车间", "车辆",
     "计划", "支付", "利用", "公司", "公安", "公共", "公开", "任何", "任务", "管理", "经营", "周边",
     "周围", "项目", "程序", "许可", "何时", "严重", "严格", "林业", "黄色", "白色", "白天", "金属",
-    "石材", "石料", "万元", "余额", "温度", "易燃", "易爆", "雷电", "龙门", "苏州", "江苏", "上述",
-    "单位", "单独", "双方", "各方", "同意", "同时", "同样", "现场", "工作", "作业", "施工", "施行",
-    "范围", "水平", "康复", "方可", "常年", "连续", "连同", "包括", "包装", "华侨", "邓某", "谢绝",
-    "曾经", "曾在", "张贴", "宋体", "沈阳", "汪洋", "杨树", "梁柱", "罗列", "毛重", "左右", "左侧",
-    "右侧", "尚未", "尚无", "季度", "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字", "田地", "章程",
-    "程度", "鲁莽", "岳父", "岳母", "秦岭", "史料", "邢台", "马上", "马路", "牛奶", "黎明", "伍佰",
-    "钟表", "党员", "党委", "房屋", "房间", "房产", "温州", "严禁", "任意", "路面", "路段", "路口",
-    "蓝色", "红色", "甘肃", "江西", "江门", "海南", "海关", "海上", "华南", "南安", "南京", "南平",
-    "宁德", "宁夏", "湛江", "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封", "查处",
-    "查明", "查获", "查验", "查看", "申报", "信息", "信访", "信件", "信用",
+    "石材", "石料", "万元", "单元", "陆仟", "陆佰", "陆拾", "陆万", "伍仟", "伍拾", "伍万", "余额",
+    "温度", "易燃", "易爆", "雷电", "龙门", "苏州", "江苏", "上述", "单位", "单独", "双方", "各方",
+    "同意", "同时", "同样", "现场", "工作", "作业", "施工", "施行", "范围", "水平", "康复", "方可",
+    "常年", "连续", "连同", "包括", "包装", "华侨", "邓某", "谢绝", "曾经", "曾在", "张贴", "宋体",
+    "沈阳", "汪洋", "杨树", "梁柱", "罗列", "毛重", "左右", "左侧", "右侧", "尚未", "尚无", "季度",
+    "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字", "田地", "章程", "程度", "鲁莽", "岳父", "岳母",
+    "秦岭", "史料", "邢台", "马上", "马路", "牛奶", "黎明", "伍佰", "钟表", "党员", "党委", "房屋",
+    "房间", "房产", "温州", "严禁", "任意", "路面", "路段", "路口", "蓝色", "红色", "甘肃", "江西",
+    "江门", "海南", "海关", "海上", "华南", "南安", "南京", "南平", "宁德", "宁夏", "湛江", "厉行",
+    "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封", "查处", "查明", "查获", "查验", "查看",
+    "申报", "信息", "信访", "信件", "信用",
 ];
 
 /// Organisation suffixes: a "name" followed by one of these (with no punctuation between) is the
@@ -1092,6 +1125,7 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
         }
     }
     addressee(scan, &mut out);
+    table_names(scan, &mut out);
     // A name never runs into a cue word (`欧阳执法人员`): cut it there, or drop it.
     out.retain_mut(|m| {
         let inner = super::lexicon::within(&scan.hits, m.span.start + 1, m.span.end);
@@ -1143,18 +1177,96 @@ fn addressee(scan: &Scan<'_>, out: &mut Vec<Mention>) {
         let Some(name) = line.strip_suffix(':') else {
             continue;
         };
+        // 汪某同志：, 李某先生：, 王某女士：
+        let name = ["同志", "先生", "女士"]
+            .iter()
+            .find_map(|w| name.strip_suffix(w))
+            .unwrap_or(name);
         let start =
             l.start + (text[l.start..l.end].len() - text[l.start..l.end].trim_start().len());
         if let Some((end, sl)) =
             name_at(text, start, true).filter(|&(e, _)| e == start + name.len())
         {
+            // A reply to a complaint is addressed to the complainant.
+            let complainant = super::layout::complaint_reply(text, &scan.layout);
             out.push(Mention {
                 span: Span::new(start, end),
                 surname_len: sl,
-                role: Role::Party,
-                cue: "当事人",
+                role: if complainant {
+                    Role::Other
+                } else {
+                    Role::Party
+                },
+                cue: if complainant {
+                    "举报人"
+                } else {
+                    "当事人"
+                },
                 strong: true,
             });
+        }
+    }
+}
+
+/// Most rows read under one table head.
+const MAX_TABLE_ROWS: usize = 500;
+
+/// Names in the 姓名 column of a table of persons (伤亡人员情况: 序号 | 姓名 | 性别 | …), one row
+/// per person and no cue before each. A two-character name padded to the width of three (`王
+/// 丽`) is a name too. The officers' table (a 执法证号 column) names officers; any other, the
+/// persons of the facts.
+fn table_names(scan: &Scan<'_>, out: &mut Vec<Mention>) {
+    let text = scan.text;
+    let lines = &scan.layout.lines;
+    let mut i = 0;
+    while i < lines.len() {
+        let l = lines[i];
+        i += 1;
+        let Some(head) = super::layout::cells(text, l.start, l.end) else {
+            continue;
+        };
+        let cell = |s: &Span| &text[s.start..s.end];
+        let Some(col) = head.iter().position(|s| cell(s) == "姓名") else {
+            continue;
+        };
+        let role = if head.iter().any(|s| cell(s).contains("执法证")) {
+            Role::Officer
+        } else {
+            Role::Other
+        };
+        let mut rows = 0;
+        while let Some(r) = lines.get(i) {
+            let Some(row) = super::layout::cells(text, r.start, r.end) else {
+                break;
+            };
+            i += 1;
+            rows += 1;
+            if rows > MAX_TABLE_ROWS {
+                break;
+            }
+            let Some(&s) = row.get(col) else { continue };
+            let value = cell(&s);
+            // Two ideographs with spaces between them, or a name as written.
+            let padded = value.chars().filter(|&c| c != ' ').count() == 2 && value.contains(' ');
+            let found = if padded {
+                let mut chars = value.chars();
+                let surname = chars.next().filter(|&c| is_surname(c));
+                let given = chars.filter(|&c| c != ' ').all(is_given);
+                surname.filter(|_| given).map(char::len_utf8)
+            } else {
+                name_at(text, s.start, true)
+                    .filter(|&(e, _)| e == s.end)
+                    .map(|(_, sl)| sl)
+            };
+            if let Some(sl) = found {
+                out.push(Mention {
+                    span: s,
+                    surname_len: sl,
+                    role,
+                    cue: "姓名",
+                    strong: true,
+                });
+            }
         }
     }
 }
@@ -1173,14 +1285,14 @@ fn agency_staff(text: &str, end: usize) -> bool {
         return false;
     }
     // Up to the next comma or the end of the line, at most 120 bytes; on the way, whether
-    // one of 局 队 关 府 is there (every word below holds one): most clauses stop here.
+    // one of 局 队 关 府 会 所 is there (every word below holds one): most clauses stop here.
     let b = rest.as_bytes();
     let (mut i, mut marked) = (0, false);
     while i < b.len().min(120) {
         match b[i] {
             b',' | b';' | b')' | b'\n' | b':' => break,
             0xE3 if b.get(i + 1..i + 3) == Some(&[0x80, 0x82]) => break, // 。
-            0xE5 | 0xE9 => {
+            0xE4..=0xE9 => {
                 marked |= matches!(
                     b.get(i..i + 3),
                     Some(
@@ -1188,6 +1300,8 @@ fn agency_staff(text: &str, end: usize) -> bool {
                             | [0xE9, 0x98, 0x9F]
                             | [0xE5, 0x85, 0xB3]
                             | [0xE5, 0xBA, 0x9C]
+                            | [0xE4, 0xBC, 0x9A]
+                            | [0xE6, 0x89, 0x80]
                     )
                 );
             }
@@ -1206,7 +1320,30 @@ fn agency_staff(text: &str, end: usize) -> bool {
         || ["局长", "大队长", "支队长", "人民政府"]
             .iter()
             .any(|w| clause.contains(w))
+        || GOVERNMENT_BODIES
+            .iter()
+            .any(|w| clause.ends_with(w) || clause.contains(w))
 }
+
+/// The bodies whose staff make up an accident investigation team with the agency's
+/// (《生产安全事故报告和调查处理条例》第二十二条: the people's government, the supervising
+/// departments, the supervisory organ, the public security organ and the trade union): a
+/// member described by one of them acts for it.
+const GOVERNMENT_BODIES: &[&str] = &[
+    "公安局",
+    "公安分局",
+    "派出所",
+    "监督管理局",
+    "监察委员会",
+    "纪委监委",
+    "管委会",
+    "总工会",
+    "人力资源和社会保障局",
+    "住房和城乡建设局",
+    "自然资源局",
+    "交通运输局",
+    "卫生健康委员会",
+];
 
 /// Words that name an enforcement agency or its units.
 pub(crate) const AGENCY_NAMES: &[&str] = &[
@@ -1222,6 +1359,43 @@ pub(crate) const AGENCY_NAMES: &[&str] = &[
     "我局",
     "本机关",
 ];
+
+/// The role of a role word written right before a field label (`举报人姓名`, `证人姓名`).
+fn role_before_field(scan: &Scan<'_>, pos: usize) -> Option<Role> {
+    let k = scan.hits.partition_point(|x| x.start < pos);
+    let x = scan.hits[..k].last().filter(|x| x.end == pos)?;
+    x.tags.iter().find_map(|t| match t {
+        Tag::NameCue(c) if c.strong && c.role != Role::Unknown => Some(c.role),
+        _ => None,
+    })
+}
+
+/// The role a heading gives the fields under it (`一、举报人基本信息` over `姓名：…`): the role
+/// word of the nearest line above that is not a field (no colon before its end), within two
+/// lines of the same block.
+fn heading_role(scan: &Scan<'_>, pos: usize) -> Option<Role> {
+    let text = scan.text;
+    let lines = &scan.layout.lines;
+    let i = scan.layout.line_index(pos);
+    for l in lines[..i].iter().rev().take(2) {
+        let line = crate::text::scan::trim_end(&text[l.start..l.end]);
+        if line.trim().is_empty() {
+            return None;
+        }
+        if line.strip_suffix(':').unwrap_or(line).contains(':') {
+            continue;
+        }
+        return super::lexicon::within(&scan.hits, l.start, l.end)
+            .iter()
+            .find_map(|x| {
+                x.tags.iter().find_map(|t| match t {
+                    Tag::NameCue(c) if c.strong && c.role != Role::Unknown => Some(c.role),
+                    _ => None,
+                })
+            });
+    }
+    None
+}
 
 fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
     let text = scan.text;
@@ -1280,6 +1454,22 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
                 Role::Other
             }
         }
+        // A reply to a complaint speaks to the complainant: it is served on the complainant,
+        // and its name fields are the complainant's unless a role word or a heading above
+        // says whose they are (被举报人基本信息).
+        Role::Party
+            if h.word == "受送达人" && super::layout::complaint_reply(text, &scan.layout) =>
+        {
+            Role::Other
+        }
+        Role::Party if h.word == "姓名" && super::layout::complaint_reply(text, &scan.layout) => {
+            role_before_field(scan, h.start)
+                .or_else(|| heading_role(scan, h.start))
+                .unwrap_or(Role::Other)
+        }
+        Role::Party if h.word == "姓名" => role_before_field(scan, h.start)
+            .or_else(|| heading_role(scan, h.start))
+            .unwrap_or(Role::Party),
         // `当事人（签名）：某` under a decision to a company: whoever signed for it, not the
         // party (its legal representative keeps that role from the header).
         Role::Party if text[h.end..].starts_with("(签") && !scan.layout.party_person(text) => {
@@ -1392,6 +1582,68 @@ mod tests {
             .into_iter()
             .map(|m| (t[m.span.start..m.span.end].to_string(), m.role))
             .collect()
+    }
+
+    /// A reply to a complaint speaks to the complainant: its addressee, the name fields under
+    /// the complainant's heading and the person served are the complainant's; a heading or a
+    /// role word before the field says otherwise.
+    #[test]
+    fn complainants_and_headings() {
+        let t = "某区应急管理局\n举报核查处理告知书\n\n汪某强同志:\n一、举报人基本信息\n姓名:汪某强\n二、被举报人基本情况\n姓名:王大明\n受送达人:汪某强\n";
+        let t = t.replace("汪某强", "汪志强");
+        let roles: Vec<(String, Role)> = names(&t);
+        assert!(roles
+            .iter()
+            .filter(|(n, _)| n == "汪志强")
+            .all(|(_, r)| *r == Role::Other));
+        assert_eq!(roles.iter().filter(|(n, _)| n == "汪志强").count(), 3);
+        assert!(roles.contains(&("王大明".into(), Role::Party)));
+        // Outside a complaint reply the addressee and 姓名 are the party's …
+        assert_eq!(
+            names("张大明同志:\n  经查"),
+            vec![("张大明".into(), Role::Party)]
+        );
+        // … unless a role word or a heading says whose the field is.
+        assert_eq!(
+            names("举报人姓名:汪志强"),
+            vec![("汪志强".into(), Role::Other)]
+        );
+        assert_eq!(
+            names("见证人信息\n姓名:王五\n"),
+            vec![("王五".into(), Role::Witness)]
+        );
+    }
+
+    /// The 姓名 column of a table of persons, a two-character name padded with a space
+    /// included; the officers' table (执法证号 column) names officers.
+    #[test]
+    fn table_name_columns() {
+        let t = "序号\t姓名\t伤情\n1\t罗志明\t死亡\n2\t王 丽\t轻伤\n";
+        let n = names(t);
+        assert_eq!(n.len(), 2);
+        assert!(n.iter().all(|(_, r)| *r == Role::Other));
+        assert_eq!(n[1].0, "王 丽");
+        let t = "姓名 | 执法证号 |\n李明 | 35050012 |\n";
+        assert_eq!(names(t), vec![("李明".into(), Role::Officer)]);
+    }
+
+    /// Officials of the bodies on an accident investigation team, named in their office or
+    /// described by their body, act for it; the experts it hires do not.
+    #[test]
+    fn investigation_team_officials() {
+        assert_eq!(
+            names("由副县长刘建华任组长,县应急管理局局长张志刚任副组长。"),
+            vec![
+                ("刘建华".into(), Role::Officer),
+                ("张志刚".into(), Role::Officer)
+            ]
+        );
+        assert!(names("调查组成员:杨帆(县公安局治安大队)、周敏(县总工会)。")
+            .iter()
+            .all(|(_, r)| *r == Role::Officer));
+        assert!(names("专业组成员中有张健、朱司耀。")
+            .iter()
+            .all(|(_, r)| *r == Role::Other));
     }
 
     fn just(t: &str) -> Vec<String> {
