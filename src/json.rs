@@ -25,7 +25,6 @@
 //! term); they name the path, the key and what was expected.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
 use crate::error::{Error, ErrorCode};
 use crate::finding::Text;
@@ -898,16 +897,19 @@ fn enum_index(
 
 /// An object keyed by the names of an enum (`{"id_card": "mask"}`). Two spellings of the same
 /// variant (`bank_account` and its alias `bankAccount`) are a duplicate.
-impl<K: JsonEnum + Ord, V: FromJson> FromJson for BTreeMap<K, V> {
+impl<K: JsonEnum + Ord + Copy> FromJson for crate::redact::policy::Overrides<K> {
     #[inline(never)]
     fn from_json(v: &Value<'_>, at: &At<'_>) -> Result<Self, Problem> {
-        let mut out = BTreeMap::new();
+        let mut out = Self::default();
         for (k, x) in members(v, at)? {
             let Some(i) = lookup(k, K::NAMES) else {
                 return Err(unknown_key(at, k, &K::NAMES[..K::CANONICAL]));
             };
             if out
-                .insert(K::VALUES[i], V::from_json(x, &at.key(k))?)
+                .insert(
+                    K::VALUES[i],
+                    crate::redact::Action::from_json(x, &at.key(k))?,
+                )
                 .is_some()
             {
                 let k = show_key(k);

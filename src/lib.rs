@@ -33,6 +33,7 @@ pub mod record;
 pub mod redact;
 pub mod render;
 mod sort;
+mod spans;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod tape;
 pub mod text;

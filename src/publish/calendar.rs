@@ -10,7 +10,6 @@
 //! period whose last day is a 法定休假日 ends on the next working day — which counting only
 //! working days satisfies by construction.
 
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde::Serialize;
@@ -49,7 +48,8 @@ pub fn last_covered_year() -> i32 {
 /// Keys are four-digit years (surrounding spaces are ignored); the same year twice is an error.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ExtraHolidays {
-    years: BTreeMap<i32, ExtraYear>,
+    /// Sorted by year, one entry per year (a handful: a list, not a tree map).
+    years: Vec<(i32, ExtraYear)>,
 }
 
 /// The extra data of one year. Absent keys are empty; unknown keys are errors.
@@ -78,7 +78,7 @@ fn year_key(k: &str) -> Option<i32> {
 
 impl FromJson for ExtraHolidays {
     fn from_json(v: &Value<'_>, at: &At<'_>) -> Result<Self, Problem> {
-        let mut years = BTreeMap::new();
+        let mut extra = ExtraHolidays::default();
         for (k, x) in json::members(v, at)? {
             let Some(y) = year_key(k) else {
                 return Err(json::fail(
@@ -87,25 +87,36 @@ impl FromJson for ExtraHolidays {
                     "keys must be four-digit years (e.g. \"2027\")".into(),
                 ));
             };
-            if years
-                .insert(y, ExtraYear::from_json(x, &at.key(k))?)
-                .is_some()
-            {
+            if extra.get(y).is_some() {
                 return Err(json::fail(
                     at,
                     format!("{y} 年出现了两次"),
                     format!("the year {y} is given twice"),
                 ));
             }
+            extra.insert(y, ExtraYear::from_json(x, &at.key(k))?);
         }
-        Ok(ExtraHolidays { years })
+        Ok(extra)
     }
 }
 
 impl ExtraHolidays {
     /// Adds (or replaces) the data of one year.
     pub fn insert(&mut self, year: i32, data: ExtraYear) {
-        self.years.insert(year, data);
+        let i = self.years.partition_point(|(y, _)| *y < year);
+        match self.years.get_mut(i) {
+            Some((y, d)) if *y == year => *d = data,
+            _ => self.years.insert(i, (year, data)),
+        }
+    }
+
+    /// The data of `year`, if given.
+    fn get(&self, year: i32) -> Option<&ExtraYear> {
+        let i = self.years.partition_point(|(y, _)| *y < year);
+        self.years
+            .get(i)
+            .filter(|(y, _)| *y == year)
+            .map(|(_, d)| d)
     }
 
     /// True when no year is given.
@@ -212,7 +223,7 @@ impl<'a> Calendar<'a> {
 
     /// True when an official (or caller-supplied) schedule covers `year`.
     pub fn covers(&self, year: i32) -> bool {
-        builtin().years.contains(&year) || self.extra.is_some_and(|e| e.years.contains_key(&year))
+        builtin().years.contains(&year) || self.extra.is_some_and(|e| e.get(year).is_some())
     }
 
     /// What `date` is.
@@ -237,7 +248,7 @@ impl<'a> Calendar<'a> {
             // Extra data for a year is keyed by that year, but a break may start late in the
             // previous year (2023's 元旦 began on 2022-12-31): look in both.
             for y in [date.year(), date.year() + 1] {
-                let Some(e) = extra.years.get(&y) else {
+                let Some(e) = extra.get(y) else {
                     continue;
                 };
                 if e.holidays.contains(&date) {
@@ -275,7 +286,7 @@ impl<'a> Calendar<'a> {
                 out.push(format!("{}（{}，{}）", n.title, n.number, n.issued));
             }
         }
-        if let Some(e) = self.extra.and_then(|e| e.years.get(&year)) {
+        if let Some(e) = self.extra.and_then(|e| e.get(year)) {
             out.push(
                 e.source
                     .clone()

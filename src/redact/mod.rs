@@ -40,7 +40,6 @@ pub mod social;
 pub mod terms;
 
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 use crate::doc::Doc;
 use crate::finding::{Finding, Severity, Span, Text};
@@ -834,21 +833,12 @@ pub fn resolve(mut cands: Vec<Candidate>, masked: impl Fn(&Candidate) -> bool) -
             key4(!float(c.score), desc(c.span.len()), sat(c.span.start), 0)
         });
     }
-    // Accepted spans (start → end; they never overlap), in a B-tree: candidates arrive by
-    // score, not position, and a sorted Vec made every insertion a shift of the whole list
-    // (quadratic on long texts).
-    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    // Accepted spans (they never overlap): candidates arrive by score, not position.
+    let mut taken = crate::spans::SpanSet::default();
     let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
     for c in cands {
         let (start, end) = (c.span.start, c.span.end);
-        // The accepted spans that overlap `c`: the last one starting before it, if it reaches
-        // into it, then those starting inside it.
-        let before = taken
-            .range(..start)
-            .next_back()
-            .filter(|&(_, &e)| e > start)
-            .map(|(&s, &e)| Span::new(s, e));
-        if before.is_none() && taken.range(start..end).next().is_none() {
+        if !taken.meets(start, end) {
             taken.insert(start, end);
             kept.push(c);
             continue;
@@ -856,19 +846,15 @@ pub fn resolve(mut cands: Vec<Candidate>, masked: impl Fn(&Candidate) -> bool) -
         if !matches!(c.kind, PiiKind::HealthInfo | PiiKind::HomeAddress) {
             continue;
         }
-        let overlapping: Vec<Span> = before
-            .into_iter()
-            .chain(taken.range(start..end).map(|(&s, &e)| Span::new(s, e)))
-            .collect();
         // A phrase that runs into a stronger item keeps the pieces around it: the same pieces
         // are found again on a second pass over the masked text, so masking stays idempotent.
         let mut pieces = Vec::new();
         let mut at = start;
-        for t in overlapping {
-            if t.start > at {
-                pieces.push(Span::new(at, t.start));
+        for (ts, te) in taken.meeting(start, end) {
+            if ts > at {
+                pieces.push(Span::new(at, ts));
             }
-            at = at.max(t.end);
+            at = at.max(te);
         }
         if at < end {
             pieces.push(Span::new(at, end));

@@ -8,8 +8,6 @@
 //! rule (法释〔2016〕19号 第九条): surname + 某, and 张某1, 张某2 when two different persons
 //! would collide.
 
-use std::collections::HashMap;
-
 use super::context::char_at;
 use super::context::{char_before, is_han};
 use super::names::{list_before, listed_name_at, next_item, org_follows, Mention};
@@ -100,20 +98,48 @@ impl Registry {
     /// Merges mentions into persons.
     pub fn build(scan: &Scan<'_>, mentions: &[Mention]) -> Self {
         let mut persons: Vec<Person> = Vec::new();
-        // Keyed by the name in the text: a name is copied once, for its person, not per mention.
-        let mut index: HashMap<&str, u32> = HashMap::new();
+        let name = |i: usize| &scan.text[mentions[i].span.start..mentions[i].span.end];
+        // The first mention of each name: mentions sorted by a hash of the name, then by
+        // position, and equal names found within a run of equal hashes (no hash map: its code
+        // is a sizeable part of the WebAssembly module).
+        let hash = |s: &str| {
+            s.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, x| {
+                (h ^ x as u64).wrapping_mul(0x0100_0000_01b3)
+            })
+        };
+        let mut order: Vec<(u64, u32)> = (0..mentions.len())
+            .map(|i| (hash(name(i)), i as u32))
+            .collect();
+        crate::sort::by_key(&mut order, |&(h, i)| (h as u128) << 32 | i as u128);
+        let mut first: Vec<u32> = (0..mentions.len() as u32).collect();
+        // The distinct names of a run of equal hashes, by their first mention (one name but
+        // for a collision).
+        let mut reps: Vec<u32> = Vec::new();
+        for (k, &(h, i)) in order.iter().enumerate() {
+            if k == 0 || order[k - 1].0 != h {
+                reps.clear();
+            }
+            match reps.iter().find(|&&j| name(j as usize) == name(i as usize)) {
+                Some(&j) => first[i as usize] = j,
+                None => reps.push(i),
+            }
+        }
+        let mut id_of: Vec<u32> = vec![0; mentions.len()];
         let mut out = Vec::with_capacity(mentions.len());
-        for &m in mentions {
-            let name = &scan.text[m.span.start..m.span.end];
-            let id = *index.entry(name).or_insert_with(|| {
+        for (i, &m) in mentions.iter().enumerate() {
+            // A name is copied once, for its person, not per mention.
+            let id = if first[i] as usize == i {
                 persons.push(Person {
-                    name: name.to_string(),
+                    name: name(i).to_string(),
                     surname_len: m.surname_len,
                     role: m.role,
                     cue: m.cue,
                 });
                 (persons.len() - 1) as u32
-            });
+            } else {
+                id_of[first[i] as usize]
+            };
+            id_of[i] = id;
             let p = &mut persons[id as usize];
             if rank(m.role) > rank(p.role) {
                 p.role = m.role;

@@ -15,8 +15,6 @@
 //! ([`base_action`]). `allow` terms are never masked; `deny` terms and `tradeSecrets` are always
 //! masked (unless a rule says otherwise for their kinds `custom` / `trade_secret`).
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
 use super::{PiiKind, Role};
@@ -80,6 +78,61 @@ json::json_struct!(PolicyRule
     required = ["action"];
     { "kind" => kind, "role" => role, "action" => action });
 
+/// Actions keyed by a kind or a role, one per key. A handful of entries kept in key order: a
+/// list, not a tree map (each map type is its own copy of the B-tree's code in the module).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Overrides<K>(Vec<(K, Action)>);
+
+impl<K> Default for Overrides<K> {
+    fn default() -> Self {
+        Overrides(Vec::new())
+    }
+}
+
+impl<K: Ord + Copy> Overrides<K> {
+    /// The action for `key`, if one is set.
+    pub fn get(&self, key: &K) -> Option<&Action> {
+        let i = self.0.partition_point(|(k, _)| k < key);
+        self.0.get(i).filter(|(k, _)| k == key).map(|(_, a)| a)
+    }
+
+    /// Sets the action for `key`; the one it replaces, if any.
+    pub fn insert(&mut self, key: K, action: Action) -> Option<Action> {
+        let i = self.0.partition_point(|(k, _)| *k < key);
+        match self.0.get_mut(i) {
+            Some((k, a)) if *k == key => Some(std::mem::replace(a, action)),
+            _ => {
+                self.0.insert(i, (key, action));
+                None
+            }
+        }
+    }
+
+    /// The keys and their actions, in key order.
+    pub fn iter(&self) -> impl Iterator<Item = (&K, &Action)> {
+        self.0.iter().map(|(k, a)| (k, a))
+    }
+
+    /// The number of keys set.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// True when no key is set.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<K: Ord + Copy> std::ops::Index<&K> for Overrides<K> {
+    type Output = Action;
+
+    /// The action for `key`; panics when none is set, like a map's index.
+    fn index(&self, key: &K) -> &Action {
+        self.get(key).expect("no action set for this key")
+    }
+}
+
 /// A masking policy: a base table plus the caller's overrides and term lists. Absent keys keep
 /// their defaults; unknown keys are errors.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -87,9 +140,9 @@ pub struct Policy {
     /// The built-in table the overrides start from.
     pub base: BasePolicy,
     /// Action per kind (snake_case kind names, as in the corpus: `id_card`, `person_name`…).
-    pub kinds: BTreeMap<PiiKind, Action>,
+    pub kinds: Overrides<PiiKind>,
     /// Action per role (`party`, `legal_rep`, `witness`…); applies to every kind of that role.
-    pub roles: BTreeMap<Role, Action>,
+    pub roles: Overrides<Role>,
     /// Most specific overrides, tried in order before `roles` and `kinds`.
     pub rules: Vec<PolicyRule>,
     /// Terms that are never masked (e.g. a public figure's name or a place that looks like one).

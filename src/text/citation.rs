@@ -595,18 +595,13 @@ pub fn parse(norm: &Normalized<'_>) -> Vec<Citation> {
     found
 }
 
-/// Ranges already claimed by a citation (start → end), disjoint. A B-tree: the passes claim
-/// ranges all over the text, and inserting into a sorted Vec shifted it every time.
+/// Ranges already claimed by a citation, disjoint.
 #[derive(Default)]
-struct Taken(std::collections::BTreeMap<usize, usize>);
+struct Taken(crate::spans::SpanSet);
 
 impl Taken {
     fn overlaps(&self, s: usize, e: usize) -> bool {
-        // Only the range starting last before `e` can reach into [s, e).
-        self.0
-            .range(..e)
-            .next_back()
-            .is_some_and(|(_, &end)| end > s)
+        self.0.meets(s, e)
     }
 
     fn insert(&mut self, s: usize, e: usize) {
@@ -616,16 +611,7 @@ impl Taken {
     /// Removes the ranges inside [s, e) (those from the first starting at `s` or later, while
     /// they end by `e`); true when there were any.
     fn remove_inside(&mut self, s: usize, e: usize) -> bool {
-        let inside: Vec<usize> = self
-            .0
-            .range(s..)
-            .take_while(|&(_, &b)| b <= e)
-            .map(|(&a, _)| a)
-            .collect();
-        for a in &inside {
-            self.0.remove(a);
-        }
-        !inside.is_empty()
+        self.0.remove_inside(s, e)
     }
 }
 

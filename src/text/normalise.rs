@@ -224,8 +224,6 @@ pub struct Normalized<'a> {
     original: &'a str,
     text: Cow<'a, str>,
     anchors: Vec<Anchor>,
-    /// Byte offsets of the colons of the original text (for [`Normalized::spliced`]).
-    colons: Vec<usize>,
 }
 
 impl<'a> Normalized<'a> {
@@ -240,13 +238,11 @@ impl<'a> Normalized<'a> {
         // Padded labels are rare: found from the colons the fold scan passed, and only then
         // is the view built again without their spaces.
         let gaps = label_gaps(original, &colons);
-        let mut view = if gaps.is_empty() {
+        if gaps.is_empty() {
             view
         } else {
             Self::build(original, &gaps, &mut Vec::new())
-        };
-        view.colons = colons;
-        view
+        }
     }
 
     /// The canonical view of `original` with the `gaps` (in order, disjoint) dropped; the colons
@@ -259,7 +255,6 @@ impl<'a> Normalized<'a> {
                 original,
                 text: Cow::Borrowed(original),
                 anchors: Vec::new(),
-                colons: Vec::new(),
             };
         }
         let mut gaps = gaps.iter().copied().peekable();
@@ -308,7 +303,6 @@ impl<'a> Normalized<'a> {
             original,
             text: Cow::Owned(out),
             anchors,
-            colons: Vec::new(),
         }
     }
 
@@ -328,9 +322,9 @@ impl<'a> Normalized<'a> {
         edits: &[(Span, &str)],
     ) -> Option<(Normalized<'b>, Vec<(Span, Span)>)> {
         if self.anchors.iter().any(|a| a.drop_only)
-            || edits
-                .iter()
-                .any(|(_, r)| next_foldable(r, 0, &mut Vec::new()).is_some())
+            || edits.iter().any(|&(span, r)| {
+                next_foldable(r, 0, &mut Vec::new()).is_some() || self.may_pad(span, r)
+            })
         {
             return None;
         }
@@ -379,29 +373,6 @@ impl<'a> Normalized<'a> {
             }
             from = span.end;
         }
-        // The colons of the edited text: the original's outside the edits, moved, and those
-        // of the replacements. An edit that makes a padded label (its spaces are dropped) is
-        // not a splice.
-        let mut colons = Vec::with_capacity(self.colons.len());
-        let (mut shift, mut k) = (0isize, 0);
-        for &(span, r) in edits {
-            while let Some(&c) = self.colons.get(k).filter(|&&c| c < span.start) {
-                colons.push(c.checked_add_signed(shift)?);
-                k += 1;
-            }
-            while self.colons.get(k).is_some_and(|&c| c < span.end) {
-                k += 1;
-            }
-            let at = span.start.checked_add_signed(shift)?;
-            colons.extend(r.match_indices([':', '：']).map(|(i, _)| at + i));
-            shift += r.len() as isize - span.len() as isize;
-        }
-        for &c in &self.colons[k..] {
-            colons.push(c.checked_add_signed(shift)?);
-        }
-        if !label_gaps(edited, &colons).is_empty() {
-            return None;
-        }
         let text = if anchors.is_empty() {
             Cow::Borrowed(edited)
         } else {
@@ -412,10 +383,24 @@ impl<'a> Normalized<'a> {
                 original: edited,
                 text,
                 anchors,
-                colons,
             },
             moved,
         ))
+    }
+
+    /// True when replacing `span` of the original by `r` could make a padded label
+    /// ([`label_gaps`]) that the original does not have: the edit is next to a space, or `r`
+    /// is empty, a single ideograph, or holds a space or a colon. Any other edit leaves every
+    /// label's ideographs, gaps, colon and the spaces around them as they were.
+    fn may_pad(&self, span: Span, r: &str) -> bool {
+        let b = self.original.as_bytes();
+        let mut chars = r.chars();
+        let single_han = chars.next().is_some_and(is_han) && chars.next().is_none();
+        r.is_empty()
+            || single_han
+            || r.contains([' ', '\u{3000}', ':', '：', '\t', '\n'])
+            || space_len_back(b, span.start) > 0
+            || matches!(b.get(span.end..), Some([b' ', ..] | [0xE3, 0x80, 0x80, ..]))
     }
 
     /// The canonical view that detectors match on.
@@ -604,7 +589,7 @@ mod tests {
         "张", "a", "1", "，", "：", "１", "\u{3000}", "𝟏", "〔", "😀",
     ];
     const ZWSP: &str = "\u{200B}";
-    const REPLACEMENTS: &[&str] = &["[住址]", "王某", "***", "x", "１"];
+    const REPLACEMENTS: &[&str] = &["[住址]", "王某", "***", "x", "１", "", "某", "某 "];
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 800, ..ProptestConfig::default() })]
@@ -662,10 +647,11 @@ mod tests {
                 }
                 None => {
                     let folds = edits.iter().any(|(_, r)| *r == "１");
-                    // Dropped characters: a zero-width space, or a padded label's spaces in
-                    // either text.
-                    let drops = [&n, &want].iter().any(|v| v.anchors.iter().any(|a| a.drop_only));
-                    prop_assert!(with_drop || folds || drops);
+                    // Dropped characters (a zero-width space, a padded label's spaces), or an
+                    // edit that could make a padded label.
+                    let drops = n.anchors.iter().any(|a| a.drop_only);
+                    let pads = edits.iter().any(|&(span, r)| n.may_pad(span, r));
+                    prop_assert!(with_drop || folds || drops || pads);
                 }
             }
         }

@@ -71,42 +71,25 @@ pub fn first_use(cell: &'static std::sync::OnceLock<WordSet>, list: Words) -> &'
 /// For functions that receive their list as an argument; with the list at hand, prefer
 /// `word_set!`, which needs no lookup.
 pub fn cached(list: &'static [&'static str]) -> &'static WordSet {
-    use std::collections::HashMap;
-    use std::hash::{BuildHasherDefault, Hasher};
-    use std::sync::{Mutex, OnceLock, PoisonError};
-    /// Addresses are already unique: a multiply mixes them enough, where SipHash cost more than
-    /// the search the set is looked up for.
-    #[derive(Default)]
-    struct AddressHasher(u64);
-    impl Hasher for AddressHasher {
-        fn finish(&self) -> u64 {
-            self.0
-        }
-        fn write(&mut self, bytes: &[u8]) {
-            for &b in bytes {
-                self.write_u64(u64::from(b));
-            }
-        }
-        fn write_usize(&mut self, n: usize) {
-            self.write_u64(n as u64);
-        }
-        fn write_u64(&mut self, n: u64) {
-            self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-    type Cache = HashMap<(usize, usize), &'static WordSet, BuildHasherDefault<AddressHasher>>;
+    use std::sync::{Mutex, PoisonError};
+    /// `(address, length)` of each list seen, sorted, with its set. A few dozen lists: a sorted
+    /// list and a binary search, not a hash map (whose code is a sizeable part of the module).
+    type Cache = Vec<((usize, usize), &'static WordSet)>;
     // A static, not a thread-local: it is never dropped, so the sets stay reachable for the
     // life of the program (a leak checker sees no leak at exit). Uncontended in practice.
-    static CACHE: OnceLock<Mutex<Cache>> = OnceLock::new();
+    static CACHE: Mutex<Cache> = Mutex::new(Vec::new());
     let key = (list.as_ptr() as usize, list.len());
-    // A panic while the lock was held cannot leave the map half-written: recover it.
-    let mut cache = CACHE
-        .get_or_init(Mutex::default)
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner);
-    cache
-        .entry(key)
-        .or_insert_with(|| Box::leak(Box::new(WordSet::new(list))))
+    // A panic while the lock was held cannot leave the list half-written: recover it.
+    let mut cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
+    let i = cache.partition_point(|(k, _)| *k < key);
+    match cache.get(i) {
+        Some(&(k, set)) if k == key => set,
+        _ => {
+            let set: &'static WordSet = Box::leak(Box::new(WordSet::new(list)));
+            cache.insert(i, (key, set));
+            set
+        }
+    }
 }
 
 /// A static word list, indexed by first character.
