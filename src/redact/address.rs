@@ -224,6 +224,9 @@ const MAX_ROWS: usize = 500;
 /// 伤情, one row per person), where no label stands before each value.
 fn table_columns(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let text = scan.text;
+    if !scan.layout.may_have_tables() {
+        return;
+    }
     let lines = &scan.layout.lines;
     let mut i = 0;
     while i < lines.len() {

@@ -117,16 +117,19 @@ pub struct AsciiMarks {
     pub ats: Vec<usize>,
     /// Every line break (`\n`): the lines of the layout.
     pub newlines: Vec<usize>,
+    /// The text has a tab or a `|`: it may hold a table.
+    pub columns: bool,
 }
 
-/// [`tokens`], `@`s and line breaks, in one pass that skips the bytes of Han text eight at a
-/// time.
+/// [`tokens`], `@`s, line breaks and column separators, in one pass that skips the bytes of
+/// Han text eight at a time.
 pub fn ascii_marks(text: &str) -> AsciiMarks {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let b = text.as_bytes();
     let mut out = Vec::with_capacity(super::capacity_for(text.len(), 64));
     let mut ats = Vec::new();
     let mut newlines = Vec::with_capacity(super::capacity_for(text.len(), 64));
+    let mut columns = false;
     let mut i = 0;
     while i < b.len() {
         // Han text is all non-ASCII bytes: skip eight of them at a time, or up to the first
@@ -144,6 +147,8 @@ pub fn ascii_marks(text: &str) -> AsciiMarks {
                 ats.push(i);
             } else if b[i] == b'\n' {
                 newlines.push(i);
+            } else {
+                columns |= matches!(b[i], b'\t' | b'|');
             }
             i += 1;
             continue;
@@ -158,6 +163,7 @@ pub fn ascii_marks(text: &str) -> AsciiMarks {
         tokens: out,
         ats,
         newlines,
+        columns,
     }
 }
 
@@ -220,7 +226,7 @@ mod tests {
         #[test]
         fn ascii_marks_are_the_plain_definition(
             v in proptest::collection::vec(
-                proptest::sample::select(&["张", "中文字", "a", "1", "@", " ", ",", "é", "😀", "Z9", "，", "\n"][..]),
+                proptest::sample::select(&["张", "中文字", "a", "1", "@", " ", ",", "é", "😀", "Z9", "，", "\n", "\t", "|"][..]),
                 0..40,
             )
         ) {
@@ -241,7 +247,8 @@ mod tests {
             }
             let ats: Vec<usize> = t.match_indices('@').map(|(i, _)| i).collect();
             let newlines: Vec<usize> = t.match_indices('\n').map(|(i, _)| i).collect();
-            prop_assert_eq!(ascii_marks(&t), AsciiMarks { tokens: want, ats, newlines });
+            let columns = t.contains(['\t', '|']);
+            prop_assert_eq!(ascii_marks(&t), AsciiMarks { tokens: want, ats, newlines, columns });
         }
     }
 

@@ -125,6 +125,8 @@ pub struct Layout {
     person_header: bool,
     /// [`addressed_to_person`] of the text, read when first needed (few documents ask).
     addressed: std::cell::Cell<Option<bool>>,
+    /// The text has a tab or a bar, so it may hold a table ([`Layout::may_have_tables`]).
+    tables: bool,
 }
 
 /// A rule line: five or more of `-=_—─*` and nothing else but white space around them. One
@@ -146,18 +148,20 @@ fn is_separator(line: &str) -> bool {
 }
 
 /// The cells of the table row `text[start..end]`, trimmed (`None` when it is no row): columns
-/// separated by tabs (a run of them is one separator) or by `|` / `│` bars.
+/// separated by tabs (a run of them is one separator) or by `|` bars (`│` in the original).
 pub fn cells(text: &str, start: usize, end: usize) -> Option<Vec<crate::finding::Span>> {
     let line = &text[start..end];
-    let bars = line.matches(['|', '│']).count() >= 2;
-    if !bars && !line.contains('\t') {
+    let b = line.as_bytes();
+    // `│` reads as `|` in the canonical view.
+    let bars = b.iter().filter(|&&x| x == b'|').count() >= 2;
+    if !bars && !b.contains(&b'\t') {
         return None;
     }
     let mut out = Vec::new();
     let mut at = start;
     let sep = |c: char| {
         if bars {
-            matches!(c, '|' | '│')
+            c == '|'
         } else {
             c == '\t'
         }
@@ -259,8 +263,8 @@ fn commas_at_least_two(b: &[u8]) -> bool {
 
 impl Layout {
     /// Reads the lines of `text`, which has its line breaks at `newlines` (in order), using
-    /// the side cues among `hits`.
-    pub fn new(text: &str, hits: &[Hit], newlines: &[usize]) -> Self {
+    /// the side cues among `hits`; `tables`: the text has a tab or a `|`.
+    pub fn new(text: &str, hits: &[Hit], newlines: &[usize], tables: bool) -> Self {
         let mut lines = Vec::with_capacity(newlines.len() + 1);
         let mut start = 0;
         for end in newlines.iter().copied().chain([text.len()]) {
@@ -354,6 +358,7 @@ impl Layout {
             lines,
             person_header: party_person,
             addressed: std::cell::Cell::new(None),
+            tables,
         }
     }
 
@@ -366,6 +371,11 @@ impl Layout {
                 self.addressed.set(Some(a));
                 a
             })
+    }
+
+    /// False when the text has no tab and no bar: no line of it is a table row ([`cells`]).
+    pub fn may_have_tables(&self) -> bool {
+        self.tables
     }
 
     /// The index of the line holding byte `pos`.
@@ -509,7 +519,8 @@ mod tests {
 
     fn sides(t: &str) -> Vec<Side> {
         let hits = scan(t);
-        Layout::new(t, &hits, &crate::redact::digits::ascii_marks(t).newlines)
+        let marks = crate::redact::digits::ascii_marks(t);
+        Layout::new(t, &hits, &marks.newlines, marks.columns)
             .lines
             .iter()
             .filter(|l| !t[l.start..l.end].trim().is_empty())

@@ -488,7 +488,7 @@ impl<'t> Scan<'t> {
     }
 
     fn from_parts(text: &'t str, hits: Vec<lexicon::Hit>, marks: digits::AsciiMarks) -> Self {
-        let layout = layout::Layout::new(text, &hits, &marks.newlines);
+        let layout = layout::Layout::new(text, &hits, &marks.newlines, marks.columns);
         let (tokens, ats) = (marks.tokens, marks.ats);
         Scan {
             text,

@@ -1217,6 +1217,9 @@ const MAX_TABLE_ROWS: usize = 500;
 /// persons of the facts.
 fn table_names(scan: &Scan<'_>, out: &mut Vec<Mention>) {
     let text = scan.text;
+    if !scan.layout.may_have_tables() {
+        return;
+    }
     let lines = &scan.layout.lines;
     let mut i = 0;
     while i < lines.len() {

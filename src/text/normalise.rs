@@ -22,7 +22,8 @@ enum Fold {
 /// Decides how a character is folded; `None` keeps it unchanged.
 ///
 /// The table is deliberately small: full-width ASCII, exotic spaces and dashes, small-form
-/// brackets, and digit homoglyphs that could otherwise smuggle an ID number past the detectors.
+/// brackets, the table bar, and digit homoglyphs that could otherwise smuggle an ID number
+/// past the detectors.
 fn fold(c: char) -> Option<Fold> {
     let u = c as u32;
     Some(match u {
@@ -33,6 +34,8 @@ fn fold(c: char) -> Option<Fold> {
         // Hyphens and dashes that people type between digit groups.
         0x2010..=0x2015 | 0x2212 | 0xFE58 | 0xFE63 => Fold::To('-'),
         // Small-form brackets ﹙﹚﹝﹞ used in 文号.
+        // The box-drawing bar that separates the columns of a table (│), as the ASCII one.
+        0x2502 => Fold::To('|'),
         0xFE59 => Fold::To('('),
         0xFE5A => Fold::To(')'),
         0xFE5D => Fold::To('〔'),
