@@ -217,59 +217,32 @@ const HOME_COLUMNS: &[&str] = &[
 /// Column heads that show a table lists persons.
 const PERSON_COLUMNS: &[&str] = &["姓名", "身份证号", "身份证号码", "公民身份号码", "性别"];
 
-/// Most rows read under one table head.
-const MAX_ROWS: usize = 500;
-
 /// Home addresses in the cells of a table of persons (伤亡人员情况: 姓名 | 身份证号 | 住址 |
 /// 伤情, one row per person), where no label stands before each value.
 fn table_columns(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let text = scan.text;
-    if !scan.layout.may_have_tables() {
-        return;
-    }
-    let lines = &scan.layout.lines;
-    let mut i = 0;
-    while i < lines.len() {
-        let l = lines[i];
-        i += 1;
-        let Some(head) = super::layout::cells(text, l.start, l.end) else {
-            continue;
-        };
-        let is = |s: &Span, words: &[&str]| words.contains(&&text[s.start..s.end]);
-        let Some(col) = head.iter().position(|s| is(s, HOME_COLUMNS)) else {
-            continue;
-        };
-        if !head.iter().any(|s| is(s, PERSON_COLUMNS)) {
-            continue;
+    let is = |s: &Span, words: &[&str]| words.contains(&&text[s.start..s.end]);
+    let pick = |head: &[Span]| {
+        let col = head.iter().position(|s| is(s, HOME_COLUMNS))?;
+        head.iter().any(|s| is(s, PERSON_COLUMNS)).then_some(col)
+    };
+    scan.layout.column(text, pick, |head, col, cell| {
+        if looks_like_address(&text[cell.start..cell.end]) {
+            let cue = HOME_COLUMNS
+                .iter()
+                .find(|w| **w == &text[head[col].start..head[col].end])
+                .copied();
+            out.push(Candidate::new(
+                cell,
+                PiiKind::HomeAddress,
+                Role::Other,
+                "address_table",
+                cue,
+                Validity::None,
+                0.88,
+            ));
         }
-        let cue = HOME_COLUMNS
-            .iter()
-            .find(|w| **w == &text[head[col].start..head[col].end])
-            .copied();
-        let mut rows = 0;
-        while let Some(r) = lines.get(i) {
-            let Some(row) = super::layout::cells(text, r.start, r.end) else {
-                break;
-            };
-            i += 1;
-            rows += 1;
-            if rows > MAX_ROWS {
-                break;
-            }
-            let Some(&cell) = row.get(col) else { continue };
-            if looks_like_address(&text[cell.start..cell.end]) {
-                out.push(Candidate::new(
-                    cell,
-                    PiiKind::HomeAddress,
-                    Role::Other,
-                    "address_table",
-                    cue,
-                    Validity::None,
-                    0.88,
-                ));
-            }
-        }
-    }
+    });
 }
 
 /// The note on an address masked because the same one is masked elsewhere.

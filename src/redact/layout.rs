@@ -125,7 +125,7 @@ pub struct Layout {
     person_header: bool,
     /// [`addressed_to_person`] of the text, read when first needed (few documents ask).
     addressed: std::cell::Cell<Option<bool>>,
-    /// The text has a tab or a bar, so it may hold a table ([`Layout::may_have_tables`]).
+    /// The text has a tab or a bar, so it may hold a table ([`Layout::column`]).
     tables: bool,
 }
 
@@ -146,6 +146,9 @@ fn is_separator(line: &str) -> bool {
     }
     n >= 5
 }
+
+/// Most rows read under one table head.
+const MAX_ROWS: usize = 500;
 
 /// The cells of the table row `text[start..end]`, trimmed (`None` when it is no row): columns
 /// separated by tabs (a run of them is one separator) or by `|` bars (`│` in the original).
@@ -373,9 +376,38 @@ impl Layout {
             })
     }
 
-    /// False when the text has no tab and no bar: no line of it is a table row ([`cells`]).
-    pub fn may_have_tables(&self) -> bool {
-        self.tables
+    /// One column of the tables of `text` (the text this layout was read from): for each head
+    /// row where `pick` chooses a column (from the head's cells), `each` gets the head, the
+    /// column and that column's cell in every row below, up to the first line that is no row.
+    pub fn column(
+        &self,
+        text: &str,
+        pick: impl Fn(&[crate::finding::Span]) -> Option<usize>,
+        mut each: impl FnMut(&[crate::finding::Span], usize, crate::finding::Span),
+    ) {
+        // Without a tab or a bar no line is a row: most documents stop here.
+        if !self.tables {
+            return;
+        }
+        let mut i = 0;
+        while let Some(l) = self.lines.get(i) {
+            i += 1;
+            let Some(head) = cells(text, l.start, l.end) else {
+                continue;
+            };
+            let Some(col) = pick(&head) else { continue };
+            let mut rows = 0;
+            while let Some(r) = self.lines.get(i).filter(|_| rows < MAX_ROWS) {
+                let Some(row) = cells(text, r.start, r.end) else {
+                    break;
+                };
+                i += 1;
+                rows += 1;
+                if let Some(&cell) = row.get(col) {
+                    each(&head, col, cell);
+                }
+            }
+        }
     }
 
     /// The index of the line holding byte `pos`.

@@ -1208,70 +1208,43 @@ fn addressee(scan: &Scan<'_>, out: &mut Vec<Mention>) {
     }
 }
 
-/// Most rows read under one table head.
-const MAX_TABLE_ROWS: usize = 500;
-
 /// Names in the 姓名 column of a table of persons (伤亡人员情况: 序号 | 姓名 | 性别 | …), one row
 /// per person and no cue before each. A two-character name padded to the width of three (`王
 /// 丽`) is a name too. The officers' table (a 执法证号 column) names officers; any other, the
 /// persons of the facts.
 fn table_names(scan: &Scan<'_>, out: &mut Vec<Mention>) {
     let text = scan.text;
-    if !scan.layout.may_have_tables() {
-        return;
-    }
-    let lines = &scan.layout.lines;
-    let mut i = 0;
-    while i < lines.len() {
-        let l = lines[i];
-        i += 1;
-        let Some(head) = super::layout::cells(text, l.start, l.end) else {
-            continue;
-        };
-        let cell = |s: &Span| &text[s.start..s.end];
-        let Some(col) = head.iter().position(|s| cell(s) == "姓名") else {
-            continue;
-        };
-        let role = if head.iter().any(|s| cell(s).contains("执法证")) {
+    let cell = |s: &Span| &text[s.start..s.end];
+    let pick = |head: &[Span]| head.iter().position(|s| cell(s) == "姓名");
+    scan.layout.column(text, pick, |head, _, s| {
+        let role = if head.iter().any(|h| cell(h).contains("执法证")) {
             Role::Officer
         } else {
             Role::Other
         };
-        let mut rows = 0;
-        while let Some(r) = lines.get(i) {
-            let Some(row) = super::layout::cells(text, r.start, r.end) else {
-                break;
-            };
-            i += 1;
-            rows += 1;
-            if rows > MAX_TABLE_ROWS {
-                break;
-            }
-            let Some(&s) = row.get(col) else { continue };
-            let value = cell(&s);
-            // Two ideographs with spaces between them, or a name as written.
-            let padded = value.chars().filter(|&c| c != ' ').count() == 2 && value.contains(' ');
-            let found = if padded {
-                let mut chars = value.chars();
-                let surname = chars.next().filter(|&c| is_surname(c));
-                let given = chars.filter(|&c| c != ' ').all(is_given);
-                surname.filter(|_| given).map(char::len_utf8)
-            } else {
-                name_at(text, s.start, true)
-                    .filter(|&(e, _)| e == s.end)
-                    .map(|(_, sl)| sl)
-            };
-            if let Some(sl) = found {
-                out.push(Mention {
-                    span: s,
-                    surname_len: sl,
-                    role,
-                    cue: "姓名",
-                    strong: true,
-                });
-            }
+        let value = cell(&s);
+        // Two ideographs with spaces between them, or a name as written.
+        let padded = value.chars().filter(|&c| c != ' ').count() == 2 && value.contains(' ');
+        let found = if padded {
+            let mut chars = value.chars();
+            let surname = chars.next().filter(|&c| is_surname(c));
+            let given = chars.filter(|&c| c != ' ').all(is_given);
+            surname.filter(|_| given).map(char::len_utf8)
+        } else {
+            name_at(text, s.start, true)
+                .filter(|&(e, _)| e == s.end)
+                .map(|(_, sl)| sl)
+        };
+        if let Some(sl) = found {
+            out.push(Mention {
+                span: s,
+                surname_len: sl,
+                role,
+                cue: "姓名",
+                strong: true,
+            });
         }
-    }
+    });
 }
 
 /// True when the apposition after a name (`，` `（` or spaces, then up to the next comma)
