@@ -389,6 +389,34 @@ fn a_home_written_again_is_masked_again() {
     assert!(run(&r.text).findings.is_empty());
 }
 
+/// A sixth round: a witness's account (persons named by a job or a relation, then a verb), an
+/// accident report titled by its kind, a quoted original decision, refund accounts.
+#[test]
+fn sixth_round_of_other_templates() {
+    let t = "某某公司“7·16”较大中毒窒息事故调查报告\n\
+  尹某喊车间主任晏国庆过来。他老婆岳桂兰第二天从老家赶过来。由其母亲龙桂香接回老家。公司安全员祁玉芳发过一本小册子。污水处理站站长韦宝山违章指挥，生产副总经理令狐建军分管安全生产。\n\
+  原决定认定：“造成右腿胫腓骨开放性骨折。”\n\
+  罚款缴至某县财政局非税收入专户。\n\
+  如需退付的，单位款项退至某某公司账户（账号：14-123401040012345）。\n\
+退款账号：6222024911862527607\n";
+    let r = run(t);
+    for keep in [
+        "某某公司“7·16”较大中毒窒息事故调查报告\n",
+        "车间主任晏某过来",
+        "他老婆岳某第二天",
+        "其母亲龙某接回",
+        "安全员祁某发过",
+        "站长韦某违章",
+        "副总经理令狐某分管",
+        "原决定认定：“造成[健康状况]。”",
+        "（账号：[银行账号]）",
+        "退款账号：[银行账号]",
+    ] {
+        assert!(r.text.contains(keep), "{keep} in {}", r.text);
+    }
+    assert!(run(&r.text).findings.is_empty());
+}
+
 /// A person named again (a repeat, a list) and described there: the residence after 住 is
 /// masked wherever the description stands.
 #[test]

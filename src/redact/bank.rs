@@ -21,6 +21,8 @@ pub const ACCOUNT_LABELS: &[&str] = &[
     "银行卡号",
     "收款账号",
     "收款帐号",
+    "退款账号",
+    "退款账户",
     "对公账户",
     "个人账户",
     "银行账户",
@@ -99,8 +101,10 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                 if text.as_bytes()[g.end - 1].is_ascii_alphabetic() {
                     break;
                 }
-                // Grouped card numbers use groups of 4 (the last may be shorter).
-                if j > i + 1 && groups[j - 2].len() != 4 && groups[j - 2].len() != 6 {
+                // Grouped card numbers use groups of 4 (the last may be shorter); a labelled
+                // account may start with a short branch prefix (14-123401040012345).
+                let prefix = label.is_some() && j == i + 2 && groups[i].len() <= 3;
+                if j > i + 1 && groups[j - 2].len() != 4 && groups[j - 2].len() != 6 && !prefix {
                     break;
                 }
                 len += g.len();
@@ -138,7 +142,17 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
             let role = scan
                 .layout
                 .owner(text, &scan.hits, people, start, AGENCY_ACCOUNT_WORDS);
-            let (kind, role) = if role == Role::Agency {
+            // An account for a refund is the party's, whatever block it stands in (退款账号,
+            // 如需退付的，退至…账户).
+            let refund = label.is_some_and(|l| l.starts_with("退款")) || {
+                let from = super::context::sentence_start(text, start, 300);
+                ["退款", "退付", "退还", "退至"]
+                    .iter()
+                    .any(|w| text[from..start].contains(w))
+            };
+            let (kind, role) = if refund {
+                (PiiKind::BankAccount, Role::Party)
+            } else if role == Role::Agency {
                 (PiiKind::AgencyBankAccount, Role::Agency)
             } else {
                 (PiiKind::BankAccount, role)

@@ -245,6 +245,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("治理", Tag::Health(H::Negative)),
     // A supposition (如本人因住院等原因无法签收), not a condition.
     ("等原因", Tag::Health(H::Negative)),
+    // The kind of an accident, not anyone's health (较大中毒窒息事故调查报告).
+    ("中毒窒息事故", Tag::Health(H::Negative)),
+    ("中毒事故", Tag::Health(H::Negative)),
+    ("窒息事故", Tag::Health(H::Negative)),
+    ("中毒和窒息", Tag::Health(H::Negative)),
     // Properties of substances, not anyone's illness (致癌物质).
     ("致癌", Tag::Health(H::Negative)),
     ("防癌", Tag::Health(H::Negative)),
@@ -323,18 +328,12 @@ fn quoted(text: &str, pos: usize) -> bool {
         (Some(a), None) => a,
         _ => return false,
     };
-    let head = w[..open].trim_end_matches([' ', ':']);
-    ![
-        "诊断为",
-        "诊断是",
-        "确诊为",
-        "诊断",
-        "结论为",
-        "结论",
-        "诊断结论为",
-    ]
-    .iter()
-    .any(|t| head.ends_with(t))
+    // Quoted law (《…》第十条规定：“…”) speaks of duties; a quoted decision, statement or
+    // diagnosis (原决定认定“…造成右腿骨折”) of a person's health.
+    let head = w[..open].trim_end_matches([' ', ':', ',']);
+    ["》", "条", "款", "项", "规定", "规定的"]
+        .iter()
+        .any(|t| head.ends_with(t))
 }
 
 /// Counted persons (`2人受伤`, `三名工人中毒`): a tally of the accident, not anyone's
@@ -626,6 +625,14 @@ mod tests {
             vec!["已行乳腺癌改良根治术,正在进行术后化疗"]
         );
         assert!(phrases("苯属于致癌物质,应当加强管理。").is_empty());
+        // The kind of an accident is no one's health; a quoted decision speaks of a person's,
+        // a quoted law of duties.
+        assert!(phrases("某公司较大中毒窒息事故调查报告").is_empty());
+        assert_eq!(
+            phrases("原决定认定:“造成右腿胫腓骨开放性骨折。”"),
+            vec!["右腿胫腓骨开放性骨折"]
+        );
+        assert!(phrases("《职业病防治法》第二十条规定:“应当预防职业病,防止受伤”。").is_empty());
         // A tab ends a clause: cells of a table are phrases of their own.
         assert_eq!(
             phrases("某村2组\t轻伤(双上肢烧伤)"),
