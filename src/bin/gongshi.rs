@@ -131,12 +131,26 @@ fn read_input(name: &str) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|_| format!("{name} is not UTF-8 text"))
 }
 
-/// Line and column (1-based, in characters) of a byte offset.
-fn line_col(text: &str, byte: usize) -> (usize, usize) {
-    let head = &text[..byte.min(text.len())];
-    let line = head.matches('\n').count() + 1;
-    let col = head.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, col)
+/// Line and column (1-based, in characters) of each byte offset of `bytes`, in one walk over
+/// the text (a search from the start for each was quadratic in a report of many findings).
+fn line_cols(text: &str, bytes: &[usize]) -> Vec<(usize, usize)> {
+    let mut order: Vec<usize> = (0..bytes.len()).collect();
+    order.sort_by_key(|&i| bytes[i]);
+    let mut out = vec![(1, 1); bytes.len()];
+    let (mut line, mut col) = (1, 1);
+    let mut chars = text.char_indices().peekable();
+    for i in order {
+        while let Some((_, c)) = chars.next_if(|&(at, _)| at < bytes[i]) {
+            if c == '\n' {
+                line += 1;
+                col = 1;
+            } else {
+                col += 1;
+            }
+        }
+        out[i] = (line, col);
+    }
+    out
 }
 
 fn print_findings(
@@ -145,17 +159,19 @@ fn print_findings(
     findings: &[Finding],
     lang: Lang,
 ) -> std::io::Result<()> {
-    for f in findings {
+    let starts: Vec<usize> = findings
+        .iter()
+        .map(|f| f.span.map_or(0, |s| s.start))
+        .collect();
+    let places = line_cols(text, &starts);
+    for (f, &(l, c)) in findings.iter().zip(&places) {
         let mark = match f.severity {
             Severity::Error => "✗",
             Severity::Warning => "!",
             Severity::Info => "·",
         };
         let at = match f.span {
-            Some(s) => {
-                let (l, c) = line_col(text, s.start);
-                format!("{l}:{c} ")
-            }
+            Some(_) => format!("{l}:{c} "),
             None => String::new(),
         };
         write!(out, "{mark} {at}[{}] {}", f.code, f.message.get(lang))?;

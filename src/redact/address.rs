@@ -256,9 +256,8 @@ fn same_home() -> crate::finding::Text {
 /// Shortest home address looked for again elsewhere (bytes): shorter values (某村) are words.
 const MIN_REPEAT: usize = 8 * 3;
 
-/// Most repeats added, and most distinct addresses looked for, per document: each search is a
-/// pass over the text (real documents have a few homes; hostile input may have thousands).
-const MAX_REPEATS: usize = 256;
+/// Most distinct addresses looked for per document: each search is a pass over the text (real
+/// documents have a few homes; hostile input may have thousands).
 const MAX_REPEATED_VALUES: usize = 16;
 
 /// A home address masked in one place and written again elsewhere without a label (`于某日
@@ -277,7 +276,9 @@ pub fn repeats(text: &str, cands: &mut Vec<Candidate>, masked: impl Fn(&Candidat
     crate::sort::by_key(&mut values, |(s, _)| crate::sort::desc(s.len()) as u128);
     values.truncate(MAX_REPEATED_VALUES);
     let mut added: Vec<Candidate> = Vec::new();
-    'values: for (span, role) in values {
+    // The spans of `added`, which arrive value by value, not in text order.
+    let mut claimed = crate::spans::SpanSet::default();
+    for (span, role) in values {
         let value = &text[span.start..span.end];
         let mut from = 0;
         while let Some(i) = text[from..].find(value) {
@@ -285,7 +286,6 @@ pub fn repeats(text: &str, cands: &mut Vec<Candidate>, masked: impl Fn(&Candidat
             from = at.end;
             // `cands` are in order and disjoint: one search finds any that overlaps.
             let i = cands.partition_point(|c| c.span.end <= at.start);
-            let taken = |c: &Candidate| c.span.overlaps(&at);
             if let Some(c) = cands.get_mut(i).filter(|c| c.span.overlaps(&at)) {
                 // The same address read as an organisation's elsewhere (送达地点 under a
                 // business's name) is the person's home all the same.
@@ -296,9 +296,10 @@ pub fn repeats(text: &str, cands: &mut Vec<Candidate>, masked: impl Fn(&Candidat
                 }
                 continue;
             }
-            if added.iter().any(taken) {
+            if claimed.meets(at.start, at.end) {
                 continue;
             }
+            claimed.insert(at.start, at.end);
             let mut c = Candidate::new(
                 at,
                 PiiKind::HomeAddress,
@@ -310,9 +311,6 @@ pub fn repeats(text: &str, cands: &mut Vec<Candidate>, masked: impl Fn(&Candidat
             );
             c.note = Some(same_home());
             added.push(c);
-            if added.len() >= MAX_REPEATS {
-                break 'values;
-            }
         }
     }
     if !added.is_empty() {

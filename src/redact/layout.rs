@@ -127,6 +127,8 @@ pub struct Layout {
     addressed: std::cell::Cell<Option<bool>>,
     /// The text has a tab or a bar, so it may hold a table ([`Layout::column`]).
     tables: bool,
+    /// [`Layout::complaint_reply`], read when first needed.
+    complaint: std::cell::Cell<Option<bool>>,
 }
 
 /// A rule line: five or more of `-=_—─*` and nothing else but white space around them. One
@@ -188,12 +190,10 @@ pub fn cells(text: &str, start: usize, end: usize) -> Option<Vec<crate::finding:
     Some(out)
 }
 
-/// True when the document answers a complaint (举报核查处理告知书, 投诉答复书…): its title, in
-/// the first lines, names a complaint and a reply. Such a document speaks to the complainant,
-/// who is not the party of any case.
-pub fn complaint_reply(text: &str, layout: &Layout) -> bool {
+/// [`Layout::complaint_reply`], read from the lines.
+fn complaint_reply(text: &str, lines: &[Line]) -> bool {
     let mut seen = 0;
-    for l in &layout.lines {
+    for l in lines {
         let line = &text[l.start..l.end];
         if crate::text::scan::is_blank(line) {
             continue;
@@ -362,6 +362,7 @@ impl Layout {
             person_header: party_person,
             addressed: std::cell::Cell::new(None),
             tables,
+            complaint: std::cell::Cell::new(None),
         }
     }
 
@@ -374,6 +375,18 @@ impl Layout {
                 self.addressed.set(Some(a));
                 a
             })
+    }
+
+    /// The document answers a complaint (举报核查处理告知书, 投诉答复书…): its title, in the first
+    /// lines of `text` (the text this layout was read from), names a complaint and a reply.
+    /// Such a document speaks to the complainant, who is not the party of any case. Read once,
+    /// when first asked.
+    pub fn complaint_reply(&self, text: &str) -> bool {
+        self.complaint.get().unwrap_or_else(|| {
+            let c = complaint_reply(text, &self.lines);
+            self.complaint.set(Some(c));
+            c
+        })
     }
 
     /// One column of the tables of `text` (the text this layout was read from): for each head

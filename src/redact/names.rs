@@ -1216,7 +1216,7 @@ fn addressee(scan: &Scan<'_>, out: &mut Vec<Mention>) {
             name_at(text, start, true).filter(|&(e, _)| e == start + name.len())
         {
             // A reply to a complaint is addressed to the complainant.
-            let complainant = super::layout::complaint_reply(text, &scan.layout);
+            let complainant = scan.layout.complaint_reply(text);
             out.push(Mention {
                 span: Span::new(start, end),
                 surname_len: sl,
@@ -1461,12 +1461,8 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
         // A reply to a complaint speaks to the complainant: it is served on the complainant,
         // and its name fields are the complainant's unless a role word or a heading above
         // says whose they are (被举报人基本信息).
-        Role::Party
-            if h.word == "受送达人" && super::layout::complaint_reply(text, &scan.layout) =>
-        {
-            Role::Other
-        }
-        Role::Party if h.word == "姓名" && super::layout::complaint_reply(text, &scan.layout) => {
+        Role::Party if h.word == "受送达人" && scan.layout.complaint_reply(text) => Role::Other,
+        Role::Party if h.word == "姓名" && scan.layout.complaint_reply(text) => {
             role_before_field(scan, h.start)
                 .or_else(|| heading_role(scan, h.start))
                 .unwrap_or(Role::Other)
