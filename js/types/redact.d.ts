@@ -112,7 +112,10 @@ export interface Redaction {
   findings: Finding[];
   /** Items recognised and kept on purpose (officers, agency contacts, credit codes…). */
   kept: KeptItem[];
-  /** What still looks personal after masking (`pii.residual.*`, severity `warning`, no `pii`). */
+  /**
+   * What still looks personal after masking (`pii.residual.*`, severity `warning`, no `pii`),
+   * or `pii.unsettled` when masking did not settle and the whole text was hidden.
+   */
   warnings: Finding[];
 }
 

@@ -440,7 +440,8 @@ pub struct Redaction {
     /// name under the default policy, credit codes, serials…), sorted by position.
     pub kept: Vec<Kept>,
     /// What still looks personal after masking (`pii.residual.*`, severity warning, no
-    /// replacement): a form may block on these.
+    /// replacement): a form may block on these. `pii.unsettled` when masking did not settle
+    /// and the whole text was masked.
     pub warnings: Vec<Finding>,
 }
 
@@ -517,7 +518,8 @@ const MAX_ROUNDS: usize = 16;
 /// Runs every recognizer on the document and masks what the policy says to mask.
 ///
 /// Masking is idempotent by construction: the masked text is scanned again, and whatever that
-/// pass finds is added, mapped back onto the original text, until a pass finds nothing.
+/// pass finds is added, mapped back onto the original text, until a pass finds nothing (or,
+/// after [`MAX_ROUNDS`] passes, the whole text is masked: see `unsettled`).
 /// Masking changes the text around a value (a cue word comes closer, a token boundary
 /// appears where a long number was), so a fixed point is the only way to guarantee that a
 /// second `redact` of the output masks nothing new.
@@ -544,10 +546,44 @@ pub fn run(doc: &Doc<'_>, opts: &Options) -> Redaction {
         };
         let again = pass(&masked, &scan, opts, true);
         if again.findings.is_empty() {
-            break;
+            return r;
         }
         absorb(doc.original(), &mut r, again.findings);
     }
+    unsettled(doc.original(), r)
+}
+
+/// What replaces a text whose masking did not settle within [`MAX_ROUNDS`] passes.
+const UNSETTLED: &str = "[文本结构异常，已全部隐去]";
+
+/// A text whose masking has not settled after [`MAX_ROUNDS`] passes (only crafted input has
+/// been seen to chain that far) is masked whole, under the first masked item, with a warning:
+/// the one result that a second pass certainly leaves as it is.
+fn unsettled(original: &str, mut r: Redaction) -> Redaction {
+    let Some(mut f) = r.findings.first().cloned() else {
+        return r;
+    };
+    f.span = Some(Span::new(0, original.len()));
+    if let Some(p) = f.pii.as_deref_mut() {
+        p.replacement = UNSETTLED.to_string();
+    }
+    f.message = Text::new(
+        concat(&["全文已替换为“", UNSETTLED, "”。"]),
+        concat(&["The whole text was replaced by “", UNSETTLED, "”."]),
+    );
+    let warning = Finding::new(
+        "pii.unsettled",
+        Severity::Warning,
+        Text::new(
+            "隐去个人信息的结果经多轮复核仍未稳定，已将全文隐去；请检查文本是否完整、格式是否正常。",
+            "Masking did not settle after repeated passes, so the whole text was hidden; check that the text is complete and well formed.",
+        ),
+    )
+    .with_basis("公示制度（十四）1");
+    r.text = UNSETTLED.to_string();
+    r.findings = vec![f];
+    r.kept.clear();
+    r.warnings = vec![warning];
     r
 }
 
