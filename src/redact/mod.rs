@@ -519,7 +519,7 @@ const MAX_ROUNDS: usize = 16;
 ///
 /// Masking is idempotent by construction: the masked text is scanned again, and whatever that
 /// pass finds is added, mapped back onto the original text, until a pass finds nothing (or,
-/// after [`MAX_ROUNDS`] passes, the whole text is masked: see `unsettled`).
+/// after 16 passes, the whole text is masked with a `pii.unsettled` warning).
 /// Masking changes the text around a value (a cue word comes closer, a token boundary
 /// appears where a long number was), so a fixed point is the only way to guarantee that a
 /// second `redact` of the output masks nothing new.
