@@ -417,6 +417,28 @@ fn sixth_round_of_other_templates() {
     assert!(run(&r.text).findings.is_empty());
 }
 
+/// A seventh round: a customer and a cook named by their job, the person summoned to a 约谈,
+/// the agency's landline beside its name in running text, a numbered hospital, a name before
+/// 认为.
+#[test]
+fn seventh_round_of_other_templates() {
+    let t = "被约谈人：东方明远（法定代表人）\n\
+  顾客钟离燕正在挑选产品。厨师长端木峰在场陪同。鉴定人邝伟民、司马静认为该岗位未配备防护面罩。\n\
+  伤者在某市第二人民医院烧伤科住院治疗41天。请于三日内书面报告某区应急管理局（联系电话：0532-86987100）。\n";
+    let r = run(t);
+    for keep in [
+        "被约谈人：东方明远（法定代表人）",
+        "顾客钟离某正在",
+        "厨师长端木某在场",
+        "鉴定人邝某、司马某认为",
+        "第二人民医院[健康状况]。",
+        "应急管理局（联系电话：0532-86987100）",
+    ] {
+        assert!(r.text.contains(keep), "{keep} in {}", r.text);
+    }
+    assert!(run(&r.text).findings.is_empty());
+}
+
 /// A person named again (a repeat, a list) and described there: the residence after 住 is
 /// masked wherever the description stands.
 #[test]

@@ -219,6 +219,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("其本人", Tag::Health(H::Intro)),
     ("本人", Tag::Health(H::Intro)),
     ("医院", Tag::Health(H::Place)),
+    // Numbered hospitals, whole: 第二人民医院 holds 二人, a count of persons.
+    ("第二人民医院", Tag::Health(H::Place)),
+    ("第三人民医院", Tag::Health(H::Place)),
+    ("第四人民医院", Tag::Health(H::Place)),
+    ("第五人民医院", Tag::Health(H::Place)),
     ("卫生院", Tag::Health(H::Place)),
     ("诊所", Tag::Health(H::Place)),
     ("卫生室", Tag::Health(H::Place)),
@@ -340,11 +345,13 @@ fn quoted(text: &str, pos: usize) -> bool {
 /// health. One person counted (`一人七级伤残`) is someone the reader can tell. `head` is the
 /// clause up to its first health term.
 fn counted(head: &str) -> bool {
-    let chars: Vec<char> = head.chars().rev().take(8).collect();
-    chars.windows(2).any(|w| {
-        matches!(w[0], '人' | '名')
-            && ((w[1].is_ascii_digit() && w[1] != '1')
-                || "二三四五六七八九十两几多数".contains(w[1]))
+    let chars: Vec<char> = head.chars().rev().take(9).collect();
+    (0..chars.len().saturating_sub(1)).any(|i| {
+        let (unit, n) = (chars[i], chars[i + 1]);
+        matches!(unit, '人' | '名')
+            && ((n.is_ascii_digit() && n != '1') || "二三四五六七八九十两几多数".contains(n))
+            // 第二人民医院: an ordinal, not a count.
+            && chars.get(i + 2) != Some(&'第')
     })
 }
 
@@ -625,6 +632,11 @@ mod tests {
             vec!["已行乳腺癌改良根治术,正在进行术后化疗"]
         );
         assert!(phrases("苯属于致癌物质,应当加强管理。").is_empty());
+        // 第二人民医院 counts no one.
+        assert_eq!(
+            phrases("伤者在某市第二人民医院烧伤科住院治疗41天。"),
+            vec!["烧伤科住院治疗41天"]
+        );
         // The kind of an accident is no one's health; a quoted decision speaks of a person's,
         // a quoted law of duties.
         assert!(phrases("某公司较大中毒窒息事故调查报告").is_empty());

@@ -93,6 +93,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("申请人", strong(Role::Party)),
     ("被申请人", strong(Role::Party)),
     ("业主", weak(Role::Party)),
+    // The person summoned to a 约谈 speaks for the party (its principal).
+    ("被约谈人", strong(Role::LegalRep)),
     // The party's legal representative (kept; a policy may mask).
     ("法定代表人", strong(Role::LegalRep)),
     ("法定代表人(负责人)", strong(Role::LegalRep)),
@@ -330,6 +332,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("厂长", weak(Role::Other)),
     ("经理", weak(Role::Other)),
     ("副总", weak(Role::Other)),
+    ("顾客", weak(Role::Other)),
+    ("厨师长", weak(Role::Other)),
+    ("厨师", weak(Role::Other)),
     ("副总经理", weak(Role::Other)),
     ("总经理", weak(Role::Other)),
     ("站长", weak(Role::Other)),
@@ -629,6 +634,7 @@ const FOLLOW: &str = joined![
     "开车",
     "交代",
     "证言",
+    "认为",
     // What a person named in a narrative did next (主任某某过来了, 其母亲某某接回老家).
     "过来",
     "过去",

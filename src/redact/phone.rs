@@ -76,7 +76,18 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
         }
         let cue = set_before(text, span.start, word_set!(PHONE_CUES), 12).map(|k| PHONE_CUES[k]);
         let role = scan.layout.owner(text, &scan.hits, people, span.start, &[]);
-        let (kind, role) = if role == Role::Agency {
+        // The agency's landline in apposition to its name in running text (报告某县应急管理局
+        // （联系电话：…）).
+        let agency_apposition = kind == PiiKind::LandlinePhone && {
+            let head = &text[..span.start];
+            ["(联系电话:", "(电话:", ",联系电话:", ",电话:"]
+                .iter()
+                .any(|c| {
+                    head.strip_suffix(c)
+                        .is_some_and(|h| super::names::AGENCY_NAMES.iter().any(|w| h.ends_with(w)))
+                })
+        };
+        let (kind, role) = if role == Role::Agency || agency_apposition {
             (PiiKind::AgencyPhone, Role::Agency)
         } else {
             (kind, role)
