@@ -1153,7 +1153,7 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
         for t in h.tags {
             match t {
                 Tag::NameCue(cue) => after_cue(scan, h, *cue, &mut out),
-                Tag::NameAfter(role) => before_cue(text, h, *role, &mut out),
+                Tag::NameAfter(role) => before_cue(text, &scan.hits, h, *role, &mut out),
                 _ => {}
             }
         }
@@ -1186,11 +1186,13 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
             m.role = Role::Officer;
         }
     }
+    // Of two readings of one name, the one whose role is published is kept (工作人员某某（执法
+    // 证号…）: an officer, not a worker).
     crate::sort::by_key(&mut out, |m| {
         crate::sort::key4(
             crate::sort::sat(m.span.start),
             crate::sort::desc(m.span.end),
-            0,
+            u32::from(!super::persons::rank(m.role)),
             0,
         )
     });
@@ -1543,7 +1545,7 @@ pub fn pseudonym_at(text: &str, p: usize) -> Option<usize> {
     Some(e + digits)
 }
 
-fn before_cue(text: &str, h: &Hit, role: Role, out: &mut Vec<Mention>) {
+fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Mention>) {
     // The name may be separated from the cue by spaces or an opening parenthesis.
     let mut end = h.start;
     while let Some(c @ (' ' | '\t')) = char_before(text, end) {
@@ -1554,10 +1556,17 @@ fn before_cue(text: &str, h: &Hit, role: Role, out: &mut Vec<Mention>) {
         if advance(text, start, len) != end {
             continue;
         }
-        // The name stands alone, or last in a list (张某、李某和王某三人).
+        // The name stands alone, last in a list (张某、李某和王某三人), or right after a role
+        // word (工作人员某某（执法证号…）).
+        let after_role = || {
+            let k = hits.partition_point(|x| x.start < start);
+            hits[..k].last().is_some_and(|x| {
+                x.end == start && x.tags.iter().any(|t| matches!(t, Tag::NameCue(_)))
+            })
+        };
         let boundary = match char_before(text, start) {
             None => true,
-            Some(c) => !is_han(c) || matches!(c, '、' | '和' | '及' | '与'),
+            Some(c) => !is_han(c) || matches!(c, '、' | '和' | '及' | '与') || after_role(),
         };
         if !boundary {
             continue;
@@ -1631,6 +1640,20 @@ mod tests {
         assert_eq!(n[1].0, "王 丽");
         let t = "姓名 | 执法证号 |\n李明 | 35050012 |\n";
         assert_eq!(names(t), vec![("李明".into(), Role::Officer)]);
+    }
+
+    /// A name read both after a job word and before an officer's certificate is an officer's:
+    /// of two readings of one name, the published role wins.
+    #[test]
+    fn officer_certificate_after_a_job_word() {
+        assert_eq!(
+            names("法制审核科工作人员王建设(执法证号:41010521007)。"),
+            vec![("王建设".into(), Role::Officer)]
+        );
+        assert_eq!(
+            names("员工李大明的证言"),
+            vec![("李大明".into(), Role::Witness)]
+        );
     }
 
     /// Officials of the bodies on an accident investigation team, named in their office or

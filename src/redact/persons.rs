@@ -37,7 +37,7 @@ pub struct Registry {
 
 /// Which role wins when mentions disagree: roles that are published win (an officer stays an
 /// officer), then the more specific masked roles.
-fn rank(r: Role) -> u8 {
+pub(crate) fn rank(r: Role) -> u8 {
     match r {
         Role::Officer => 9,
         Role::Party => 8,
