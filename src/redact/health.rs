@@ -526,7 +526,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         // bracketed qualifier) separates them.
         if let Some((pspan, pce)) = prev {
             let gap = text.get(pce..s).unwrap_or("");
-            if pspan.end == pce && (s == cs || gap == "、") && matches!(gap, "," | "，" | "、") {
+            if pspan.end == pce && (gap == "、" || (s == cs && matches!(gap, "," | "，"))) {
                 if let Some(last) = found.last_mut() {
                     last.span = Span::new(pspan.start, e);
                     prev = Some((last.span, ce));

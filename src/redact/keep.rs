@@ -86,8 +86,7 @@ const MAX_CERTS: usize = 8;
 /// (出示执法证件（证号…）): an officer's certificate word ends at most two characters before.
 fn after_officer_cert_word(scan: &Scan<'_>, pos: usize) -> bool {
     let from = super::context::retreat(scan.text, pos, 2);
-    let k = scan.hits.partition_point(|x| x.start < pos);
-    scan.hits[..k].last().is_some_and(|x| {
+    super::lexicon::last_before(&scan.hits, pos).is_some_and(|x| {
         x.end >= from
             && x.tags
                 .iter()

@@ -536,6 +536,11 @@ fn scan_until(
     None
 }
 
+/// The last hit that starts before `pos` (hits never overlap: the one that may end at `pos`).
+pub fn last_before(hits: &[Hit], pos: usize) -> Option<&Hit> {
+    hits[..hits.partition_point(|h| h.start < pos)].last()
+}
+
 /// The hits that start in `[from, to)`.
 pub fn within(hits: &[Hit], from: usize, to: usize) -> &[Hit] {
     let a = hits.partition_point(|h| h.start < from);

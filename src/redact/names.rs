@@ -1374,8 +1374,7 @@ pub(crate) const AGENCY_NAMES: &[&str] = &[
 
 /// The role of a role word written right before a field label (`举报人姓名`, `证人姓名`).
 fn role_before_field(scan: &Scan<'_>, pos: usize) -> Option<Role> {
-    let k = scan.hits.partition_point(|x| x.start < pos);
-    let x = scan.hits[..k].last().filter(|x| x.end == pos)?;
+    let x = super::lexicon::last_before(&scan.hits, pos).filter(|x| x.end == pos)?;
     x.tags.iter().find_map(|t| match t {
         Tag::NameCue(c) if c.strong && c.role != Role::Unknown => Some(c.role),
         _ => None,
@@ -1559,8 +1558,7 @@ fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Menti
         // The name stands alone, last in a list (张某、李某和王某三人), or right after a role
         // word (工作人员某某（执法证号…）).
         let after_role = || {
-            let k = hits.partition_point(|x| x.start < start);
-            hits[..k].last().is_some_and(|x| {
+            super::lexicon::last_before(hits, start).is_some_and(|x| {
                 x.end == start && x.tags.iter().any(|t| matches!(t, Tag::NameCue(_)))
             })
         };
