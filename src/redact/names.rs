@@ -433,6 +433,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("等三人", Tag::NameAfter(Role::Other)),
     ("等四人", Tag::NameAfter(Role::Other)),
     ("等五人", Tag::NameAfter(Role::Other)),
+    // 你和某某是什么关系: a transcript asks how the witness knows a person in the facts.
+    ("是什么关系", Tag::NameAfter(Role::Other)),
+    ("什么关系", Tag::NameAfter(Role::Other)),
     // 询问了张某、李某: the persons questioned.
     ("询问了", weak(Role::Witness)),
     // 带班人某带领张某和李某进入: those led.
@@ -1001,7 +1004,9 @@ pub fn name_at_cue(
         return None;
     }
     if !strong && !weak_cue_ok && is_weak_surname(c) {
-        return None;
+        // Only a plain name (two common given-name characters, a clear end) follows a weak
+        // cue with such a surname: 安全员党小红。, never 安全员党建工作.
+        return plain_name_at(text, p, None);
     }
     let sl = c.len_utf8();
     given_from(text, p, p + sl, strong && !is_weak_surname(c)).map(|e| (e, sl))
@@ -1160,6 +1165,7 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
     }
     addressee(scan, &mut out);
     table_names(scan, &mut out);
+    uncued_lists(text, &mut out);
     // A name never runs into a cue word (`欧阳执法人员`): cut it there, or drop it.
     out.retain_mut(|m| {
         let inner = super::lexicon::within(&scan.hits, m.span.start + 1, m.span.end);
@@ -1198,6 +1204,97 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
     });
     out.dedup_by(|b, a| a.span.overlaps(&b.span));
     out
+}
+
+/// Characters common in given names (伟, 春, 花, 德…): an uncued list is read as names only
+/// when every item is a surname followed by these. Characters of place names (山, 江, 州…),
+/// of ordinary words and the list separators (和, 及, 与) are left out on purpose.
+const GIVEN_COMMON: &str = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力林斌宇浩凯鹏俊峰春燕梅琳雪琴云莉玲晶丹婷慧颖欣倩德福海兵小国志永成荣祥东新生龙凤兴武忠宏庆波亮晓学光清仁义贵富宝顺安康健泰松柏立正秋冬阳晨旭昊晖煜炜烨鑫森毅锋锐睿哲维良善卫保胜勋功雄豪贤达远航帆洪泉源坤乾天飞鸿鹤虎彪宗家世嘉瑞喜开启益振耀辰星博泽涵铭晟昌盛茂彦钧翔民根水全芬芝蓉琼珍珠翠娥菊莲花琪瑶璐露蕾薇媛姗妮娅莹萱菲妍彤佳怡悦雅宁洁淑惠贞娇巧彩爱青晴虹冰梦诗雯芸琦婉";
+
+/// A name read from `p` without a cue, for [`uncued_lists`]: a surname and one or two common
+/// given-name characters ([`GIVEN_COMMON`]), ending exactly at `end` when it is given, else
+/// before a list separator, punctuation or a word that follows names. A surname that is
+/// usually a word (文, 安…) needs two given-name characters.
+fn plain_name_at(text: &str, p: usize, end: Option<usize>) -> Option<(usize, usize)> {
+    static G: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
+    let common = |c: char| char_set(GIVEN_COMMON, &G).contains(c);
+    let (sl, weak) = match compound_at(text, p) {
+        Some(sl) => (sl, false),
+        None => {
+            let c = char_at(text, p).filter(|&c| is_surname(c))?;
+            (c.len_utf8(), is_weak_surname(c))
+        }
+    };
+    let g1 = char_at(text, p + sl).filter(|&c| common(c))?;
+    let e1 = p + sl + g1.len_utf8();
+    let e2 = char_at(text, e1).filter(|&c| common(c)).map(|c| e1 + c.len_utf8());
+    let ends_ok = |e: usize| match end {
+        Some(end) => e == end,
+        None => {
+            ["、", "和", "及", "与"].iter().any(|w| text[e..].starts_with(w))
+                || after(text, e) != After::Open
+        }
+    };
+    // Only a whole word is refused: a list item is bounded, so 宁德福 is no 宁德 (a city).
+    let name_ok = |e: usize| {
+        let item = &text[p..e];
+        let word = word_set!(NOT_NAMES).longest_at(item, 0);
+        ends_ok(e) && word.is_none_or(|w| w.len() < item.len()) && !org_follows(text, e)
+    };
+    if let Some(e2) = e2.filter(|&e| name_ok(e)) {
+        return Some((e2, sl));
+    }
+    (!weak && name_ok(e1)).then_some((e1, sl))
+}
+
+/// Three or more names in a list with no cue word (`还有罗海、尹春花和宁德福，`), read as
+/// persons in the facts: a witness names the co-workers beside him this way. Every item must
+/// read as a plain name ([`plain_name_at`]), the list must start after punctuation or a word
+/// that introduces it (有, 是, 叫…), and a list any of whose names a cue already found is left
+/// to that cue ([`super::persons`] reads its neighbours).
+fn uncued_lists(text: &str, out: &mut Vec<Mention>) {
+    const SEP: &str = "、";
+    let b = text.as_bytes();
+    let mut pos = 0;
+    while let Some(i) = crate::text::scan::find_word(b, pos, SEP) {
+        pos = i + SEP.len();
+        // The first item ends at the separator: its start is where a name reading (longest
+        // first) begins after a bound.
+        let first = [4usize, 3, 2].into_iter().find_map(|n| {
+            let s = super::context::retreat(text, i, n);
+            let bounded = char_before(text, s)
+                .is_none_or(|x| !is_han(x) || "有是为和及与跟同叫对向将把由让给被请经据括了见到".contains(x));
+            (s < i && bounded)
+                .then(|| plain_name_at(text, s, Some(i)))
+                .flatten()
+                .map(|(e, sl)| (Span::new(s, e), sl))
+        });
+        let Some(first) = first else { continue };
+        let mut items = vec![first];
+        let mut at = i;
+        while let Some((q, false)) = next_item(text, at) {
+            let Some((e, sl)) = plain_name_at(text, q, None) else {
+                break;
+            };
+            items.push((Span::new(q, e), sl));
+            at = e;
+        }
+        pos = pos.max(at);
+        if items.len() < 3
+            || items
+                .iter()
+                .any(|(s, _)| out.iter().any(|m| m.span.overlaps(s)))
+        {
+            continue;
+        }
+        out.extend(items.into_iter().map(|(span, surname_len)| Mention {
+            span,
+            surname_len,
+            role: Role::Other,
+            cue: SEP,
+            strong: true,
+        }));
+    }
 }
 
 /// The addressee of a notice (`陈某某：` alone on one of the first lines, 告知书, 催告书): the
@@ -1715,6 +1812,10 @@ mod tests {
                 ("吴彬".into(), Role::Officer)
             ]
         );
+        // A surname that is usually a word, after a weak cue: only a plain name.
+        assert_eq!(just("污水处理站安全员党小红。"), vec!["党小红"]);
+        assert!(just("安全员党建工作不到位").is_empty());
+        assert!(just("安全员党小组").is_empty());
     }
 
     #[test]
@@ -1853,6 +1954,12 @@ mod tests {
             vec![("李建明".into(), Role::Other)]
         );
         assert!(just("邻居反映厂里夜间施工").is_empty());
+        // A transcript asks how the witness knows a person.
+        assert_eq!(
+            names("问:你与陶春生是什么关系?"),
+            vec![("陶春生".into(), Role::Other)]
+        );
+        assert!(just("问:你和当事人公司是什么关系?").is_empty());
         // Job words of small workplaces; 栋 ends a given name (国栋) as well as a building.
         assert_eq!(
             names("据值班保安林国栋反映,店主黄丽华称"),
@@ -1900,6 +2007,39 @@ mod tests {
             ]
         );
         assert!(just("当事人:张德胜五金加工厂").is_empty());
+    }
+
+    /// Three or more plain names in a list need no cue; lists of words, places and
+    /// two-item lists are not names.
+    #[test]
+    fn uncued_lists_of_names() {
+        assert_eq!(
+            just("当时车间里还有罗海、尹春花和宁德福，都在干活。"),
+            vec!["罗海".to_string(), "尹春花".into(), "宁德福".into()]
+        );
+        assert_eq!(
+            just("我看到司马文华、江小燕、高建国三个在装货"),
+            vec!["司马文华".to_string(), "江小燕".into(), "高建国".into()]
+        );
+        for t in [
+            "现场存在高温、高压和高空作业。",
+            "设有黄色、蓝色、红色警示标志。",
+            "宁波、金华、温州三地",
+            "宁德、莆田、三明",
+            "还有罗海和尹春花。",
+            "文明、安全、和谐",
+            "工艺有方法、程序和要求",
+        ] {
+            assert!(just(t).is_empty(), "{t}");
+        }
+        // A name a cue already found leaves the list to that cue (officers stay officers).
+        assert_eq!(
+            names("执法人员王强、李明、张伟到场。")
+                .into_iter()
+                .map(|(_, r)| r)
+                .collect::<Vec<_>>(),
+            vec![Role::Officer; 3]
+        );
     }
 
     #[test]
