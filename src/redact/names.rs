@@ -1393,6 +1393,10 @@ fn agency_staff(text: &str, end: usize) -> bool {
     if rest.starts_with(['在', '到', '向', '于', '对', '去', '被', '从', '系']) {
         return false;
     }
+    // `刘某（公职人员，依职责到场）`: described as acting in office.
+    if rest.starts_with("公职人员") {
+        return true;
+    }
     // Up to the next comma or the end of the line, at most 120 bytes; on the way, whether
     // one of 局 队 关 府 会 所 is there (every word below holds one): most clauses stop here.
     let b = rest.as_bytes();
@@ -1768,6 +1772,11 @@ mod tests {
         assert!(names("专业组成员中有张健、朱司耀。")
             .iter()
             .all(|(_, r)| *r == Role::Other));
+        // Described as acting in office.
+        assert_eq!(
+            names("见证人:街道办事处安全员刘卫华(公职人员,依职责到场)。"),
+            vec![("刘卫华".into(), Role::Officer)]
+        );
     }
 
     fn just(t: &str) -> Vec<String> {
