@@ -498,7 +498,7 @@ impl Layout {
         }
         if let Some(w) = text.get(from..pos) {
             for word in agency_words {
-                if let Some(i) = w.rfind(word) {
+                if let Some(i) = crate::text::scan::rfind_str(w, word) {
                     let at = from + i + word.len();
                     if best.is_none_or(|(b, _)| at >= b) {
                         best = Some((at, Role::Agency));
@@ -548,7 +548,11 @@ impl Layout {
             .take(n)
             .map(|l| &text[l.start..l.end])
             .take_while(|s| !crate::text::scan::is_blank(s))
-            .any(|s| words.iter().any(|w| s.contains(w)))
+            .any(|s| {
+                words
+                    .iter()
+                    .any(|w| crate::text::scan::find_word(s.as_bytes(), 0, w).is_some())
+            })
     }
 }
 
