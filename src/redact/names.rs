@@ -942,8 +942,8 @@ fn after(text: &str, end: usize) -> After {
 /// particle between: the "name" is really the head of an organisation's name.
 pub fn org_follows(text: &str, end: usize) -> bool {
     let tail = text.get(end..).unwrap_or("");
-    // 李某个人银行账户: the person's own account, not a bank's name.
-    if tail.starts_with("个人") || tail.starts_with("本人") {
+    // 李某个人银行账户, 李某名下某银行账户: the person's own account, not a bank's name.
+    if tail.starts_with("个人") || tail.starts_with("本人") || tail.starts_with("名下") {
         return false;
     }
     let mut at = 0;
@@ -1006,10 +1006,20 @@ pub fn name_at_cue(
     if !strong && !weak_cue_ok && is_weak_surname(c) {
         // Only a plain name (two common given-name characters, a clear end) follows a weak
         // cue with such a surname: 安全员党小红。, never 安全员党建工作.
-        return plain_name_at(text, p, None);
+        return plain_name_at(text, p, None, true);
     }
     let sl = c.len_utf8();
-    given_from(text, p, p + sl, strong && !is_weak_surname(c)).map(|e| (e, sl))
+    given_from(text, p, p + sl, strong && !is_weak_surname(c))
+        .map(|e| (e, sl))
+        // After a weak cue with no clear end (机修工罗建斌拆下…), two common given-name
+        // characters make the three-character reading.
+        .or_else(|| {
+            if strong {
+                None
+            } else {
+                plain_name_at(text, p, None, true)
+            }
+        })
 }
 
 fn given_from(text: &str, p: usize, g: usize, strong: bool) -> Option<usize> {
@@ -1091,6 +1101,18 @@ fn skip_gap(text: &str, mut p: usize) -> (usize, bool) {
         .sum();
     if ordinal > 0 && text[p + ordinal..].starts_with(':') {
         p += ordinal;
+    }
+    // 委托代理人（二）：, 证人(1)：: an ordinal in brackets.
+    if let Some(inner) = text[p..].strip_prefix('(') {
+        let n: usize = inner
+            .chars()
+            .take_while(|&c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+            .take(2)
+            .map(char::len_utf8)
+            .sum();
+        if n > 0 && inner[n..].starts_with("):") {
+            p += 1 + n + 1;
+        }
     }
     let start = p;
     let mut colon = false;
@@ -1187,7 +1209,7 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
     // described as the staff of an agency acts for it, whatever cue named him.
     for m in &mut out {
         if !matches!(m.role, Role::Party | Role::LegalRep | Role::Officer)
-            && agency_staff(text, m.span.end)
+            && (agency_staff(text, m.span.end) || body_before(text, m.span.start))
         {
             m.role = Role::Officer;
         }
@@ -1213,9 +1235,10 @@ const GIVEN_COMMON: &str = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超�
 
 /// A name read from `p` without a cue, for [`uncued_lists`]: a surname and one or two common
 /// given-name characters ([`GIVEN_COMMON`]), ending exactly at `end` when it is given, else
-/// before a list separator, punctuation or a word that follows names. A surname that is
-/// usually a word (文, 安…) needs two given-name characters.
-fn plain_name_at(text: &str, p: usize, end: Option<usize>) -> Option<(usize, usize)> {
+/// before a list separator, punctuation or a word that follows names; `open` (after a cue)
+/// also takes two given-name characters with no such end. A surname that is usually a word
+/// (文, 安…) needs two given-name characters.
+fn plain_name_at(text: &str, p: usize, end: Option<usize>, open: bool) -> Option<(usize, usize)> {
     static G: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
     let common = |c: char| char_set(GIVEN_COMMON, &G).contains(c);
     let (sl, weak) = match compound_at(text, p) {
@@ -1227,21 +1250,27 @@ fn plain_name_at(text: &str, p: usize, end: Option<usize>) -> Option<(usize, usi
     };
     let g1 = char_at(text, p + sl).filter(|&c| common(c))?;
     let e1 = p + sl + g1.len_utf8();
-    let e2 = char_at(text, e1).filter(|&c| common(c)).map(|c| e1 + c.len_utf8());
+    let e2 = char_at(text, e1)
+        .filter(|&c| common(c))
+        .map(|c| e1 + c.len_utf8());
     let ends_ok = |e: usize| match end {
         Some(end) => e == end,
         None => {
-            ["、", "和", "及", "与"].iter().any(|w| text[e..].starts_with(w))
+            ["、", "和", "及", "与"]
+                .iter()
+                .any(|w| text[e..].starts_with(w))
                 || after(text, e) != After::Open
         }
     };
     // Only a whole word is refused: a list item is bounded, so 宁德福 is no 宁德 (a city).
+    let name_ok_open =
+        |e: usize| !word_set!(NOT_NAMES).starts(&text[p..e], 0) && !org_follows(text, e);
     let name_ok = |e: usize| {
         let item = &text[p..e];
         let word = word_set!(NOT_NAMES).longest_at(item, 0);
         ends_ok(e) && word.is_none_or(|w| w.len() < item.len()) && !org_follows(text, e)
     };
-    if let Some(e2) = e2.filter(|&e| name_ok(e)) {
+    if let Some(e2) = e2.filter(|&e| name_ok(e) || (open && end.is_none() && name_ok_open(e))) {
         return Some((e2, sl));
     }
     (!weak && name_ok(e1)).then_some((e1, sl))
@@ -1262,10 +1291,11 @@ fn uncued_lists(text: &str, out: &mut Vec<Mention>) {
         // first) begins after a bound.
         let first = [4usize, 3, 2].into_iter().find_map(|n| {
             let s = super::context::retreat(text, i, n);
-            let bounded = char_before(text, s)
-                .is_none_or(|x| !is_han(x) || "有是为和及与跟同叫对向将把由让给被请经据括了见到".contains(x));
+            let bounded = char_before(text, s).is_none_or(|x| {
+                !is_han(x) || "有是为和及与跟同叫对向将把由让给被请经据括了见到".contains(x)
+            });
             (s < i && bounded)
-                .then(|| plain_name_at(text, s, Some(i)))
+                .then(|| plain_name_at(text, s, Some(i), false))
                 .flatten()
                 .map(|(e, sl)| (Span::new(s, e), sl))
         });
@@ -1273,7 +1303,7 @@ fn uncued_lists(text: &str, out: &mut Vec<Mention>) {
         let mut items = vec![first];
         let mut at = i;
         while let Some((q, false)) = next_item(text, at) {
-            let Some((e, sl)) = plain_name_at(text, q, None) else {
+            let Some((e, sl)) = plain_name_at(text, q, None, false) else {
                 break;
             };
             items.push((Span::new(q, e), sl));
@@ -1437,6 +1467,28 @@ fn agency_staff(text: &str, end: usize) -> bool {
         || word_set!(GOVERNMENT_BODIES).occurs(clause, a, b)
 }
 
+/// True when the clause before a name at `start` names a public body whose post he holds
+/// (`县公安局治安管理大队副大队长刘某`, `县总工会副主席华某`): at most 20 characters back to a
+/// delimiter, with no preposition that makes the body a place (`在县公安局门口`).
+fn body_before(text: &str, start: usize) -> bool {
+    let mut from = start;
+    for (n, c) in text[..start].chars().rev().enumerate() {
+        if n == 20 {
+            return false;
+        }
+        if !is_han(c) || c == '、' {
+            break;
+        }
+        if "在到向于对去被从把给".contains(c) {
+            return false;
+        }
+        from -= c.len_utf8();
+    }
+    from < start
+        && (word_set!(GOVERNMENT_BODIES).occurs(text, from, start)
+            || word_set!(AGENCY_NAMES).occurs(text, from, start))
+}
+
 /// The bodies whose staff make up an accident investigation team with the agency's
 /// (《生产安全事故报告和调查处理条例》第二十二条: the people's government, the supervising
 /// departments, the supervisory organ, the public security organ and the trade union): a
@@ -1569,6 +1621,21 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
         // and its name fields are the complainant's unless a role word or a heading above
         // says whose they are (被举报人基本信息).
         Role::Party if h.word == "受送达人" && scan.layout.complaint_reply(text) => Role::Other,
+        // `相邻商铺经营者某某`: the keeper of another business, a person in the facts.
+        Role::Party
+            if h.word == "经营者" && {
+                let from = super::context::retreat(text, h.start, 8);
+                [
+                    "相邻", "隔壁", "周边", "附近", "邻近", "对面", "其他", "另一",
+                ]
+                .iter()
+                .any(|w| {
+                    crate::text::scan::find_word(text[..h.start].as_bytes(), from, w).is_some()
+                })
+            } =>
+        {
+            Role::Other
+        }
         Role::Party if h.word == "姓名" && scan.layout.complaint_reply(text) => {
             role_before_field(scan, h.start)
                 .or_else(|| heading_role(scan, h.start))
@@ -1771,6 +1838,18 @@ mod tests {
         assert!(names("专业组成员中有张健、朱司耀。")
             .iter()
             .all(|(_, r)| *r == Role::Other));
+        // The body named before the post.
+        assert_eq!(
+            names("县公安局治安管理大队副大队长刘卫东、县总工会工作人员江秋月"),
+            vec![
+                ("刘卫东".into(), Role::Officer),
+                ("江秋月".into(), Role::Officer)
+            ]
+        );
+        assert_eq!(
+            names("工人张小明在县公安局门口等候"),
+            vec![("张小明".into(), Role::Other)]
+        );
         // Described as acting in office.
         assert_eq!(
             names("见证人:街道办事处安全员刘卫华(公职人员,依职责到场)。"),
@@ -1962,6 +2041,23 @@ mod tests {
             vec![("李建明".into(), Role::Other)]
         );
         assert!(just("邻居反映厂里夜间施工").is_empty());
+        // Job words with no clear end after the name: two common given-name characters.
+        assert_eq!(just("答:机修工罗建斌拆下来换轴承。"), vec!["罗建斌"]);
+        assert_eq!(just("安排持证押运员万丽娟替换。"), vec!["万丽娟"]);
+        // Numbered roles in brackets.
+        assert_eq!(
+            names("委托代理人(二):钟丽萍,女"),
+            vec![("钟丽萍".into(), Role::Agent)]
+        );
+        // The keeper of another business is no party.
+        assert_eq!(
+            names("对相邻商铺经营者吴桂英进行了询问"),
+            vec![("吴桂英".into(), Role::Other)]
+        );
+        assert_eq!(
+            names("经营者:吴桂英,女"),
+            vec![("吴桂英".into(), Role::Party)]
+        );
         // A transcript asks how the witness knows a person.
         assert_eq!(
             names("问:你与陶春生是什么关系?"),

@@ -52,6 +52,17 @@ pub(crate) fn rank(r: Role) -> u8 {
     }
 }
 
+/// The rank of a role as a cue gave it. A principal read from a bare 负责人
+/// (`被检查单位负责人（签名）：某`: whoever signed for the company) yields to any role a more
+/// specific cue gives the same person (`安全负责人某`, an employee).
+fn given_rank(r: Role, cue: &str) -> u8 {
+    if r == Role::LegalRep && cue == "负责人" {
+        1
+    } else {
+        rank(r)
+    }
+}
+
 /// Replacement names per person.
 #[derive(Debug, Default)]
 pub struct Pseudonyms {
@@ -141,7 +152,7 @@ impl Registry {
             };
             id_of[i] = id;
             let p = &mut persons[id as usize];
-            if rank(m.role) > rank(p.role) {
+            if given_rank(m.role, m.cue) > given_rank(p.role, p.cue) {
                 p.role = m.role;
                 p.cue = m.cue;
             }
@@ -447,6 +458,24 @@ mod tests {
         // A surname that is usually a word does not start a listed name.
         let (_, names) = found("证人何强和同事一起到场。");
         assert_eq!(names, ["何强"]);
+    }
+
+    /// Whoever signs for the inspected company (被检查单位负责人（签名）) is its principal, unless
+    /// a more specific cue says he is an employee.
+    #[test]
+    fn a_signature_yields_to_a_job() {
+        let role = |t: &str, n: &str| {
+            let scan = Scan::new(t);
+            let people = super::super::names::find(&scan);
+            let r = Registry::build(&scan, &people);
+            r.persons().iter().find(|p| p.name == n).map(|p| p.role)
+        };
+        let sign = "被检查单位负责人(签名):赵立新";
+        assert_eq!(role(sign, "赵立新"), Some(Role::LegalRep));
+        let t = format!("由你单位安全负责人赵立新到场。{sign}");
+        assert_eq!(role(&t, "赵立新"), Some(Role::Other));
+        let t = format!("法定代表人:赵立新。{sign}");
+        assert_eq!(role(&t, "赵立新"), Some(Role::LegalRep));
     }
 
     /// A list closed by a count of persons (三个人, 等人) names persons: the last name before
