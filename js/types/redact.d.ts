@@ -25,6 +25,7 @@ export type PiiKind =
   | "agency_bank_account"
   | "agency_address"
   | "org_address"
+  | "org_phone"
   | "officer_cert"
   | "uscc"
   | "non_pii_number";

@@ -94,6 +94,8 @@ pub enum PiiKind {
     AgencyAddress,
     /// A company's registered address or business premises (kept).
     OrgAddress,
+    /// An organisation's landline (单位电话, a law firm's line): not personal data (kept).
+    OrgPhone,
     /// An officer's 执法证号 (kept).
     OfficerCert,
     /// 统一社会信用代码, GB 32100 (kept).
@@ -122,6 +124,7 @@ crate::json::json_enum!(PiiKind {
     "agency_bank_account" => AgencyBankAccount,
     "agency_address" => AgencyAddress,
     "org_address" => OrgAddress,
+    "org_phone" => OrgPhone,
     "officer_cert" => OfficerCert,
     "uscc" => Uscc,
     "non_pii_number" => NonPiiNumber,
@@ -141,6 +144,7 @@ crate::json::json_enum!(PiiKind {
     "agencyBankAccount" => AgencyBankAccount,
     "agencyAddress" => AgencyAddress,
     "orgAddress" => OrgAddress,
+    "orgPhone" => OrgPhone,
     "officerCert" => OfficerCert,
     "nonPiiNumber" => NonPiiNumber,
 });
@@ -168,6 +172,7 @@ impl PiiKind {
             PiiKind::AgencyBankAccount => "agency_bank_account",
             PiiKind::AgencyAddress => "agency_address",
             PiiKind::OrgAddress => "org_address",
+            PiiKind::OrgPhone => "org_phone",
             PiiKind::OfficerCert => "officer_cert",
             PiiKind::Uscc => "uscc",
             PiiKind::NonPiiNumber => "non_pii_number",
@@ -203,6 +208,7 @@ impl PiiKind {
             PiiKind::AgencyBankAccount => ("财政收款账号", "account receiving fines"),
             PiiKind::AgencyAddress => ("机关地址", "agency address"),
             PiiKind::OrgAddress => ("单位地址", "organisation address"),
+            PiiKind::OrgPhone => ("单位电话", "organisation phone"),
             PiiKind::OfficerCert => ("执法证号", "enforcement certificate number"),
             PiiKind::Uscc => ("统一社会信用代码", "unified social credit code"),
             PiiKind::NonPiiNumber => ("编号", "serial number"),

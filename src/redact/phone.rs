@@ -89,6 +89,8 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
         };
         let (kind, role) = if role == Role::Agency || agency_apposition {
             (PiiKind::AgencyPhone, Role::Agency)
+        } else if kind == PiiKind::LandlinePhone && org_line(text, span.start) {
+            (PiiKind::OrgPhone, role)
         } else {
             (kind, role)
         };
@@ -324,6 +326,25 @@ fn landlines(text: &str, chain: Chain<'_>, found: &mut Vec<(Span, PiiKind, Valid
     }
 }
 
+/// True when the landline at `pos` is an organisation's: its label says so (单位电话：…), or
+/// it follows the name of a firm (律师事务所, 会计师事务所…) in its sentence with no one
+/// named between. A mobile stays personal whatever its label: it is someone's own phone.
+fn org_line(text: &str, pos: usize) -> bool {
+    const ORG_LABELS: &[&str] = &["单位电话", "单位联系电话", "公司电话", "企业电话", "单位座机"];
+    if label_before(text, pos, ORG_LABELS, 4).is_some() {
+        return true;
+    }
+    let from = super::context::sentence_start(text, pos, 200);
+    let clause = &text[from..pos];
+    crate::text::scan::rfind_str(clause, "事务所").is_some_and(|i| {
+        // `事务所律师某某，电话…` is the lawyer's: a name cue after the firm takes it.
+        let tail = &clause[i..];
+        !["律师", "代理人", "联系人", "负责人"]
+            .iter()
+            .any(|w| crate::text::scan::find_word(tail.as_bytes(), 0, w).is_some())
+    })
+}
+
 /// True when a phone label ends right before `pos` (电话：…).
 fn phone_label(text: &str, pos: usize) -> bool {
     label_before(
@@ -425,6 +446,27 @@ mod tests {
         out.into_iter()
             .map(|c| (t[c.span.start..c.span.end].to_string(), c.kind))
             .collect()
+    }
+
+    /// An organisation's landline is not personal data; a mobile under any label is.
+    #[test]
+    fn organisation_lines() {
+        assert_eq!(
+            phones("单位电话:0510-87126650"),
+            vec![("0510-87126650".into(), PiiKind::OrgPhone)]
+        );
+        assert_eq!(
+            phones("某律师事务所律师,事务所地址:某市某路8号,电话:0575-85112346"),
+            vec![("0575-85112346".into(), PiiKind::OrgPhone)]
+        );
+        assert_eq!(
+            phones("单位电话:13812345678"),
+            vec![("13812345678".into(), PiiKind::MobilePhone)]
+        );
+        assert_eq!(
+            phones("某律师事务所律师王某,电话:0575-85112346"),
+            vec![("0575-85112346".into(), PiiKind::LandlinePhone)]
+        );
     }
 
     #[test]

@@ -202,7 +202,7 @@ pub fn base_action(base: BasePolicy, kind: PiiKind, role: Role) -> Action {
         // 公示制度（八）: the agency's contacts, the officers and their certificates are public.
         K::AgencyPhone | K::AgencyBankAccount | K::AgencyAddress | K::OfficerCert => Keep,
         // An organisation's registered address, its credit code and serials are not personal.
-        K::OrgAddress | K::Uscc | K::NonPiiNumber => Keep,
+        K::OrgAddress | K::OrgPhone | K::Uscc | K::NonPiiNumber => Keep,
         K::PersonName => match role {
             R::Officer | R::Agency => Keep,
             // 法定代表人 names are published by most agencies; a policy rule may mask them.
