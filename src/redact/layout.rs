@@ -114,6 +114,9 @@ pub struct Line {
     pub side: Side,
     /// The line introduces the party's legal representative (法定代表人/负责人).
     pub legal_rep: bool,
+    /// The line is in the block of the agency as a party to a dispute (答辩人（被告）：某县应急
+    /// 管理局, 被申请人：…): its head, address and phone are the agency's.
+    pub agency_party: bool,
 }
 
 /// Lines with their sides, and what the header says about the party.
@@ -276,17 +279,21 @@ impl Layout {
                 end,
                 side: Side::Neutral,
                 legal_rep: false,
+                agency_party: false,
             });
             start = end + 1;
         }
         let mut prev = Side::Neutral;
         let mut party_person = false;
         let mut seen_body = false;
+        // Inside the block of the agency as a party (see [`Line::agency_party`]).
+        let mut agency_block = false;
         // The first hit not before the current line (lines and hits are both in text order).
         let mut first = 0;
         for line in &mut lines {
             let s = &text[line.start..line.end];
             if crate::text::scan::is_blank(s) {
+                agency_block = false;
                 continue;
             }
             // One walk over the line's cue words for the three questions.
@@ -316,6 +323,28 @@ impl Layout {
                 }
             }
             let body = is_body(s);
+            // The block goes on over the lines of an organisation's particulars (住所, 负责人,
+            // 联系电话…); any other line (the other party: 申请人：某, 姓名…) ends it.
+            let particulars = || {
+                s.find(':').is_some_and(|c| {
+                    let label = crate::text::scan::trim(&s[..c]);
+                    ORG_PARTICULARS.contains(&label)
+                })
+            };
+            let was_block = agency_block;
+            agency_block =
+                !seen_body && !body && (agency_party_opens(s) || (agency_block && particulars()));
+            // A line that ends the block opens the other party's: it does not carry on the
+            // agency's side.
+            if was_block && !agency_block {
+                prev = Side::Private;
+            }
+            if agency_block {
+                line.side = Side::Agency;
+                line.agency_party = true;
+                prev = Side::Agency;
+                continue;
+            }
             // After the body, a line that starts with an enforcement agency's name (某县应急管理局
             // over its address and phone) is the agency's own block. Read only at the start of
             // lines that are not running text: the search is a walk over what it reads.
@@ -451,6 +480,9 @@ impl Layout {
         pos: usize,
         agency_words: &[&str],
     ) -> Role {
+        if self.line_at(pos).is_some_and(|l| l.agency_party) {
+            return Role::Agency;
+        }
         // Bounded by the sentence, not by a character count: masking changes lengths, and a
         // second pass must read the same owner.
         let from = sentence_start(text, pos, 300);
@@ -556,6 +588,40 @@ impl Layout {
     }
 }
 
+/// The labels of an organisation's particulars under its name in a header.
+const ORG_PARTICULARS: &[&str] = &[
+    "住所",
+    "住所地",
+    "地址",
+    "统一社会信用代码",
+    "组织机构代码",
+    "法定代表人",
+    "负责人",
+    "主要负责人",
+    "职务",
+    "联系电话",
+    "电话",
+    "传真",
+    "邮编",
+    "邮政编码",
+    "委托代理人",
+    "委托诉讼代理人",
+];
+
+/// True when a header line names the agency as a party to a dispute: a label, a colon, and a
+/// value that is the agency's name (`答辩人（被告）：某县应急管理局`, `被申请人：某市应急管理局`).
+fn agency_party_opens(line: &str) -> bool {
+    let Some(colon) = line.find(':').filter(|&c| c <= 40) else {
+        return false;
+    };
+    let value = crate::text::scan::trim(&line[colon + 1..]);
+    !value.is_empty()
+        && value.len() <= 60
+        && super::names::AGENCY_NAMES
+            .iter()
+            .any(|w| value.ends_with(w) && *w != "本局" && *w != "我局" && *w != "本机关")
+}
+
 /// True when `c` can end a header label (the text after it is a value).
 pub fn is_value_start(c: char) -> bool {
     is_han(c) || c.is_ascii_alphanumeric()
@@ -644,5 +710,37 @@ mod tests {
                 Side::Agency
             ]
         );
+    }
+
+    /// The agency as a party to a dispute: its particulars are its own, up to the line that
+    /// opens the other party.
+    #[test]
+    fn the_agency_as_a_party() {
+        let t = "答辩人(被告):某县应急管理局\n住所地:某县某路1号\n负责人:张三,局长\n联系电话:0793-5322117\n申请人:李四,男\n联系电话:0793-5322118\n";
+        assert_eq!(
+            sides(t)[..6],
+            [
+                Side::Agency,
+                Side::Agency,
+                Side::Agency,
+                Side::Agency,
+                Side::Private,
+                Side::Private
+            ]
+        );
+        let scan = crate::redact::Scan::new(t);
+        let l = &scan.layout;
+        let pos = |w: &str| t.find(w).unwrap();
+        assert_eq!(
+            l.owner(t, &scan.hits, &[], pos("0793-5322117"), &[]),
+            Role::Agency
+        );
+        assert_ne!(
+            l.owner(t, &scan.hits, &[], pos("0793-5322118"), &[]),
+            Role::Agency
+        );
+        // A party that is not the agency opens no such block.
+        assert!(!agency_party_opens("被申请人:某某化工有限公司"));
+        assert!(agency_party_opens("被申请人:某市应急管理局"));
     }
 }

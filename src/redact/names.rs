@@ -1604,6 +1604,14 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
         // 负责人 of the organisation (被检查单位负责人, 企业负责人) or on the party's header
         // line is its principal, published like the 法定代表人 (法释〔2016〕19号 第十一条);
         // a 现场负责人 is an employee.
+        // The head of the agency when it is a party to a dispute (答辩人：某县应急管理局 /
+        // 负责人：某): an official.
+        Role::Other
+            if h.word == "负责人"
+                && scan.layout.line_at(h.start).is_some_and(|l| l.agency_party) =>
+        {
+            Role::Officer
+        }
         Role::Other if h.word == "负责人" => {
             let signature = text[h.end..].starts_with("(签");
             let of_org = ["单位", "企业", "公司", "厂"]

@@ -330,7 +330,13 @@ fn landlines(text: &str, chain: Chain<'_>, found: &mut Vec<(Span, PiiKind, Valid
 /// it follows the name of a firm (律师事务所, 会计师事务所…) in its sentence with no one
 /// named between. A mobile stays personal whatever its label: it is someone's own phone.
 fn org_line(text: &str, pos: usize) -> bool {
-    const ORG_LABELS: &[&str] = &["单位电话", "单位联系电话", "公司电话", "企业电话", "单位座机"];
+    const ORG_LABELS: &[&str] = &[
+        "单位电话",
+        "单位联系电话",
+        "公司电话",
+        "企业电话",
+        "单位座机",
+    ];
     if label_before(text, pos, ORG_LABELS, 4).is_some() {
         return true;
     }
