@@ -1638,7 +1638,7 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
                 ]
                 .iter()
                 .any(|w| {
-                    crate::text::scan::find_word(text[..h.start].as_bytes(), from, w).is_some()
+                    crate::text::scan::find_word(&text.as_bytes()[..h.start], from, w).is_some()
                 })
             } =>
         {
