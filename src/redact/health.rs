@@ -75,6 +75,13 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("脱位", Tag::Health(H::Core)),
     ("失明", Tag::Health(H::Core)),
     ("失聪", Tag::Health(H::Core)),
+    // What a worker says of a hand that will not heal (手指保不住了, 左手握不紧).
+    ("保不住", Tag::Health(H::Core)),
+    ("握不紧", Tag::Health(H::Core)),
+    ("握不住", Tag::Health(H::Core)),
+    ("抬不起", Tag::Health(H::Core)),
+    ("使不上劲", Tag::Health(H::Core)),
+    ("伸不直", Tag::Health(H::Core)),
     // Diseases and conditions.
     ("患有", Tag::Health(H::Core)),
     ("高血压", Tag::Health(H::Core)),
@@ -89,6 +96,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("癌症", Tag::Health(H::Core)),
     ("肺炎", Tag::Health(H::Core)),
     ("尘肺", Tag::Health(H::Core)),
+    // 疑似职业病, 诊断为职业病 (职业病危害, 职业病防治 are duties, below).
+    ("职业病", Tag::Health(H::Core)),
     ("矽肺", Tag::Health(H::Core)),
     ("阿尔茨海默", Tag::Health(H::Core)),
     ("痴呆", Tag::Health(H::Core)),
@@ -143,6 +152,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("ICU", Tag::Health(H::Core)),
     ("抢救无效", Tag::Health(H::Core)),
     ("服药", Tag::Health(H::Core)),
+    ("服用", Tag::Health(H::Core)),
+    ("用药", Tag::Health(H::Core)),
     ("卧床", Tag::Health(H::Core)),
     ("休养", Tag::Health(H::Core)),
     ("康复", Tag::Health(H::Core)),
@@ -218,6 +229,14 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("致使", Tag::Health(H::Intro)),
     ("其本人", Tag::Health(H::Intro)),
     ("本人", Tag::Health(H::Intro)),
+    // 致右足跟骨粉碎性骨折: the verb is the sentence's (一致, 以致 hold it as well, before
+    // no health term).
+    ("致", Tag::Health(H::Intro)),
+    // Who says it (其自述患有…, 医生说…) is not the condition.
+    ("自述", Tag::Health(H::Intro)),
+    ("自称", Tag::Health(H::Intro)),
+    ("医生说", Tag::Health(H::Intro)),
+    ("医生讲", Tag::Health(H::Intro)),
     ("医院", Tag::Health(H::Place)),
     // Numbered hospitals, whole: 第二人民医院 holds 二人, a count of persons.
     ("第二人民医院", Tag::Health(H::Place)),
@@ -225,6 +244,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("第四人民医院", Tag::Health(H::Place)),
     ("第五人民医院", Tag::Health(H::Place)),
     ("卫生院", Tag::Health(H::Place)),
+    // Occupational disease institutes diagnose (某市职业病防治院诊断为…).
+    ("职业病防治院", Tag::Health(H::Place)),
+    ("职业病防治所", Tag::Health(H::Place)),
+    ("职业病医院", Tag::Health(H::Place)),
+    ("疾病预防控制中心", Tag::Health(H::Place)),
     ("诊所", Tag::Health(H::Place)),
     ("卫生室", Tag::Health(H::Place)),
     ("急救中心", Tag::Health(H::Place)),
@@ -342,17 +366,44 @@ fn quoted(text: &str, pos: usize) -> bool {
 }
 
 /// Counted persons (`2人受伤`, `三名工人中毒`): a tally of the accident, not anyone's
-/// health. One person counted (`一人七级伤残`) is someone the reader can tell. `head` is the
-/// clause up to its first health term.
-fn counted(head: &str) -> bool {
+/// health. One person counted (`一人七级伤残`) is someone the reader can tell, unless only a
+/// bare outcome follows (`造成1人受伤`, `致一人受伤`): that is the tally too. `head` is the
+/// clause up to its first health term, `rest` from there to the end of the phrase.
+fn counted(head: &str, rest: &str) -> bool {
+    let bare = [
+        "受伤",
+        "重伤",
+        "轻伤",
+        "轻微伤",
+        "中毒",
+        "窒息",
+        "烧伤",
+        "死亡",
+    ]
+    .iter()
+    .any(|w| rest.trim_end_matches(['。', '.', ' ']) == *w);
     let chars: Vec<char> = head.chars().rev().take(9).collect();
     (0..chars.len().saturating_sub(1)).any(|i| {
         let (unit, n) = (chars[i], chars[i + 1]);
+        let one = n == '1' || n == '一';
         matches!(unit, '人' | '名')
-            && ((n.is_ascii_digit() && n != '1') || "二三四五六七八九十两几多数".contains(n))
+            && (n.is_ascii_digit() || "一二三四五六七八九十两几多数".contains(n))
+            && (!one || bare)
             // 第二人民医院: an ordinal, not a count.
             && chars.get(i + 2) != Some(&'第')
     })
+}
+
+/// Where a health phrase ends, when the clause goes on past it: the last health term and
+/// what qualifies it, up to a word that turns to something else (`住院治疗19天期间公司派专人
+/// 陪护`, `烫伤的从重因素`, `矽肺壹期后`).
+fn phrase_end(text: &str, last_term: usize, e: usize) -> usize {
+    let tail = &text[last_term..e];
+    ["期间", "以后", "之后", "后", "的"]
+        .iter()
+        .filter_map(|w| crate::text::scan::find_word(tail.as_bytes(), 0, w))
+        .min()
+        .map_or(e, |i| last_term + i)
 }
 
 /// Finds health phrases.
@@ -425,7 +476,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                 named = true;
             }
         }
-        if !named && counted(&text[cs..first.max(cs)]) {
+        if !named && counted(&text[cs..first.max(cs)], &text[first.min(ce)..ce]) {
             continue;
         }
         // Numbers, codes and mask tokens before the first term belong to the sentence.
@@ -472,7 +523,8 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         // Leading particles, numbers and mask tokens belong to the sentence, not the phrase.
         let mut s = start;
         while let Some(c) = text[s..ce.max(s)].chars().next() {
-            if matches!(c, '的' | '为' | '、') || (c.is_ascii() && c != '[') {
+            // 其 (his) points back to the person: 其出院后仍在门诊康复治疗.
+            if matches!(c, '的' | '为' | '、' | '其') || (c.is_ascii() && c != '[') {
                 s += c.len_utf8();
             } else if let Some(n) = super::names::pseudonym_at(&text[s..ce.max(s)], 0) {
                 // 张某 / 欧阳某2: a name anonymised by an earlier pass.
@@ -503,6 +555,22 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                 continue;
             }
             e = e.min(x.start);
+        }
+        // The phrase ends with its last health term's qualifiers (see [`phrase_end`]).
+        // A phrase read after 诊断为 alone (no term in it) is cut from its start.
+        if let Some(last) = clause_hits
+            .iter()
+            .filter(|x| x.end <= e)
+            .filter(|x| {
+                x.tags
+                    .iter()
+                    .filter_map(health_tag)
+                    .any(|k| matches!(k, H::Core | H::Trigger))
+            })
+            .map(|x| x.end)
+            .next_back()
+        {
+            e = phrase_end(text, last.max(s), e);
         }
         while e > s && char_before(text, e) == Some(' ') {
             e -= 1;
@@ -654,6 +722,59 @@ mod tests {
 
     /// Dates, times and the work being done before the term belong to the sentence; a
     /// diagnosis in quotation marks is health information, not a quoted article.
+    /// A phrase ends with its last health term and its qualifiers, where the clause turns to
+    /// something else; who says it is not part of it.
+    #[test]
+    fn where_a_phrase_ends() {
+        assert_eq!(
+            phrases("王某住院治疗19天期间公司派专人陪护,其出院后仍在门诊康复治疗。"),
+            vec!["住院治疗19天", "出院后仍在门诊康复治疗"]
+        );
+        assert_eq!(phrases("被诊断为矽肺壹期后,单位未报告。"), vec!["矽肺壹期"]);
+        assert_eq!(
+            phrases("同时考虑,曾发生作业烫伤的从重因素。"),
+            vec!["曾发生作业烫伤"]
+        );
+        assert_eq!(
+            phrases("从高处坠落,致右足跟骨粉碎性骨折。"),
+            vec!["右足跟骨粉碎性骨折"]
+        );
+        assert_eq!(phrases("其自述患有高血压三年。"), vec!["患有高血压三年"]);
+        assert_eq!(
+            phrases("医生说两根手指保不住了。"),
+            vec!["两根手指保不住了"]
+        );
+        assert_eq!(phrases("伤口长好了,但左手握不紧。"), vec!["但左手握不紧"]);
+        assert_eq!(
+            phrases("每日服用苯磺酸氨氯地平片。"),
+            vec!["每日服用苯磺酸氨氯地平片"]
+        );
+        // Occupational disease, and the institute that diagnosed it.
+        assert_eq!(
+            phrases("检查结论:疑似职业病(尘肺病),建议复查。"),
+            vec!["疑似职业病(尘肺病)"]
+        );
+        assert_eq!(
+            phrases("经某市职业病防治院诊断为矽肺壹期。"),
+            vec!["矽肺壹期"]
+        );
+        assert!(phrases("存在职业病危害因素,未做好职业病防治工作。").is_empty());
+    }
+
+    /// A count of persons with a bare outcome is the accident's tally, one person too; one
+    /// person with a grade or a diagnosis can be told.
+    #[test]
+    fn tallies() {
+        for t in [
+            "造成1人死亡、1人受伤。",
+            "未停机处理,致一人受伤。",
+            "造成3人中毒。",
+        ] {
+            assert!(phrases(t).is_empty(), "{t}");
+        }
+        assert_eq!(phrases("造成一人七级伤残。"), vec!["一人七级伤残"]);
+    }
+
     #[test]
     fn dates_circumstances_and_quoted_diagnoses() {
         assert_eq!(
@@ -670,7 +791,7 @@ mod tests {
         );
         assert_eq!(
             phrases("均经门诊清创包扎后返岗,平时需要长期吃药。"),
-            vec!["均经门诊清创包扎后返岗,平时需要长期吃药"]
+            vec!["均经门诊清创包扎", "平时需要长期吃药"]
         );
         assert_eq!(
             phrases("身份证复印件1份、住院病历首页复印件1份。"),

@@ -245,6 +245,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("学员", weak(Role::Other)),
     ("实习生", weak(Role::Other)),
     ("临时工", weak(Role::Other)),
+    // 无证人员某某 (and never 证人 inside it).
+    ("无证人员", weak(Role::Other)),
     ("钳工", weak(Role::Other)),
     ("木工", weak(Role::Other)),
     ("油漆工", weak(Role::Other)),

@@ -282,7 +282,7 @@ mod tests {
         check::<PiiKind>();
         check::<Role>();
         // Every variant has a canonical name.
-        assert_eq!(PiiKind::CANONICAL, 22);
+        assert_eq!(PiiKind::CANONICAL, 23);
         assert_eq!(Role::CANONICAL, 10);
         // Each camelCase alias names the variant of its snake_case spelling.
         let snake = |s: &str| -> String {
