@@ -215,7 +215,8 @@ const HOME_COLUMNS: &[&str] = &[
 ];
 
 /// Column heads that show a table lists persons.
-const PERSON_COLUMNS: &[&str] = &["姓名", "身份证号", "身份证号码", "公民身份号码", "性别"];
+pub(crate) const PERSON_COLUMNS: &[&str] =
+    &["姓名", "身份证号", "身份证号码", "公民身份号码", "性别"];
 
 /// Home addresses in the cells of a table of persons (伤亡人员情况: 姓名 | 身份证号 | 住址 |
 /// 伤情, one row per person), where no label stands before each value.

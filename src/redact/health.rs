@@ -406,6 +406,63 @@ fn phrase_end(text: &str, last_term: usize, e: usize) -> usize {
         .map_or(e, |i| last_term + i)
 }
 
+/// Column heads of a person's health in a table of persons (体检结果: 姓名 | 身份证号 | 检查结论).
+const HEALTH_COLUMNS: &[&str] = &[
+    "检查结论",
+    "检查结果",
+    "体检结论",
+    "体检结果",
+    "诊断结论",
+    "诊断结果",
+    "复查结论",
+    "伤情",
+    "受伤情况",
+    "伤势",
+    "健康状况",
+];
+
+/// The cells of a health column in a table of persons: each is one person's condition, a
+/// normal result (未见异常) as much as a diagnosis, with no term needed.
+fn table_cells(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
+    let text = scan.text;
+    let is = |s: &Span, words: &[&str]| words.contains(&&text[s.start..s.end]);
+    let pick = |head: &[Span]| {
+        let col = head.iter().position(|s| is(s, HEALTH_COLUMNS))?;
+        head.iter()
+            .any(|s| is(s, super::address::PERSON_COLUMNS))
+            .then_some(col)
+    };
+    let mut cells = Vec::new();
+    scan.layout.column(text, pick, |head, col, cell| {
+        let v = crate::text::scan::trim(&text[cell.start..cell.end]);
+        if v.is_empty() || matches!(v, "-" | "—" | "/" | "无") {
+            return;
+        }
+        let cue = HEALTH_COLUMNS
+            .iter()
+            .find(|w| **w == &text[head[col].start..head[col].end])
+            .copied();
+        cells.push(Candidate::new(
+            cell,
+            PiiKind::HealthInfo,
+            Role::Other,
+            "health_table",
+            cue,
+            Validity::None,
+            0.88,
+        ));
+    });
+    // A cell replaces the phrases found inside it (the cells are in text order, disjoint).
+    if !cells.is_empty() {
+        out.retain(|c| {
+            let i = cells.partition_point(|x| x.span.end <= c.span.start);
+            !cells.get(i).is_some_and(|x| x.span.overlaps(&c.span))
+        });
+        out.extend(cells);
+        crate::sort::by_key(out, |c| c.span.start as u128);
+    }
+}
+
 /// Finds health phrases.
 pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<Candidate>) {
     let text = scan.text;
@@ -613,6 +670,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             0.85,
         ));
     }
+    table_cells(scan, &mut found);
     for c in &mut found {
         let owner = scan
             .layout
@@ -759,6 +817,19 @@ mod tests {
             vec!["矽肺壹期"]
         );
         assert!(phrases("存在职业病危害因素,未做好职业病防治工作。").is_empty());
+    }
+
+    /// A health column in a table of persons: every cell, with or without a term.
+    #[test]
+    fn health_columns() {
+        let t = "序号\t姓名\t身份证号\t检查结论\n1\t华某\t-\t疑似职业病(尘肺病),建议职业病诊断\n2\t蒋某\t-\t目前未见异常\n3\t田某\t-\t—\n";
+        assert_eq!(
+            phrases(t),
+            vec!["疑似职业病(尘肺病),建议职业病诊断", "目前未见异常"]
+        );
+        // Not in a table of persons.
+        let t = "序号\t设备\t检查结论\n1\t冲床\t光电保护失效\n";
+        assert!(phrases(t).is_empty());
     }
 
     /// A count of persons with a bare outcome is the accident's tally, one person too; one
