@@ -53,8 +53,7 @@ pub use policy::{Action, BasePolicy, Policy, PolicyOption, PolicyRule};
 ///
 /// The first group is personal data hidden by default; the second group is recognised so that
 /// it is *not* mistaken for personal data, and kept by default.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PiiKind {
     /// 居民身份证号码 (18-digit GB 11643, legacy 15-digit).
     IdCard,
@@ -104,6 +103,7 @@ pub enum PiiKind {
     NonPiiNumber,
 }
 
+crate::json::serialize_by_name!(PiiKind);
 crate::json::json_enum!(PiiKind {
     "id_card" => IdCard,
     "mobile_phone" => MobilePhone,
@@ -233,8 +233,7 @@ impl PiiKind {
 
 /// Who an item belongs to, or the function of a named person. Names are snake_case; options
 /// also accept `legalRep` and `legalAgent`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Role {
     /// The party (当事人) or its own data.
     Party,
@@ -258,6 +257,7 @@ pub enum Role {
     Unknown,
 }
 
+crate::json::serialize_by_name!(Role);
 crate::json::json_enum!(Role {
     "party" => Party,
     "legal_rep" => LegalRep,

@@ -193,6 +193,9 @@ fn build(dev: bool) -> Result<PathBuf> {
                 // Rust never addresses the first KiB of memory (the stack's far end): a
                 // constant added to a pointer can become a load or store offset. -2 KiB gzip.
                 "--low-memory-unused",
+                // The toolchain's notes (producers, target features): no engine reads them.
+                "--strip-producers",
+                "--strip-target-features",
                 "--enable-bulk-memory",
                 "--enable-nontrapping-float-to-int",
                 "--enable-sign-ext",
