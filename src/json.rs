@@ -859,6 +859,15 @@ pub(crate) trait JsonEnum: Sized + Copy + 'static {
     const VALUES: &'static [Self];
     /// How many of `NAMES` are canonical (listed in messages).
     const CANONICAL: usize;
+
+    /// The canonical name of this variant (every variant has one; they come first).
+    fn name(&self) -> &'static str
+    where
+        Self: PartialEq,
+    {
+        let i = Self::VALUES.iter().position(|v| v == self).unwrap_or(0);
+        Self::NAMES[i]
+    }
 }
 
 fn lookup(s: &str, names: &[&str]) -> Option<usize> {
@@ -953,10 +962,7 @@ macro_rules! serialize_by_name {
         impl serde::Serialize for $ty {
             #[inline(never)]
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                use $crate::json::JsonEnum;
-                // Every variant has a canonical name (a test checks it); they come first.
-                let i = Self::VALUES.iter().position(|v| v == self).unwrap_or(0);
-                s.serialize_str(Self::NAMES[i])
+                s.serialize_str($crate::json::JsonEnum::name(self))
             }
         }
     };

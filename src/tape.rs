@@ -191,8 +191,9 @@ impl<'a> Writer<'a> {
         validity: Validity,
         score: f32,
     ) {
-        self.variant(&kind);
-        self.variant(&role);
+        // Serialized by name (`json::serialize_by_name`): the name straight from its table.
+        self.symbol(crate::json::JsonEnum::name(&kind));
+        self.symbol(crate::json::JsonEnum::name(&role));
         self.symbol(recognizer);
         self.optional_symbol(cue);
         self.variant(&validity);
@@ -346,8 +347,14 @@ mod tests {
                     f.severity.serialize(VariantName),
                     serde_json::to_value(f.severity),
                 ),
-                (p.kind.serialize(VariantName), serde_json::to_value(p.kind)),
-                (p.role.serialize(VariantName), serde_json::to_value(p.role)),
+                (
+                    Ok(crate::json::JsonEnum::name(&p.kind)),
+                    serde_json::to_value(p.kind),
+                ),
+                (
+                    Ok(crate::json::JsonEnum::name(&p.role)),
+                    serde_json::to_value(p.role),
+                ),
                 (
                     p.validity.serialize(VariantName),
                     serde_json::to_value(p.validity),

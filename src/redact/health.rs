@@ -435,7 +435,8 @@ fn table_cells(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let mut cells = Vec::new();
     scan.layout.column(text, pick, |head, col, cell| {
         let v = crate::text::scan::trim(&text[cell.start..cell.end]);
-        if v.is_empty() || matches!(v, "-" | "—" | "/" | "无") {
+        // Death is the accident's outcome, published with it (伤亡人员情况 … 死亡).
+        if v.is_empty() || matches!(v, "-" | "—" | "/" | "无" | "死亡" | "遇难" | "失踪") {
             return;
         }
         let cue = HEALTH_COLUMNS
@@ -627,7 +628,10 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             .map(|x| x.end)
             .next_back()
         {
-            e = phrase_end(text, last.max(s), e);
+            let from = last.max(s);
+            if from < e {
+                e = phrase_end(text, from, e);
+            }
         }
         while e > s && char_before(text, e) == Some(' ') {
             e -= 1;
