@@ -1526,6 +1526,23 @@ pub(crate) const AGENCY_NAMES: &[&str] = &[
     "本机关",
 ];
 
+/// True when the line holding `pos` is an entry of a list of staff: it starts with a number
+/// (`1．`, `2.`, `3、`) or names a trade or post (工种, 岗位).
+fn staff_entry(scan: &Scan<'_>, pos: usize) -> bool {
+    let Some(l) = scan.layout.line_at(pos) else {
+        return false;
+    };
+    let line = &scan.text[l.start..l.end];
+    let head = crate::text::scan::trim(&scan.text[l.start..pos]);
+    let numbered = head.len() <= 6
+        && head.starts_with(|c: char| c.is_ascii_digit())
+        && head.ends_with(['.', '、', ')']);
+    numbered
+        || ["工种", "岗位"]
+            .iter()
+            .any(|w| crate::text::scan::find_word(line.as_bytes(), 0, w).is_some())
+}
+
 /// The role of a role word written right before a field label (`举报人姓名`, `证人姓名`).
 fn role_before_field(scan: &Scan<'_>, pos: usize) -> Option<Role> {
     let x = super::lexicon::last_before(&scan.hits, pos).filter(|x| x.end == pos)?;
@@ -1651,9 +1668,17 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
                 .or_else(|| heading_role(scan, h.start))
                 .unwrap_or(Role::Other)
         }
+        // A name field names the party, unless its line is an entry of a list of staff
+        // (`1．姓名：某　工种：…`): numbered, or with the person's trade or post.
         Role::Party if h.word == "姓名" => role_before_field(scan, h.start)
             .or_else(|| heading_role(scan, h.start))
-            .unwrap_or(Role::Party),
+            .unwrap_or_else(|| {
+                if staff_entry(scan, h.start) {
+                    Role::Other
+                } else {
+                    Role::Party
+                }
+            }),
         // `当事人（签名）：某` under a decision to a company: whoever signed for it, not the
         // party (its legal representative keeps that role from the header).
         Role::Party if text[h.end..].starts_with("(签") && !scan.layout.party_person(text) => {
@@ -2067,6 +2092,19 @@ mod tests {
         assert_eq!(
             names("经营者:吴桂英,女"),
             vec![("吴桂英".into(), Role::Party)]
+        );
+        // A name field in a list of staff names staff; alone, the party.
+        assert_eq!(
+            names("1.姓名:欧阳志刚  工种:采煤机司机"),
+            vec![("欧阳志刚".into(), Role::Other)]
+        );
+        assert_eq!(
+            names("姓名:万小军  岗位:瓦检员"),
+            vec![("万小军".into(), Role::Other)]
+        );
+        assert_eq!(
+            names("姓名:万小军\n性别:男"),
+            vec![("万小军".into(), Role::Party)]
         );
         // A transcript asks how the witness knows a person.
         assert_eq!(

@@ -151,11 +151,17 @@ fn label_gaps(text: &str, colons: &[usize]) -> Vec<Span> {
 /// The gaps of a padded label that ends (spaces allowed) at byte `colon`, pushed in order.
 fn padded_label_before(text: &str, colon: usize, out: &mut Vec<Span>) {
     let b = text.as_bytes();
+    // At a line start, after a space, or after a list number (`1．姓　　名：`).
     let alone_before = |i: usize| {
-        text[..i]
-            .chars()
-            .next_back()
-            .is_none_or(|c| matches!(c, '\n' | '\r' | '\t' | ' ' | '\u{3000}'))
+        let mut back = text[..i].chars().rev();
+        match back.next() {
+            None => true,
+            Some('\n' | '\r' | '\t' | ' ' | '\u{3000}') => true,
+            Some('.' | '．' | '、' | ')' | '）') => back
+                .next()
+                .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)),
+            Some(_) => false,
+        }
     };
     let mut at = colon - space_len_back(b, colon);
     let mut gaps = [Span::new(0, 0); 3];
@@ -393,15 +399,20 @@ impl<'a> Normalized<'a> {
 
     /// True when replacing `span` of the original by `r` could make a padded label
     /// ([`label_gaps`]) that the original does not have: the edit is next to a space, or `r`
-    /// is empty, a single ideograph, or holds a space or a colon. Any other edit leaves every
+    /// is empty, a single ideograph, or holds a space, a colon or the punctuation of a list
+    /// number (or ends in a digit before it). Any other edit leaves every
     /// label's ideographs, gaps, colon and the spaces around them as they were.
     fn may_pad(&self, span: Span, r: &str) -> bool {
         let b = self.original.as_bytes();
+        let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
         let mut chars = r.chars();
         let single_han = chars.next().is_some_and(is_han) && chars.next().is_none();
         r.is_empty()
             || single_han
-            || r.contains([' ', '\u{3000}', ':', '：', '\t', '\n'])
+            || r.contains([' ', '\u{3000}', ':', '：', '\t', '\n', '.', '．', '、', ')', '）'])
+            // A digit written or removed before `．姓　　名：` makes or unmakes a list number.
+            || ((r.ends_with(digit) || self.original[..span.end].ends_with(digit))
+                && self.original[span.end..].starts_with(['.', '．', '、', ')', '）']))
             || space_len_back(b, span.start) > 0
             || matches!(b.get(span.end..), Some([b' ', ..] | [0xE3, 0x80, 0x80, ..]))
     }
@@ -517,9 +528,13 @@ mod tests {
         assert_eq!(orig_of(&n, s, s + "住址".len()), "住    址");
         let v = n.as_str().find("某路").unwrap();
         assert_eq!(orig_of(&n, v, v + "某路1号".len()), "某路1号");
+        // After a list number.
+        assert_eq!(Normalized::new("1．姓　　名：张三").as_str(), "1.姓名:张三");
+        assert_eq!(Normalized::new("12.姓  名:张三").as_str(), "12.姓名:张三");
         // Not a padded label: a word before the spaces, five characters, no colon, a name
-        // and a label side by side.
+        // and a label side by side, a word before the list punctuation.
         for t in [
+            "共计.姓  名:男",
             "当事人 张三:男",
             "一 二 三 四 五:",
             "住    址在某路",
@@ -589,10 +604,10 @@ mod tests {
     /// Characters of the splice tests: plain, folded (full-width, ideographic space, a
     /// four-byte digit) and dropped (zero-width space, in some cases only).
     const PIECES: &[&str] = &[
-        "张", "a", "1", "，", "：", "１", "\u{3000}", "𝟏", "〔", "😀",
+        "张", "a", "1", "，", "：", "１", "\u{3000}", "𝟏", "〔", "😀", "．", "、",
     ];
     const ZWSP: &str = "\u{200B}";
-    const REPLACEMENTS: &[&str] = &["[住址]", "王某", "***", "x", "１", "", "某", "某 "];
+    const REPLACEMENTS: &[&str] = &["[住址]", "王某", "***", "x", "１", "", "某", "某 ", "王某1"];
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 800, ..ProptestConfig::default() })]
