@@ -74,6 +74,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("瘫痪", Tag::Health(H::Core)),
     ("脱位", Tag::Health(H::Core)),
     ("失明", Tag::Health(H::Core)),
+    ("肿胀", Tag::Health(H::Core)),
+    ("跛行", Tag::Health(H::Core)),
     ("失聪", Tag::Health(H::Core)),
     // What a worker says of a hand that will not heal (手指保不住了, 左手握不紧).
     ("保不住", Tag::Health(H::Core)),
@@ -166,6 +168,10 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("缝合", Tag::Health(H::Core)),
     ("植皮", Tag::Health(H::Core)),
     ("移植术", Tag::Health(H::Core)),
+    ("植入术", Tag::Health(H::Core)),
+    ("搭桥", Tag::Health(H::Core)),
+    ("心脏支架", Tag::Health(H::Core)),
+    ("透析", Tag::Health(H::Core)),
     ("拄拐", Tag::Health(H::Core)),
     ("吃药", Tag::Health(H::Core)),
     ("腿脚不便", Tag::Health(H::Core)),
@@ -219,6 +225,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("诊断结论为", Tag::Health(H::Trigger)),
     ("入院诊断", Tag::Health(H::Trigger)),
     ("鉴定为", Tag::Health(H::Intro)),
+    ("属于", Tag::Health(H::Intro)),
     ("构成", Tag::Health(H::Intro)),
     ("造成其", Tag::Health(H::Intro)),
     ("致其", Tag::Health(H::Intro)),
@@ -399,7 +406,7 @@ fn counted(head: &str, rest: &str) -> bool {
 /// 陪护`, `烫伤的从重因素`, `矽肺壹期后`).
 fn phrase_end(text: &str, last_term: usize, e: usize) -> usize {
     let tail = &text[last_term..e];
-    ["期间", "以后", "之后", "后", "的"]
+    ["期间", "以后", "之后", "后", "的", "一事"]
         .iter()
         .filter_map(|w| crate::text::scan::find_word(tail.as_bytes(), 0, w))
         .min()
@@ -811,6 +818,13 @@ mod tests {
             phrases("每日服用苯磺酸氨氯地平片。"),
             vec!["每日服用苯磺酸氨氯地平片"]
         );
+        assert_eq!(phrases("需每周三次血液透析。"), vec!["需每周三次血液透析"]);
+        assert_eq!(phrases("曾行心脏支架植入术。"), vec!["曾行心脏支架植入术"]);
+        assert_eq!(
+            phrases("检查时其左脚仍有肿胀、行走跛行。"),
+            vec!["左脚仍有肿胀、行走跛行"]
+        );
+        assert_eq!(phrases("矿方称属于轻微擦伤。"), vec!["轻微擦伤"]);
         // Occupational disease, and the institute that diagnosed it.
         assert_eq!(
             phrases("检查结论:疑似职业病(尘肺病),建议复查。"),

@@ -202,7 +202,8 @@ fn complaint_reply(text: &str, lines: &[Line]) -> bool {
             continue;
         }
         let complaint = ["举报", "投诉", "信访"].iter().any(|w| line.contains(w));
-        let reply = ["告知", "答复", "回复", "处理意见"]
+        // 举报奖励决定书 speaks to the whistleblower as a reply does.
+        let reply = ["告知", "答复", "回复", "处理意见", "奖励"]
             .iter()
             .any(|w| line.contains(w));
         if complaint && reply {
@@ -332,8 +333,8 @@ impl Layout {
                 })
             };
             let was_block = agency_block;
-            agency_block =
-                !seen_body && !body && (agency_party_opens(s) || (agency_block && particulars()));
+            // Also after a body: a second document in the same text (催告书, then 强制执行申请书).
+            agency_block = !body && (agency_party_opens(s) || (agency_block && particulars()));
             // A line that ends the block opens the other party's: it does not carry on the
             // agency's side.
             if was_block && !agency_block {
@@ -737,6 +738,14 @@ mod tests {
         );
         assert_ne!(
             l.owner(t, &scan.hits, &[], pos("0793-5322118"), &[]),
+            Role::Agency
+        );
+        // In a second document of the same text, after a body.
+        let t2 = format!("经查,你单位存在违法行为,依法应当处罚。\n\n{t}");
+        let scan = crate::redact::Scan::new(&t2);
+        let at = t2.find("0793-5322117").unwrap();
+        assert_eq!(
+            scan.layout.owner(&t2, &scan.hits, &[], at, &[]),
             Role::Agency
         );
         // A party that is not the agency opens no such block.

@@ -141,6 +141,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // A payee named in the facts (收款人蔡某，收款账号…); the agency's own payee is an
     // organisation (收款人：某区财政局) and names no person.
     ("收款人", strong(Role::Other)),
+    // Who collects a reward or a returned item (领取人：某).
+    ("领取人", strong(Role::Other)),
     // An answer in a record of questioning naming someone asked about (问：老乡叫什么名字？
     // 答：叫某某). `答：我叫…` is the person questioned, whose role the header gives.
     ("答:叫", strong(Role::Other)),
@@ -185,6 +187,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("职工", weak(Role::Other)),
     ("工人", weak(Role::Other)),
     ("雇员", weak(Role::Other)),
+    ("雇用的", weak(Role::Other)),
+    ("雇佣的", weak(Role::Other)),
+    ("聘用的", weak(Role::Other)),
     ("工友", weak(Role::Other)),
     ("同事", weak(Role::Other)),
     ("学徒", weak(Role::Other)),
@@ -296,6 +301,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("主任", weak(Role::Other)),
     ("矿长", weak(Role::Other)),
     ("科长", weak(Role::Other)),
+    ("科员", weak(Role::Other)),
     ("技师", weak(Role::Other)),
     ("医师", weak(Role::Other)),
     ("医生", weak(Role::Other)),
@@ -472,6 +478,8 @@ const STOP_GIVEN: &str = "的了在于是系为和与及或等被将把对从向
 
 /// Words that may directly follow a name, so the name ends before them.
 const FOLLOW: &str = joined![
+    // 诸葛伟统一代签: 统一 (all alike) ends the name, as other adverbs do.
+    "统一",
     "的",
     "在",
     "于",
@@ -697,22 +705,22 @@ const FOLLOW: &str = joined![
 
 /// Words that start with a surname character but are not names.
 const NOT_NAMES: &str = joined![
-    "陈述", "申辩", "申请", "安全", "全部", "全体", "全面", "于是", "高度", "高处", "高温", "明确",
-    "明显", "平时", "时间", "国家", "文件", "方面", "方式", "方法", "常规", "成本", "成员", "向其",
-    "和其", "金额", "应当", "应急", "原因", "原料", "关于", "相关", "初次", "强制", "车间", "车辆",
-    "计划", "支付", "利用", "公司", "公安", "公共", "公开", "任何", "任务", "管理", "经营", "周边",
-    "周围", "项目", "程序", "许可", "何时", "严重", "严格", "林业", "黄色", "白色", "白天", "金属",
-    "石材", "石料", "万元", "单元", "陆仟", "陆佰", "陆拾", "陆万", "伍仟", "伍拾", "伍万", "余额",
-    "温度", "易燃", "易爆", "雷电", "龙门", "苏州", "江苏", "上述", "单位", "单独", "双方", "各方",
-    "同意", "同时", "同样", "现场", "工作", "作业", "施工", "施行", "范围", "水平", "康复", "方可",
-    "常年", "连续", "连同", "包括", "包装", "华侨", "邓某", "谢绝", "曾经", "曾在", "张贴", "宋体",
-    "沈阳", "汪洋", "杨树", "梁柱", "罗列", "毛重", "左右", "左侧", "右侧", "尚未", "尚无", "季度",
-    "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字", "田地", "章程", "程度", "鲁莽", "岳父", "岳母",
-    "秦岭", "史料", "邢台", "马上", "马路", "牛奶", "黎明", "伍佰", "钟表", "党员", "党委", "房屋",
-    "房间", "房产", "温州", "严禁", "任意", "路面", "路段", "路口", "蓝色", "红色", "甘肃", "江西",
-    "江门", "海南", "海关", "海上", "华南", "南安", "南京", "南平", "宁德", "宁夏", "湛江", "厉行",
-    "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封", "查处", "查明", "查获", "查验", "查看",
-    "申报", "信息", "信访", "信件", "信用",
+    "宣读", "陈述", "申辩", "申请", "安全", "全部", "全体", "全面", "于是", "高度", "高处", "高温",
+    "明确", "明显", "平时", "时间", "国家", "文件", "方面", "方式", "方法", "常规", "成本", "成员",
+    "向其", "和其", "金额", "应当", "应急", "原因", "原料", "关于", "相关", "初次", "强制", "车间",
+    "车辆", "计划", "支付", "利用", "公司", "公安", "公共", "公开", "任何", "任务", "管理", "经营",
+    "周边", "周围", "项目", "程序", "许可", "何时", "严重", "严格", "林业", "黄色", "白色", "白天",
+    "金属", "石材", "石料", "万元", "单元", "陆仟", "陆佰", "陆拾", "陆万", "伍仟", "伍拾", "伍万",
+    "余额", "温度", "易燃", "易爆", "雷电", "龙门", "苏州", "江苏", "上述", "单位", "单独", "双方",
+    "各方", "同意", "同时", "同样", "现场", "工作", "作业", "施工", "施行", "范围", "水平", "康复",
+    "方可", "常年", "连续", "连同", "包括", "包装", "华侨", "邓某", "谢绝", "曾经", "曾在", "张贴",
+    "宋体", "沈阳", "汪洋", "杨树", "梁柱", "罗列", "毛重", "左右", "左侧", "右侧", "尚未", "尚无",
+    "季度", "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字", "田地", "章程", "程度", "鲁莽", "岳父",
+    "岳母", "秦岭", "史料", "邢台", "马上", "马路", "牛奶", "黎明", "伍佰", "钟表", "党员", "党委",
+    "房屋", "房间", "房产", "温州", "严禁", "任意", "路面", "路段", "路口", "蓝色", "红色", "甘肃",
+    "江西", "江门", "海南", "海关", "海上", "华南", "南安", "南京", "南平", "宁德", "宁夏", "湛江",
+    "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封", "查处", "查明", "查获", "查验",
+    "查看", "申报", "信息", "信访", "信件", "信用",
 ];
 
 /// Organisation suffixes: a "name" followed by one of these (with no punctuation between) is the
@@ -1567,6 +1575,10 @@ fn heading_role(scan: &Scan<'_>, pos: usize) -> Option<Role> {
         if line.strip_suffix(':').unwrap_or(line).contains(':') {
             continue;
         }
+        // A heading is short and no sentence (`执法人员在井下随机抽查作业人员5名，…` is not).
+        if line.len() > 60 || line.contains([',', '。']) {
+            return None;
+        }
         return super::lexicon::within(&scan.hits, l.start, l.end)
             .iter()
             .find_map(|x| {
@@ -1826,6 +1838,13 @@ mod tests {
         assert_eq!(
             names("见证人信息\n姓名:王五\n"),
             vec![("王五".into(), Role::Witness)]
+        );
+        // A reward decision speaks to the whistleblower as a reply does.
+        let t = "某区应急管理局\n安全生产举报奖励决定书\n\n欧阳志鸿:\n姓名:欧阳志鸿\n";
+        assert!(
+            names(t).iter().all(|(_, r)| *r == Role::Other),
+            "{:?}",
+            names(t)
         );
     }
 
@@ -2105,6 +2124,17 @@ mod tests {
         assert_eq!(
             names("姓名:万小军\n性别:男"),
             vec![("万小军".into(), Role::Party)]
+        );
+        // Hired staff, a payee of a reward, a clerk; words that are no names.
+        assert_eq!(just("店面由其雇用的司马红英看管。"), vec!["司马红英"]);
+        assert_eq!(just("领取人:欧阳志鸿"), vec!["欧阳志鸿"]);
+        assert_eq!(just("安全科科员张蕾负责。"), vec!["张蕾"]);
+        assert!(just("现场负责人宣读,无异议。").is_empty());
+        assert_eq!(just("记录均由班组长诸葛伟统一代签。"), vec!["诸葛伟"]);
+        // A sentence above a name field is no heading.
+        assert_eq!(
+            names("执法人员在井下抽查作业人员5名,情况如下:\n1.姓名:欧阳志刚  工种:采煤机司机"),
+            vec![("欧阳志刚".into(), Role::Other)]
         );
         // A transcript asks how the witness knows a person.
         assert_eq!(

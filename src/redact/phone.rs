@@ -10,7 +10,7 @@ use super::digits::Chain;
 use super::names::Mention;
 use super::{Candidate, PiiKind, Role, Scan, Validity};
 use crate::finding::Span;
-use crate::text::words::word_set;
+use crate::text::words::{joined, word_set};
 
 /// Words that make a number a contact number.
 pub const PHONE_CUES: &[&str] = &[
@@ -89,7 +89,12 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
         };
         let (kind, role) = if role == Role::Agency || agency_apposition {
             (PiiKind::AgencyPhone, Role::Agency)
-        } else if kind == PiiKind::LandlinePhone && org_line(text, span.start) {
+        } else if kind == PiiKind::LandlinePhone
+            && (org_line(text, span.start)
+                // The landline of a party that is an organisation (its header, its head):
+                // the company's switchboard, not a person's.
+                || (matches!(role, Role::Party | Role::LegalRep) && org_block(scan, span.start)))
+        {
             (PiiKind::OrgPhone, role)
         } else {
             (kind, role)
@@ -351,6 +356,55 @@ fn org_line(text: &str, pos: usize) -> bool {
     })
 }
 
+/// True when the landline at `pos` stands in the header block of an organisation: its line and
+/// the lines above it, up to a blank line or running text, name a company (有限公司,
+/// 统一社会信用代码…) and nothing of a natural person (性别, 身份证, 住址, 住宅电话…).
+fn org_block(scan: &Scan<'_>, pos: usize) -> bool {
+    const PERSON: &str = joined![
+        "性别",
+        "身份证",
+        "公民身份号码",
+        "出生",
+        "民族",
+        "住址",
+        "住宅",
+        "家庭",
+        "宅电",
+        "(家)",
+        "个体工商户",
+    ];
+    const ORG: &str = joined![
+        "统一社会信用代码",
+        "有限公司",
+        "有限责任公司",
+        "股份公司",
+        "集团",
+        "单位名称",
+        "被检查单位",
+        "被处罚单位",
+    ];
+    let text = scan.text;
+    let lines = &scan.layout.lines;
+    let i = scan.layout.line_index(pos);
+    let mut org = false;
+    for l in lines[..=i.min(lines.len().saturating_sub(1))]
+        .iter()
+        .rev()
+        .take(8)
+    {
+        if crate::text::scan::is_blank(&text[l.start..l.end])
+            || (l.side == super::layout::Side::Body && l.end < pos)
+        {
+            break;
+        }
+        if word_set!(PERSON).occurs(text, l.start, l.end) {
+            return false;
+        }
+        org |= word_set!(ORG).occurs(text, l.start, l.end);
+    }
+    org
+}
+
 /// True when a phone label ends right before `pos` (电话：…).
 fn phone_label(text: &str, pos: usize) -> bool {
     label_before(
@@ -472,6 +526,16 @@ mod tests {
         assert_eq!(
             phones("某律师事务所律师王某,电话:0575-85112346"),
             vec![("0575-85112346".into(), PiiKind::LandlinePhone)]
+        );
+        // In the header of a company party: its switchboard; of a person: private.
+        let kinds = |t: &str| phones(t).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
+        assert_eq!(
+            kinds("当事人:某某精密机械有限公司\n统一社会信用代码:91320500MA1XXXXX0X\n法定代表人:Klaus Weber\n联系电话:0512-6628 3570\n手机:13912345678"),
+            vec![PiiKind::OrgPhone, PiiKind::MobilePhone]
+        );
+        assert_eq!(
+            kinds("当事人:张三\n性别:男\n住宅电话:0595-27906965"),
+            vec![PiiKind::LandlinePhone]
         );
     }
 
