@@ -397,6 +397,10 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             continue;
         };
         let mut p = skip_label_gap(text, h.end, 4);
+        // A form written as a two-column table (`联系地址 | 某路1号`): the bar is the colon.
+        if text[p..].starts_with('|') {
+            p = skip_label_gap(text, p + 1, 2);
+        }
         let mut in_paren = false;
         // 在住所（某路1号）内: the address is in the parentheses.
         if matches!(char_at(text, p), Some('(' | '（')) {
@@ -451,6 +455,11 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                     (PiiKind::AgencyAddress, Role::Agency)
                 } else if word_set!(ORG_WORDS).occurs(head, 0, head.len()) {
                     (PiiKind::OrgAddress, Role::Party)
+                } else if (side == Side::Body || side == Side::Neutral)
+                    && a == A::Either
+                    && scan.layout.agency_line(&scan.hits, h.start)
+                {
+                    (PiiKind::AgencyAddress, Role::Agency)
                 } else if side == Side::Body || side == Side::Neutral {
                     // A party described in one running line (当事人：张三，男，…，身份证号码：…，
                     // 住所：…) says on that line what it is.
@@ -608,6 +617,23 @@ mod tests {
         out.into_iter()
             .map(|c| (scan.text[c.span.start..c.span.end].to_string(), c.kind))
             .collect()
+    }
+
+    /// A form written as a two-column table; the agency's own note in running text.
+    #[test]
+    fn form_rows_and_agency_notes() {
+        let t = "行政相对人名称 | 华建新\n行政相对人类别 | 自然人\n联系地址 | 福清市龙田镇东营村下厝里52号\n";
+        assert_eq!(
+            addrs(t),
+            vec![("福清市龙田镇东营村下厝里52号".into(), PiiKind::HomeAddress)]
+        );
+        let t = format!(
+            "{t}\n3. 可向我局提出异议。联系人:政策法规科 黄某;地址:福清市玉屏街道清荣大道2号\n"
+        );
+        assert_eq!(
+            addrs(&t)[1],
+            ("福清市玉屏街道清荣大道2号".into(), PiiKind::AgencyAddress)
+        );
     }
 
     /// The address column of a table of persons; a table of companies is no one's home.

@@ -58,6 +58,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("被检查单位", Tag::Zone(Side::Private)),
     ("被检查人", Tag::Zone(Side::Private)),
     ("执法对象", Tag::Zone(Side::Private)),
+    // The publication form's party (行政相对人名称 | 某).
+    ("行政相对人", Tag::Zone(Side::Private)),
     ("姓名", Tag::Zone(Side::Private)),
     ("性别", Tag::Zone(Side::Private)),
     ("民族", Tag::Zone(Side::Private)),
@@ -93,6 +95,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
 
 /// Words in the party header that show the party is a natural person.
 const PERSON_HEADER: &[&str] = &[
+    // 行政相对人类别 | 自然人, on a publication form.
+    "自然人",
     "性别",
     "出生",
     "民族",
@@ -539,6 +543,11 @@ impl Layout {
                 }
             }
         }
+        // A contact (联系人) on a line that speaks of the agency and of no one else (可向我局提出
+        // 异议。联系人：某科 某；联系电话：…) is the agency's.
+        if best.is_some_and(|(_, r)| r == Role::Unknown) && self.agency_line(hits, pos) {
+            return Role::Agency;
+        }
         // A cue that does not tell whose it is (联系人) leaves it to the line: the agency's
         // contact in its footer, someone else's in the header or the facts.
         if let Some((_, role)) = best.filter(|&(_, r)| r != Role::Unknown) {
@@ -570,6 +579,26 @@ impl Layout {
             }
             _ => Role::Unknown,
         }
+    }
+
+    /// True when the line holding `pos`, up to it, speaks of the agency (本局, 我局…) and of no
+    /// one else (no private word, no role but a contact's): a note of the agency's in running
+    /// text (`可向我局提出异议。联系人：某科 某；联系电话：…；地址：…`).
+    pub fn agency_line(&self, hits: &[Hit], pos: usize) -> bool {
+        let Some(l) = self.line_at(pos) else {
+            return false;
+        };
+        let on_line = lexicon::within(hits, l.start, pos);
+        let agency = on_line
+            .iter()
+            .any(|h| h.has(|t| matches!(t, Tag::Zone(Side::Agency))));
+        agency
+            && !on_line.iter().any(|h| {
+                h.has(|t| {
+                    matches!(t, Tag::Zone(Side::Private))
+                        || matches!(t, Tag::NameCue(c) if c.role != Role::Unknown)
+                })
+            })
     }
 
     /// True when one of `words` occurs on the `n` lines just above line `idx`, read upwards

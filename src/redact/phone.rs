@@ -498,6 +498,10 @@ fn extend_paren_prefix(text: &str, start: usize) -> usize {
 mod tests {
     use super::*;
 
+    fn kinds_of(t: &str) -> Vec<PiiKind> {
+        phones(t).into_iter().map(|(_, k)| k).collect()
+    }
+
     fn phones(t: &str) -> Vec<(String, PiiKind)> {
         let scan = Scan::new(t);
         let people = super::super::names::find(&scan);
@@ -527,14 +531,18 @@ mod tests {
             phones("某律师事务所律师王某,电话:0575-85112346"),
             vec![("0575-85112346".into(), PiiKind::LandlinePhone)]
         );
-        // In the header of a company party: its switchboard; of a person: private.
-        let kinds = |t: &str| phones(t).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
+        // The agency's contact in its note in running text.
         assert_eq!(
-            kinds("当事人:某某精密机械有限公司\n统一社会信用代码:91320500MA1XXXXX0X\n法定代表人:Klaus Weber\n联系电话:0512-6628 3570\n手机:13912345678"),
+            kinds_of("可向我局提出异议。联系人:政策法规科 黄某;联系电话:0591-85223617"),
+            vec![PiiKind::AgencyPhone]
+        );
+        // In the header of a company party: its switchboard; of a person: private.
+        assert_eq!(
+            kinds_of("当事人:某某精密机械有限公司\n统一社会信用代码:91320500MA1XXXXX0X\n法定代表人:Klaus Weber\n联系电话:0512-6628 3570\n手机:13912345678"),
             vec![PiiKind::OrgPhone, PiiKind::MobilePhone]
         );
         assert_eq!(
-            kinds("当事人:张三\n性别:男\n住宅电话:0595-27906965"),
+            kinds_of("当事人:张三\n性别:男\n住宅电话:0595-27906965"),
             vec![PiiKind::LandlinePhone]
         );
     }
