@@ -214,36 +214,24 @@ const HOME_COLUMNS: &[&str] = &[
     "住所",
 ];
 
-/// Column heads that show a table lists persons.
-pub(crate) const PERSON_COLUMNS: &[&str] =
-    &["姓名", "身份证号", "身份证号码", "公民身份号码", "性别"];
-
 /// Home addresses in the cells of a table of persons (伤亡人员情况: 姓名 | 身份证号 | 住址 |
 /// 伤情, one row per person), where no label stands before each value.
 fn table_columns(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let text = scan.text;
-    let is = |s: &Span, words: &[&str]| words.contains(&&text[s.start..s.end]);
-    let pick = |head: &[Span]| {
-        let col = head.iter().position(|s| is(s, HOME_COLUMNS))?;
-        head.iter().any(|s| is(s, PERSON_COLUMNS)).then_some(col)
-    };
-    scan.layout.column(text, pick, |head, col, cell| {
-        if looks_like_address(&text[cell.start..cell.end]) {
-            let cue = HOME_COLUMNS
-                .iter()
-                .find(|w| **w == &text[head[col].start..head[col].end])
-                .copied();
-            out.push(Candidate::new(
-                cell,
-                PiiKind::HomeAddress,
-                Role::Other,
-                "address_table",
-                cue,
-                Validity::None,
-                0.88,
-            ));
-        }
-    });
+    scan.layout
+        .column(text, HOME_COLUMNS, true, &mut |_, head, cell| {
+            if looks_like_address(&text[cell.start..cell.end]) {
+                out.push(Candidate::new(
+                    cell,
+                    PiiKind::HomeAddress,
+                    Role::Other,
+                    "address_table",
+                    Some(head),
+                    Validity::None,
+                    0.88,
+                ));
+            }
+        });
 }
 
 /// The note on an address masked because the same one is masked elsewhere.

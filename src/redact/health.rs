@@ -432,34 +432,25 @@ const HEALTH_COLUMNS: &[&str] = &[
 /// normal result (未见异常) as much as a diagnosis, with no term needed.
 fn table_cells(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let text = scan.text;
-    let is = |s: &Span, words: &[&str]| words.contains(&&text[s.start..s.end]);
-    let pick = |head: &[Span]| {
-        let col = head.iter().position(|s| is(s, HEALTH_COLUMNS))?;
-        head.iter()
-            .any(|s| is(s, super::address::PERSON_COLUMNS))
-            .then_some(col)
-    };
     let mut cells = Vec::new();
-    scan.layout.column(text, pick, |head, col, cell| {
-        let v = crate::text::scan::trim(&text[cell.start..cell.end]);
-        // Death is the accident's outcome, published with it (伤亡人员情况 … 死亡).
-        if v.is_empty() || matches!(v, "-" | "—" | "/" | "无" | "死亡" | "遇难" | "失踪") {
-            return;
-        }
-        let cue = HEALTH_COLUMNS
-            .iter()
-            .find(|w| **w == &text[head[col].start..head[col].end])
-            .copied();
-        cells.push(Candidate::new(
-            cell,
-            PiiKind::HealthInfo,
-            Role::Other,
-            "health_table",
-            cue,
-            Validity::None,
-            0.88,
-        ));
-    });
+    scan.layout
+        .column(text, HEALTH_COLUMNS, true, &mut |_, head, cell| {
+            let v = crate::text::scan::trim(&text[cell.start..cell.end]);
+            // Death is the accident's outcome, published with it (伤亡人员情况 … 死亡).
+            if v.is_empty() || matches!(v, "-" | "—" | "/" | "无" | "死亡" | "遇难" | "失踪")
+            {
+                return;
+            }
+            cells.push(Candidate::new(
+                cell,
+                PiiKind::HealthInfo,
+                Role::Other,
+                "health_table",
+                Some(head),
+                Validity::None,
+                0.88,
+            ));
+        });
     // A cell replaces the phrases found inside it (the cells are in text order, disjoint).
     if !cells.is_empty() {
         out.retain(|c| {

@@ -424,14 +424,20 @@ impl Layout {
     }
 
     /// One column of the tables of `text` (the text this layout was read from): for each head
-    /// row where `pick` chooses a column (from the head's cells), `each` gets the head, the
-    /// column and that column's cell in every row below, up to the first line that is no row.
+    /// row with a cell that is one of `heads` (and, when `persons`, a cell of
+    /// [`PERSON_COLUMNS`]: a table of persons), `each` gets the head, the head word and that
+    /// column's cell in every row below, up to the first line that is no row. Not generic:
+    /// one copy of the walk serves every caller.
     pub fn column(
         &self,
         text: &str,
-        pick: impl Fn(&[crate::finding::Span]) -> Option<usize>,
-        mut each: impl FnMut(&[crate::finding::Span], usize, crate::finding::Span),
+        heads: &[&'static str],
+        persons: bool,
+        each: &mut dyn FnMut(&[crate::finding::Span], &'static str, crate::finding::Span),
     ) {
+        let word = |s: &crate::finding::Span, words: &[&'static str]| {
+            words.iter().copied().find(|w| *w == &text[s.start..s.end])
+        };
         // Without a tab or a bar no line is a row: most documents stop here.
         if !self.tables {
             return;
@@ -442,7 +448,14 @@ impl Layout {
             let Some(head) = cells(text, l.start, l.end) else {
                 continue;
             };
-            let Some(col) = pick(&head) else { continue };
+            let Some((col, w)) = head
+                .iter()
+                .enumerate()
+                .find_map(|(i, s)| word(s, heads).map(|w| (i, w)))
+                .filter(|_| !persons || head.iter().any(|s| word(s, PERSON_COLUMNS).is_some()))
+            else {
+                continue;
+            };
             let mut rows = 0;
             while let Some(r) = self.lines.get(i).filter(|_| rows < MAX_ROWS) {
                 let Some(row) = cells(text, r.start, r.end) else {
@@ -451,7 +464,7 @@ impl Layout {
                 i += 1;
                 rows += 1;
                 if let Some(&cell) = row.get(col) {
-                    each(&head, col, cell);
+                    each(&head, w, cell);
                 }
             }
         }
@@ -617,6 +630,10 @@ impl Layout {
             })
     }
 }
+
+/// Column heads that show a table lists persons.
+pub(crate) const PERSON_COLUMNS: &[&str] =
+    &["姓名", "身份证号", "身份证号码", "公民身份号码", "性别"];
 
 /// The labels of an organisation's particulars under its name in a header.
 const ORG_PARTICULARS: &[&str] = &[

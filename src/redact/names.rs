@@ -725,7 +725,7 @@ const NOT_NAMES: &str = joined![
 
 /// Organisation suffixes: a "name" followed by one of these (with no punctuation between) is the
 /// start of an organisation's name, e.g. 林华建材有限公司.
-pub const ORG_SUFFIXES: &[&str] = &[
+pub const ORG_SUFFIXES: &str = joined![
     "有限公司",
     "公司",
     "厂",
@@ -1066,7 +1066,7 @@ fn given_from(text: &str, p: usize, g: usize, strong: bool) -> Option<usize> {
 }
 
 /// Gap words allowed between a role word and the name(s) it introduces.
-const GAP_WORDS: &[&str] = &[
+const GAP_WORDS: &str = joined![
     "(签名)",
     "(签字)",
     "(盖章)",
@@ -1250,7 +1250,7 @@ const GIVEN_COMMON: &str = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超�
 /// (文, 安…) needs two given-name characters.
 fn plain_name_at(text: &str, p: usize, end: Option<usize>, open: bool) -> Option<(usize, usize)> {
     static G: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
-    let common = |c: char| char_set(GIVEN_COMMON, &G).contains(c);
+    let given = char_set(GIVEN_COMMON, &G);
     let (sl, weak) = match compound_at(text, p) {
         Some(sl) => (sl, false),
         None => {
@@ -1258,32 +1258,40 @@ fn plain_name_at(text: &str, p: usize, end: Option<usize>, open: bool) -> Option
             (c.len_utf8(), is_weak_surname(c))
         }
     };
-    let g1 = char_at(text, p + sl).filter(|&c| common(c))?;
-    let e1 = p + sl + g1.len_utf8();
+    let e1 = p
+        + sl
+        + char_at(text, p + sl)
+            .filter(|&c| given.contains(c))?
+            .len_utf8();
     let e2 = char_at(text, e1)
-        .filter(|&c| common(c))
+        .filter(|&c| given.contains(c))
         .map(|c| e1 + c.len_utf8());
-    let ends_ok = |e: usize| match end {
-        Some(end) => e == end,
-        None => {
-            ["、", "和", "及", "与"]
-                .iter()
-                .any(|w| text[e..].starts_with(w))
-                || after(text, e) != After::Open
+    // The longer reading first; one given-name character only after a surname that is no word.
+    for (e, two) in [(e2, true), (Some(e1), false)] {
+        let Some(e) = e else { continue };
+        if !two && weak {
+            break;
         }
-    };
-    // Only a whole word is refused: a list item is bounded, so 宁德福 is no 宁德 (a city).
-    let name_ok_open =
-        |e: usize| !word_set!(NOT_NAMES).starts(&text[p..e], 0) && !org_follows(text, e);
-    let name_ok = |e: usize| {
         let item = &text[p..e];
+        let bounded = match end {
+            Some(end) => e == end,
+            None => {
+                text[e..].starts_with(['、', '和', '及', '与']) || after(text, e) != After::Open
+            }
+        };
+        // A bounded item is refused only when it is a whole word (宁德福 is no 宁德, a city);
+        // an open one when it starts with one.
         let word = word_set!(NOT_NAMES).longest_at(item, 0);
-        ends_ok(e) && word.is_none_or(|w| w.len() < item.len()) && !org_follows(text, e)
-    };
-    if let Some(e2) = e2.filter(|&e| name_ok(e) || (open && end.is_none() && name_ok_open(e))) {
-        return Some((e2, sl));
+        let word_ok = if bounded {
+            word.is_none_or(|w| w.len() < item.len())
+        } else {
+            word.is_none()
+        };
+        if (bounded || (two && open && end.is_none())) && word_ok && !org_follows(text, e) {
+            return Some((e, sl));
+        }
     }
-    (!weak && name_ok(e1)).then_some((e1, sl))
+    None
 }
 
 /// Three or more names in a list with no cue word (`还有罗海、尹春花和宁德福，`), read as
@@ -1388,36 +1396,36 @@ fn addressee(scan: &Scan<'_>, out: &mut Vec<Mention>) {
 fn table_names(scan: &Scan<'_>, out: &mut Vec<Mention>) {
     let text = scan.text;
     let cell = |s: &Span| &text[s.start..s.end];
-    let pick = |head: &[Span]| head.iter().position(|s| cell(s) == "姓名");
-    scan.layout.column(text, pick, |head, _, s| {
-        let role = if head.iter().any(|h| cell(h).contains("执法证")) {
-            Role::Officer
-        } else {
-            Role::Other
-        };
-        let value = cell(&s);
-        // Two ideographs with spaces between them, or a name as written.
-        let padded = value.chars().filter(|&c| c != ' ').count() == 2 && value.contains(' ');
-        let found = if padded {
-            let mut chars = value.chars();
-            let surname = chars.next().filter(|&c| is_surname(c));
-            let given = chars.filter(|&c| c != ' ').all(is_given);
-            surname.filter(|_| given).map(char::len_utf8)
-        } else {
-            name_at(text, s.start, true)
-                .filter(|&(e, _)| e == s.end)
-                .map(|(_, sl)| sl)
-        };
-        if let Some(sl) = found {
-            out.push(Mention {
-                span: s,
-                surname_len: sl,
-                role,
-                cue: "姓名",
-                strong: true,
-            });
-        }
-    });
+    scan.layout
+        .column(text, &["姓名"], false, &mut |head, _, s| {
+            let role = if head.iter().any(|h| cell(h).contains("执法证")) {
+                Role::Officer
+            } else {
+                Role::Other
+            };
+            let value = cell(&s);
+            // Two ideographs with spaces between them, or a name as written.
+            let padded = value.chars().filter(|&c| c != ' ').count() == 2 && value.contains(' ');
+            let found = if padded {
+                let mut chars = value.chars();
+                let surname = chars.next().filter(|&c| is_surname(c));
+                let given = chars.filter(|&c| c != ' ').all(is_given);
+                surname.filter(|_| given).map(char::len_utf8)
+            } else {
+                name_at(text, s.start, true)
+                    .filter(|&(e, _)| e == s.end)
+                    .map(|(_, sl)| sl)
+            };
+            if let Some(sl) = found {
+                out.push(Mention {
+                    span: s,
+                    surname_len: sl,
+                    role,
+                    cue: "姓名",
+                    strong: true,
+                });
+            }
+        });
 }
 
 /// True when the apposition after a name (`，` `（` or spaces, then up to the next comma)
