@@ -761,3 +761,46 @@ proptest! {
         prop_assert_eq!(apply(&t, &r.findings), r.text);
     }
 }
+
+/// An eighth and a ninth round: the agency as a party to a dispute, a company's own line, a
+/// list of staff met on site, an occupational health table, a reward to a whistleblower, and
+/// names with no cue but their list.
+#[test]
+fn eighth_round_of_other_templates() {
+    let t = "行政诉讼答辩状\n答辩人（被告）：某县应急管理局\n住所地：某县新城大道8号\n\
+负 责 人：田某刚，局长\n联系电话：0793-5322117\n\n被答辩人（原告）：万建平，男\n\
+联系电话：0793-5861432\n\n\
+当事人：某某精密机械有限公司\n统一社会信用代码：91320500MA1XXXXX0X\n单位电话：0512-66283570\n\n\
+抽查作业人员情况如下：\n1．姓　　名：欧阳志刚　　工种：采煤机司机\n2．姓　　名：高俊明　　工种：支护工\n\
+切换试验记录由欧阳志刚代签。\n\
+序号\t姓名\t身份证号\t检查结论\n1\t蒋某\t-\t双耳高频听力损失，建议复查\n\n\
+问：你和陶春生是什么关系？答：同事。当时车间里还有罗海、尹春花和宁德福，都在干活。\n\
+经调查，事故造成1人死亡、1人受伤。\n";
+    let r = run(t);
+    for keep in [
+        "负 责 人：田某刚，局长\n联系电话：0793-5322117",
+        "联系电话：[固定电话]",
+        "单位电话：0512-66283570",
+        "1．姓　　名：欧阳某　　工种",
+        "2．姓　　名：高某　　工种",
+        "由欧阳某代签",
+        "1\t蒋某\t-\t[健康状况]",
+        "你和陶某是什么关系",
+        "还有罗某、尹某和宁某，",
+        "造成1人死亡、1人受伤",
+    ] {
+        assert!(r.text.contains(keep), "{keep} in {}", r.text);
+    }
+    assert!(r
+        .kept
+        .iter()
+        .any(|k| k.kind == gongshi::redact::PiiKind::OrgPhone));
+    assert!(run(&r.text).findings.is_empty());
+
+    let t = "某区应急管理局\n安全生产举报奖励决定书\n\n欧阳志鸿：\n\
+你于2024年1月举报的某某公司违法行为经查属实，决定给予举报人欧阳志鸿举报奖励人民币叁仟元整。\n\
+领取人姓名：欧阳志鸿\n";
+    let r = run(t);
+    assert!(!r.text.contains("志鸿"), "{}", r.text);
+    assert!(run(&r.text).findings.is_empty());
+}

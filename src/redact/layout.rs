@@ -298,6 +298,10 @@ impl Layout {
         for line in &mut lines {
             let s = &text[line.start..line.end];
             if crate::text::scan::is_blank(s) {
+                // The next block is not the agency's for following its block.
+                if agency_block {
+                    prev = Side::Neutral;
+                }
                 agency_block = false;
                 continue;
             }
