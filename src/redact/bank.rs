@@ -220,6 +220,11 @@ mod tests {
             accounts("收款单位:某区财政局\n\n当事人:王某\n账号:3515 0198 7001 0000 0327\n"),
             vec![("3515 0198 7001 0000 0327".into(), PiiKind::BankAccount)]
         );
+        // A company's own account after the body, where lines default to the agency's.
+        assert_eq!(
+            accounts("经营范围:仓储。\n基本存款账户:某银行某支行,账号4425 0100 0027 0000 3516"),
+            vec![("4425 0100 0027 0000 3516".into(), PiiKind::BankAccount)]
+        );
     }
 
     #[test]

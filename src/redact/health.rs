@@ -312,6 +312,8 @@ fn clause_delim(c: char) -> bool {
             | '”'
             | '《'
             | '》'
+            // A table's column bar (`| 右胫腓骨开放性骨折，住院治疗 |`).
+            | '|'
     )
 }
 
@@ -580,7 +582,8 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         let mut s = start;
         while let Some(c) = text[s..ce.max(s)].chars().next() {
             // 其 (his) points back to the person: 其出院后仍在门诊康复治疗.
-            if matches!(c, '的' | '为' | '、' | '其') || (c.is_ascii() && c != '[') {
+            if matches!(c, '的' | '为' | '、' | '其' | '他' | '她') || (c.is_ascii() && c != '[')
+            {
                 s += c.len_utf8();
             } else if let Some(n) = super::names::pseudonym_at(&text[s..ce.max(s)], 0) {
                 // 张某 / 欧阳某2: a name anonymised by an earlier pass.
@@ -816,6 +819,11 @@ mod tests {
             vec!["左脚仍有肿胀、行走跛行"]
         );
         assert_eq!(phrases("矿方称属于轻微擦伤。"), vec!["轻微擦伤"]);
+        assert_eq!(phrases("答:他双手和面部被烧伤。"), vec!["双手和面部被烧伤"]);
+        assert_eq!(
+            phrases("| 黄某 | 女 | 右胫腓骨开放性骨折,住院治疗 |"),
+            vec!["右胫腓骨开放性骨折,住院治疗"]
+        );
         // Occupational disease, and the institute that diagnosed it.
         assert_eq!(
             phrases("检查结论:疑似职业病(尘肺病),建议复查。"),

@@ -46,6 +46,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("网站标识码", Tag::Zone(Side::Agency)),
     ("发布机构", Tag::Zone(Side::Agency)),
     ("机关地址", Tag::Zone(Side::Agency)),
+    ("本局地址", Tag::Zone(Side::Agency)),
     ("局地址", Tag::Zone(Side::Agency)),
     ("承办人", Tag::Zone(Side::Agency)),
     ("经办人", Tag::Zone(Side::Agency)),
@@ -58,6 +59,13 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("被检查单位", Tag::Zone(Side::Private)),
     ("被检查人", Tag::Zone(Side::Private)),
     ("执法对象", Tag::Zone(Side::Private)),
+    // A company's own accounts (its fine is paid from them, never into them).
+    ("基本存款账户", Tag::Zone(Side::Private)),
+    ("一般存款账户", Tag::Zone(Side::Private)),
+    // 其手机号码为…: someone's own phone, whoever else the sentence names.
+    ("其手机", Tag::Zone(Side::Private)),
+    ("其电话", Tag::Zone(Side::Private)),
+    ("其联系电话", Tag::Zone(Side::Private)),
     // The publication form's party (行政相对人名称 | 某).
     ("行政相对人", Tag::Zone(Side::Private)),
     ("姓名", Tag::Zone(Side::Private)),

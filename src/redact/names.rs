@@ -187,6 +187,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("职工", weak(Role::Other)),
     ("工人", weak(Role::Other)),
     ("雇员", weak(Role::Other)),
+    ("徒弟", weak(Role::Other)),
+    ("安全总监", weak(Role::Other)),
+    ("总监", weak(Role::Other)),
     ("雇用的", weak(Role::Other)),
     ("雇佣的", weak(Role::Other)),
     ("聘用的", weak(Role::Other)),
@@ -1559,6 +1562,30 @@ fn staff_entry(scan: &Scan<'_>, pos: usize) -> bool {
             .any(|w| crate::text::scan::find_word(line.as_bytes(), 0, w).is_some())
 }
 
+/// The role a transcript's header gives the person questioned after `from`: the value of
+/// `与本案关系` within the next few lines (up to a blank line).
+fn relation_to_case(text: &str, from: usize) -> Option<Role> {
+    let mut end = (from + 400).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let block = &text[from..end];
+    let block =
+        &block[..crate::text::scan::find_word(block.as_bytes(), 0, "\n\n").unwrap_or(block.len())];
+    let at = crate::text::scan::find_word(block.as_bytes(), 0, "与本案关系")? + "与本案关系".len();
+    let value = block[at..].trim_start_matches([':', ' ', '\t', '为', '是']);
+    if value.starts_with("当事人") || value.starts_with("本人") {
+        Some(Role::Party)
+    } else if ["法定代表人", "主要负责人", "负责人"]
+        .iter()
+        .any(|w| value.starts_with(w))
+    {
+        Some(Role::LegalRep)
+    } else {
+        None
+    }
+}
+
 /// The role of a role word written right before a field label (`举报人姓名`, `证人姓名`).
 fn role_before_field(scan: &Scan<'_>, pos: usize) -> Option<Role> {
     let x = super::lexicon::last_before(&scan.hits, pos).filter(|x| x.end == pos)?;
@@ -1668,6 +1695,11 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
         // and its name fields are the complainant's unless a role word or a heading above
         // says whose they are (被举报人基本信息).
         Role::Party if h.word == "受送达人" && scan.layout.complaint_reply(text) => Role::Other,
+        // A transcript's header says how the person questioned stands to the case
+        // (`被询问人：某 … 与本案关系：当事人`): the party is questioned as often as a witness.
+        Role::Witness if h.word.starts_with("被询问人") => {
+            relation_to_case(text, h.end).unwrap_or(Role::Witness)
+        }
         // `相邻商铺经营者某某`: the keeper of another business, a person in the facts.
         Role::Party
             if h.word == "经营者" && {
@@ -2133,6 +2165,17 @@ mod tests {
             names("姓名:万小军\n性别:男"),
             vec![("万小军".into(), Role::Party)]
         );
+        // The person questioned is the party when the header says so.
+        assert_eq!(
+            names("被询问人:江海涛    与本案关系:当事人"),
+            vec![("江海涛".into(), Role::Party)]
+        );
+        assert_eq!(
+            names("被询问人:江海涛\n性别:男\n与本案关系:证人"),
+            vec![("江海涛".into(), Role::Witness)]
+        );
+        assert_eq!(just("徒弟欧阳俊杰在焊接。"), vec!["欧阳俊杰"]);
+        assert_eq!(just("公司安全总监司马俊未履职。"), vec!["司马俊"]);
         // Hired staff, a payee of a reward, a clerk; words that are no names.
         assert_eq!(just("店面由其雇用的司马红英看管。"), vec!["司马红英"]);
         assert_eq!(just("领取人:欧阳志鸿"), vec!["欧阳志鸿"]);

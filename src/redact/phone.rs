@@ -531,6 +531,16 @@ mod tests {
             phones("某律师事务所律师王某,电话:0575-85112346"),
             vec![("0575-85112346".into(), PiiKind::LandlinePhone)]
         );
+        // Someone's own mobile, though the agency is named before it; the agency's line after
+        // its address.
+        assert_eq!(
+            kinds_of("他向本局提交了说明,其手机号码为15162330472。"),
+            vec![PiiKind::MobilePhone]
+        );
+        assert_eq!(
+            kinds_of("本局地址为某市某路15号,联系电话0512-58671234。"),
+            vec![PiiKind::AgencyPhone]
+        );
         // The agency's contact in its note in running text.
         assert_eq!(
             kinds_of("可向我局提出异议。联系人:政策法规科 黄某;联系电话:0591-85223617"),
