@@ -1565,7 +1565,7 @@ fn staff_entry(scan: &Scan<'_>, pos: usize) -> bool {
 /// The role a transcript's header gives the person questioned after `from`: the value of
 /// `与本案关系` within the next few lines (up to a blank line).
 fn relation_to_case(text: &str, from: usize) -> Option<Role> {
-    let mut end = (from + 400).min(text.len());
+    let mut end = (from + 800).min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;
     }
@@ -1723,6 +1723,11 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
         // A name field names the party, unless its line is an entry of a list of staff
         // (`1．姓名：某　工种：…`): numbered, or with the person's trade or post.
         Role::Party if h.word == "姓名" => role_before_field(scan, h.start)
+            .map(|r| match r {
+                // 被询问人姓名：某 … 与本案关系：当事人.
+                Role::Witness => relation_to_case(text, h.end).unwrap_or(r),
+                r => r,
+            })
             .or_else(|| heading_role(scan, h.start))
             .unwrap_or_else(|| {
                 if staff_entry(scan, h.start) {
@@ -2168,6 +2173,10 @@ mod tests {
         // The person questioned is the party when the header says so.
         assert_eq!(
             names("被询问人:江海涛    与本案关系:当事人"),
+            vec![("江海涛".into(), Role::Party)]
+        );
+        assert_eq!(
+            names("被询问人姓名:江海涛  性别:男\n身份证号码:-\n与本案关系:当事人"),
             vec![("江海涛".into(), Role::Party)]
         );
         assert_eq!(
