@@ -560,7 +560,7 @@ impl Layout {
         }
         if let Some(w) = text.get(from..pos) {
             for word in agency_words {
-                if let Some(i) = crate::text::scan::rfind_str(w, word) {
+                if let Some(i) = w.rfind(word) {
                     let at = from + i + word.len();
                     if best.is_none_or(|(b, _)| at >= b) {
                         best = Some((at, Role::Agency));

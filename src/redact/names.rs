@@ -1306,8 +1306,17 @@ fn uncued_lists(text: &str, out: &mut Vec<Mention>) {
     const SEP: &str = "、";
     let b = text.as_bytes();
     let mut pos = 0;
+    static G: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
+    let given = char_set(GIVEN_COMMON, &G);
     while let Some(i) = crate::text::scan::find_word(b, pos, SEP) {
         pos = i + SEP.len();
+        // Most 、 join no names: a name ends in a given-name character and the next item
+        // starts with a surname (two look-ups before any reading).
+        let next_surname =
+            compound_at(text, pos).is_some() || char_at(text, pos).is_some_and(is_surname);
+        if !next_surname || !char_before(text, i).is_some_and(|c| given.contains(c)) {
+            continue;
+        }
         // The first item ends at the separator: its start is where a name reading (longest
         // first) begins after a bound.
         let first = [4usize, 3, 2].into_iter().find_map(|n| {
@@ -1570,9 +1579,12 @@ fn relation_to_case(text: &str, from: usize) -> Option<Role> {
         end -= 1;
     }
     let block = &text[from..end];
-    let block =
-        &block[..crate::text::scan::find_word(block.as_bytes(), 0, "\n\n").unwrap_or(block.len())];
-    let at = crate::text::scan::find_word(block.as_bytes(), 0, "与本案关系")? + "与本案关系".len();
+    let at = crate::text::scan::find_word(block.as_bytes(), 0, "与本案关系")?;
+    // Within the block: no blank line before it.
+    if crate::text::scan::find_word(&block.as_bytes()[..at], 0, "\n\n").is_some() {
+        return None;
+    }
+    let at = at + "与本案关系".len();
     let value = block[at..].trim_start_matches([':', ' ', '\t', '为', '是']);
     if value.starts_with("当事人") || value.starts_with("本人") {
         Some(Role::Party)

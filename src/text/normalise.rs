@@ -148,6 +148,15 @@ fn label_gaps(text: &str, colons: &[usize]) -> Vec<Span> {
     out
 }
 
+/// True when `rest` starts with the punctuation of a list number, an ideograph and a space:
+/// the start of a padded label after a number (`．姓　　名：`).
+fn padded_after_number(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    matches!(chars.next(), Some('.' | '．' | '、' | ')' | '）'))
+        && chars.next().is_some_and(is_han)
+        && matches!(chars.next(), Some(' ' | '\u{3000}'))
+}
+
 /// The gaps of a padded label that ends (spaces allowed) at byte `colon`, pushed in order.
 fn padded_label_before(text: &str, colon: usize, out: &mut Vec<Span>) {
     let b = text.as_bytes();
@@ -410,9 +419,11 @@ impl<'a> Normalized<'a> {
         r.is_empty()
             || single_han
             || r.contains([' ', '\u{3000}', ':', '：', '\t', '\n', '.', '．', '、', ')', '）'])
-            // A digit written or removed before `．姓　　名：` makes or unmakes a list number.
+            // A digit written or removed before `．姓　　名：` makes or unmakes a list number
+            // (looked at only where an ideograph and a space follow the punctuation: masked
+            // numbers end in digits before `）` and `、` all the time).
             || ((r.ends_with(digit) || self.original[..span.end].ends_with(digit))
-                && self.original[span.end..].starts_with(['.', '．', '、', ')', '）']))
+                && padded_after_number(&self.original[span.end..]))
             || space_len_back(b, span.start) > 0
             || matches!(b.get(span.end..), Some([b' ', ..] | [0xE3, 0x80, 0x80, ..]))
     }
