@@ -670,6 +670,10 @@ const ORG_PARTICULARS: &[&str] = &[
 /// True when a header line names the agency as a party to a dispute: a label, a colon, and a
 /// value that is the agency's name (`答辩人（被告）：某县应急管理局`, `被申请人：某市应急管理局`).
 fn agency_party_opens(line: &str) -> bool {
+    // Every agency name ends in 局, 厅, 队 or 关: most lines stop here, unsearched.
+    if !crate::text::scan::trim_end(line).ends_with(['局', '厅', '队', '关']) {
+        return false;
+    }
     let Some(colon) = line.find(':').filter(|&c| c <= 40) else {
         return false;
     };
