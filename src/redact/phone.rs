@@ -358,7 +358,8 @@ fn org_line(text: &str, pos: usize) -> bool {
 
 /// True when the landline at `pos` stands in the header block of an organisation: its line and
 /// the lines above it, up to a blank line or running text, name a company (有限公司,
-/// 统一社会信用代码…) and nothing of a natural person (性别, 身份证, 住址, 住宅电话…).
+/// 统一社会信用代码…) and nothing of a natural person (性别, 身份证, 住址, 住宅电话…), and no
+/// contact person is named before it on its line.
 fn org_block(scan: &Scan<'_>, pos: usize) -> bool {
     const PERSON: &str = joined![
         "性别",
@@ -386,6 +387,17 @@ fn org_block(scan: &Scan<'_>, pos: usize) -> bool {
     let text = scan.text;
     let lines = &scan.layout.lines;
     let i = scan.layout.line_index(pos);
+    // A contact person named before it on its line (联系人：某  联系电话：…) owns it.
+    if let Some(l) = lines.get(i) {
+        let contact = super::lexicon::within(&scan.hits, l.start, pos).iter().any(|h| {
+            h.has(|t| {
+                matches!(t, super::lexicon::Tag::NameCue(c) if matches!(c.role, Role::Unknown | Role::Other))
+            })
+        });
+        if contact {
+            return false;
+        }
+    }
     let mut org = false;
     for l in lines[..=i.min(lines.len().saturating_sub(1))]
         .iter()
@@ -553,6 +565,11 @@ mod tests {
         );
         assert_eq!(
             kinds_of("当事人:张三\n性别:男\n住宅电话:0595-27906965"),
+            vec![PiiKind::LandlinePhone]
+        );
+        // A contact person named before it on its line owns it.
+        assert_eq!(
+            kinds_of("当事人:某某有限公司\n联系人:赵某某  联系电话:0591-87654321"),
             vec![PiiKind::LandlinePhone]
         );
     }
