@@ -1304,11 +1304,11 @@ fn plain_name_at(text: &str, p: usize, end: Option<usize>, open: bool) -> Option
 /// to that cue ([`super::persons`] reads its neighbours).
 fn uncued_lists(text: &str, out: &mut Vec<Mention>) {
     const SEP: &str = "、";
-    let b = text.as_bytes();
     let mut pos = 0;
     static G: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
     let given = char_set(GIVEN_COMMON, &G);
-    while let Some(i) = crate::text::scan::find_word(b, pos, SEP) {
+    // The char searcher: a byte scan for the last byte of 、, faster here than `find_word`.
+    while let Some(i) = text[pos..].find('、').map(|i| pos + i) {
         pos = i + SEP.len();
         // Most 、 join no names: a name ends in a given-name character and the next item
         // starts with a surname (two look-ups before any reading).
