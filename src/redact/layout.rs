@@ -437,7 +437,7 @@ impl Layout {
 
     /// One column of the tables of `text` (the text this layout was read from): for each head
     /// row with a cell that is one of `heads` (and, when `persons`, a cell of
-    /// [`PERSON_COLUMNS`]: a table of persons), `each` gets the head, the head word and that
+    /// the heads of a table of persons: 姓名, 身份证号…), `each` gets the head, the head word and that
     /// column's cell in every row below, up to the first line that is no row. Not generic:
     /// one copy of the walk serves every caller.
     pub fn column(
