@@ -1509,7 +1509,10 @@ fn body_before(text: &str, start: usize) -> bool {
         if !is_han(c) || c == '、' {
             break;
         }
-        if matches!(c, '在' | '到' | '向' | '于' | '对' | '去' | '被' | '从' | '把' | '给') {
+        if matches!(
+            c,
+            '在' | '到' | '向' | '于' | '对' | '去' | '被' | '从' | '把' | '给'
+        ) {
             return false;
         }
         from -= c.len_utf8();
