@@ -399,11 +399,7 @@ fn org_block(scan: &Scan<'_>, pos: usize) -> bool {
         }
     }
     let mut org = false;
-    for l in lines[..=i.min(lines.len().saturating_sub(1))]
-        .iter()
-        .rev()
-        .take(8)
-    {
+    for l in lines[..(i + 1).min(lines.len())].iter().rev().take(8) {
         if crate::text::scan::is_blank(&text[l.start..l.end])
             || (l.side == super::layout::Side::Body && l.end < pos)
         {
