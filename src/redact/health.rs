@@ -394,7 +394,11 @@ fn counted(head: &str, rest: &str) -> bool {
     let chars: Vec<char> = head.chars().rev().take(9).collect();
     (0..chars.len().saturating_sub(1)).any(|i| {
         let (unit, n) = (chars[i], chars[i + 1]);
-        let one = n == '1' || n == '一';
+        // One person: 1 or 一 alone, not the end of 11, 21 or 十一.
+        let one = (n == '1' || n == '一')
+            && !chars
+                .get(i + 2)
+                .is_some_and(|&m| m.is_ascii_digit() || "一二三四五六七八九十百".contains(m));
         matches!(unit, '人' | '名')
             && (n.is_ascii_digit() || "一二三四五六七八九十两几多数".contains(n))
             && (!one || bare)
@@ -783,8 +787,6 @@ mod tests {
         );
     }
 
-    /// Dates, times and the work being done before the term belong to the sentence; a
-    /// diagnosis in quotation marks is health information, not a quoted article.
     /// A phrase ends with its last health term and its qualifiers, where the clause turns to
     /// something else; who says it is not part of it.
     #[test]
@@ -861,8 +863,13 @@ mod tests {
             assert!(phrases(t).is_empty(), "{t}");
         }
         assert_eq!(phrases("造成一人七级伤残。"), vec!["一人七级伤残"]);
+        // 11 and 十一 are no one person.
+        assert!(phrases("事故造成11人受伤住院治疗。").is_empty());
+        assert!(phrases("事故造成十一人受伤住院治疗。").is_empty());
     }
 
+    /// Dates, times and the work being done before the term belong to the sentence; a
+    /// diagnosis in quotation marks is health information, not a quoted article.
     #[test]
     fn dates_circumstances_and_quoted_diagnoses() {
         assert_eq!(

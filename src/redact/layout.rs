@@ -606,14 +606,15 @@ impl Layout {
         }
     }
 
-    /// True when the line holding `pos`, up to it, speaks of the agency (本局, 我局…) and of no
-    /// one else (no private word, no role but a contact's): a note of the agency's in running
+    /// True when the line holding `pos`, up to it (300 bytes at most), speaks of the agency
+    /// (本局, 我局…) and of no one else (no private word, no role but a contact's): a note of the agency's in running
     /// text (`可向我局提出异议。联系人：某科 某；联系电话：…；地址：…`).
     pub fn agency_line(&self, hits: &[Hit], pos: usize) -> bool {
         let Some(l) = self.line_at(pos) else {
             return false;
         };
-        let on_line = lexicon::within(hits, l.start, pos);
+        // The 300 bytes before it at most: a bound on the walk over a line of any length.
+        let on_line = lexicon::within(hits, l.start.max(pos.saturating_sub(300)), pos);
         let agency = on_line
             .iter()
             .any(|h| h.has(|t| matches!(t, Tag::Zone(Side::Agency))));
@@ -663,8 +664,6 @@ const ORG_PARTICULARS: &[&str] = &[
     "传真",
     "邮编",
     "邮政编码",
-    "委托代理人",
-    "委托诉讼代理人",
 ];
 
 /// True when a header line names the agency as a party to a dispute: a label, a colon, and a
@@ -808,6 +807,14 @@ mod tests {
         let at = t2.find("0793-5322117").unwrap();
         assert_eq!(
             scan.layout.owner(&t2, &scan.hits, &[], at, &[]),
+            Role::Agency
+        );
+        // A lawyer's line ends the block: his mobile is his own.
+        let t3 = "答辩人(被告):某县应急管理局\n负责人:张三\n委托代理人:李四,某律师事务所律师\n联系电话:13812345678\n";
+        let scan = crate::redact::Scan::new(t3);
+        let at = t3.find("138").unwrap();
+        assert_ne!(
+            scan.layout.owner(t3, &scan.hits, &[], at, &[]),
             Role::Agency
         );
         // A party that is not the agency opens no such block.

@@ -708,22 +708,22 @@ const FOLLOW: &str = joined![
 
 /// Words that start with a surname character but are not names.
 const NOT_NAMES: &str = joined![
-    "宣读", "陈述", "申辩", "申请", "安全", "全部", "全体", "全面", "于是", "高度", "高处", "高温",
-    "明确", "明显", "平时", "时间", "国家", "文件", "方面", "方式", "方法", "常规", "成本", "成员",
-    "向其", "和其", "金额", "应当", "应急", "原因", "原料", "关于", "相关", "初次", "强制", "车间",
-    "车辆", "计划", "支付", "利用", "公司", "公安", "公共", "公开", "任何", "任务", "管理", "经营",
-    "周边", "周围", "项目", "程序", "许可", "何时", "严重", "严格", "林业", "黄色", "白色", "白天",
-    "金属", "石材", "石料", "万元", "单元", "陆仟", "陆佰", "陆拾", "陆万", "伍仟", "伍拾", "伍万",
-    "余额", "温度", "易燃", "易爆", "雷电", "龙门", "苏州", "江苏", "上述", "单位", "单独", "双方",
-    "各方", "同意", "同时", "同样", "现场", "工作", "作业", "施工", "施行", "范围", "水平", "康复",
-    "方可", "常年", "连续", "连同", "包括", "包装", "华侨", "邓某", "谢绝", "曾经", "曾在", "张贴",
-    "宋体", "沈阳", "汪洋", "杨树", "梁柱", "罗列", "毛重", "左右", "左侧", "右侧", "尚未", "尚无",
-    "季度", "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字", "田地", "章程", "程度", "鲁莽", "岳父",
-    "岳母", "秦岭", "史料", "邢台", "马上", "马路", "牛奶", "黎明", "伍佰", "钟表", "党员", "党委",
-    "房屋", "房间", "房产", "温州", "严禁", "任意", "路面", "路段", "路口", "蓝色", "红色", "甘肃",
-    "江西", "江门", "海南", "海关", "海上", "华南", "南安", "南京", "南平", "宁德", "宁夏", "湛江",
-    "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封", "查处", "查明", "查获", "查验",
-    "查看", "申报", "信息", "信访", "信件", "信用",
+    "文明", "党建", "宣读", "陈述", "申辩", "申请", "安全", "全部", "全体", "全面", "于是", "高度",
+    "高处", "高温", "明确", "明显", "平时", "时间", "国家", "文件", "方面", "方式", "方法", "常规",
+    "成本", "成员", "向其", "和其", "金额", "应当", "应急", "原因", "原料", "关于", "相关", "初次",
+    "强制", "车间", "车辆", "计划", "支付", "利用", "公司", "公安", "公共", "公开", "任何", "任务",
+    "管理", "经营", "周边", "周围", "项目", "程序", "许可", "何时", "严重", "严格", "林业", "黄色",
+    "白色", "白天", "金属", "石材", "石料", "万元", "单元", "陆仟", "陆佰", "陆拾", "陆万", "伍仟",
+    "伍拾", "伍万", "余额", "温度", "易燃", "易爆", "雷电", "龙门", "苏州", "江苏", "上述", "单位",
+    "单独", "双方", "各方", "同意", "同时", "同样", "现场", "工作", "作业", "施工", "施行", "范围",
+    "水平", "康复", "方可", "常年", "连续", "连同", "包括", "包装", "华侨", "邓某", "谢绝", "曾经",
+    "曾在", "张贴", "宋体", "沈阳", "汪洋", "杨树", "梁柱", "罗列", "毛重", "左右", "左侧", "右侧",
+    "尚未", "尚无", "季度", "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字", "田地", "章程", "程度",
+    "鲁莽", "岳父", "岳母", "秦岭", "史料", "邢台", "马上", "马路", "牛奶", "黎明", "伍佰", "钟表",
+    "党员", "党委", "房屋", "房间", "房产", "温州", "严禁", "任意", "路面", "路段", "路口", "蓝色",
+    "红色", "甘肃", "江西", "江门", "海南", "海关", "海上", "华南", "南安", "南京", "南平", "宁德",
+    "宁夏", "湛江", "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封", "查处", "查明",
+    "查获", "查验", "查看", "申报", "信息", "信访", "信件", "信用",
 ];
 
 /// Organisation suffixes: a "name" followed by one of these (with no punctuation between) is the
@@ -1017,8 +1017,9 @@ pub fn name_at_cue(
         return None;
     }
     if !strong && !weak_cue_ok && is_weak_surname(c) {
-        // Only a plain name (two common given-name characters, a clear end) follows a weak
-        // cue with such a surname: 安全员党小红。, never 安全员党建工作.
+        // Only a plain name follows a weak cue with such a surname: two common given-name
+        // characters, and no word the three start with (安全员党小红, 押运员万丽娟替换; never
+        // 安全员党建工作, 安全员文明生产).
         return plain_name_at(text, p, None, true);
     }
     let sl = c.len_utf8();
@@ -1222,7 +1223,9 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
     // described as the staff of an agency acts for it, whatever cue named him.
     for m in &mut out {
         if !matches!(m.role, Role::Party | Role::LegalRep | Role::Officer)
-            && (agency_staff(text, m.span.end) || body_before(text, m.span.start))
+            && (agency_staff(text, m.span.end)
+                || (matches!(m.role, Role::Other | Role::Unknown)
+                    && body_before(text, m.span.start)))
         {
             m.role = Role::Officer;
         }
@@ -1307,6 +1310,9 @@ fn uncued_lists(text: &str, out: &mut Vec<Mention>) {
     let mut pos = 0;
     static G: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
     let given = char_set(GIVEN_COMMON, &G);
+    // The names the cues found, in order: a list with one of them is left to its cue.
+    let mut found: Vec<Span> = out.iter().map(|m| m.span).collect();
+    crate::sort::by_key(&mut found, |s| s.start as u128);
     // The char searcher: a byte scan for the last byte of 、, faster here than `find_word`.
     while let Some(i) = text[pos..].find('、').map(|i| pos + i) {
         pos = i + SEP.len();
@@ -1340,11 +1346,13 @@ fn uncued_lists(text: &str, out: &mut Vec<Mention>) {
             at = e;
         }
         pos = pos.max(at);
-        if items.len() < 3
-            || items
-                .iter()
-                .any(|(s, _)| out.iter().any(|m| m.span.overlaps(s)))
-        {
+        // By start: the spans before `s` that may reach into it are the last few (names are
+        // short), and the first one starting at or after it.
+        let cued = |s: &Span| {
+            let k = found.partition_point(|x| x.start < s.end);
+            found[k.saturating_sub(4)..k].iter().any(|x| x.overlaps(s))
+        };
+        if items.len() < 3 || items.iter().any(|(s, _)| cued(s)) {
             continue;
         }
         out.extend(items.into_iter().map(|(span, surname_len)| Mention {
@@ -1498,8 +1506,9 @@ fn agency_staff(text: &str, end: usize) -> bool {
 }
 
 /// True when the clause before a name at `start` names a public body whose post he holds
-/// (`县公安局治安管理大队副大队长刘某`, `县总工会副主席华某`): at most 20 characters back to a
-/// delimiter, with no preposition that makes the body a place (`在县公安局门口`).
+/// (`县公安局治安管理大队副大队长刘某`, `县总工会工作人员华某`): at most 20 characters back to a
+/// delimiter, with no preposition that makes the body a place (`在县公安局门口`) and no verb
+/// that makes it the actor (`本局询问了证人某`, `我局委托鉴定人某`, `约谈了工人某`).
 fn body_before(text: &str, start: usize) -> bool {
     let mut from = start;
     for (n, c) in text[..start].chars().rev().enumerate() {
@@ -1511,7 +1520,27 @@ fn body_before(text: &str, start: usize) -> bool {
         }
         if matches!(
             c,
-            '在' | '到' | '向' | '于' | '对' | '去' | '被' | '从' | '把' | '给'
+            '在' | '到'
+                | '向'
+                | '于'
+                | '对'
+                | '去'
+                | '被'
+                | '从'
+                | '把'
+                | '给'
+                | '了'
+                | '询'
+                | '谈'
+                | '托'
+                | '请'
+                | '派'
+                | '令'
+                | '叫'
+                | '让'
+                | '知'
+                | '求'
+                | '排'
         ) {
             return false;
         }
@@ -1558,20 +1587,22 @@ pub(crate) const AGENCY_NAMES: &[&str] = &[
 ];
 
 /// True when the line holding `pos` is an entry of a list of staff: it starts with a number
-/// (`1．`, `2.`, `3、`) or names a trade or post (工种, 岗位).
+/// (`1．`, `2.`, `3、`) or names a trade or post (工种, 岗位) within 150 bytes after `pos`.
 fn staff_entry(scan: &Scan<'_>, pos: usize) -> bool {
     let Some(l) = scan.layout.line_at(pos) else {
         return false;
     };
-    let line = &scan.text[l.start..l.end];
-    let head = crate::text::scan::trim(&scan.text[l.start..pos]);
-    let numbered = head.len() <= 6
-        && head.starts_with(|c: char| c.is_ascii_digit())
-        && head.ends_with(['.', '、', ')']);
+    // The number is short, and the trade follows the name closely: bounded reads, whatever the
+    // length of the line.
+    let numbered = pos - l.start <= 12 && {
+        let head = crate::text::scan::trim(&scan.text[l.start..pos]);
+        head.starts_with(|c: char| c.is_ascii_digit()) && head.ends_with(['.', '、', ')'])
+    };
+    let after = &scan.text.as_bytes()[pos..l.end.min(pos + 150)];
     numbered
         || ["工种", "岗位"]
             .iter()
-            .any(|w| crate::text::scan::find_word(line.as_bytes(), 0, w).is_some())
+            .any(|w| crate::text::scan::find_word(after, 0, w).is_some())
 }
 
 /// The role a transcript's header gives the person questioned after `from`: the value of
@@ -1964,6 +1995,19 @@ mod tests {
             names("工人张小明在县公安局门口等候"),
             vec![("张小明".into(), Role::Other)]
         );
+        // The body as the actor, not the employer: its witnesses, workers and experts.
+        for (t, who) in [
+            ("本局询问了证人王小明。", "王小明"),
+            ("县应急管理局约谈了工人张小明。", "张小明"),
+            ("我局委托鉴定人王建国进行鉴定。", "王建国"),
+        ] {
+            assert!(
+                names(t)
+                    .iter()
+                    .all(|(n, r)| n != who || *r != Role::Officer),
+                "{t}"
+            );
+        }
         // Described as acting in office.
         assert_eq!(
             names("见证人:街道办事处安全员刘卫华(公职人员,依职责到场)。"),
@@ -2017,6 +2061,7 @@ mod tests {
         assert_eq!(just("污水处理站安全员党小红。"), vec!["党小红"]);
         assert!(just("安全员党建工作不到位").is_empty());
         assert!(just("安全员党小组").is_empty());
+        assert!(just("安全员文明生产不到位").is_empty());
     }
 
     #[test]

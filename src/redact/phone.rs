@@ -332,8 +332,8 @@ fn landlines(text: &str, chain: Chain<'_>, found: &mut Vec<(Span, PiiKind, Valid
 }
 
 /// True when the landline at `pos` is an organisation's: its label says so (单位电话：…), or
-/// it follows the name of a firm (律师事务所, 会计师事务所…) in its sentence with no one
-/// named between. A mobile stays personal whatever its label: it is someone's own phone.
+/// it follows the name of a firm (律师事务所, 会计师事务所…) in its sentence with no lawyer,
+/// agent, contact or head (律师, 代理人, 联系人, 负责人) written after the firm. A mobile stays personal whatever its label: it is someone's own phone.
 fn org_line(text: &str, pos: usize) -> bool {
     const ORG_LABELS: &[&str] = &[
         "单位电话",
@@ -387,9 +387,22 @@ fn org_block(scan: &Scan<'_>, pos: usize) -> bool {
     let text = scan.text;
     let lines = &scan.layout.lines;
     let i = scan.layout.line_index(pos);
+    // Each line is read over 240 bytes at most (header lines are short): a bound on the work
+    // for a number in a line of any length. `occurs` reads whole characters only.
+    let bounded = |a: usize, b: usize| {
+        let (mut a, mut b) = (a, b.min(text.len()));
+        while a < b && !text.is_char_boundary(a) {
+            a += 1;
+        }
+        while b > a && !text.is_char_boundary(b) {
+            b -= 1;
+        }
+        (a, b)
+    };
     // A contact person named before it on its line (联系人：某  联系电话：…) owns it.
     if let Some(l) = lines.get(i) {
-        let contact = super::lexicon::within(&scan.hits, l.start, pos).iter().any(|h| {
+        let from = l.start.max(pos.saturating_sub(240));
+        let contact = super::lexicon::within(&scan.hits, from, pos).iter().any(|h| {
             h.has(|t| {
                 matches!(t, super::lexicon::Tag::NameCue(c) if matches!(c.role, Role::Unknown | Role::Other))
             })
@@ -400,15 +413,22 @@ fn org_block(scan: &Scan<'_>, pos: usize) -> bool {
     }
     let mut org = false;
     for l in lines[..(i + 1).min(lines.len())].iter().rev().take(8) {
-        if crate::text::scan::is_blank(&text[l.start..l.end])
-            || (l.side == super::layout::Side::Body && l.end < pos)
-        {
+        if l.start == l.end || (l.side == super::layout::Side::Body && l.end < pos) || {
+            let (a, b) = bounded(l.start, l.end.min(l.start + 240));
+            crate::text::scan::is_blank(&text[a..b])
+        } {
             break;
         }
-        if word_set!(PERSON).occurs(text, l.start, l.end) {
+        // The number's own line up to it; the lines above from their start.
+        let (a, b) = if l.end >= pos {
+            bounded(l.start.max(pos.saturating_sub(240)), pos)
+        } else {
+            bounded(l.start, l.end.min(l.start + 240))
+        };
+        if word_set!(PERSON).occurs(text, a, b) {
             return false;
         }
-        org |= word_set!(ORG).occurs(text, l.start, l.end);
+        org |= word_set!(ORG).occurs(text, a, b);
     }
     org
 }
