@@ -250,13 +250,26 @@ fn addressed_to_person(text: &str) -> bool {
 /// the same structure.
 fn is_body(line: &str) -> bool {
     let t = crate::text::scan::trim_end(line).as_bytes();
-    crate::text::scan::ends_at(t, t.len(), "。") || commas_at_least_two(t)
+    crate::text::scan::ends_at(t, t.len(), "。")
+        || commas_at_least_two(t)
+        // A sentence that introduces a list (`经查询，其名下财产如下：`): a label has no comma.
+        || (t.last() == Some(&b':') && commas_at_least_one(t))
 }
 
 /// True when `b` holds two or more commas (`,` or `，`). A byte scan: UTF-8 is
 /// self-synchronising, so `EF BC 8C` occurs only as `，` (a `str::matches` over every line was
 /// 5% of the instructions of a masking run).
 fn commas_at_least_two(b: &[u8]) -> bool {
+    commas(b, 2)
+}
+
+/// True when `b` holds a comma.
+fn commas_at_least_one(b: &[u8]) -> bool {
+    commas(b, 1)
+}
+
+/// True when `b` holds `want` or more commas.
+fn commas(b: &[u8], want: usize) -> bool {
     use crate::text::scan::{bytes_equal, word_at};
     let mut n = 0;
     let mut i = 0;
@@ -271,7 +284,7 @@ fn commas_at_least_two(b: &[u8]) -> bool {
         let x = b[i];
         if x == b',' || (x == 0x8C && i >= 2 && b[i - 2] == 0xEF && b[i - 1] == 0xBC) {
             n += 1;
-            if n == 2 {
+            if n == want {
                 return true;
             }
         }
@@ -384,6 +397,9 @@ impl Layout {
                 Side::Private
             } else if is_separator(s) {
                 Side::Agency
+            } else if prev == Side::Body && crate::text::sections::is_item_number(s.trim_start()) {
+                // An item of a list in running text (`4．某银行某支行 6214…；`), not a footer.
+                Side::Body
             } else {
                 match prev {
                     Side::Body | Side::Agency => Side::Agency,
@@ -772,6 +788,29 @@ mod tests {
                 Side::Agency
             ]
         );
+    }
+
+    /// A list in running text: the sentence that introduces it and its numbered items are
+    /// body text, an item with no comma too; the footer after them is the agency's.
+    #[test]
+    fn a_list_in_the_facts_is_body() {
+        let t = "事实和理由:\n  经本机关查询,其名下财产如下:\n  1.某银行某支行,账号6228480390123456787,余额1元;\n  2.某银行某支行 6214835770123451(已冻结);\n联系电话:0595-22881234\n";
+        assert_eq!(
+            sides(t),
+            vec![
+                Side::Neutral,
+                Side::Body,
+                Side::Body,
+                Side::Body,
+                Side::Agency
+            ]
+        );
+        // An unnumbered line after the body is still a footer line.
+        let t = "  经查,其名下财产如下:\n  某银行某支行 6214835770123451(已冻结);\n";
+        assert_eq!(sides(t), vec![Side::Body, Side::Agency]);
+        // A label is no sentence.
+        let t = "申请事项:\n  1.某银行某支行 6214835770123451;\n";
+        assert_eq!(sides(t), vec![Side::Neutral, Side::Neutral]);
     }
 
     /// The agency as a party to a dispute: its particulars are its own, up to the line that

@@ -1016,13 +1016,18 @@ pub fn name_at_cue(
     if !is_surname(c) {
         return None;
     }
+    let sl = c.len_utf8();
+    // A two-character name padded to the width of three (`华　蕾`, as forms and signature
+    // lines align names), read when the name then ends.
+    if let Some(end) = padded_given(text, p + sl).filter(|_| strong || !is_weak_surname(c)) {
+        return Some((end, sl));
+    }
     if !strong && !weak_cue_ok && is_weak_surname(c) {
         // Only a plain name follows a weak cue with such a surname: two common given-name
         // characters, and no word the three start with (安全员党小红, 押运员万丽娟替换; never
         // 安全员党建工作, 安全员文明生产).
         return plain_name_at(text, p, None, true);
     }
-    let sl = c.len_utf8();
     given_from(text, p, p + sl, strong && !is_weak_surname(c))
         .map(|e| (e, sl))
         // After a weak cue with no clear end (机修工罗建斌拆下…), two common given-name
@@ -1034,6 +1039,24 @@ pub fn name_at_cue(
                 plain_name_at(text, p, None, true)
             }
         })
+}
+
+/// The end of a one-character given name after one or two spaces at `g` (the canonical view
+/// writes the ideographic space as a space), when the name ends there.
+fn padded_given(text: &str, g: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let spaces = b
+        .get(g..)?
+        .iter()
+        .take(3)
+        .take_while(|&&x| x == b' ')
+        .count();
+    if !(1..=2).contains(&spaces) {
+        return None;
+    }
+    let c = char_at(text, g + spaces).filter(|&c| is_given(c))?;
+    let end = g + spaces + c.len_utf8();
+    (after(text, end) != After::Open).then_some(end)
 }
 
 fn given_from(text: &str, p: usize, g: usize, strong: bool) -> Option<usize> {
@@ -1937,6 +1960,20 @@ mod tests {
             "{:?}",
             names(t)
         );
+    }
+
+    /// A two-character name padded to three (`华　蕾`; the canonical view has a space) is read
+    /// at a cue when the name ends there; a longer given name or a word goes on is not.
+    #[test]
+    fn padded_two_character_names() {
+        assert_eq!(
+            names("证人:华 蕾,女"),
+            vec![("华 蕾".into(), Role::Witness)]
+        );
+        assert_eq!(names("科员王  蕾在场。")[0].0, "王  蕾");
+        assert!(names("证人:王   蕾。").is_empty());
+        assert!(names("证人:王 大伟").is_empty());
+        assert!(names("证人:王 蕾蕾").is_empty());
     }
 
     /// The 姓名 column of a table of persons, a two-character name padded with a space

@@ -109,7 +109,8 @@ impl Registry {
     /// Merges mentions into persons.
     pub fn build(scan: &Scan<'_>, mentions: &[Mention]) -> Self {
         let mut persons: Vec<Person> = Vec::new();
-        let name = |i: usize| &scan.text[mentions[i].span.start..mentions[i].span.end];
+        // A padded name (`华 蕾`) is the person written without the space (`华蕾`).
+        let name = |i: usize| compact(&scan.text[mentions[i].span.start..mentions[i].span.end]);
         // The first mention of each name: mentions sorted by a hash of the name, then by
         // position, and equal names found within a run of equal hashes (no hash map: its code
         // is a sizeable part of the WebAssembly module).
@@ -119,7 +120,7 @@ impl Registry {
             })
         };
         let mut order: Vec<(u64, u32)> = (0..mentions.len())
-            .map(|i| (hash(name(i)), i as u32))
+            .map(|i| (hash(&name(i)), i as u32))
             .collect();
         crate::sort::by_key(&mut order, |&(h, i)| (h as u128) << 32 | i as u128);
         let mut first: Vec<u32> = (0..mentions.len() as u32).collect();
@@ -141,7 +142,7 @@ impl Registry {
             // A name is copied once, for its person, not per mention.
             let id = if first[i] as usize == i {
                 persons.push(Person {
-                    name: name(i).to_string(),
+                    name: name(i).into_owned(),
                     surname_len: m.surname_len,
                     role: m.role,
                     cue: m.cue,
@@ -222,8 +223,10 @@ impl Registry {
             let from = first.partition_point(|&(x, _)| x < c);
             for &(_, id) in first[from..].iter().take_while(|&&(x, _)| x == c) {
                 let p = &self.persons[id as usize];
-                let end = pos + p.name.len();
-                if !text[pos..].starts_with(&p.name) || !repeat_ok(text, pos, end) {
+                let Some(end) = written_at(text, pos, p) else {
+                    continue;
+                };
+                if !repeat_ok(text, pos, end) {
                     continue;
                 }
                 let span = Span::new(pos, end);
@@ -232,7 +235,7 @@ impl Registry {
                 if !dup {
                     out.push(mention(span, p, id, "person_name_repeat", p.cue, 0.86));
                 }
-                step = p.name.len();
+                step = end - pos;
                 break;
             }
             pos += step;
@@ -363,6 +366,33 @@ impl Registry {
 /// Place-name characters that, right after a two-character name, show it is a place (张家港).
 const PLACE_AFTER: &str = "市县区镇乡村路街港湾山河岛省州庄屯寨园桥";
 
+/// A Chinese name without the spaces that pad it (`华 蕾` → `华蕾`); other names as written
+/// (`Marco Rossi`).
+fn compact(name: &str) -> std::borrow::Cow<'_, str> {
+    if name.contains(' ') && name.chars().all(|c| c == ' ' || is_han(c)) {
+        name.replace(' ', "").into()
+    } else {
+        name.into()
+    }
+}
+
+/// The end of person `p`'s name written at `pos`: as found, or (a two-character name)
+/// padded with one or two spaces after the surname (`华 蕾`).
+fn written_at(text: &str, pos: usize, p: &Person) -> Option<usize> {
+    let rest = text.get(pos..)?;
+    if rest.starts_with(&p.name) {
+        return Some(pos + p.name.len());
+    }
+    let (surname, given) = p.name.split_at_checked(p.surname_len)?;
+    if given.chars().count() != 1 || !rest.starts_with(surname) {
+        return None;
+    }
+    let after = &rest[surname.len()..];
+    let spaces = after.bytes().take(3).take_while(|&b| b == b' ').count();
+    ((1..=2).contains(&spaces) && after[spaces..].starts_with(given))
+        .then(|| pos + surname.len() + spaces + given.len())
+}
+
 fn repeat_ok(text: &str, start: usize, end: usize) -> bool {
     if org_follows(text, end) {
         return false;
@@ -393,6 +423,20 @@ mod tests {
         let mut out = Vec::new();
         r.candidates(&scan, &mut out);
         (r, out)
+    }
+
+    /// A padded name is one person with the name written without the space, found again
+    /// either way.
+    #[test]
+    fn padded_names_are_one_person() {
+        let t = "证人:华 蕾。华蕾在场。华  蕾签字。华 丽在场。";
+        let (r, c) = run(t);
+        assert_eq!(r.persons().len(), 1);
+        assert_eq!(r.persons()[0].name, "华蕾");
+        let found: Vec<&str> = c.iter().map(|x| &t[x.span.start..x.span.end]).collect();
+        assert_eq!(found, ["华 蕾", "华蕾", "华  蕾"]);
+        // A Latin name keeps its space.
+        assert_eq!(compact("Marco Rossi"), "Marco Rossi");
     }
 
     #[test]
