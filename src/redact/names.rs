@@ -292,6 +292,19 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("店员", weak(Role::Other)),
     ("营业员", weak(Role::Other)),
     ("收银员", weak(Role::Other)),
+    ("加油员", weak(Role::Other)),
+    ("卸油员", weak(Role::Other)),
+    ("计量员", weak(Role::Other)),
+    ("售货员", weak(Role::Other)),
+    ("资料员", weak(Role::Other)),
+    ("材料员", weak(Role::Other)),
+    ("测量员", weak(Role::Other)),
+    ("学徒工", weak(Role::Other)),
+    ("搅拌工", weak(Role::Other)),
+    ("挖机司机", weak(Role::Other)),
+    // Who drew the sketch of a 勘验 (an invited technician; an officer is named as one
+    // elsewhere, and that role wins).
+    ("绘图人", strong(Role::Other)),
     ("技术员", weak(Role::Other)),
     ("质检员", weak(Role::Other)),
     ("班长", weak(Role::Other)),
@@ -418,6 +431,35 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("儿媳", weak(Role::Other)),
     ("孙子", weak(Role::Other)),
     ("孙女", weak(Role::Other)),
+    ("兄长", weak(Role::Other)),
+    ("嫂子", weak(Role::Other)),
+    ("岳父", weak(Role::Other)),
+    ("岳母", weak(Role::Other)),
+    ("公公", weak(Role::Other)),
+    ("婆婆", weak(Role::Other)),
+    ("爷爷", weak(Role::Other)),
+    ("奶奶", weak(Role::Other)),
+    ("外公", weak(Role::Other)),
+    ("外婆", weak(Role::Other)),
+    ("叔叔", weak(Role::Other)),
+    ("伯父", weak(Role::Other)),
+    ("舅舅", weak(Role::Other)),
+    ("姑姑", weak(Role::Other)),
+    ("侄女", weak(Role::Other)),
+    ("前妻", weak(Role::Other)),
+    ("前夫", weak(Role::Other)),
+    ("男友", weak(Role::Other)),
+    ("女友", weak(Role::Other)),
+    ("同学", weak(Role::Other)),
+    ("老乡", weak(Role::Other)),
+    // Customers and buyers in the facts (购油人某证实…).
+    ("客户", weak(Role::Other)),
+    ("购买人", strong(Role::Other)),
+    ("购油人", strong(Role::Other)),
+    ("买家", weak(Role::Other)),
+    ("乘客", weak(Role::Other)),
+    ("住户", weak(Role::Other)),
+    ("租客", weak(Role::Other)),
     // Words after a name that tell its role.
     ("的证言", Tag::NameAfter(Role::Witness)),
     ("证言", Tag::NameAfter(Role::Witness)),
@@ -460,7 +502,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
 
 /// Single-character surnames (the common ones of 百家姓 and modern registers, including those of
 /// transliterated Vietnamese names such as 阮、黎).
-const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰";
+const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤綦郇甯琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年";
 
 /// Compound surnames, kept whole in 欧阳某.
 const COMPOUND: &str = joined![
@@ -473,7 +515,7 @@ const COMPOUND: &str = joined![
 
 /// Surnames that are far more often ordinary words (于、和、向…): a name starting with one of
 /// them needs a clear end (punctuation or a following word), never a guess.
-const WEAK: &str = "于和向时同成文安全平明海常万关应原由都来那门相初花强云容乐党车简谈解计支元富展智利公国信伊区盘满位井巴丰卿宣晋普浦戈伏薄羊乌母修况宿鲜印隆诸战危玉银哈呼居揭干冶斯束衣阴幸奉植衡尧闭南商师麻查席米凤习扶寿鱼苍牧仰弘";
+const WEAK: &str = "于和向时同成文安全平明海常万关应原由都来那门相初花强云容乐党车简谈解计支元富展智利公国信伊区盘满位井巴丰卿宣晋普浦戈伏薄羊乌母修况宿鲜印隆诸战危玉银哈呼居揭干冶斯束衣阴幸奉植衡尧闭南商师麻查席米凤习扶寿鱼苍牧仰弘昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年";
 
 /// Characters that never stand in a given name: particles, pronouns, place and organisation
 /// suffixes, and 某 (already anonymised).
@@ -483,6 +525,7 @@ const STOP_GIVEN: &str = "的了在于是系为和与及或等被将把对从向
 const FOLLOW: &str = joined![
     // 诸葛伟统一代签: 统一 (all alike) ends the name, as other adverbs do.
     "统一",
+    "用",
     "的",
     "在",
     "于",
@@ -957,6 +1000,10 @@ pub fn org_follows(text: &str, end: usize) -> bool {
     let tail = text.get(end..).unwrap_or("");
     // 李某个人银行账户, 李某名下某银行账户: the person's own account, not a bank's name.
     if tail.starts_with("个人") || tail.starts_with("本人") || tail.starts_with("名下") {
+        return false;
+    }
+    // 王某用公司车辆送医: the verb right after the name (不是 日用品店).
+    if tail.starts_with('用') && !tail[3..].starts_with('品') {
         return false;
     }
     let mut at = 0;
@@ -1960,6 +2007,30 @@ mod tests {
             "{:?}",
             names(t)
         );
+    }
+
+    /// Rare surnames (禤, 钭), kin words (兄长), jobs (加油员, 学徒工), buyers and who drew a
+    /// sketch name persons in the facts; a verb right after a name (用) ends it.
+    #[test]
+    fn more_cues_and_surnames() {
+        for (t, want) in [
+            ("店员禤丽娟证实。", "禤丽娟"),
+            ("工人钭小军称设备故障。", "钭小军"),
+            ("兄长蔺宏亮在场。", "蔺宏亮"),
+            ("加油员龙泽宇在场。", "龙泽宇"),
+            ("学徒工王小军称设备故障。", "王小军"),
+            ("绘图人:仝浩然", "仝浩然"),
+            ("购油人刘小勇证实。", "刘小勇"),
+            ("主任王永红用公司车辆送医。", "王永红"),
+        ] {
+            let n = names(t);
+            assert_eq!(n.len(), 1, "{t}: {n:?}");
+            assert_eq!(n[0].0, want, "{t}");
+            assert_eq!(n[0].1, Role::Other, "{t}");
+        }
+        // A surname that is usually a word needs a clear end; a shop is no person.
+        assert!(names("员工年终奖已发放。").is_empty());
+        assert!(names("员工张三用品店").is_empty());
     }
 
     /// A two-character name padded to three (`华　蕾`; the canonical view has a space) is read
