@@ -52,6 +52,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("家庭地址", Tag::Address(A::Home)),
     ("家庭住所", Tag::Address(A::Home)),
     ("住址", Tag::Address(A::Home)),
+    // A label padded to the width of a form's column with no colon after it (`住　　址　某路`).
+    ("住 址", Tag::Address(A::Home)),
+    ("住  址", Tag::Address(A::Home)),
+    ("住   址", Tag::Address(A::Home)),
+    ("住    址", Tag::Address(A::Home)),
     ("现住址", Tag::Address(A::Home)),
     ("现住", Tag::Address(A::HomeInline)),
     ("现居住地", Tag::Address(A::Home)),
@@ -157,7 +162,8 @@ fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
     for (i, c) in tail.char_indices() {
         let at = p + i;
         match c {
-            '\n' | '。' | ';' | ',' | '、' | '\t' | '!' | '?' | '[' => break,
+            // A bar ends a table's cell.
+            '\n' | '。' | ';' | ',' | '、' | '\t' | '!' | '?' | '[' | '|' => break,
             ')' | '）' | '(' | '（' if in_paren || c == ')' || c == '）' => break,
             // 某路57号（你的户籍地址）, …1503室（农闲时居住）: a remark in parentheses, not
             // part of the address (no digit and no address word inside).
@@ -384,10 +390,16 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         }) else {
             continue;
         };
-        let mut p = skip_label_gap(text, h.end, 4);
+        // A label that starts a line or a table cell may be padded to the column's width.
+        let alone = text[..h.start]
+            .bytes()
+            .rev()
+            .take_while(|&b| b != b'\n')
+            .all(|b| matches!(b, b' ' | b'\t' | b'|'));
+        let mut p = skip_label_gap(text, h.end, if alone { 24 } else { 4 });
         // A form written as a two-column table (`联系地址 | 某路1号`): the bar is the colon.
         if text[p..].starts_with('|') {
-            p = skip_label_gap(text, p + 1, 2);
+            p = skip_label_gap(text, p + 1, 24);
         }
         let mut in_paren = false;
         // 在住所（某路1号）内: the address is in the parentheses.
@@ -622,6 +634,32 @@ mod tests {
             addrs(&t)[1],
             ("福清市玉屏街道清荣大道2号".into(), PiiKind::AgencyAddress)
         );
+    }
+
+    /// A label that starts a line or a cell may be padded to the column (any number of
+    /// spaces, or spaces inside it and no colon: the canonical view writes `住　　址` so); a
+    /// bar ends the cell. In running text the
+    /// gap stays short.
+    #[test]
+    fn padded_columns() {
+        let home = |v: &str| vec![(v.to_string(), PiiKind::HomeAddress)];
+        assert_eq!(
+            addrs("住  址 湖南省醴陵市浦口镇石塘组18号"),
+            home("湖南省醴陵市浦口镇石塘组18号")
+        );
+        assert_eq!(
+            addrs("| 家庭住址         | 湖南省醴陵市浦口镇石塘组18号       |"),
+            home("湖南省醴陵市浦口镇石塘组18号")
+        );
+        assert_eq!(
+            addrs("| 住址 | 湖南省醴陵市浦口镇石塘组18号 | 电话 |"),
+            home("湖南省醴陵市浦口镇石塘组18号")
+        );
+        assert_eq!(
+            addrs("  住址       防城港市兴港大道36号8栋1602房"),
+            home("防城港市兴港大道36号8栋1602房")
+        );
+        assert!(addrs("其住址       防城港市兴港大道36号").is_empty());
     }
 
     /// The address column of a table of persons; a table of companies is no one's home.
