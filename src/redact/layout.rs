@@ -584,6 +584,13 @@ impl Layout {
                 }
             }
         }
+        // The agency acting on the addressee's number (本局按你留存的手机号码…拨打): the
+        // second person after the agency word is whose the number is.
+        if let Some((at, Role::Agency)) = best {
+            if text.get(at..pos).is_some_and(|w| w.contains(['你', '您'])) {
+                return Role::Party;
+            }
+        }
         // A contact (联系人) on a line that speaks of the agency and of no one else (可向我局提出
         // 异议。联系人：某科 某；联系电话：…) is the agency's.
         if best.is_some_and(|(_, r)| r == Role::Unknown) && self.agency_line(hits, pos) {
@@ -856,6 +863,15 @@ mod tests {
             scan.layout.owner(t3, &scan.hits, &[], at, &[]),
             Role::Agency
         );
+        // The agency acting on the addressee's number: the number is the addressee's.
+        let t4 = "2.本局按你留存的手机号码13959071842拨打,提示已停机。\n你可拨打本局电话0597-2236158咨询。";
+        let scan = crate::redact::Scan::new(t4);
+        let owner = |w: &str| {
+            scan.layout
+                .owner(t4, &scan.hits, &[], t4.find(w).unwrap(), &[])
+        };
+        assert_eq!(owner("139"), Role::Party);
+        assert_eq!(owner("0597"), Role::Agency);
         // A party that is not the agency opens no such block.
         assert!(!agency_party_opens("被申请人:某某化工有限公司"));
         assert!(agency_party_opens("被申请人:某市应急管理局"));

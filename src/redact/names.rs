@@ -1578,7 +1578,8 @@ fn agency_staff(text: &str, end: usize) -> bool {
 /// True when the clause before a name at `start` names a public body whose post he holds
 /// (`县公安局治安管理大队副大队长刘某`, `县总工会工作人员华某`): at most 20 characters back to a
 /// delimiter, with no preposition that makes the body a place (`在县公安局门口`) and no verb
-/// that makes it the actor (`本局询问了证人某`, `我局委托鉴定人某`, `约谈了工人某`).
+/// that makes it the actor (`本局询问了证人某`, `我局委托鉴定人某`, `约谈了工人某`), and no
+/// pronoun or kin word that makes the person someone's relative (`本局联系其妻子某`).
 fn body_before(text: &str, start: usize) -> bool {
     let mut from = start;
     for (n, c) in text[..start].chars().rev().enumerate() {
@@ -1611,6 +1612,21 @@ fn body_before(text: &str, start: usize) -> bool {
                 | '知'
                 | '求'
                 | '排'
+                // 本局通过你的妻子某, 本局联系其兄某: a relative of someone else's.
+                | '其'
+                | '你'
+                | '您'
+                | '他'
+                | '她'
+                | '联'
+                | '通'
+                | '妻'
+                | '夫'
+                | '兄'
+                | '姐'
+                | '妹'
+                | '父'
+                | '母'
         ) {
             return false;
         }
@@ -2108,6 +2124,9 @@ mod tests {
             ("本局询问了证人王小明。", "王小明"),
             ("县应急管理局约谈了工人张小明。", "张小明"),
             ("我局委托鉴定人王建国进行鉴定。", "王建国"),
+            // Someone's relative, reached through the agency.
+            ("本局联系其妻子樊晓琴。", "樊晓琴"),
+            ("本局通过你的妻子樊晓琴联系你。", "樊晓琴"),
         ] {
             assert!(
                 names(t)
