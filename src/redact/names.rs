@@ -1734,10 +1734,17 @@ fn heading_role(scan: &Scan<'_>, pos: usize) -> Option<Role> {
     let text = scan.text;
     let lines = &scan.layout.lines;
     let i = scan.layout.line_index(pos);
-    for l in lines[..i].iter().rev().take(2) {
+    // Two lines up, a blank line under the heading allowed (`监护人基本情况如下：`, blank,
+    // `姓名：…`).
+    let mut blank = false;
+    for l in lines[..i].iter().rev().take(3) {
         let line = crate::text::scan::trim_end(&text[l.start..l.end]);
         if line.trim().is_empty() {
-            return None;
+            if blank {
+                return None;
+            }
+            blank = true;
+            continue;
         }
         if line.strip_suffix(':').unwrap_or(line).contains(':') {
             continue;
@@ -1832,17 +1839,23 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
         Role::Witness if h.word.starts_with("被询问人") => {
             relation_to_case(text, h.end).unwrap_or(Role::Witness)
         }
-        // `相邻商铺经营者某某`: the keeper of another business, a person in the facts.
+        // `相邻商铺经营者某某`: the keeper of another business, a person in the facts; so is
+        // the keeper of a business named in running text (`“某某”餐馆经营者某某曾购入…`): the
+        // party's own name stands in its header, and that role wins.
         Role::Party
             if h.word == "经营者" && {
                 let from = super::context::retreat(text, h.start, 8);
+                let b = &text.as_bytes()[..h.start];
                 [
                     "相邻", "隔壁", "周边", "附近", "邻近", "对面", "其他", "另一",
                 ]
                 .iter()
-                .any(|w| {
-                    crate::text::scan::find_word(&text.as_bytes()[..h.start], from, w).is_some()
-                })
+                .any(|w| crate::text::scan::find_word(b, from, w).is_some())
+                    || (scan.layout.side_at(h.start) == super::layout::Side::Body
+                        && !text[h.end..].starts_with(':')
+                        && ["店", "馆", "铺", "超市", "摊", "”"]
+                            .iter()
+                            .any(|w| crate::text::scan::find_word(b, from, w).is_some()))
             } =>
         {
             Role::Other
@@ -1862,7 +1875,14 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
             })
             .or_else(|| heading_role(scan, h.start))
             .unwrap_or_else(|| {
-                if staff_entry(scan, h.start) {
+                // `姓名：某　与伤者关系：母子`: a relative of someone in the case.
+                let kin = scan.layout.line_at(h.start).is_some_and(|l| {
+                    // The rest of the line, 120 bytes at most: a bound on hostile lines.
+                    let line = &text.as_bytes()[h.end..l.end.clamp(h.end, h.end + 120)];
+                    let rel = crate::text::scan::find_word(line, 0, "关系:");
+                    rel.is_some_and(|r| !line[..r].ends_with("与本案".as_bytes()))
+                });
+                if kin || staff_entry(scan, h.start) {
                     Role::Other
                 } else {
                     Role::Party
@@ -2022,6 +2042,31 @@ mod tests {
             names(t).iter().all(|(_, r)| *r == Role::Other),
             "{:?}",
             names(t)
+        );
+    }
+
+    /// Who a field or a keeper is: a heading over a blank line, a relation on the field's
+    /// line, a business named in running text.
+    #[test]
+    fn guardians_relatives_and_other_keepers() {
+        let t = "当事人名称:某某机械有限公司\n\n监护人基本情况如下:\n\n姓名:廖春娥\n";
+        assert_eq!(names(t), vec![("廖春娥".into(), Role::LegalAgent)]);
+        // Two blank lines: the heading is too far.
+        let t = "监护人基本情况如下:\n\n\n姓名:廖春娥\n";
+        assert_eq!(names(t), vec![("廖春娥".into(), Role::Party)]);
+        assert_eq!(
+            names("姓名:廖春娥  与伤者关系:母子\n"),
+            vec![("廖春娥".into(), Role::Other)]
+        );
+        assert_eq!(
+            names("姓名:廖春娥  与本案关系:当事人\n"),
+            vec![("廖春娥".into(), Role::Party)]
+        );
+        let t = "经查,其中“客家味道”餐馆经营者危丽萍曾于4月购入15瓶,另有数人购买。";
+        assert_eq!(names(t), vec![("危丽萍".into(), Role::Other)]);
+        assert_eq!(
+            names("经营者:危丽萍\n"),
+            vec![("危丽萍".into(), Role::Party)]
         );
     }
 
