@@ -75,6 +75,12 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("出席人员", strong(Role::Officer)),
     ("列席人员", strong(Role::Officer)),
     ("参会人员", strong(Role::Officer)),
+    ("参加人员", strong(Role::Officer)),
+    // Who reviewed and approved a case inside the agency (审批表, 法制审核意见).
+    ("审批人", strong(Role::Officer)),
+    ("审核人", strong(Role::Officer)),
+    ("批准人", strong(Role::Officer)),
+    ("法制审核人员", strong(Role::Officer)),
     ("执法队员", strong(Role::Officer)),
     // 联系人 is the agency's contact in its footer, someone else elsewhere: decided by the line.
     ("联系人", strong(Role::Unknown)),
@@ -495,6 +501,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("带领", weak(Role::Other)),
     ("(执法证号", Tag::NameAfter(Role::Officer)),
     ("(执法证件号", Tag::NameAfter(Role::Officer)),
+    // The agency's heads, their office after the name (`审批人：某（分管副局长）`).
+    ("(局长", Tag::NameAfter(Role::Officer)),
+    ("(副局长", Tag::NameAfter(Role::Officer)),
+    ("(分管副局长", Tag::NameAfter(Role::Officer)),
+    ("(分管局长", Tag::NameAfter(Role::Officer)),
     ("(证号", Tag::NameAfter(Role::Officer)),
     ("执法证号", Tag::NameAfter(Role::Officer)),
     ("证号", Tag::NameAfter(Role::Officer)),
@@ -2043,6 +2054,21 @@ mod tests {
             "{:?}",
             names(t)
         );
+    }
+
+    /// Who reviewed, approved and attended inside the agency are officials.
+    #[test]
+    fn approvers_and_attendance() {
+        assert_eq!(
+            names("参加人员:曾庆峰、左文斌。"),
+            vec![
+                ("曾庆峰".into(), Role::Officer),
+                ("左文斌".into(), Role::Officer)
+            ]
+        );
+        for t in ["审批人:左文斌", "审核人:左文斌", "批准人:左文斌"] {
+            assert_eq!(names(t), vec![("左文斌".into(), Role::Officer)], "{t}");
+        }
     }
 
     /// Who a field or a keeper is: a heading over a blank line, a relation on the field's

@@ -52,14 +52,19 @@ pub(crate) fn rank(r: Role) -> u8 {
     }
 }
 
-/// The rank of a role as a cue gave it. A principal read from a bare 负责人
+/// The rank of the role mention `m` gives. A principal read from a 负责人 who signed
 /// (`被检查单位负责人（签名）：某`: whoever signed for the company) yields to any role a more
-/// specific cue gives the same person (`安全负责人某`, an employee).
-fn given_rank(r: Role, cue: &str) -> u8 {
-    if r == Role::LegalRep && cue == "负责人" {
+/// specific cue gives the same person (`安全负责人某`, an employee); the 负责人 of the party's
+/// header (`负 责 人：某　职务：站长`) does not.
+fn given_rank(text: &str, m: &Mention) -> u8 {
+    let signed = || {
+        let from = super::context::retreat(text, m.span.start, 6);
+        text[from..m.span.start].contains("(签")
+    };
+    if m.role == Role::LegalRep && m.cue == "负责人" && signed() {
         1
     } else {
-        rank(r)
+        rank(m.role)
     }
 }
 
@@ -138,7 +143,10 @@ impl Registry {
         }
         let mut id_of: Vec<u32> = vec![0; mentions.len()];
         let mut out = Vec::with_capacity(mentions.len());
+        // The rank of each person's role, by person id.
+        let mut ranks: Vec<u8> = Vec::new();
         for (i, &m) in mentions.iter().enumerate() {
+            let r = given_rank(scan.text, &m);
             // A name is copied once, for its person, not per mention.
             let id = if first[i] as usize == i {
                 persons.push(Person {
@@ -147,13 +155,15 @@ impl Registry {
                     role: m.role,
                     cue: m.cue,
                 });
+                ranks.push(r);
                 (persons.len() - 1) as u32
             } else {
                 id_of[first[i] as usize]
             };
             id_of[i] = id;
             let p = &mut persons[id as usize];
-            if given_rank(m.role, m.cue) > given_rank(p.role, p.cue) {
+            if r > ranks[id as usize] {
+                ranks[id as usize] = r;
                 p.role = m.role;
                 p.cue = m.cue;
             }
@@ -437,6 +447,16 @@ mod tests {
         assert_eq!(found, ["华 蕾", "华蕾", "华  蕾"]);
         // A Latin name keeps its space.
         assert_eq!(compact("Marco Rossi"), "Marco Rossi");
+    }
+
+    /// The 负责人 of the party's header keeps the role when a job names him again; one who
+    /// signed for the company yields to it.
+    #[test]
+    fn a_header_principal_keeps_his_role() {
+        let (r, _) = run("负责人:阚德胜  职务:站长\n经查,站长阚德胜在场。");
+        assert_eq!(r.persons()[0].role, Role::LegalRep);
+        let (r, _) = run("经查,安全负责人阚德胜在场。\n被检查单位负责人(签名):阚德胜\n");
+        assert_eq!(r.persons()[0].role, Role::Other);
     }
 
     #[test]
