@@ -145,14 +145,46 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("智力残疾", Tag::Health(H::Core)),
     ("精神疾病", Tag::Health(H::Core)),
     ("身体不适", Tag::Health(H::Core)),
+    ("尿毒症", Tag::Health(H::Core)),
+    ("肾衰竭", Tag::Health(H::Core)),
+    ("肾功能衰竭", Tag::Health(H::Core)),
+    ("心力衰竭", Tag::Health(H::Core)),
+    ("心衰", Tag::Health(H::Core)),
+    ("心梗", Tag::Health(H::Core)),
+    ("肝硬化", Tag::Health(H::Core)),
+    ("脑溢血", Tag::Health(H::Core)),
+    ("帕金森", Tag::Health(H::Core)),
+    ("艾滋病", Tag::Health(H::Core)),
+    ("乙肝", Tag::Health(H::Core)),
+    ("甲亢", Tag::Health(H::Core)),
+    ("痛风", Tag::Health(H::Core)),
+    ("血栓", Tag::Health(H::Core)),
+    ("红斑狼疮", Tag::Health(H::Core)),
+    ("白内障", Tag::Health(H::Core)),
+    ("青光眼", Tag::Health(H::Core)),
+    ("骨质疏松", Tag::Health(H::Core)),
+    ("腰肌劳损", Tag::Health(H::Core)),
+    ("肺气肿", Tag::Health(H::Core)),
+    ("慢阻肺", Tag::Health(H::Core)),
+    ("胃溃疡", Tag::Health(H::Core)),
+    ("结石", Tag::Health(H::Core)),
+    ("头痛", Tag::Health(H::Core)),
+    ("头疼", Tag::Health(H::Core)),
+    ("胸痛", Tag::Health(H::Core)),
+    ("腹痛", Tag::Health(H::Core)),
+    ("失眠", Tag::Health(H::Core)),
+    ("发烧", Tag::Health(H::Core)),
+    ("高烧", Tag::Health(H::Core)),
     ("体弱多病", Tag::Health(H::Core)),
     // Treatment.
     ("住院", Tag::Health(H::Core)),
+    ("留院观察", Tag::Health(H::Core)),
+    ("住院观察", Tag::Health(H::Core)),
+    ("出院", Tag::Health(H::Core)),
     ("治疗", Tag::Health(H::Core)),
     ("手术", Tag::Health(H::Core)),
     ("重症监护", Tag::Health(H::Core)),
     ("ICU", Tag::Health(H::Core)),
-    ("抢救无效", Tag::Health(H::Core)),
     ("服药", Tag::Health(H::Core)),
     ("服用", Tag::Health(H::Core)),
     ("用药", Tag::Health(H::Core)),
@@ -260,6 +292,13 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("卫生室", Tag::Health(H::Place)),
     ("急救中心", Tag::Health(H::Place)),
     ("医疗中心", Tag::Health(H::Place)),
+    // Hospitals whose names hold a health term (四川省肿瘤医院确诊为…): the place, whole.
+    ("肿瘤医院", Tag::Health(H::Place)),
+    ("肿瘤专科医院", Tag::Health(H::Place)),
+    ("精神病医院", Tag::Health(H::Place)),
+    ("结核病医院", Tag::Health(H::Place)),
+    ("康复医院", Tag::Health(H::Place)),
+    ("康复中心", Tag::Health(H::Place)),
     // Not a person's health.
     ("职业病危害", Tag::Health(H::Negative)),
     ("职业病防治", Tag::Health(H::Negative)),
@@ -289,6 +328,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // Properties of substances, not anyone's illness (致癌物质).
     ("致癌", Tag::Health(H::Negative)),
     ("防癌", Tag::Health(H::Negative)),
+    // Death after rescue is the accident's outcome, published with it (经抢救无效死亡).
+    ("抢救无效", Tag::Health(H::Negative)),
+    // The name of a case or its report (某公司“6·14”中毒一般生产安全事故案).
+    ("事故案", Tag::Health(H::Negative)),
+    ("事故调查", Tag::Health(H::Negative)),
     // Trouble, not numbness (有点麻烦).
     ("有点麻烦", Tag::Health(H::Negative)),
 ];
@@ -586,7 +630,8 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         let mut s = start;
         while let Some(c) = text[s..ce.max(s)].chars().next() {
             // 其 (his) points back to the person: 其出院后仍在门诊康复治疗.
-            if matches!(c, '的' | '为' | '、' | '其' | '他' | '她') || (c.is_ascii() && c != '[')
+            if matches!(c, '的' | '为' | '、' | '其' | '他' | '她' | '我' | '是')
+                || (c.is_ascii() && c != '[')
             {
                 s += c.len_utf8();
             } else if let Some(n) = super::names::pseudonym_at(&text[s..ce.max(s)], 0) {
@@ -892,6 +937,26 @@ mod tests {
             phrases("身份证复印件1份、住院病历首页复印件1份。"),
             vec!["住院病历首页复印件1份"]
         );
+    }
+
+    /// Diseases, symptoms and a stay for observation; a hospital whose name holds a term is
+    /// the place; the case's name and a death after rescue are the accident's.
+    #[test]
+    fn more_conditions_and_places() {
+        assert_eq!(phrases("他患尿毒症。"), vec!["患尿毒症"]);
+        assert_eq!(phrases("他经常头痛。"), vec!["经常头痛"]);
+        assert_eq!(phrases("留院观察2天后出院。"), vec!["留院观察2天后出院"]);
+        assert_eq!(
+            phrases("申请人经四川省肿瘤医院确诊为结肠癌。"),
+            vec!["结肠癌"]
+        );
+        assert_eq!(
+            phrases("医生说我是急性硫化氢中毒。"),
+            vec!["急性硫化氢中毒"]
+        );
+        assert!(phrases("案件名称:某公司有限空间中毒一般生产安全事故案").is_empty());
+        assert!(phrases("刘德兵经抢救无效死亡;").is_empty());
+        assert!(phrases("你提交的四川省肿瘤医院诊断证明书经核实属实。").is_empty());
     }
 
     #[test]
