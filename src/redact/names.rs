@@ -1937,6 +1937,20 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
             cue: h.word,
             strong,
         });
+        // The name in Latin letters after it (`阮文德（NGUYEN VAN DUC）`) is the same person's.
+        if let Some((e, l)) = text[end..]
+            .strip_prefix('(')
+            .and_then(|_| latin_name_at(text, end + 1))
+            .filter(|&(e, _)| text[e..].starts_with(')'))
+        {
+            out.push(Mention {
+                span: Span::new(end + 1, e),
+                surname_len: l,
+                role,
+                cue: h.word,
+                strong,
+            });
+        }
         match next_item(text, end) {
             Some((q, s)) => {
                 p = q;
@@ -2054,6 +2068,19 @@ mod tests {
             "{:?}",
             names(t)
         );
+    }
+
+    /// A name in Latin letters in parentheses after a name is the same person's.
+    #[test]
+    fn latin_alias() {
+        assert_eq!(
+            names("被询问人:阮文德(NGUYEN VAN DUC),男"),
+            vec![
+                ("阮文德".into(), Role::Witness),
+                ("NGUYEN VAN DUC".into(), Role::Witness)
+            ]
+        );
+        assert_eq!(names("证人:王小明(ABC)").len(), 1);
     }
 
     /// Who reviewed, approved and attended inside the agency are officials.

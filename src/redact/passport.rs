@@ -68,6 +68,13 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         }
         // 往来港澳通行证号码：… — the label may go on with 号码/号/编号.
         let mut p = h.end;
+        // … or its number in parentheses (往来港澳通行证（证件号码：C38562917）).
+        if text[p..].starts_with('(') {
+            p += 1;
+            if text[p..].starts_with("证件") {
+                p += "证件".len();
+            }
+        }
         for tail in ["号码", "编号", "号"] {
             if text[p..].starts_with(tail) {
                 p += tail.len();
@@ -131,6 +138,11 @@ mod tests {
         assert_eq!(found("香港身份证号码:A123456(7)"), vec!["A123456(7)"]);
         assert_eq!(found("澳门居民身份证:1234567(8)"), vec!["1234567(8)"]);
         assert_eq!(found("台湾身份证号码:A123456789"), vec!["A123456789"]);
+        assert_eq!(
+            found("你持有往来港澳通行证(证件号码:C38562917),于某日出境"),
+            vec!["C38562917"]
+        );
+        assert_eq!(found("护照(号码:E12345678)"), vec!["E12345678"]);
         assert!(found("护照已过期").is_empty());
         assert!(found("护照:AB").is_empty());
     }
