@@ -920,6 +920,8 @@ fn replacement(
     pseudonyms: &persons::Pseudonyms,
 ) -> String {
     let is_name = c.kind == PiiKind::PersonName && c.surname_len > 0;
+    // A given name alone (`俊杰`) has no surname in it, but its person's pseudonym.
+    let pseudonymous = is_name || (c.kind == PiiKind::PersonName && c.entity.is_some());
     match action {
         Action::Remove => String::new(),
         Action::Mask => {
@@ -938,7 +940,7 @@ fn replacement(
             );
             s
         }
-        Action::Surname if is_name => pseudonyms.get(c),
+        Action::Surname if pseudonymous => pseudonyms.get(c),
         Action::Label | Action::Surname | Action::Keep => concat(&["[", c.kind.names().0, "]"]),
     }
 }

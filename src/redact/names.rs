@@ -987,6 +987,12 @@ fn follow_len(text: &str, end: usize) -> usize {
         .map_or(0, |w| w.chars().count())
 }
 
+/// True when a name may end at `end`: punctuation, the end of the text, or a word that follows
+/// names comes next.
+pub(crate) fn name_ends_at(text: &str, end: usize) -> bool {
+    after(text, end) != After::Open
+}
+
 fn after(text: &str, end: usize) -> After {
     match char_at(text, end) {
         None => After::Delim,

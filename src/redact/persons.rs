@@ -214,15 +214,27 @@ impl Registry {
     fn repeats(&self, text: &str, from: usize, covered: &[Span], out: &mut Vec<Candidate>) {
         // (first character, person), by character and, for one character, longest name
         // first (persons in order among names of one length).
+        // A person's two-character given name alone (`陪护俊杰，`) is an entry too, marked
+        // with the high bit of the id.
         let mut first: Vec<(char, u32)> = Vec::with_capacity(self.persons.len() - from);
         for (i, p) in self.persons.iter().enumerate().skip(from) {
             if let Some(c) = p.name.chars().next() {
                 first.push((c, i as u32));
             }
+            if let Some(c) = given_alone(p).and_then(|g| g.chars().next()) {
+                first.push((c, i as u32 | GIVEN));
+            }
         }
+        let name_of = |id: u32| {
+            let p = &self.persons[(id & !GIVEN) as usize];
+            if id & GIVEN != 0 {
+                &p.name[p.surname_len..]
+            } else {
+                p.name.as_str()
+            }
+        };
         crate::sort::by_key(&mut first, |&(c, i)| {
-            let len = self.persons[i as usize].name.len();
-            crate::sort::key4(c as u32, crate::sort::desc(len), 0, 0)
+            crate::sort::key4(c as u32, crate::sort::desc(name_of(i).len()), 0, 0)
         });
         let firsts = CharSet::new(first.iter().map(|&(c, _)| c));
         let b = text.as_bytes();
@@ -231,19 +243,34 @@ impl Registry {
             pos = at;
             let mut step = c.len_utf8();
             let from = first.partition_point(|&(x, _)| x < c);
-            for &(_, id) in first[from..].iter().take_while(|&&(x, _)| x == c) {
+            for &(_, key) in first[from..].iter().take_while(|&&(x, _)| x == c) {
+                let id = key & !GIVEN;
                 let p = &self.persons[id as usize];
-                let Some(end) = written_at(text, pos, p) else {
-                    continue;
+                let given = key & GIVEN != 0;
+                let end = if given {
+                    let g = name_of(key);
+                    if !text[pos..].starts_with(g) || !given_ok(text, pos, pos + g.len()) {
+                        continue;
+                    }
+                    pos + g.len()
+                } else {
+                    match written_at(text, pos, p) {
+                        Some(end) if repeat_ok(text, pos, end) => end,
+                        _ => continue,
+                    }
                 };
-                if !repeat_ok(text, pos, end) {
-                    continue;
-                }
                 let span = Span::new(pos, end);
                 let i = covered.partition_point(|s| s.end <= span.start);
                 let dup = covered.get(i).is_some_and(|s| s.overlaps(&span));
                 if !dup {
-                    out.push(mention(span, p, id, "person_name_repeat", p.cue, 0.86));
+                    let mut c = mention(span, p, id, "person_name_repeat", p.cue, 0.86);
+                    if given {
+                        // No surname in the value: a mask hides all of it.
+                        c.recognizer = "person_name_given";
+                        c.surname_len = 0;
+                        c.score = 0.7;
+                    }
+                    out.push(c);
                 }
                 step = end - pos;
                 break;
@@ -403,6 +430,36 @@ fn written_at(text: &str, pos: usize, p: &Person) -> Option<usize> {
         .then(|| pos + surname.len() + spaces + given.len())
 }
 
+/// The high bit of a person id in [`Registry::repeats`]: the entry is the given name alone.
+const GIVEN: u32 = 1 << 31;
+
+/// The given name of `p` when it may be found alone: two characters, after a surname, of a
+/// person whose name is masked by default (not an official, the party or its principal).
+fn given_alone(p: &Person) -> Option<&str> {
+    let g = p.name.get(p.surname_len..).filter(|_| p.surname_len > 0)?;
+    let two = g.chars().count() == 2 && g.chars().all(is_han);
+    let masked = !matches!(
+        p.role,
+        Role::Officer | Role::Party | Role::LegalRep | Role::Agency | Role::Unknown
+    );
+    (two && masked).then_some(g)
+}
+
+/// True when a given name at `start..end` stands alone as the person: after punctuation or a
+/// verb that takes a person (陪护, 叫…), and before punctuation or a word that follows names
+/// (`，俊杰用脚去踢`, `陪护俊杰，`, `。俊杰的父亲`); never inside a longer word or name.
+fn given_ok(text: &str, start: usize, end: usize) -> bool {
+    let head = &text[..start];
+    let before = head.chars().next_back().is_none_or(|c| !is_han(c))
+        || [
+            "陪护", "照顾", "看望", "叫", "喊", "让", "给", "找", "和", "跟", "与", "同", "带",
+            "送", "扶", "救", "把", "被", "问", "告诉", "通知",
+        ]
+        .iter()
+        .any(|w| head.ends_with(w));
+    before && super::names::name_ends_at(text, end) && !org_follows(text, end)
+}
+
 fn repeat_ok(text: &str, start: usize, end: usize) -> bool {
     if org_follows(text, end) {
         return false;
@@ -457,6 +514,27 @@ mod tests {
         assert_eq!(r.persons()[0].role, Role::LegalRep);
         let (r, _) = run("经查,安全负责人阚德胜在场。\n被检查单位负责人(签名):阚德胜\n");
         assert_eq!(r.persons()[0].role, Role::Other);
+    }
+
+    /// A masked person's two-character given name alone is the person where it stands as a
+    /// name; inside a word, or of a published person, it is not.
+    #[test]
+    fn given_names_alone() {
+        let t = "徒弟欧阳俊杰在场。桶口起火,俊杰用脚去踢桶。家人陪护俊杰,俊杰的父亲也来了。张俊杰是另一人。";
+        let (_, c) = run(t);
+        let given: Vec<usize> = c
+            .iter()
+            .filter(|x| x.recognizer == "person_name_given")
+            .map(|x| x.span.start)
+            .collect();
+        assert_eq!(given.len(), 3, "{given:?}");
+        let t = "证人:王建国。建国以来,变化很大。";
+        let (_, c) = run(t);
+        assert_eq!(c.len(), 1);
+        // The party's given name stays as written.
+        let t = "当事人:王建国。建国说他不知道。";
+        let (_, c) = run(t);
+        assert_eq!(c.len(), 1);
     }
 
     #[test]
