@@ -537,6 +537,7 @@ const FOLLOW: &str = joined![
     // 诸葛伟统一代签: 统一 (all alike) ends the name, as other adverbs do.
     "统一",
     "用",
+    "去",
     "的",
     "在",
     "于",

@@ -520,14 +520,14 @@ mod tests {
     /// name; inside a word, or of a published person, it is not.
     #[test]
     fn given_names_alone() {
-        let t = "徒弟欧阳俊杰在场。桶口起火,俊杰用脚去踢桶。家人陪护俊杰,俊杰的父亲也来了。张俊杰是另一人。";
+        let t = "徒弟欧阳俊杰在场。桶口起火,俊杰用脚去踢桶。家人陪护俊杰,俊杰的父亲也来了。会让俊杰去考证。张俊杰是另一人。";
         let (_, c) = run(t);
         let given: Vec<usize> = c
             .iter()
             .filter(|x| x.recognizer == "person_name_given")
             .map(|x| x.span.start)
             .collect();
-        assert_eq!(given.len(), 3, "{given:?}");
+        assert_eq!(given.len(), 4, "{given:?}");
         let t = "证人:王建国。建国以来,变化很大。";
         let (_, c) = run(t);
         assert_eq!(c.len(), 1);
