@@ -641,6 +641,21 @@ fn result_contract() {
         .any(|f| f.code.starts_with("pii.residual")));
 }
 
+/// A standard's number and year is no unmasked number; a long number after other letters
+/// still is.
+#[test]
+fn standards_raise_no_residual_warning() {
+    let digits = |t: &str| {
+        run(t)
+            .warnings
+            .iter()
+            .filter(|w| w.code == "pii.residual.digits")
+            .count()
+    };
+    assert_eq!(digits("依据GB 15577-2018和GB/T 3836.1-2021的规定。"), 0);
+    assert_eq!(digits("编号AB 1234567-20。"), 1);
+}
+
 /// Inputs on which a second pass once found something new: masking moved a cue into reach
 /// (`账号` before a long number), split a token (`a@b.cn-` + an ID), or changed which of two
 /// overlapping readings won (an officer's phone against a 微信号). The fixed point in

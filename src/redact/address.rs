@@ -151,8 +151,33 @@ fn label_follows(text: &str, at: usize) -> bool {
 
 /// Words before 住所/地址 that show the address is an organisation's.
 const ORG_WORDS: &[&str] = &[
-    "单位", "公司", "企业", "厂", "经营", "注册", "机构", "该店", "店",
+    "单位",
+    "公司",
+    "企业",
+    "厂",
+    "经营",
+    "注册",
+    "机构",
+    "该店",
+    "店",
+    "事务所",
 ];
+
+/// True when the label at `at` stands in parentheses that describe an organisation
+/// (`某钢结构工程有限公司（统一社会信用代码：…；住所：…）`): the organisation's name ends
+/// right before the parenthesis (120 bytes back at most).
+fn in_org_parens(text: &str, at: usize) -> bool {
+    let from = super::context::retreat(text, at, 40);
+    let Some(open) = text[from..at].rfind('(') else {
+        return false;
+    };
+    let open = from + open;
+    if text[open..at].contains(')') {
+        return false;
+    }
+    let head = &text[super::context::retreat(text, open, 6)..open];
+    word_set!(ORG_WORDS).occurs(head, 0, head.len())
+}
 
 /// The end of an address value starting at `p`.
 fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
@@ -453,7 +478,9 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             A::Either | A::Served => {
                 if side == Side::Agency && a == A::Either {
                     (PiiKind::AgencyAddress, Role::Agency)
-                } else if word_set!(ORG_WORDS).occurs(head, 0, head.len()) {
+                } else if word_set!(ORG_WORDS).occurs(head, 0, head.len())
+                    || in_org_parens(text, h.start)
+                {
                     (PiiKind::OrgAddress, Role::Party)
                 } else if (side == Side::Body || side == Side::Neutral)
                     && a == A::Either
@@ -568,6 +595,13 @@ fn line_person(scan: &Scan<'_>, pos: usize, idx: usize) -> Option<bool> {
         "民族",
         "家庭住址",
         "工作单位",
+        // Persons other than the party (证人某，通讯地址：…).
+        "证人",
+        "被询问人",
+        "代理人",
+        "监护人",
+        ",男",
+        ",女",
     ];
     const ORG: &[&str] = &[
         "统一社会信用代码",
@@ -579,6 +613,8 @@ fn line_person(scan: &Scan<'_>, pos: usize, idx: usize) -> Option<bool> {
         "厂",
         "合作社",
         "注册号",
+        // A lawyer's particulars give the firm's address (某律师事务所律师 / 通讯地址：…).
+        "事务所",
     ];
     let l = scan.layout.lines.get(idx)?;
     let s = &scan.text[l.start..l.end.min(pos.max(l.start))];
@@ -660,6 +696,31 @@ mod tests {
             home("防城港市兴港大道36号8栋1602房")
         );
         assert!(addrs("其住址       防城港市兴港大道36号").is_empty());
+    }
+
+    /// Whose an address is: an organisation described in parentheses, a law firm, a witness.
+    #[test]
+    fn organisations_firms_and_witnesses() {
+        let id = "身份证号:511302198304160027。";
+        let t = format!("{id}工作单位:某钢结构工程有限公司(统一社会信用代码:91450202MA5L6R3T12;住所:东环大道268号)");
+        assert_eq!(
+            addrs(&t),
+            vec![("东环大道268号".into(), PiiKind::OrgAddress)]
+        );
+        let t = format!("{id}当事人(住所:东环大道268号)");
+        assert_eq!(
+            addrs(&t),
+            vec![("东环大道268号".into(), PiiKind::HomeAddress)]
+        );
+        let t = format!("{id}\n委托代理人:司马骏,某律师事务所律师\n联系电话:18990812576\n通讯地址:某市人民中路88号9楼\n");
+        assert_eq!(
+            addrs(&t),
+            vec![("某市人民中路88号9楼".into(), PiiKind::OrgAddress)]
+        );
+        assert_eq!(
+            addrs("证人汪德明,通讯地址:某市和平路132号5幢302号。"),
+            vec![("某市和平路132号5幢302号".into(), PiiKind::HomeAddress)]
+        );
     }
 
     /// The address column of a table of persons; a table of companies is no one's home.

@@ -56,6 +56,16 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("砸伤", Tag::Health(H::Core)),
     ("压伤", Tag::Health(H::Core)),
     ("割伤", Tag::Health(H::Core)),
+    ("卷伤", Tag::Health(H::Core)),
+    ("绞伤", Tag::Health(H::Core)),
+    ("夹伤", Tag::Health(H::Core)),
+    ("碾伤", Tag::Health(H::Core)),
+    ("撞伤", Tag::Health(H::Core)),
+    ("摔伤", Tag::Health(H::Core)),
+    ("跌伤", Tag::Health(H::Core)),
+    ("划伤", Tag::Health(H::Core)),
+    ("扎伤", Tag::Health(H::Core)),
+    ("炸伤", Tag::Health(H::Core)),
     ("刺伤", Tag::Health(H::Core)),
     ("电击伤", Tag::Health(H::Core)),
     ("外伤", Tag::Health(H::Core)),
@@ -68,6 +78,10 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("气胸", Tag::Health(H::Core)),
     ("脑震荡", Tag::Health(H::Core)),
     ("昏迷", Tag::Health(H::Core)),
+    ("昏倒", Tag::Health(H::Core)),
+    ("晕倒", Tag::Health(H::Core)),
+    ("晕厥", Tag::Health(H::Core)),
+    ("吸氧", Tag::Health(H::Core)),
     ("休克", Tag::Health(H::Core)),
     ("中毒", Tag::Health(H::Core)),
     ("窒息", Tag::Health(H::Core)),
@@ -323,6 +337,12 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // The kind of an accident, not anyone's health (较大中毒窒息事故调查报告).
     ("中毒窒息事故", Tag::Health(H::Negative)),
     ("中毒事故", Tag::Health(H::Negative)),
+    ("中毒事件", Tag::Health(H::Negative)),
+    ("窒息事件", Tag::Health(H::Negative)),
+    // No one hurt (欧阳某未受伤, 无人受伤).
+    ("未受伤", Tag::Health(H::Negative)),
+    ("没有受伤", Tag::Health(H::Negative)),
+    ("无人受伤", Tag::Health(H::Negative)),
     ("窒息事故", Tag::Health(H::Negative)),
     ("中毒和窒息", Tag::Health(H::Negative)),
     // Properties of substances, not anyone's illness (致癌物质).
@@ -461,6 +481,27 @@ fn phrase_end(text: &str, last_term: usize, e: usize) -> usize {
         .filter_map(|w| crate::text::scan::find_word(tail.as_bytes(), 0, w))
         .min()
         .map_or(e, |i| last_term + i)
+}
+
+/// Where the name of a hospital that ends at `end` starts: back over ideographs to a word that
+/// introduces a place (在, 到, 经…), not before `from`, 20 characters at most.
+fn place_name_start(text: &str, from: usize, end: usize) -> usize {
+    let mut at = end;
+    for (n, c) in text[from..end].chars().rev().enumerate() {
+        if n == 20 || !super::context::is_han(c) || "在于到经至往赴去由因".contains(c) {
+            break;
+        }
+        at -= c.len_utf8();
+    }
+    at
+}
+
+/// The length of the preposition that ends `head` (在, 于, 到…), if any.
+fn preposition_len(head: &str) -> usize {
+    head.chars()
+        .next_back()
+        .filter(|c| "在于到经至往赴去由".contains(*c))
+        .map_or(0, char::len_utf8)
 }
 
 /// Column heads of a person's health in a table of persons (体检结果: 姓名 | 身份证号 | 检查结论).
@@ -700,6 +741,41 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                 next = scan.hits.partition_point(|y| y.start < done);
             }
         }
+        // A hospital inside the phrase (因病情加重在某市第三人民医院住院治疗) is a place,
+        // published: the phrase is cut around its name.
+        let mut s = s;
+        if let Some(x) = clause_hits.iter().find(|x| {
+            x.start > s && x.end < e && x.tags.iter().any(|t| health_tag(t) == Some(H::Place))
+        }) {
+            let core_in = |a: usize, b: usize| {
+                clause_hits.iter().any(|y| {
+                    y.start >= a
+                        && y.end <= b
+                        && y.tags
+                            .iter()
+                            .filter_map(health_tag)
+                            .any(|k| matches!(k, H::Core | H::Trigger))
+                })
+            };
+            let name = place_name_start(text, s, x.start);
+            let head_end = name - preposition_len(&text[s..name]);
+            if core_in(s, head_end) {
+                found.push(Candidate::new(
+                    Span::new(s, head_end),
+                    PiiKind::HealthInfo,
+                    Role::Other,
+                    "health_phrase",
+                    Some(h.word),
+                    Validity::None,
+                    0.85,
+                ));
+                prev = None;
+            }
+            if !core_in(x.end, e) {
+                continue;
+            }
+            s = x.end;
+        }
         let span = Span::new(s, e);
         // Join with the previous health clause when only a comma (or the 、 of a list after a
         // bracketed qualifier) separates them.
@@ -927,7 +1003,8 @@ mod tests {
         );
         assert_eq!(
             phrases("员工当日因左手掌部烫伤在某医院门诊换药。"),
-            vec!["因左手掌部烫伤在某医院门诊换药"]
+            // The hospital between is a place, published.
+            vec!["因左手掌部烫伤", "门诊换药"]
         );
         assert_eq!(
             phrases("均经门诊清创包扎后返岗,平时需要长期吃药。"),

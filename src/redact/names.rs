@@ -470,6 +470,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("的证言", Tag::NameAfter(Role::Witness)),
     ("证言", Tag::NameAfter(Role::Witness)),
     ("的询问笔录", Tag::NameAfter(Role::Witness)),
+    // An exhibit named after the person questioned (`证据：王某询问笔录`).
+    ("询问笔录", Tag::NameAfter(Role::Witness)),
     ("作为代理人", Tag::NameAfter(Role::Agent)),
     ("作为委托代理人", Tag::NameAfter(Role::Agent)),
     ("的陈述", Tag::NameAfter(Role::Other)),
@@ -513,7 +515,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
 
 /// Single-character surnames (the common ones of 百家姓 and modern registers, including those of
 /// transliterated Vietnamese names such as 阮、黎).
-const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤綦郇甯琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年";
+const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤綦郇甯琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年庹郄仉邗";
 
 /// Compound surnames, kept whole in 欧阳某.
 const COMPOUND: &str = joined![
@@ -538,6 +540,16 @@ const FOLLOW: &str = joined![
     "统一",
     "用",
     "去",
+    "检测",
+    "检验",
+    "维修",
+    "安装",
+    "施工",
+    "作业",
+    "签字",
+    "确认",
+    "到场",
+    "赶到",
     "的",
     "在",
     "于",
@@ -778,7 +790,7 @@ const NOT_NAMES: &str = joined![
     "党员", "党委", "房屋", "房间", "房产", "温州", "严禁", "任意", "路面", "路段", "路口", "蓝色",
     "红色", "甘肃", "江西", "江门", "海南", "海关", "海上", "华南", "南安", "南京", "南平", "宁德",
     "宁夏", "湛江", "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封", "查处", "查明",
-    "查获", "查验", "查看", "申报", "信息", "信访", "信件", "信用",
+    "查获", "查验", "查看", "申报", "信息", "信访", "信件", "信用", "施救", "施放", "施加",
 ];
 
 /// Organisation suffixes: a "name" followed by one of these (with no punctuation between) is the
@@ -1020,8 +1032,13 @@ pub fn org_follows(text: &str, end: usize) -> bool {
     if tail.starts_with("个人") || tail.starts_with("本人") || tail.starts_with("名下") {
         return false;
     }
-    // 王某用公司车辆送医: the verb right after the name (不是 日用品店).
-    if tail.starts_with('用') && !tail[3..].starts_with('品') {
+    // 王某用公司车辆送医, 王某经某医院抢救: the word right after the name is a verb or a
+    // preposition (not 日用品店, 某经贸公司, 某经营部).
+    if (tail.starts_with('用') && !tail[3..].starts_with('品'))
+        || (tail.starts_with('经') && !["贸", "营", "销", "济", "纬"].iter().any(|w| tail[3..].starts_with(w)))
+        // 王某送医院: the name is sent somewhere.
+        || tail.starts_with("送")
+    {
         return false;
     }
     let mut at = 0;
@@ -1125,6 +1142,10 @@ fn padded_given(text: &str, g: usize) -> Option<usize> {
 }
 
 fn given_from(text: &str, p: usize, g: usize, strong: bool) -> Option<usize> {
+    // A word that follows names where the given name would be (程进行检查) ends the reading.
+    if follow_len(text, g) >= 2 {
+        return None;
+    }
     let g1 = char_at(text, g).filter(|&c| is_given(c))?;
     let e1 = g + g1.len_utf8();
     let e2 = char_at(text, e1)
@@ -1290,6 +1311,7 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
     addressee(scan, &mut out);
     table_names(scan, &mut out);
     uncued_lists(text, &mut out);
+    sexed(text, &mut out);
     // A name never runs into a cue word (`欧阳执法人员`): cut it there, or drop it.
     out.retain_mut(|m| {
         let inner = super::lexicon::within(&scan.hits, m.span.start + 1, m.span.end);
@@ -1330,6 +1352,39 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
     });
     out.dedup_by(|b, a| a.span.overlaps(&b.span));
     out
+}
+
+/// Names described in parentheses as a man or a woman (`由王振国（男，1968年5月出生…）经营`):
+/// persons, whatever the sentence calls them. The name ends right at the parenthesis and
+/// starts after punctuation or a word that introduces it.
+fn sexed(text: &str, out: &mut Vec<Mention>) {
+    let b = text.as_bytes();
+    for w in ["(男", "(女"] {
+        let mut from = 0;
+        while let Some(i) = crate::text::scan::find_word(b, from, w) {
+            from = i + w.len();
+            if !matches!(b.get(from), Some(b',' | b')' | b' ')) {
+                continue;
+            }
+            let found = [3usize, 2, 4].into_iter().find_map(|len| {
+                let start = super::context::retreat(text, i, len);
+                let bounded = char_before(text, start)
+                    .is_none_or(|x| !is_han(x) || "由和与及将把对向给被是为有的".contains(x));
+                name_at(text, start, true)
+                    .filter(|&(e, _)| e == i && bounded)
+                    .map(|(_, sl)| (start, sl))
+            });
+            if let Some((start, sl)) = found {
+                out.push(Mention {
+                    span: Span::new(start, i),
+                    surname_len: sl,
+                    role: Role::Other,
+                    cue: "(男/女",
+                    strong: false,
+                });
+            }
+        }
+    }
 }
 
 /// Characters common in given names (伟, 春, 花, 德…): an uncued list is read as names only
@@ -1917,6 +1972,13 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
 
 fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
     let text = scan.text;
+    // A trade ending in 工 inside a longer word (安装工程, 电工作业, 焊工具) names no one.
+    if h.word.ends_with('工')
+        && char_at(text, h.end)
+            .is_some_and(|c| "程作地厂人资具艺序期区业会商友种段位件时".contains(c))
+    {
+        return;
+    }
     let role = cue_role(scan, h, cue);
     let (mut p, colon) = skip_gap(text, h.end);
     let mut strong = cue.strong || colon;
@@ -2075,6 +2137,30 @@ mod tests {
             "{:?}",
             names(t)
         );
+    }
+
+    /// A person described as a man or a woman in parentheses is a person without a cue; a
+    /// trade word inside a longer word (安装工程) and a word that follows names where the
+    /// given name would be (程进行) name no one; 经 and 送 after a name are verbs.
+    #[test]
+    fn sexed_names_and_false_cues() {
+        assert_eq!(
+            names("由王振国(男,身份证号:410311196805121037)经营。"),
+            vec![("王振国".into(), Role::Other)]
+        );
+        assert_eq!(
+            names("经查,李四(女)在场。"),
+            vec![("李四".into(), Role::Other)]
+        );
+        assert!(names("某公司(男)").is_empty());
+        assert!(names("执法人员在对安装工程进行检查时发现。").is_empty());
+        assert!(names("班长施救时也出现头晕。").is_empty());
+        assert_eq!(
+            names("证人王国庆经医院抢救。"),
+            vec![("王国庆".into(), Role::Witness)]
+        );
+        assert_eq!(names("工程师王明轩检测合格。")[0].0, "王明轩");
+        assert_eq!(names("员工张三经贸公司").len(), 0);
     }
 
     /// A name in Latin letters in parentheses after a name is the same person's.

@@ -35,7 +35,13 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("澳门居民身份证", Tag::Passport),
     ("澳门永久性居民身份证", Tag::Passport),
     ("台湾身份证", Tag::Passport),
+    // A form's generic label, when the line before says which document (证件类型：港澳居民来往
+    // 内地通行证 / 证件号码：…).
+    ("证件号码", Tag::Passport),
 ];
+
+/// Words that name a passport or permit, looked for before a generic 证件号码.
+const DOCUMENT_WORDS: &[&str] = &["通行证", "护照", "回乡证", "台胞证", "居留"];
 
 /// Which document a token's shape fits, if any.
 fn shape(tok: &[u8]) -> Option<&'static str> {
@@ -64,6 +70,15 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let b = text.as_bytes();
     for h in &scan.hits {
         if !h.has(|t| matches!(t, Tag::Passport)) {
+            continue;
+        }
+        if h.word == "证件号码" && {
+            let from = super::context::retreat(text, h.start, 40);
+            let head = &b[from..h.start];
+            !DOCUMENT_WORDS
+                .iter()
+                .any(|w| crate::text::scan::find_word(head, 0, w).is_some())
+        } {
             continue;
         }
         // 往来港澳通行证号码：… — the label may go on with 号码/号/编号.
@@ -103,6 +118,13 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             }
             None => continue,
         };
+        // Found already from the document's own label before it.
+        if out
+            .last()
+            .is_some_and(|c| c.kind == PiiKind::Passport && c.span == Span::new(p, e))
+        {
+            continue;
+        }
         out.push(Candidate::new(
             Span::new(p, e),
             PiiKind::Passport,
@@ -143,6 +165,11 @@ mod tests {
             vec!["C38562917"]
         );
         assert_eq!(found("护照(号码:E12345678)"), vec!["E12345678"]);
+        assert_eq!(
+            found("证件类型:港澳居民来往内地通行证\n证件号码:H10387562"),
+            vec!["H10387562"]
+        );
+        assert!(found("证件类型:驾驶证\n证件号码:H10387562").is_empty());
         assert!(found("护照已过期").is_empty());
         assert!(found("护照:AB").is_empty());
     }

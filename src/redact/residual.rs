@@ -45,7 +45,20 @@ pub fn check(doc: &Doc<'_>, scan: &Scan<'_>, claimed: &[Span]) -> Vec<Finding> {
             || text[span.end..].starts_with("万元")
             || text[..span.start].ends_with(['¥', '￥'])
             || b.get(span.end) == Some(&b'.');
-        if date || money || claimed_by(claimed, span) {
+        // A standard's number and year (GB 15577-2018, GB/T 3836.1-2021, AQ 3009-2007).
+        let code = text[..first.start].trim_end_matches(' ');
+        let code = code
+            .strip_suffix("/T")
+            .or_else(|| code.strip_suffix("/Z"))
+            .unwrap_or(code);
+        let standard = code.len() >= 2
+            && code.as_bytes()[code.len() - 2..]
+                .iter()
+                .all(u8::is_ascii_uppercase)
+            && lens.len() >= 2
+            && lens[lens.len() - 1] == 4
+            && b.get(last.start - 1) == Some(&b'-');
+        if date || money || standard || claimed_by(claimed, span) {
             continue;
         }
         out.push(warning(

@@ -45,9 +45,13 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             continue;
         };
         // `通过微信（微信号：…）`: the bare word 微信 must be followed by a gap.
-        let p = skip_label_gap(text, h.end, 4);
+        let mut p = skip_label_gap(text, h.end, 4);
         if h.word == "微信" && p == h.end {
             continue;
+        }
+        // The account in parentheses after its label (微信号（shangguan_yq77）).
+        if p == h.end && b.get(p) == Some(&b'(') {
+            p += 1;
         }
         let mut e = p;
         if kind == S::Qq {
@@ -115,6 +119,11 @@ mod tests {
             vec!["wxid_3pajqkoorp8h40"]
         );
         assert_eq!(accounts("微信:zhangwei_1988,"), vec!["zhangwei_1988"]);
+        // In parentheses right after the label.
+        assert_eq!(
+            accounts("提供了微信号(shangguan_yq77)及QQ号(2873316054)"),
+            vec!["shangguan_yq77", "2873316054"]
+        );
         assert_eq!(accounts("QQ号:12345678。"), vec!["12345678"]);
         assert_eq!(accounts("QQ号:2856 0193 47\n"), vec!["2856 0193 47"]);
         assert!(accounts("QQ号:2856 0193 4790 12\n").is_empty());
