@@ -743,7 +743,6 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         }
         // A hospital inside the phrase (因病情加重在某市第三人民医院住院治疗) is a place,
         // published: the phrase is cut around its name.
-        let mut s = s;
         if let Some(x) = clause_hits.iter().find(|x| {
             x.start > s && x.end < e && x.tags.iter().any(|t| health_tag(t) == Some(H::Place))
         }) {
