@@ -501,6 +501,14 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("询问了", weak(Role::Witness)),
     // 带班人某带领张某和李某进入: those led.
     ("带领", weak(Role::Other)),
+    // Passers-by and neighbours described by what they were doing (路过的某被撞伤).
+    ("路过的", weak(Role::Other)),
+    ("相邻的", weak(Role::Other)),
+    ("隔壁的", weak(Role::Other)),
+    ("附近的", weak(Role::Other)),
+    ("围观的", weak(Role::Other)),
+    ("在场的", weak(Role::Other)),
+    ("经营的", weak(Role::Other)),
     ("(执法证号", Tag::NameAfter(Role::Officer)),
     ("(执法证件号", Tag::NameAfter(Role::Officer)),
     // The agency's heads, their office after the name (`审批人：某（分管副局长）`).
@@ -1155,6 +1163,21 @@ fn given_from(text: &str, p: usize, g: usize, strong: bool) -> Option<usize> {
         let s = &text[p..end];
         !word_set!(NOT_NAMES).starts(s, 0) && !org_follows(text, end)
     };
+    // A three-character name may start with such a word (宁德旺 is no 宁德, a city) when its
+    // last character is a common given-name one (安全员 stays a word).
+    let name3_ok = |end: usize| {
+        name_ok(end) || {
+            static G: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
+            let s = &text[p..end];
+            word_set!(NOT_NAMES)
+                .longest_at(s, 0)
+                .is_some_and(|w| w.len() < s.len())
+                && s.chars()
+                    .next_back()
+                    .is_some_and(|c| char_set(GIVEN_COMMON, &G).contains(c))
+                && !org_follows(text, end)
+        }
+    };
     let a1 = after(text, e1);
     // `白妮作为代理人`: a two-character word that follows names starts right after the
     // shorter reading, so the name is the shorter one.
@@ -1164,7 +1187,7 @@ fn given_from(text: &str, p: usize, g: usize, strong: bool) -> Option<usize> {
     }
     if let Some(e2) = e2 {
         let a2 = after(text, e2);
-        if a2 != After::Open && name_ok(e2) {
+        if a2 != After::Open && name3_ok(e2) {
             return Some(e2);
         }
         if a1 != After::Open && name_ok(e1) {
@@ -1390,7 +1413,7 @@ fn sexed(text: &str, out: &mut Vec<Mention>) {
 /// Characters common in given names (伟, 春, 花, 德…): an uncued list is read as names only
 /// when every item is a surname followed by these. Characters of place names (山, 江, 州…),
 /// of ordinary words and the list separators (和, 及, 与) are left out on purpose.
-const GIVEN_COMMON: &str = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力林斌宇浩凯鹏俊峰春燕梅琳雪琴云莉玲晶丹婷慧颖欣倩德福海兵小国志永成荣祥东新生龙凤兴武忠宏庆波亮晓学光清仁义贵富宝顺安康健泰松柏立正秋冬阳晨旭昊晖煜炜烨鑫森毅锋锐睿哲维良善卫保胜勋功雄豪贤达远航帆洪泉源坤乾天飞鸿鹤虎彪宗家世嘉瑞喜开启益振耀辰星博泽涵铭晟昌盛茂彦钧翔民根水全芬芝蓉琼珍珠翠娥菊莲花琪瑶璐露蕾薇媛姗妮娅莹萱菲妍彤佳怡悦雅宁洁淑惠贞娇巧彩爱青晴虹冰梦诗雯芸琦婉";
+const GIVEN_COMMON: &str = "来旺伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力林斌宇浩凯鹏俊峰春燕梅琳雪琴云莉玲晶丹婷慧颖欣倩德福海兵小国志永成荣祥东新生龙凤兴武忠宏庆波亮晓学光清仁义贵富宝顺安康健泰松柏立正秋冬阳晨旭昊晖煜炜烨鑫森毅锋锐睿哲维良善卫保胜勋功雄豪贤达远航帆洪泉源坤乾天飞鸿鹤虎彪宗家世嘉瑞喜开启益振耀辰星博泽涵铭晟昌盛茂彦钧翔民根水全芬芝蓉琼珍珠翠娥菊莲花琪瑶璐露蕾薇媛姗妮娅莹萱菲妍彤佳怡悦雅宁洁淑惠贞娇巧彩爱青晴虹冰梦诗雯芸琦婉";
 
 /// A name read from `p` without a cue, for [`uncued_lists`]: a surname and one or two common
 /// given-name characters ([`GIVEN_COMMON`]), ending exactly at `end` when it is given, else
@@ -2161,6 +2184,22 @@ mod tests {
         );
         assert_eq!(names("工程师王明轩检测合格。")[0].0, "王明轩");
         assert_eq!(names("员工张三经贸公司").len(), 0);
+    }
+
+    /// A three-character name may start with a word that is no name (宁德, a city) when it
+    /// ends in a common given-name character; passers-by and neighbours are described by
+    /// what they did.
+    #[test]
+    fn place_prefixed_names_and_passers_by() {
+        assert_eq!(names("工人宁德旺称,未佩戴口罩。")[0].0, "宁德旺");
+        assert!(names("安全员在场。").is_empty());
+        assert_eq!(names("雇用工人3名,分别为宁德旺、包春来、仝小军。").len(), 3);
+        assert_eq!(
+            names("骑电动自行车路过的佘德胜被撞伤。"),
+            vec![("佘德胜".into(), Role::Other)]
+        );
+        assert_eq!(names("与你家相邻的王振国搭建彩钢棚。")[0].0, "王振国");
+        assert!(names("其经营的张记饭店").is_empty());
     }
 
     /// A name in Latin letters in parentheses after a name is the same person's.
