@@ -8,7 +8,6 @@ use super::layout::Side;
 use super::lexicon::Tag;
 use super::{Candidate, PiiKind, Role, Scan, Validity};
 use crate::finding::Span;
-use crate::text::scan::rfind_str;
 use crate::text::words::word_set;
 
 /// What an address label says about the address.
@@ -586,54 +585,29 @@ fn header_person(scan: &Scan<'_>, pos: usize) -> bool {
 /// Whether line `idx`, up to `pos`, describes a natural person (`Some(true)`) or an
 /// organisation (`Some(false)`): the later of the person and organisation words on it decides.
 fn line_person(scan: &Scan<'_>, pos: usize, idx: usize) -> Option<bool> {
-    const PERSON: &[&str] = &[
-        "身份证",
-        "身份号码",
-        "性别",
-        "姓名",
-        "出生",
-        "民族",
-        "家庭住址",
-        "工作单位",
-        // Persons other than the party (证人某，通讯地址：…).
-        "证人",
-        "被询问人",
-        "代理人",
-        "监护人",
-        ",男",
-        ",女",
-    ];
-    const ORG: &[&str] = &[
-        "统一社会信用代码",
-        "信用代码",
-        "法定代表人",
-        "单位",
-        "公司",
-        "企业",
-        "厂",
-        "合作社",
-        "注册号",
-        // A lawyer's particulars give the firm's address (某律师事务所律师 / 通讯地址：…).
-        "事务所",
-    ];
     let l = scan.layout.lines.get(idx)?;
     let s = &scan.text[l.start..l.end.min(pos.max(l.start))];
-    let person = PERSON.iter().filter_map(|w| rfind_str(s, w)).max();
-    let org = ORG.iter().filter_map(|w| rfind_str(s, w)).max();
+    // One walk over the line for the three kinds of words (LINE_WORDS: person words, then
+    // organisation words, then an employer's labels).
+    let (mut person, mut employer) = (None, None);
+    let mut orgs: Vec<usize> = Vec::new();
+    for (k, at, _) in word_set!(LINE_WORDS).all_in_indexed(s, 0, s.len()) {
+        match k as usize {
+            // 工作单位 says a person, and opens the employer's field.
+            WORK_UNIT => {
+                person = person.max(Some(at));
+                employer = employer.max(Some(at));
+            }
+            k if k < PERSON_WORDS => person = person.max(Some(at)),
+            k if k < PERSON_WORDS + ORG_WORDS_ON_LINE => orgs.push(at),
+            _ => employer = employer.max(Some(at)),
+        }
+    }
     // A person's employer (工作单位：某公司, 单位地址：…) is no sign of an organisation party:
     // organisation words inside that field, up to the next comma, do not count.
-    let org = org.and_then(|_| {
-        let employer = ["工作单位", "单位地址", "就职"]
-            .iter()
-            .filter_map(|w| rfind_str(s, w))
-            .max();
-        let in_employer =
-            |at: usize| employer.is_some_and(|e| e <= at && !s[e..at].contains([',', ';']));
-        ORG.iter()
-            .filter_map(|w| rfind_str(s, w))
-            .filter(|&at| !in_employer(at))
-            .max()
-    });
+    let in_employer =
+        |at: usize| employer.is_some_and(|e| e <= at && !s[e..at].contains([',', ';']));
+    let org = orgs.into_iter().filter(|&at| !in_employer(at)).max();
     match (person, org) {
         (Some(a), Some(b)) => Some(a > b),
         (Some(_), None) => Some(true),
@@ -641,6 +615,47 @@ fn line_person(scan: &Scan<'_>, pos: usize, idx: usize) -> Option<bool> {
         _ => None,
     }
 }
+
+/// How many of [`LINE_WORDS`] are person words, and then organisation words; where 工作单位
+/// stands.
+const PERSON_WORDS: usize = 14;
+const WORK_UNIT: usize = 7;
+const ORG_WORDS_ON_LINE: usize = 10;
+
+/// The words [`line_person`] reads on a line: what describes a natural person, what
+/// describes an organisation, and the labels of a person's employer.
+const LINE_WORDS: &[&str] = &[
+    "身份证",
+    "身份号码",
+    "性别",
+    "姓名",
+    "出生",
+    "民族",
+    "家庭住址",
+    "工作单位",
+    // Persons other than the party (证人某，通讯地址：…).
+    "证人",
+    "被询问人",
+    "代理人",
+    "监护人",
+    ",男",
+    ",女",
+    // Organisations.
+    "统一社会信用代码",
+    "信用代码",
+    "法定代表人",
+    "单位",
+    "公司",
+    "企业",
+    "厂",
+    "合作社",
+    "注册号",
+    // A lawyer's particulars give the firm's address (某律师事务所律师 / 通讯地址：…).
+    "事务所",
+    // An employer's labels (and 工作单位, above).
+    "单位地址",
+    "就职",
+];
 
 #[cfg(test)]
 mod tests {
@@ -696,6 +711,15 @@ mod tests {
             home("防城港市兴港大道36号8栋1602房")
         );
         assert!(addrs("其住址       防城港市兴港大道36号").is_empty());
+    }
+
+    /// The index constants of the line's words point where they say.
+    #[test]
+    fn line_word_groups() {
+        assert_eq!(LINE_WORDS[WORK_UNIT], "工作单位");
+        assert_eq!(LINE_WORDS[PERSON_WORDS - 1], ",女");
+        assert_eq!(LINE_WORDS[PERSON_WORDS], "统一社会信用代码");
+        assert_eq!(LINE_WORDS[PERSON_WORDS + ORG_WORDS_ON_LINE - 1], "事务所");
     }
 
     /// Whose an address is: an organisation described in parentheses, a law firm, a witness.

@@ -212,6 +212,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("输液", Tag::Health(H::Core)),
     ("打针", Tag::Health(H::Core)),
     ("缝合", Tag::Health(H::Core)),
+    ("缝了", Tag::Health(H::Core)),
+    ("缝针", Tag::Health(H::Core)),
+    ("卷进", Tag::Health(H::Core)),
     ("植皮", Tag::Health(H::Core)),
     ("移植术", Tag::Health(H::Core)),
     ("植入术", Tag::Health(H::Core)),
@@ -338,6 +341,12 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("中毒窒息事故", Tag::Health(H::Negative)),
     ("中毒事故", Tag::Health(H::Negative)),
     ("中毒事件", Tag::Health(H::Negative)),
+    // Kinds of accident (GB 6441), not anyone's injury (起重伤害事故).
+    ("起重伤害", Tag::Health(H::Negative)),
+    ("机械伤害", Tag::Health(H::Negative)),
+    ("车辆伤害", Tag::Health(H::Negative)),
+    ("其他伤害", Tag::Health(H::Negative)),
+    ("其它伤害", Tag::Health(H::Negative)),
     ("窒息事件", Tag::Health(H::Negative)),
     // No one hurt (欧阳某未受伤, 无人受伤).
     ("未受伤", Tag::Health(H::Negative)),
@@ -353,6 +362,14 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // The name of a case or its report (某公司“6·14”中毒一般生产安全事故案).
     ("事故案", Tag::Health(H::Negative)),
     ("事故调查", Tag::Health(H::Negative)),
+    // Exhibits named in a list of evidence (住院病历首页复印件1份, 出院小结): documents, not a
+    // condition.
+    ("病历首页", Tag::Health(H::Negative)),
+    ("出院小结", Tag::Health(H::Negative)),
+    ("出院记录", Tag::Health(H::Negative)),
+    ("入院记录", Tag::Health(H::Negative)),
+    ("费用清单", Tag::Health(H::Negative)),
+    ("复印件", Tag::Health(H::Negative)),
     // Trouble, not numbness (有点麻烦).
     ("有点麻烦", Tag::Health(H::Negative)),
 ];
@@ -576,6 +593,10 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         let (cs, ce) = clause_bounds(text, h.start);
         let cs = cs.max(done);
         done = ce;
+        // A title in 《》 (《人体损伤致残程度分级》) is a standard or a law, not a person.
+        if text[..cs].ends_with('《') {
+            continue;
+        }
         // `诊断结果：` — a clause that ends in a colon is a label, not a statement; one that
         // ends in a question mark asks (问：在哪里治疗的？).
         if matches!(text[ce..].chars().next(), Some(':' | '：' | '?' | '？')) {
@@ -623,7 +644,12 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                 named = true;
             }
         }
-        if !named && counted(&text[cs..first.max(cs)], &text[first.min(ce)..ce]) {
+        // A tally after the names (顾客某、某及行人某共3人受伤) is the accident's too.
+        if counted(
+            &text[start.min(first)..first.max(cs)],
+            &text[first.min(ce)..ce],
+        ) && (!named || text[start.min(first)..first].contains(['人', '名']))
+        {
             continue;
         }
         // Numbers, codes and mask tokens before the first term belong to the sentence.
@@ -1009,10 +1035,9 @@ mod tests {
             phrases("均经门诊清创包扎后返岗,平时需要长期吃药。"),
             vec!["均经门诊清创包扎", "平时需要长期吃药"]
         );
-        assert_eq!(
-            phrases("身份证复印件1份、住院病历首页复印件1份。"),
-            vec!["住院病历首页复印件1份"]
-        );
+        // An exhibit's title is a document, not a condition.
+        assert!(phrases("身份证复印件1份、住院病历首页复印件1份。").is_empty());
+        assert!(phrases("株洲市中心医院出具的入院记录、出院小结复印件。").is_empty());
     }
 
     /// Diseases, symptoms and a stay for observation; a hospital whose name holds a term is
@@ -1033,6 +1058,17 @@ mod tests {
         assert!(phrases("案件名称:某公司有限空间中毒一般生产安全事故案").is_empty());
         assert!(phrases("刘德兵经抢救无效死亡;").is_empty());
         assert!(phrases("你提交的四川省肿瘤医院诊断证明书经核实属实。").is_empty());
+    }
+
+    /// Tallies after names, titles in 《》 and kinds of accident are no one's health; a
+    /// stitched wound is.
+    #[test]
+    fn tallies_titles_and_kinds() {
+        assert!(phrases("造成顾客覃某、黎某及行人欧阳某共3人受伤。").is_empty());
+        assert!(phrases("依据《人体损伤致残程度分级》评定。").is_empty());
+        assert!(phrases("起重伤害事故造成2人死亡。").is_empty());
+        assert!(phrases("出院记录(复印件)").is_empty());
+        assert_eq!(phrases("缝了6针。"), vec!["缝了6针"]);
     }
 
     #[test]

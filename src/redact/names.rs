@@ -71,6 +71,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("副区长", strong(Role::Officer)),
     ("局长", strong(Role::Officer)),
     ("副局长", strong(Role::Officer)),
+    ("镇长", strong(Role::Officer)),
+    ("副镇长", strong(Role::Officer)),
+    ("乡长", strong(Role::Officer)),
+    ("副乡长", strong(Role::Officer)),
+    ("股长", strong(Role::Officer)),
     // Attendance of a 集体讨论 or 审理 meeting: the agency's own staff.
     ("出席人员", strong(Role::Officer)),
     ("列席人员", strong(Role::Officer)),
@@ -98,6 +103,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // case; where it is the agency, an organisation's name follows and no person is read.
     ("申请人", strong(Role::Party)),
     ("被申请人", strong(Role::Party)),
+    // An action against the agency: the plaintiff is the party of the case.
+    ("原告", strong(Role::Party)),
+    ("被答辩人", strong(Role::Party)),
     ("业主", weak(Role::Party)),
     // The person summoned to a 约谈 speaks for the party (its principal).
     ("被约谈人", strong(Role::LegalRep)),
@@ -299,6 +307,13 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("营业员", weak(Role::Other)),
     ("收银员", weak(Role::Other)),
     ("加油员", weak(Role::Other)),
+    ("送气员", weak(Role::Other)),
+    ("雇工", weak(Role::Other)),
+    ("财务", weak(Role::Other)),
+    ("童工", weak(Role::Other)),
+    ("班主任", weak(Role::Other)),
+    ("一个叫", weak(Role::Other)),
+    ("行人", weak(Role::Other)),
     ("卸油员", weak(Role::Other)),
     ("计量员", weak(Role::Other)),
     ("售货员", weak(Role::Other)),
@@ -470,6 +485,16 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("的证言", Tag::NameAfter(Role::Witness)),
     ("证言", Tag::NameAfter(Role::Witness)),
     ("的询问笔录", Tag::NameAfter(Role::Witness)),
+    // A teacher named before the title (班主任某某老师).
+    ("老师", Tag::NameAfter(Role::Other)),
+    // A person described as a man or a woman (`由王某某（男，1968年出生…）经营`), also at the
+    // start of an entry of a list of persons (`1. 某某，男，1977年出生，身份证号码：…`).
+    (",男,", Tag::NameAfter(Role::Other)),
+    (",女,", Tag::NameAfter(Role::Other)),
+    ("(男,", Tag::NameAfter(Role::Other)),
+    ("(男)", Tag::NameAfter(Role::Other)),
+    ("(女,", Tag::NameAfter(Role::Other)),
+    ("(女)", Tag::NameAfter(Role::Other)),
     // An exhibit named after the person questioned (`证据：王某询问笔录`).
     ("询问笔录", Tag::NameAfter(Role::Witness)),
     ("作为代理人", Tag::NameAfter(Role::Agent)),
@@ -523,7 +548,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
 
 /// Single-character surnames (the common ones of 百家姓 and modern registers, including those of
 /// transliterated Vietnamese names such as 阮、黎).
-const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤綦郇甯琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年庹郄仉邗";
+const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤綦郇甯琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年庹郄仉邗禚";
 
 /// Compound surnames, kept whole in 欧阳某.
 const COMPOUND: &str = joined![
@@ -548,6 +573,10 @@ const FOLLOW: &str = joined![
     "统一",
     "用",
     "去",
+    "老师",
+    "师傅",
+    "焊接",
+    "切割",
     "检测",
     "检验",
     "维修",
@@ -1233,6 +1262,9 @@ const GAP_WORDS: &str = joined![
     "为",
     "是",
     ":",
+    // A heading's word before the colon (死亡人员情况：, 证人基本情况：).
+    "情况:",
+    "基本情况:",
     " ",
     "\t",
 ];
@@ -1263,10 +1295,17 @@ fn skip_gap(text: &str, mut p: usize) -> (usize, bool) {
     let start = p;
     let mut colon = false;
     while p < text.len() && p - start < 40 {
+        // A table's bar between the role and the name (`| 证人 | 某某 |`) is its colon (`|`
+        // cannot stand in a joined word list).
+        if text.as_bytes()[p] == b'|' {
+            p += 1;
+            colon = true;
+            continue;
+        }
         let Some((_, w)) = word_set!(GAP_WORDS).at(text, p) else {
             break;
         };
-        colon |= w == ":";
+        colon |= w.ends_with(':');
         p += w.len();
     }
     (p, colon)
@@ -1334,7 +1373,7 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
     addressee(scan, &mut out);
     table_names(scan, &mut out);
     uncued_lists(text, &mut out);
-    sexed(text, &mut out);
+    health_subjects(scan, &mut out);
     // A name never runs into a cue word (`欧阳执法人员`): cut it there, or drop it.
     out.retain_mut(|m| {
         let inner = super::lexicon::within(&scan.hits, m.span.start + 1, m.span.end);
@@ -1377,43 +1416,10 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
     out
 }
 
-/// Names described in parentheses as a man or a woman (`由王振国（男，1968年5月出生…）经营`):
-/// persons, whatever the sentence calls them. The name ends right at the parenthesis and
-/// starts after punctuation or a word that introduces it.
-fn sexed(text: &str, out: &mut Vec<Mention>) {
-    let b = text.as_bytes();
-    for w in ["(男", "(女"] {
-        let mut from = 0;
-        while let Some(i) = crate::text::scan::find_word(b, from, w) {
-            from = i + w.len();
-            if !matches!(b.get(from), Some(b',' | b')' | b' ')) {
-                continue;
-            }
-            let found = [3usize, 2, 4].into_iter().find_map(|len| {
-                let start = super::context::retreat(text, i, len);
-                let bounded = char_before(text, start)
-                    .is_none_or(|x| !is_han(x) || "由和与及将把对向给被是为有的".contains(x));
-                name_at(text, start, true)
-                    .filter(|&(e, _)| e == i && bounded)
-                    .map(|(_, sl)| (start, sl))
-            });
-            if let Some((start, sl)) = found {
-                out.push(Mention {
-                    span: Span::new(start, i),
-                    surname_len: sl,
-                    role: Role::Other,
-                    cue: "(男/女",
-                    strong: false,
-                });
-            }
-        }
-    }
-}
-
 /// Characters common in given names (伟, 春, 花, 德…): an uncued list is read as names only
 /// when every item is a surname followed by these. Characters of place names (山, 江, 州…),
 /// of ordinary words and the list separators (和, 及, 与) are left out on purpose.
-const GIVEN_COMMON: &str = "来旺伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力林斌宇浩凯鹏俊峰春燕梅琳雪琴云莉玲晶丹婷慧颖欣倩德福海兵小国志永成荣祥东新生龙凤兴武忠宏庆波亮晓学光清仁义贵富宝顺安康健泰松柏立正秋冬阳晨旭昊晖煜炜烨鑫森毅锋锐睿哲维良善卫保胜勋功雄豪贤达远航帆洪泉源坤乾天飞鸿鹤虎彪宗家世嘉瑞喜开启益振耀辰星博泽涵铭晟昌盛茂彦钧翔民根水全芬芝蓉琼珍珠翠娥菊莲花琪瑶璐露蕾薇媛姗妮娅莹萱菲妍彤佳怡悦雅宁洁淑惠贞娇巧彩爱青晴虹冰梦诗雯芸琦婉";
+const GIVEN_COMMON: &str = "利来旺伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力林斌宇浩凯鹏俊峰春燕梅琳雪琴云莉玲晶丹婷慧颖欣倩德福海兵小国志永成荣祥东新生龙凤兴武忠宏庆波亮晓学光清仁义贵富宝顺安康健泰松柏立正秋冬阳晨旭昊晖煜炜烨鑫森毅锋锐睿哲维良善卫保胜勋功雄豪贤达远航帆洪泉源坤乾天飞鸿鹤虎彪宗家世嘉瑞喜开启益振耀辰星博泽涵铭晟昌盛茂彦钧翔民根水全芬芝蓉琼珍珠翠娥菊莲花琪瑶璐露蕾薇媛姗妮娅莹萱菲妍彤佳怡悦雅宁洁淑惠贞娇巧彩爱青晴虹冰梦诗雯芸琦婉";
 
 /// A name read from `p` without a cue, for [`uncued_lists`]: a surname and one or two common
 /// given-name characters ([`GIVEN_COMMON`]), ending exactly at `end` when it is given, else
@@ -1464,6 +1470,44 @@ fn plain_name_at(text: &str, p: usize, end: Option<usize>, open: bool) -> Option
         }
     }
     None
+}
+
+/// The person a clause about an injury starts with (`冼丽娟右胫腓骨开放性骨折，`,
+/// `李明受伤后…`): a plain name ([`plain_name_at`]) right at the start of the clause of a
+/// health term, 24 characters back at most, read as a person in the facts.
+fn health_subjects(scan: &Scan<'_>, out: &mut Vec<Mention>) {
+    let text = scan.text;
+    let mut last = usize::MAX;
+    for h in &scan.hits {
+        if !h.has(|t| matches!(t, Tag::Health(super::health::H::Core))) {
+            continue;
+        }
+        let mut cs = h.start;
+        for (n, c) in text[..h.start].chars().rev().enumerate() {
+            if n == 24
+                || matches!(
+                    c,
+                    ',' | '，' | '。' | ';' | '；' | ':' | '：' | '\n' | '(' | '“' | '、' | ' '
+                )
+            {
+                break;
+            }
+            cs -= c.len_utf8();
+        }
+        if cs == h.start || cs == last {
+            continue;
+        }
+        last = cs;
+        if let Some((e, sl)) = plain_name_at(text, cs, None, true) {
+            out.push(Mention {
+                span: Span::new(cs, e),
+                surname_len: sl,
+                role: Role::Other,
+                cue: "health_subject",
+                strong: false,
+            });
+        }
+    }
 }
 
 /// Three or more names in a list with no cue word (`还有罗海、尹春花和宁德福，`), read as
@@ -1995,10 +2039,12 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
 
 fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
     let text = scan.text;
-    // A trade ending in 工 inside a longer word (安装工程, 电工作业, 焊工具) names no one.
-    if h.word.ends_with('工')
-        && char_at(text, h.end)
-            .is_some_and(|c| "程作地厂人资具艺序期区业会商友种段位件时".contains(c))
+    // A trade ending in 工 inside a longer word (安装工程, 电工作业, 焊工具) names no one, nor
+    // do residents' buildings (居民楼约6米, 村民房).
+    let next = char_at(text, h.end);
+    if (h.word.ends_with('工')
+        && next.is_some_and(|c| "程作地厂人资具艺序期区业会商友种段位件时".contains(c)))
+        || (h.word.ends_with('民') && next.is_some_and(|c| "楼区房点户组委小家".contains(c)))
     {
         return;
     }
@@ -2090,9 +2136,23 @@ fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Menti
                 x.end == start && x.tags.iter().any(|t| matches!(t, Tag::NameCue(_)))
             })
         };
+        // A described person may be the object of a verb or a preposition (由某（男，…）经营).
+        let described = h.word.starts_with("(男")
+            || h.word.starts_with("(女")
+            || h.word.starts_with(",男")
+            || h.word.starts_with(",女");
+        // `某某：张三，男，…`: the label says who he is; one not known here may be the party's.
+        if described && h.word.starts_with(',') && char_before(text, start) == Some(':') {
+            return;
+        }
         let boundary = match char_before(text, start) {
             None => true,
-            Some(c) => !is_han(c) || matches!(c, '、' | '和' | '及' | '与') || after_role(),
+            Some(c) => {
+                !is_han(c)
+                    || matches!(c, '、' | '和' | '及' | '与')
+                    || (described && "由将把对向给被是为有的".contains(c))
+                    || after_role()
+            }
         };
         if !boundary {
             continue;
@@ -2200,6 +2260,39 @@ mod tests {
         );
         assert_eq!(names("与你家相邻的王振国搭建彩钢棚。")[0].0, "王振国");
         assert!(names("其经营的张记饭店").is_empty());
+    }
+
+    /// Headings, entries of lists of persons, table bars, titles after a name and the
+    /// subject of an injury name persons; a label not known here leaves its person alone.
+    #[test]
+    fn headings_entries_tables_and_subjects() {
+        let other = |t: &str, who: &str| {
+            let n = names(t);
+            assert!(
+                n.iter().any(|(x, r)| x == who && *r == Role::Other),
+                "{t}: {n:?}"
+            );
+        };
+        other("死亡人员情况:薛云龙,男。", "薛云龙");
+        other("受伤人员情况:亢小兵,男。", "亢小兵");
+        other("1. 禚长春,男,身份证号码:410822197703152810。", "禚长春");
+        other("(2)上官慧芳,女,公司副总经理。", "上官慧芳");
+        assert_eq!(
+            names("| 证人 | 覃丽萍 |"),
+            vec![("覃丽萍".into(), Role::Witness)]
+        );
+        other("班主任是欧阳丽君老师,电话13547810326", "欧阳丽君");
+        other("那天车间里还有一个叫甘露的小姑娘", "甘露");
+        other("店内雇工柏永利焊接时使用", "柏永利");
+        other("冼丽娟右胫腓骨开放性骨折,", "冼丽娟");
+        other("李明受伤后未获赔偿。", "李明");
+        assert!(names("被答辩人(某某):万建平,男,1979年出生").is_empty());
+        assert!(names("高温中暑。").is_empty());
+        assert!(names("左手骨折。").is_empty());
+        assert_eq!(
+            names("股长宓晓东执行不到位。"),
+            vec![("宓晓东".into(), Role::Officer)]
+        );
     }
 
     /// A name in Latin letters in parentheses after a name is the same person's.

@@ -46,7 +46,8 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         };
         // `通过微信（微信号：…）`: the bare word 微信 must be followed by a gap.
         let mut p = skip_label_gap(text, h.end, 4);
-        if h.word == "微信" && p == h.end {
+        // 微信 alone is a word (微信支付) unless an account in Latin letters follows it.
+        if h.word == "微信" && p == h.end && !b.get(p).is_some_and(u8::is_ascii_alphabetic) {
             continue;
         }
         // The account in parentheses after its label (微信号（shangguan_yq77）).
@@ -119,6 +120,9 @@ mod tests {
             vec!["wxid_3pajqkoorp8h40"]
         );
         assert_eq!(accounts("微信:zhangwei_1988,"), vec!["zhangwei_1988"]);
+        // Letters right after 微信; 微信 as a word.
+        assert_eq!(accounts("微信gechangshun0915"), vec!["gechangshun0915"]);
+        assert!(accounts("微信支付123456").is_empty());
         // In parentheses right after the label.
         assert_eq!(
             accounts("提供了微信号(shangguan_yq77)及QQ号(2873316054)"),
