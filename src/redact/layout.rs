@@ -206,7 +206,7 @@ pub fn cells(text: &str, start: usize, end: usize) -> Option<Vec<crate::finding:
 }
 
 /// [`Layout::complaint_reply`], read from the lines.
-fn complaint_reply(text: &str, lines: &[Line]) -> bool {
+pub(crate) fn complaint_reply(text: &str, lines: &[Line]) -> bool {
     let mut seen = 0;
     for l in lines {
         let line = &text[l.start..l.end];

@@ -1575,11 +1575,11 @@ fn uncued_lists(text: &str, out: &mut Vec<Mention>) {
     }
 }
 
-/// The addressee of a notice (`陈某某：` alone on one of the first lines, 告知书, 催告书): the
-/// party, named without a cue word.
+/// The addressee of a notice (`陈某某：` alone on one of the first lines, 告知书, 催告书; `某某
+/// 女士：` anywhere): the party, named without a cue word.
 fn addressee(scan: &Scan<'_>, out: &mut Vec<Mention>) {
     let text = scan.text;
-    for l in scan.layout.lines.iter().take(12) {
+    for (i, l) in scan.layout.lines.iter().enumerate() {
         // A name and a colon: a short line (most lines are not).
         if l.end - l.start > 48 || !text[..l.end].trim_end().ends_with(':') {
             continue;
@@ -1589,17 +1589,28 @@ fn addressee(scan: &Scan<'_>, out: &mut Vec<Mention>) {
             continue;
         };
         // 汪某同志：, 李某先生：, 王某女士：
-        let name = ["同志", "先生", "女士"]
+        let titled = ["同志", "先生", "女士"]
             .iter()
-            .find_map(|w| name.strip_suffix(w))
-            .unwrap_or(name);
+            .find_map(|w| name.strip_suffix(w));
+        // A bare name opens a notice among its first lines; a titled one opens a letter
+        // anywhere (a reply after a form in the same text).
+        if i >= 12 && titled.is_none() {
+            continue;
+        }
+        let name = titled.unwrap_or(name);
         let start =
             l.start + (text[l.start..l.end].len() - text[l.start..l.end].trim_start().len());
         if let Some((end, sl)) =
             name_at(text, start, true).filter(|&(e, _)| e == start + name.len())
         {
-            // A reply to a complaint is addressed to the complainant.
-            let complainant = scan.layout.complaint_reply(text);
+            // A reply to a complaint is addressed to the complainant; so is a letter under a
+            // heading that says so, after a form in the same text.
+            let complainant = scan.layout.complaint_reply(text)
+                || (i >= 12
+                    && super::layout::complaint_reply(
+                        text,
+                        &scan.layout.lines[i.saturating_sub(3)..i],
+                    ));
             out.push(Mention {
                 span: Span::new(start, end),
                 surname_len: sl,
@@ -2260,6 +2271,19 @@ mod tests {
         );
         assert_eq!(names("与你家相邻的王振国搭建彩钢棚。")[0].0, "王振国");
         assert!(names("其经营的张记饭店").is_empty());
+    }
+
+    /// A titled salutation opens a letter anywhere in the text: under a reply to a complaint
+    /// it is the complainant, else the party.
+    #[test]
+    fn salutations_after_a_form() {
+        let form: String = (0..14).map(|i| format!("第{i}行。\n")).collect();
+        let t = format!("{form}关于举报事项核查情况的回复\n覃丽萍女士:\n  您反映的问题已核查。");
+        assert_eq!(names(&t), vec![("覃丽萍".into(), Role::Other)]);
+        let t = format!("{form}覃丽萍女士:\n  经查,你存在违法行为。");
+        assert_eq!(names(&t), vec![("覃丽萍".into(), Role::Party)]);
+        let t = format!("{form}覃丽萍:\n  经查。");
+        assert!(names(&t).is_empty());
     }
 
     /// Headings, entries of lists of persons, table bars, titles after a name and the
