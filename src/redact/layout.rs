@@ -205,6 +205,21 @@ pub fn cells(text: &str, start: usize, end: usize) -> Option<Vec<crate::finding:
     Some(out)
 }
 
+/// The role of the person a line opens with (`见证人：某`, `当事人：某`), by its first cue word
+/// when nothing but spaces stands before it; officers and a contact (联系人) do not say.
+fn opening_role(text: &str, hits: &[Hit], l: &Line) -> Option<Role> {
+    let h = lexicon::within(hits, l.start, l.end).first()?;
+    if !text[l.start..h.start].trim().is_empty() {
+        return None;
+    }
+    h.tags.iter().find_map(|t| match t {
+        Tag::NameCue(c) if c.strong && !matches!(c.role, Role::Officer | Role::Unknown) => {
+            Some(c.role)
+        }
+        _ => None,
+    })
+}
+
 /// [`Layout::complaint_reply`], read from the lines.
 pub(crate) fn complaint_reply(text: &str, lines: &[Line]) -> bool {
     let mut seen = 0;
@@ -568,7 +583,10 @@ impl Layout {
                     // A header word (身份证号码, 住址) says "the party's" only when no one is
                     // named before it in the sentence: `证人何某（身份证号码…）` is the witness's.
                     Tag::Zone(Side::Private) if h.word != "统一社会信用代码" && !named => {
-                        consider(h.end, Role::Party)
+                        // Whose the block is; a legal representative named in a line about
+                        // a person's employer (工作单位及职务：某公司法定代表人) does not count.
+                        let line = self.line_index(h.start);
+                        consider(h.end, self.header_role(text, hits, line, false))
                     }
                     _ => {}
                 }
@@ -612,21 +630,33 @@ impl Layout {
         }
         match self.lines.get(idx).map(|l| l.side) {
             Some(Side::Agency) => Role::Agency,
-            Some(Side::Private) => {
-                // The last header line that introduced someone decides: the legal
-                // representative, or the party.
-                for l in self.lines[..=idx].iter().rev() {
-                    if l.side != Side::Private {
-                        break;
-                    }
-                    if l.legal_rep {
-                        return Role::LegalRep;
-                    }
-                }
-                Role::Party
-            }
+            Some(Side::Private) => self.header_role(text, hits, idx, true),
             _ => Role::Unknown,
         }
+    }
+
+    /// Whose the header block holding line `idx` is: the last line of the block that
+    /// introduced someone decides — the legal representative (when `reps`), a person the
+    /// line opens with (`见证人：某` over `身份证号：…`), or else the party.
+    fn header_role(&self, text: &str, hits: &[Hit], idx: usize, reps: bool) -> Role {
+        for l in self.lines[..=idx.min(self.lines.len().saturating_sub(1))]
+            .iter()
+            .rev()
+            // A header block is a few lines: the walk is bounded on hostile input.
+            .take(24)
+        {
+            if reps && l.legal_rep && l.side == Side::Private {
+                return Role::LegalRep;
+            }
+            // The line above the block may open it.
+            if let Some(r) = opening_role(text, hits, l) {
+                return r;
+            }
+            if l.side != Side::Private {
+                break;
+            }
+        }
+        Role::Party
     }
 
     /// True when the line holding `pos`, up to it (300 bytes at most), speaks of the agency
@@ -818,6 +848,23 @@ mod tests {
         // A label is no sentence.
         let t = "申请事项:\n  1.某银行某支行 6214835770123451;\n";
         assert_eq!(sides(t), vec![Side::Neutral, Side::Neutral]);
+    }
+
+    /// Whose a header label's value is: the person the block's first line opens with.
+    #[test]
+    fn a_witness_block_is_the_witness_s() {
+        let t = "见证人:欧阳婉清\n身份证号:430203199108154521\n";
+        let scan = crate::redact::Scan::new(t);
+        let at = t.find("4302").unwrap();
+        assert_eq!(
+            scan.layout.owner(t, &scan.hits, &[], at, &[]),
+            Role::Witness
+        );
+        // A person's employer on his own line does not make him a legal representative.
+        let t = "当事人:朱琳\n工作单位及职务:某公司法定代表人\n住宅电话:0595-31946432\n";
+        let scan = crate::redact::Scan::new(t);
+        let at = t.find("0595").unwrap();
+        assert_eq!(scan.layout.owner(t, &scan.hits, &[], at, &[]), Role::Party);
     }
 
     /// The agency as a party to a dispute: its particulars are its own, up to the line that
