@@ -51,6 +51,10 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("家庭地址", Tag::Address(A::Home)),
     ("家庭住所", Tag::Address(A::Home)),
     ("住址", Tag::Address(A::Home)),
+    // In parentheses after a name (`某某（户籍地：…）`), a cue for the name too.
+    ("(住址", Tag::Address(A::Home)),
+    ("(户籍地", Tag::Address(A::Home)),
+    ("(家庭住址", Tag::Address(A::Home)),
     // A label padded to the width of a form's column with no colon after it (`住　　址　某路`).
     ("住 址", Tag::Address(A::Home)),
     ("住  址", Tag::Address(A::Home)),

@@ -160,6 +160,18 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("精神疾病", Tag::Health(H::Core)),
     ("身体不适", Tag::Health(H::Core)),
     ("尿毒症", Tag::Health(H::Core)),
+    ("咽炎", Tag::Health(H::Core)),
+    ("鼻炎", Tag::Health(H::Core)),
+    ("胃炎", Tag::Health(H::Core)),
+    ("肠炎", Tag::Health(H::Core)),
+    ("支气管炎", Tag::Health(H::Core)),
+    // Injuries as a worker tells them (被火燎了, 起了水泡, 听不太清楚, 脚崴了).
+    ("火燎", Tag::Health(H::Core)),
+    ("水泡", Tag::Health(H::Core)),
+    ("听不清", Tag::Health(H::Core)),
+    ("听不太清", Tag::Health(H::Core)),
+    ("崴了", Tag::Health(H::Core)),
+    ("受了伤", Tag::Health(H::Core)),
     ("肾衰竭", Tag::Health(H::Core)),
     ("肾功能衰竭", Tag::Health(H::Core)),
     ("心力衰竭", Tag::Health(H::Core)),
@@ -309,6 +321,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("卫生室", Tag::Health(H::Place)),
     ("急救中心", Tag::Health(H::Place)),
     ("医疗中心", Tag::Health(H::Place)),
+    // A ward is a place (询问地点：某医院住院部三楼).
+    ("住院部", Tag::Health(H::Place)),
     // Hospitals whose names hold a health term (四川省肿瘤医院确诊为…): the place, whole.
     ("肿瘤医院", Tag::Health(H::Place)),
     ("肿瘤专科医院", Tag::Health(H::Place)),
@@ -341,6 +355,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("中毒窒息事故", Tag::Health(H::Negative)),
     ("中毒事故", Tag::Health(H::Negative)),
     ("中毒事件", Tag::Health(H::Negative)),
+    // Anyone, no one named (存在人员受伤且瞒报, 已有人员出现中毒症状).
+    ("人员受伤", Tag::Health(H::Negative)),
+    ("人员出现", Tag::Health(H::Negative)),
     // Kinds of accident (GB 6441), not anyone's injury (起重伤害事故).
     ("起重伤害", Tag::Health(H::Negative)),
     ("机械伤害", Tag::Health(H::Negative)),
@@ -370,6 +387,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("入院记录", Tag::Health(H::Negative)),
     ("费用清单", Tag::Health(H::Negative)),
     ("复印件", Tag::Health(H::Negative)),
+    ("住院病历", Tag::Health(H::Negative)),
+    ("门诊病历", Tag::Health(H::Negative)),
+    // Who pays the costs (治疗费用由公司承担), not a condition.
+    ("治疗费", Tag::Health(H::Negative)),
+    ("医疗费", Tag::Health(H::Negative)),
     // Trouble, not numbness (有点麻烦).
     ("有点麻烦", Tag::Health(H::Negative)),
 ];
@@ -472,6 +494,26 @@ fn counted(head: &str, rest: &str) -> bool {
     ]
     .iter()
     .any(|w| rest.trim_end_matches(['。', '.', ' ']) == *w);
+    // The count after the outcome (重伤2人, 轻伤一名).
+    let after = rest
+        .trim_start_matches(|c: char| !c.is_ascii_digit() && !"一二三四五六七八九十两".contains(c));
+    let lead = rest.len() - after.len();
+    let digits = after.len()
+        - after
+            .trim_start_matches(|c: char| {
+                c.is_ascii_digit() || "一二三四五六七八九十两".contains(c)
+            })
+            .len();
+    if digits > 0
+        && lead <= "轻微伤".len()
+        && after[digits..].starts_with(['人', '名'])
+        && !after[digits..]
+            .trim_start_matches(['人', '名'])
+            .chars()
+            .any(is_han_char)
+    {
+        return true;
+    }
     let chars: Vec<char> = head.chars().rev().take(9).collect();
     (0..chars.len().saturating_sub(1)).any(|i| {
         let (unit, n) = (chars[i], chars[i + 1]);
@@ -486,6 +528,10 @@ fn counted(head: &str, rest: &str) -> bool {
             // 第二人民医院: an ordinal, not a count.
             && chars.get(i + 2) != Some(&'第')
     })
+}
+
+fn is_han_char(c: char) -> bool {
+    super::context::is_han(c)
 }
 
 /// Where a health phrase ends, when the clause goes on past it: the last health term and
@@ -645,10 +691,11 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             }
         }
         // A tally after the names (顾客某、某及行人某共3人受伤) is the accident's too.
-        if counted(
-            &text[start.min(first)..first.max(cs)],
-            &text[first.min(ce)..ce],
-        ) && (!named || text[start.min(first)..first].contains(['人', '名']))
+        // (The rest up to 的: 一人受伤的生产安全事故 is a bare tally.)
+        let rest = &text[first.min(ce)..ce];
+        let rest = rest.split('的').next().unwrap_or(rest);
+        if counted(&text[start.min(first)..first.max(cs)], rest)
+            && (!named || text[start.min(first)..first].contains(['人', '名']))
         {
             continue;
         }
@@ -1060,10 +1107,16 @@ mod tests {
         assert!(phrases("你提交的四川省肿瘤医院诊断证明书经核实属实。").is_empty());
     }
 
-    /// Tallies after names, titles in 《》 and kinds of accident are no one's health; a
-    /// stitched wound is.
+    /// Tallies after names or after the outcome, titles in 《》, kinds of accident, a ward
+    /// and costs are no one's health; a stitched wound and a sore throat are.
     #[test]
     fn tallies_titles_and_kinds() {
+        assert!(phrases("本事故造成死亡1人,重伤2人。").is_empty());
+        assert!(phrases("该厂发生一人受伤的事故。").is_empty());
+        assert!(phrases("存在人员受伤且瞒报。").is_empty());
+        assert!(phrases("询问地点:某医院住院部三楼").is_empty());
+        assert!(phrases("治疗费用由公司承担。").is_empty());
+        assert_eq!(phrases("王某有慢性咽炎。"), vec!["有慢性咽炎"]);
         assert!(phrases("造成顾客覃某、黎某及行人欧阳某共3人受伤。").is_empty());
         assert!(phrases("依据《人体损伤致残程度分级》评定。").is_empty());
         assert!(phrases("起重伤害事故造成2人死亡。").is_empty());

@@ -74,6 +74,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("出生日期", Tag::Zone(Side::Private)),
     ("出生年月", Tag::Zone(Side::Private)),
     ("身份证号", Tag::Zone(Side::Private)),
+    // In parentheses after a name (`某某（身份证号：…）`), a cue for the name too.
+    ("(身份证号", Tag::Zone(Side::Private)),
     ("身份证号码", Tag::Zone(Side::Private)),
     ("居民身份证号码", Tag::Zone(Side::Private)),
     ("公民身份号码", Tag::Zone(Side::Private)),
@@ -325,6 +327,9 @@ impl Layout {
             start = end + 1;
         }
         let mut prev = Side::Neutral;
+        // The last line read was running text that introduces what follows (`…转入乙方指定
+        // 账户：`), not a way to reach the agency (请联系：).
+        let mut introduces = false;
         let mut party_person = false;
         let mut seen_body = false;
         // Inside the block of the agency as a party (see [`Line::agency_party`]).
@@ -412,9 +417,16 @@ impl Layout {
                 Side::Private
             } else if is_separator(s) {
                 Side::Agency
-            } else if prev == Side::Body && crate::text::sections::is_item_number(s.trim_start()) {
-                // An item of a list in running text (`4．某银行某支行 6214…；`), not a footer.
+            } else if prev == Side::Body
+                && (introduces || crate::text::sections::is_item_number(s.trim_start()))
+            {
+                // What a sentence introduced, or an item of a list in running text (`4．某银行
+                // 某支行 6214…；`): not a footer.
                 Side::Body
+            } else if s.trim_start().starts_with('|') && prev == Side::Body {
+                // A table's row after running text (a list of persons) is no footer: its cells
+                // say whose they are.
+                Side::Neutral
             } else {
                 match prev {
                     Side::Body | Side::Agency => Side::Agency,
@@ -432,7 +444,18 @@ impl Layout {
             {
                 party_person = true;
             }
+            // What it introduced goes on over the lines it made body text (户名 / 开户行 /
+            // 账号), and ends at the next line of running text.
+            let continued = line.side == Side::Body && introduces && !body;
             prev = line.side;
+            introduces = continued
+                || (line.side == Side::Body && {
+                    let t = crate::text::scan::trim_end(s);
+                    t.ends_with(':')
+                        && !["联系", "咨询", "询问", "地址", "电话"]
+                            .iter()
+                            .any(|w| t.contains(w))
+                });
         }
         Layout {
             lines,
@@ -478,8 +501,12 @@ impl Layout {
         persons: bool,
         each: &mut dyn FnMut(&[crate::finding::Span], &'static str, crate::finding::Span),
     ) {
+        // A head padded to the column's width (`姓　名`) is the word.
         let word = |s: &crate::finding::Span, words: &[&'static str]| {
-            words.iter().copied().find(|w| *w == &text[s.start..s.end])
+            let cell = &text[s.start..s.end];
+            words.iter().copied().find(|w| {
+                *w == cell || (cell.contains(' ') && cell.split(' ').collect::<String>() == **w)
+            })
         };
         // Without a tab or a bar no line is a row: most documents stop here.
         if !self.tables {
@@ -595,6 +622,11 @@ impl Layout {
         if let Some(w) = text.get(from..pos) {
             for word in agency_words {
                 if let Some(i) = w.rfind(word) {
+                    // 乙方指定账户, 其指定的账户: someone else's choice of account.
+                    if word.starts_with("指定") && w[..i].ends_with(['方', '人', '其', '户'])
+                    {
+                        continue;
+                    }
                     let at = from + i + word.len();
                     if best.is_none_or(|(b, _)| at >= b) {
                         best = Some((at, Role::Agency));
@@ -683,6 +715,11 @@ impl Layout {
     /// True when one of `words` occurs on the `n` lines just above line `idx`, read upwards
     /// and stopping at a blank line.
     fn block_above(&self, text: &str, idx: usize, n: usize, words: &[&str]) -> bool {
+        // 乙方指定账户：… over 户名 / 开户行 / 账号: the other side's choice of account.
+        let named = |s: &str, w: &str| {
+            s.match_indices(w)
+                .any(|(i, _)| !s[..i].ends_with(['方', '人', '其', '户']))
+        };
         self.lines[..idx.min(self.lines.len())]
             .iter()
             .rev()
@@ -690,9 +727,13 @@ impl Layout {
             .map(|l| &text[l.start..l.end])
             .take_while(|s| !crate::text::scan::is_blank(s))
             .any(|s| {
-                words
-                    .iter()
-                    .any(|w| crate::text::scan::find_word(s.as_bytes(), 0, w).is_some())
+                words.iter().any(|w| {
+                    if w.starts_with("指定") {
+                        named(s, w)
+                    } else {
+                        crate::text::scan::find_word(s.as_bytes(), 0, w).is_some()
+                    }
+                })
             })
     }
 }
@@ -842,12 +883,36 @@ mod tests {
                 Side::Agency
             ]
         );
-        // An unnumbered line after the body is still a footer line.
+        // An unnumbered line that the sentence introduced is body text too; after a full
+        // stop, a footer line.
         let t = "  经查,其名下财产如下:\n  某银行某支行 6214835770123451(已冻结);\n";
+        assert_eq!(sides(t), vec![Side::Body, Side::Body]);
+        let t = "  经查,其名下财产已查明。\n  某银行某支行 6214835770123451(已冻结);\n";
         assert_eq!(sides(t), vec![Side::Body, Side::Agency]);
         // A label is no sentence.
         let t = "申请事项:\n  1.某银行某支行 6214835770123451;\n";
         assert_eq!(sides(t), vec![Side::Neutral, Side::Neutral]);
+    }
+
+    /// Lines that a sentence introduced (`…转入乙方指定账户：` over 户名 / 账号) and a table
+    /// after running text are no footer; a footer after a full stop still is.
+    #[test]
+    fn introduced_lines_and_tables_are_no_footer() {
+        let t =
+            "  余款由甲方于五日内,一次性转入乙方指定账户:\n户名:蒙桂兰\n账号:6217002360051748291\n";
+        assert_eq!(sides(t), vec![Side::Body, Side::Body, Side::Body]);
+        let t = "  经查,存在违法行为,依法处罚。\n| 序号 | 电话 |\n| 1 | 13833291047 |\n";
+        assert_eq!(sides(t), vec![Side::Body, Side::Neutral, Side::Neutral]);
+        let t = "  经查,存在违法行为,依法处罚。\n联系电话:0595-22881234\n";
+        assert_eq!(sides(t), vec![Side::Body, Side::Agency]);
+        let t = "  如有疑问,请联系:\n联系人:张三\n";
+        assert_eq!(sides(t), vec![Side::Body, Side::Agency]);
+        // Someone else's choice of account is not the agency's.
+        let scan = crate::redact::Scan::new("乙方指定账户:6217002360051748291");
+        let owner = scan
+            .layout
+            .owner(scan.text, &scan.hits, &[], 19, &["指定账户"]);
+        assert_ne!(owner, Role::Agency);
     }
 
     /// Whose a header label's value is: the person the block's first line opens with.

@@ -313,6 +313,10 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("童工", weak(Role::Other)),
     ("班主任", weak(Role::Other)),
     ("一个叫", weak(Role::Other)),
+    ("店长", weak(Role::Other)),
+    ("调解员", weak(Role::Other)),
+    ("委员", weak(Role::Other)),
+    ("村干部", weak(Role::Other)),
     ("行人", weak(Role::Other)),
     ("卸油员", weak(Role::Other)),
     ("计量员", weak(Role::Other)),
@@ -491,6 +495,12 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // start of an entry of a list of persons (`1. 某某，男，1977年出生，身份证号码：…`).
     (",男,", Tag::NameAfter(Role::Other)),
     (",女,", Tag::NameAfter(Role::Other)),
+    // A person given with an identity number (`某某（身份证号：…）的登记表`).
+    ("(身份证号", Tag::NameAfter(Role::Other)),
+    ("(公民身份号码", Tag::NameAfter(Role::Other)),
+    ("(户籍地", Tag::NameAfter(Role::Other)),
+    ("(住址", Tag::NameAfter(Role::Other)),
+    ("(家庭住址", Tag::NameAfter(Role::Other)),
     ("(男,", Tag::NameAfter(Role::Other)),
     ("(男)", Tag::NameAfter(Role::Other)),
     ("(女,", Tag::NameAfter(Role::Other)),
@@ -573,6 +583,8 @@ const FOLLOW: &str = joined![
     "统一",
     "用",
     "去",
+    "会同",
+    "根据",
     "老师",
     "师傅",
     "焊接",
@@ -1245,6 +1257,7 @@ const GAP_WORDS: &str = joined![
     "叫",
     "分别为",
     "分别是",
+    "仅",
     "中有",
     "有",
     "包括",
@@ -2151,7 +2164,26 @@ fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Menti
         let described = h.word.starts_with("(男")
             || h.word.starts_with("(女")
             || h.word.starts_with(",男")
-            || h.word.starts_with(",女");
+            || h.word.starts_with(",女")
+            || h.word.starts_with("(身份证")
+            || h.word.starts_with("(公民")
+            || h.word.starts_with("(户籍")
+            || h.word.starts_with("(住址")
+            || h.word.starts_with("(家庭");
+        // A bare 证号 after a name is an officer's only when no other role names him: not
+        // after a role word of someone else (证人某（证号：…）) nor inside a list (司机某、某（证号…）).
+        if role == Role::Officer && h.word.ends_with("证号") && !h.word.contains("执法") {
+            let other_cue = super::lexicon::last_before(hits, start).is_some_and(|x| {
+                x.end == start
+                    && x.tags
+                        .iter()
+                        .any(|t| matches!(t, Tag::NameCue(c) if c.role != Role::Officer))
+            });
+            if other_cue || matches!(char_before(text, start), Some('、' | '和' | '及' | '与'))
+            {
+                continue;
+            }
+        }
         // `某某：张三，男，…`: the label says who he is; one not known here may be the party's.
         if described && h.word.starts_with(',') && char_before(text, start) == Some(':') {
             return;
@@ -2271,6 +2303,37 @@ mod tests {
         );
         assert_eq!(names("与你家相邻的王振国搭建彩钢棚。")[0].0, "王振国");
         assert!(names("其经营的张记饭店").is_empty());
+    }
+
+    /// More ways of naming someone else: shop managers, mediators, committee members; a name
+    /// given with an identity number or a home; 证号 alone after a witness or in a list is no
+    /// officer's certificate.
+    #[test]
+    fn managers_mediators_and_certificates() {
+        for (t, who) in [
+            ("店长贺文斌来了。", "贺文斌"),
+            ("调解员岑立华主持调解。", "岑立华"),
+            ("见证人为委员王小红。", "王小红"),
+            ("卢小勇(身份证号:330784199802140017)的登记表。", "卢小勇"),
+            (
+                "佘国庆(户籍地:四川省营山县石槽村4组)系外地务工人员。",
+                "佘国庆",
+            ),
+        ] {
+            let n = names(t);
+            assert!(
+                n.iter().any(|(x, r)| x == who && *r != Role::Officer),
+                "{t}: {n:?}"
+            );
+        }
+        assert_eq!(
+            names("证人房海燕(证号:12345)"),
+            vec![("房海燕".into(), Role::Witness)]
+        );
+        assert!(names("叉车司机仅鲁志刚、房海燕(证号:12345)两人持证")
+            .iter()
+            .all(|(_, r)| *r == Role::Other));
+        assert_eq!(names("执法人员王海燕(证号:12345)")[0].1, Role::Officer);
     }
 
     /// A titled salutation opens a letter anywhere in the text: under a reply to a complaint

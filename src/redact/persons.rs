@@ -61,7 +61,11 @@ fn given_rank(text: &str, m: &Mention) -> u8 {
         let from = super::context::retreat(text, m.span.start, 6);
         text[from..m.span.start].contains("(签")
     };
-    if m.role == Role::LegalRep && m.cue == "负责人" && signed() {
+    // An officer read only from where a contact stands (联系人：某 in a closing block) yields
+    // to any other role the same person is given.
+    if (m.role == Role::LegalRep && m.cue == "负责人" && signed())
+        || (m.role == Role::Officer && m.cue == "联系人")
+    {
         1
     } else {
         rank(m.role)
@@ -535,6 +539,14 @@ mod tests {
         let t = "当事人:王建国。建国说他不知道。";
         let (_, c) = run(t);
         assert_eq!(c.len(), 1);
+    }
+
+    /// An officer read only from where a contact stands yields to a job the same person is
+    /// given elsewhere.
+    #[test]
+    fn a_contact_yields_to_a_job() {
+        let (r, _) = run("  安全主任郦志勤陪同检查,依法处理。\n联系人:郦志勤\n");
+        assert_eq!(r.persons()[0].role, Role::Other);
     }
 
     #[test]

@@ -74,6 +74,17 @@ fn body_ok(body: &[u8], suffix: bool) -> bool {
     }
 }
 
+/// True when digits right after an ideograph end at byte `i` (`车11鄂A03817(21)`, a special
+/// equipment's registration number): what follows is the rest of a code, not a plate.
+fn after_code(b: &[u8], i: usize) -> bool {
+    let d = b[..i]
+        .iter()
+        .rev()
+        .take_while(|x| x.is_ascii_digit())
+        .count();
+    d > 0 && i > d && b[i - d - 1] >= 0x80
+}
+
 /// Finds licence plates.
 pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let text = scan.text;
@@ -102,6 +113,9 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         let i = j - 3;
+        if after_code(b, i) {
+            continue;
+        }
         let Some(end) = plate_at(text, i) else {
             continue;
         };
@@ -164,6 +178,8 @@ mod tests {
     fn not_plates() {
         assert!(plates("报告编号:闽AJ-2021-4292").is_empty());
         assert!(plates("闽ICP备05025850号").is_empty());
+        // An equipment's registration number holds a plate-like run after digits.
+        assert!(plates("使用登记证编号:车11鄂A03817(21)").is_empty());
         assert!(plates("闽CABCDE").is_empty());
         assert!(plates("闽C1234567").is_empty());
     }
@@ -192,6 +208,10 @@ mod tests {
             let Some(m0) = re.find(&text[i..end]) else {
                 continue;
             };
+            // The one rule the pattern does not say (see `after_code`).
+            if after_code(b, i) {
+                continue;
+            }
             if m0.start() != 0 {
                 continue;
             }
