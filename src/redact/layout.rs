@@ -418,7 +418,13 @@ impl Layout {
             } else if is_separator(s) {
                 Side::Agency
             } else if prev == Side::Body
-                && (introduces || crate::text::sections::is_item_number(s.trim_start()))
+                && (introduces || {
+                    // An item number starts with a digit or a bracket (a cheap look first).
+                    let t = s.trim_start();
+                    t.starts_with(|c: char| {
+                        c.is_ascii_digit() || matches!(c, '(' | '（' | '０'..='９')
+                    }) && crate::text::sections::is_item_number(t)
+                })
             {
                 // What a sentence introduced, or an item of a list in running text (`4．某银行
                 // 某支行 6214…；`): not a footer.
