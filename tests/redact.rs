@@ -72,6 +72,12 @@ fn id_numbers() {
     // A payment code that happens to pass the checksum is kept.
     let t = "缴款识别码：350582198506123453。";
     assert!(run(t).findings.is_empty());
+    // After 证书编号 a number that passes every check is the holder's ID; one that fails a
+    // check is a serial.
+    let t = "特种设备作业人员证，证书编号：230102199001074514。";
+    assert!(has(&run(t), t, "230102199001074514", PiiKind::IdCard));
+    let t = "检定证书编号：350302201811178166。";
+    assert!(run(t).findings.is_empty());
 }
 
 #[test]

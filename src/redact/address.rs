@@ -424,7 +424,17 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             .rev()
             .take_while(|&b| b != b'\n')
             .all(|b| matches!(b, b' ' | b'\t' | b'|'));
-        let mut p = skip_label_gap(text, h.end, if alone { 24 } else { 4 });
+        // A remark in parentheses between the label and its colon (现住址（送达地址）：).
+        let label_end = match text[h.end..].strip_prefix('(') {
+            Some(rest) => rest
+                .char_indices()
+                .take(8)
+                .find(|&(_, c)| c == ')')
+                .filter(|&(i, _)| rest[i + 1..].starts_with(':'))
+                .map_or(h.end, |(i, _)| h.end + 1 + i + 1),
+            None => h.end,
+        };
+        let mut p = skip_label_gap(text, label_end, if alone { 24 } else { 4 });
         // A form written as a two-column table (`联系地址 | 某路1号`): the bar is the colon.
         if text[p..].starts_with('|') {
             p = skip_label_gap(text, p + 1, 24);
@@ -715,6 +725,11 @@ mod tests {
             home("防城港市兴港大道36号8栋1602房")
         );
         assert!(addrs("其住址       防城港市兴港大道36号").is_empty());
+        // A remark in parentheses between the label and its colon.
+        assert_eq!(
+            addrs("现住址(送达地址):江苏省徐州市幸福路27号302室"),
+            home("江苏省徐州市幸福路27号302室")
+        );
     }
 
     /// The index constants of the line's words point where they say.

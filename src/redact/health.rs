@@ -225,6 +225,10 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("打针", Tag::Health(H::Core)),
     ("缝合", Tag::Health(H::Core)),
     ("缝了", Tag::Health(H::Core)),
+    ("理疗", Tag::Health(H::Core)),
+    ("内固定", Tag::Health(H::Core)),
+    ("切开复位", Tag::Health(H::Core)),
+    ("休工", Tag::Health(H::Core)),
     ("缝针", Tag::Health(H::Core)),
     ("卷进", Tag::Health(H::Core)),
     ("植皮", Tag::Health(H::Core)),
@@ -559,8 +563,11 @@ fn place_name_start(text: &str, from: usize, end: usize) -> usize {
     at
 }
 
-/// The length of the preposition that ends `head` (在, 于, 到…), if any.
+/// The length of the preposition that ends `head` (在, 于, 到…; 正在, 现在), if any.
 fn preposition_len(head: &str) -> usize {
+    if let Some(w) = ["正在", "现在", "仍在"].iter().find(|w| head.ends_with(*w)) {
+        return w.len();
+    }
     head.chars()
         .next_back()
         .filter(|c| "在于到经至往赴去由".contains(*c))
@@ -1117,6 +1124,15 @@ mod tests {
         assert!(phrases("询问地点:某医院住院部三楼").is_empty());
         assert!(phrases("治疗费用由公司承担。").is_empty());
         assert_eq!(phrases("王某有慢性咽炎。"), vec!["有慢性咽炎"]);
+        assert_eq!(
+            phrases("伤者行切开复位内固定术。"),
+            vec!["行切开复位内固定术"]
+        );
+        // 正在 before a hospital stays with the sentence.
+        assert_eq!(
+            phrases("当事人桂长林因腰椎间盘突出正在医院做理疗。"),
+            vec!["因腰椎间盘突出", "做理疗"]
+        );
         assert!(phrases("造成顾客覃某、黎某及行人欧阳某共3人受伤。").is_empty());
         assert!(phrases("依据《人体损伤致残程度分级》评定。").is_empty());
         assert!(phrases("起重伤害事故造成2人死亡。").is_empty());

@@ -122,7 +122,13 @@ fn judge(text: &str, s: &[u8], span: Span, n_groups: usize) -> Option<Candidate>
     let check = check_id(s)?;
     let label = label_before(text, span.start, ID_LABELS, 6);
     let negative = label_before(text, span.start, NOT_ID_LABELS, 6).is_some();
-    if negative && label.is_none() {
+    // A personal certificate is numbered with its holder's ID (特种作业操作证, 特种设备作业
+    // 人员证): a number that passes every check after its 证书编号 is the ID.
+    let certificate = || {
+        label_before(text, span.start, &["证书编号", "证编号", "证件编号"], 6).is_some()
+            && check.all()
+    };
+    if negative && label.is_none() && !certificate() {
         return None;
     }
     let grouped = n_groups > 1;

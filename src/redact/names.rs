@@ -314,6 +314,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("班主任", weak(Role::Other)),
     ("一个叫", weak(Role::Other)),
     ("店长", weak(Role::Other)),
+    ("收发员", weak(Role::Other)),
+    ("男子", weak(Role::Other)),
+    ("女子", weak(Role::Other)),
     ("调解员", weak(Role::Other)),
     ("委员", weak(Role::Other)),
     ("村干部", weak(Role::Other)),
@@ -583,6 +586,7 @@ const FOLLOW: &str = joined![
     "统一",
     "用",
     "去",
+    "目前",
     "会同",
     "根据",
     "老师",
@@ -839,7 +843,7 @@ const NOT_NAMES: &str = joined![
     "党员", "党委", "房屋", "房间", "房产", "温州", "严禁", "任意", "路面", "路段", "路口", "蓝色",
     "红色", "甘肃", "江西", "江门", "海南", "海关", "海上", "华南", "南安", "南京", "南平", "宁德",
     "宁夏", "湛江", "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封", "查处", "查明",
-    "查获", "查验", "查看", "申报", "信息", "信访", "信件", "信用", "施救", "施放", "施加",
+    "查获", "查验", "查看", "申报", "信息", "信访", "信件", "信用", "施救", "施放", "施加", "安排",
 ];
 
 /// Organisation suffixes: a "name" followed by one of these (with no punctuation between) is the
@@ -1199,7 +1203,12 @@ fn given_from(text: &str, p: usize, g: usize, strong: bool) -> Option<usize> {
     let e1 = g + g1.len_utf8();
     let e2 = char_at(text, e1)
         .filter(|&c| is_given(c))
-        .map(|c| e1 + c.len_utf8());
+        .map(|c| e1 + c.len_utf8())
+        // 为 ends a given name (熊大为) when the name then ends (熊大为在场, not 王强为经理).
+        .or_else(|| {
+            let e = e1 + '为'.len_utf8();
+            (char_at(text, e1) == Some('为') && after(text, e) != After::Open).then_some(e)
+        });
     let name_ok = |end: usize| {
         let s = &text[p..end];
         !word_set!(NOT_NAMES).starts(s, 0) && !org_follows(text, end)
@@ -2074,6 +2083,20 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
     }
     let role = cue_role(scan, h, cue);
     let (mut p, colon) = skip_gap(text, h.end);
+    // A speaker's label in a transcript (`主持人：蒲某，你是否补充？`): the name after it is the
+    // person spoken to, in a question or an address, not the speaker.
+    if colon && matches!(h.word, "主持人" | "听证主持人" | "询问人" | "调查人" | "问")
+    {
+        let mut end = (p + 90).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let speech = &text[p..end];
+        let speech = &speech[..speech.find(['。', '\n']).unwrap_or(speech.len())];
+        if speech.contains(['?', '？', '你', '您']) {
+            return;
+        }
+    }
     let mut strong = cue.strong || colon;
     let mut strict = false;
     for _ in 0..20 {
@@ -2303,6 +2326,24 @@ mod tests {
         );
         assert_eq!(names("与你家相邻的王振国搭建彩钢棚。")[0].0, "王振国");
         assert!(names("其经营的张记饭店").is_empty());
+    }
+
+    /// A transcript's speaker label before a question or an address names the person spoken
+    /// to, not an official; 为 may end a given name; 目前 follows names.
+    #[test]
+    fn speakers_and_given_names_ending_in_wei() {
+        assert!(names("主持人:付强目前身体情况如何?")
+            .iter()
+            .all(|(_, r)| *r != Role::Officer));
+        assert_eq!(
+            names("委托代理人:蒲春梅。主持人:蒲春梅,你是否补充?"),
+            vec![("蒲春梅".into(), Role::Agent)]
+        );
+        assert_eq!(names("主持人:张三")[0].1, Role::Officer);
+        assert_eq!(names("班长熊大为在场。")[0].0, "熊大为");
+        assert_eq!(names("收发员尤红霞代收。")[0].0, "尤红霞");
+        assert_eq!(names("从男子蒲建华处购进。")[0].0, "蒲建华");
+        assert!(names("当事人安排操作工进罐。").is_empty());
     }
 
     /// More ways of naming someone else: shop managers, mediators, committee members; a name

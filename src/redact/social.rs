@@ -29,6 +29,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("QQ号", Tag::Social(S::Qq)),
     // A label padded to a form's width (Q　Q：).
     ("Q Q", Tag::Social(S::Qq)),
+    ("Q Q号", Tag::Social(S::Qq)),
+    ("Q Q 号", Tag::Social(S::Qq)),
     ("QQ号码", Tag::Social(S::Qq)),
     ("QQ", Tag::Social(S::Qq)),
     ("qq号", Tag::Social(S::Qq)),
@@ -123,6 +125,7 @@ mod tests {
         );
         assert_eq!(accounts("微信:zhangwei_1988,"), vec!["zhangwei_1988"]);
         assert_eq!(accounts("Q Q:283746519"), vec!["283746519"]);
+        assert_eq!(accounts("Q Q 号:2873316045"), vec!["2873316045"]);
         // Letters right after 微信; 微信 as a word.
         assert_eq!(accounts("微信gechangshun0915"), vec!["gechangshun0915"]);
         assert!(accounts("微信支付123456").is_empty());
