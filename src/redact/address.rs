@@ -154,16 +154,7 @@ fn label_follows(text: &str, at: usize) -> bool {
 
 /// Words before 住所/地址 that show the address is an organisation's.
 const ORG_WORDS: &[&str] = &[
-    "单位",
-    "公司",
-    "企业",
-    "厂",
-    "经营",
-    "注册",
-    "机构",
-    "该店",
-    "店",
-    "事务所",
+    "单位", "公司", "企业", "厂", "经营", "注册", "机构", "该店", "店",
 ];
 
 /// True when the label at `at` stands in parentheses that describe an organisation
@@ -418,7 +409,7 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         }) else {
             continue;
         };
-        // A label that starts a line or a table cell may be padded to the column's width.
+        // A label that starts a line or a row's first cell may be padded to the column's width.
         let alone = text[..h.start]
             .bytes()
             .rev()
@@ -492,6 +483,8 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                 if side == Side::Agency && a == A::Either {
                     (PiiKind::AgencyAddress, Role::Agency)
                 } else if word_set!(ORG_WORDS).occurs(head, 0, head.len())
+                    // A firm's label (律师事务所通讯地址), not a person working at one.
+                    || head.ends_with("事务所")
                     || in_org_parens(text, h.start)
                 {
                     (PiiKind::OrgAddress, Role::Party)
@@ -600,7 +593,9 @@ fn header_person(scan: &Scan<'_>, pos: usize) -> bool {
 /// organisation (`Some(false)`): the later of the person and organisation words on it decides.
 fn line_person(scan: &Scan<'_>, pos: usize, idx: usize) -> Option<bool> {
     let l = scan.layout.lines.get(idx)?;
-    let s = &scan.text[l.start..l.end.min(pos.max(l.start))];
+    // The line up to `pos`, 100 characters at most: a bound on one long line of many fields.
+    let end = l.end.min(pos.max(l.start));
+    let s = &scan.text[super::context::retreat(scan.text, end, 100).max(l.start)..end];
     // One walk over the line for the three kinds of words (LINE_WORDS: person words, then
     // organisation words, then an employer's labels).
     let (mut person, mut employer) = (None, None);
@@ -664,8 +659,9 @@ const LINE_WORDS: &[&str] = &[
     "厂",
     "合作社",
     "注册号",
-    // A lawyer's particulars give the firm's address (某律师事务所律师 / 通讯地址：…).
-    "事务所",
+    // A lawyer's particulars give the firm's address (某律师事务所律师 / 通讯地址：…); a
+    // person working at a firm (某会计师事务所职员) is a person.
+    "事务所律师",
     // An employer's labels (and 工作单位, above).
     "单位地址",
     "就职",
@@ -738,12 +734,21 @@ mod tests {
         assert_eq!(LINE_WORDS[WORK_UNIT], "工作单位");
         assert_eq!(LINE_WORDS[PERSON_WORDS - 1], ",女");
         assert_eq!(LINE_WORDS[PERSON_WORDS], "统一社会信用代码");
-        assert_eq!(LINE_WORDS[PERSON_WORDS + ORG_WORDS_ON_LINE - 1], "事务所");
+        assert_eq!(
+            LINE_WORDS[PERSON_WORDS + ORG_WORDS_ON_LINE - 1],
+            "事务所律师"
+        );
     }
 
     /// Whose an address is: an organisation described in parentheses, a law firm, a witness.
     #[test]
     fn organisations_firms_and_witnesses() {
+        // A person working at a firm is a person.
+        let t = "当事人:王丽华,女,1980年出生,某会计师事务所职员,住所:福州市某路1号402室。";
+        assert_eq!(
+            addrs(t),
+            vec![("福州市某路1号402室".into(), PiiKind::HomeAddress)]
+        );
         let id = "身份证号:511302198304160027。";
         let t = format!("{id}工作单位:某钢结构工程有限公司(统一社会信用代码:91450202MA5L6R3T12;住所:东环大道268号)");
         assert_eq!(

@@ -327,11 +327,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("医疗中心", Tag::Health(H::Place)),
     // A ward is a place (询问地点：某医院住院部三楼).
     ("住院部", Tag::Health(H::Place)),
-    // Hospitals whose names hold a health term (四川省肿瘤医院确诊为…): the place, whole.
-    ("肿瘤医院", Tag::Health(H::Place)),
-    ("肿瘤专科医院", Tag::Health(H::Place)),
-    ("精神病医院", Tag::Health(H::Place)),
-    ("结核病医院", Tag::Health(H::Place)),
+    // A rehabilitation hospital is a place (its name says no condition). Hospitals named
+    // after a disease (肿瘤医院, 精神病医院) stay inside the phrase: the name says it.
     ("康复医院", Tag::Health(H::Place)),
     ("康复中心", Tag::Health(H::Place)),
     // Not a person's health.
@@ -424,20 +421,24 @@ fn clause_delim(c: char) -> bool {
     )
 }
 
+/// The clause around `pos`, 120 characters each way at most: a clause between commas is far
+/// shorter, and the bound keeps the work per phrase small on text with no punctuation.
 fn clause_bounds(text: &str, pos: usize) -> (usize, usize) {
+    const MAX: usize = 120;
     let mut s = pos;
-    for (i, c) in text[..pos].char_indices().rev() {
+    for (i, c) in text[..pos].char_indices().rev().take(MAX) {
         if clause_delim(c) {
             break;
         }
         s = i;
     }
-    let mut e = text.len();
-    for (i, c) in text[pos..].char_indices() {
+    let mut e = pos;
+    for (i, c) in text[pos..].char_indices().take(MAX) {
         if clause_delim(c) {
             e = pos + i;
             break;
         }
+        e = pos + i + c.len_utf8();
     }
     (s, e)
 }
@@ -498,25 +499,26 @@ fn counted(head: &str, rest: &str) -> bool {
     ]
     .iter()
     .any(|w| rest.trim_end_matches(['。', '.', ' ']) == *w);
-    // The count after the outcome (重伤2人, 轻伤一名).
-    let after = rest
-        .trim_start_matches(|c: char| !c.is_ascii_digit() && !"一二三四五六七八九十两".contains(c));
-    let lead = rest.len() - after.len();
-    let digits = after.len()
-        - after
-            .trim_start_matches(|c: char| {
-                c.is_ascii_digit() || "一二三四五六七八九十两".contains(c)
-            })
-            .len();
-    if digits > 0
-        && lead <= "轻微伤".len()
-        && after[digits..].starts_with(['人', '名'])
-        && !after[digits..]
-            .trim_start_matches(['人', '名'])
-            .chars()
-            .any(is_han_char)
-    {
-        return true;
+    // The count after the outcome (重伤2人, 轻伤一名), read within a few characters: a walk
+    // over the rest of the clause for every phrase would be quadratic on hostile input.
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c);
+    let lead = rest
+        .char_indices()
+        .take(4)
+        .find(|&(_, c)| numeral(c))
+        .map_or(rest.len(), |(i, _)| i);
+    let after = &rest[lead..];
+    let digits: usize = after
+        .chars()
+        .take(4)
+        .take_while(|&c| numeral(c))
+        .map(char::len_utf8)
+        .sum();
+    if digits > 0 && after[digits..].starts_with(['人', '名']) {
+        let tail = &after[digits + '人'.len_utf8()..];
+        if !tail.chars().next().is_some_and(is_han_char) {
+            return true;
+        }
     }
     let chars: Vec<char> = head.chars().rev().take(9).collect();
     (0..chars.len().saturating_sub(1)).any(|i| {
@@ -838,22 +840,25 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             };
             let name = place_name_start(text, s, x.start);
             let head_end = name - preposition_len(&text[s..name]);
-            if core_in(s, head_end) {
-                found.push(Candidate::new(
-                    Span::new(s, head_end),
-                    PiiKind::HealthInfo,
-                    Role::Other,
-                    "health_phrase",
-                    Some(h.word),
-                    Validity::None,
-                    0.85,
-                ));
-                prev = None;
+            // A hospital named after a disease (某精神病医院) says it: the phrase stays whole.
+            if !core_in(name, x.start) {
+                if core_in(s, head_end) {
+                    found.push(Candidate::new(
+                        Span::new(s, head_end),
+                        PiiKind::HealthInfo,
+                        Role::Other,
+                        "health_phrase",
+                        Some(h.word),
+                        Validity::None,
+                        0.85,
+                    ));
+                    prev = None;
+                }
+                if !core_in(x.end, e) {
+                    continue;
+                }
+                s = x.end;
             }
-            if !core_in(x.end, e) {
-                continue;
-            }
-            s = x.end;
         }
         let span = Span::new(s, e);
         // Join with the previous health clause when only a comma (or the 、 of a list after a
@@ -1094,16 +1099,17 @@ mod tests {
         assert!(phrases("株洲市中心医院出具的入院记录、出院小结复印件。").is_empty());
     }
 
-    /// Diseases, symptoms and a stay for observation; a hospital whose name holds a term is
-    /// the place; the case's name and a death after rescue are the accident's.
+    /// Diseases, symptoms and a stay for observation; a hospital named after a disease is part
+    /// of the phrase; the case's name and a death after rescue are the accident's.
     #[test]
     fn more_conditions_and_places() {
         assert_eq!(phrases("他患尿毒症。"), vec!["患尿毒症"]);
         assert_eq!(phrases("他经常头痛。"), vec!["经常头痛"]);
         assert_eq!(phrases("留院观察2天后出院。"), vec!["留院观察2天后出院"]);
+        // A hospital named after a disease is no cut in a phrase (its name says it).
         assert_eq!(
-            phrases("申请人经四川省肿瘤医院确诊为结肠癌。"),
-            vec!["结肠癌"]
+            phrases("工人王小明曾在四川省精神病医院住院治疗三个月。"),
+            vec!["曾在四川省精神病医院住院治疗三个月"]
         );
         assert_eq!(
             phrases("医生说我是急性硫化氢中毒。"),
@@ -1111,7 +1117,8 @@ mod tests {
         );
         assert!(phrases("案件名称:某公司有限空间中毒一般生产安全事故案").is_empty());
         assert!(phrases("刘德兵经抢救无效死亡;").is_empty());
-        assert!(phrases("你提交的四川省肿瘤医院诊断证明书经核实属实。").is_empty());
+        // A hospital named after a disease says the condition.
+        assert!(!phrases("你提交的四川省肿瘤医院诊断证明书经核实属实。").is_empty());
     }
 
     /// Tallies after names or after the outcome, titles in 《》, kinds of accident, a ward

@@ -146,6 +146,8 @@ pub struct Layout {
     tables: bool,
     /// [`Layout::complaint_reply`], read when first needed.
     complaint: std::cell::Cell<Option<bool>>,
+    /// [`Layout::defence`], read when first needed.
+    defence: std::cell::Cell<Option<bool>>,
 }
 
 /// A rule line: five or more of `-=_—─*` and nothing else but white space around them. One
@@ -223,7 +225,7 @@ fn opening_role(text: &str, hits: &[Hit], l: &Line) -> Option<Role> {
 }
 
 /// [`Layout::complaint_reply`], read from the lines.
-pub(crate) fn complaint_reply(text: &str, lines: &[Line]) -> bool {
+fn complaint_reply(text: &str, lines: &[Line]) -> bool {
     let mut seen = 0;
     for l in lines {
         let line = &text[l.start..l.end];
@@ -469,6 +471,7 @@ impl Layout {
             addressed: std::cell::Cell::new(None),
             tables,
             complaint: std::cell::Cell::new(None),
+            defence: std::cell::Cell::new(None),
         }
     }
 
@@ -488,6 +491,20 @@ impl Layout {
     /// Such a document speaks to the complainant, who is not the party of any case. Read once,
     /// when first asked.
     pub fn complaint_reply(&self, text: &str) -> bool {
+        self.complaint_reply_cached(text)
+    }
+
+    /// True when the text is the agency's defence in an action against it (答辩状, 答辩人):
+    /// its 原告 is the party of the case. Read once, when first asked.
+    pub fn defence(&self, text: &str) -> bool {
+        self.defence.get().unwrap_or_else(|| {
+            let d = crate::text::scan::find_word(text.as_bytes(), 0, "答辩").is_some();
+            self.defence.set(Some(d));
+            d
+        })
+    }
+
+    fn complaint_reply_cached(&self, text: &str) -> bool {
         self.complaint.get().unwrap_or_else(|| {
             let c = complaint_reply(text, &self.lines);
             self.complaint.set(Some(c));

@@ -75,13 +75,13 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("副镇长", strong(Role::Officer)),
     ("乡长", strong(Role::Officer)),
     ("副乡长", strong(Role::Officer)),
-    ("股长", strong(Role::Officer)),
+    ("股长", weak(Role::Other)),
     // Attendance of a 集体讨论 or 审理 meeting: the agency's own staff.
     ("出席人员", strong(Role::Officer)),
     ("列席人员", strong(Role::Officer)),
     ("参会人员", strong(Role::Officer)),
-    ("参加人员", strong(Role::Officer)),
-    // Who reviewed and approved a case inside the agency (审批表, 法制审核意见).
+    // Who reviewed and approved a case inside the agency (审批表, 法制审核意见): officials in
+    // the agency's own form field only (see `cue_role`); a company's approver is its staff.
     ("审批人", strong(Role::Officer)),
     ("审核人", strong(Role::Officer)),
     ("批准人", strong(Role::Officer)),
@@ -586,6 +586,7 @@ const FOLLOW: &str = joined![
     "统一",
     "用",
     "去",
+    "诉",
     "目前",
     "会同",
     "根据",
@@ -1505,18 +1506,22 @@ fn health_subjects(scan: &Scan<'_>, out: &mut Vec<Mention>) {
             continue;
         }
         let mut cs = h.start;
+        let mut bounded = true;
         for (n, c) in text[..h.start].chars().rev().enumerate() {
-            if n == 24
-                || matches!(
-                    c,
-                    ',' | '，' | '。' | ';' | '；' | ':' | '：' | '\n' | '(' | '“' | '、' | ' '
-                )
-            {
+            if n == 24 {
+                // Not the clause's start: too far back to read.
+                bounded = false;
+                break;
+            }
+            if matches!(
+                c,
+                ',' | '，' | '。' | ';' | '；' | ':' | '：' | '\n' | '(' | '“' | '、' | ' '
+            ) {
                 break;
             }
             cs -= c.len_utf8();
         }
-        if cs == h.start || cs == last {
+        if !bounded || cs == h.start || cs == last {
             continue;
         }
         last = cs;
@@ -1603,7 +1608,7 @@ fn addressee(scan: &Scan<'_>, out: &mut Vec<Mention>) {
     let text = scan.text;
     for (i, l) in scan.layout.lines.iter().enumerate() {
         // A name and a colon: a short line (most lines are not).
-        if l.end - l.start > 48 || !text[..l.end].trim_end().ends_with(':') {
+        if l.end - l.start > 48 || !text[l.start..l.end].trim_end().ends_with(':') {
             continue;
         }
         let line = crate::text::scan::trim(&text[l.start..l.end]);
@@ -1627,12 +1632,9 @@ fn addressee(scan: &Scan<'_>, out: &mut Vec<Mention>) {
         {
             // A reply to a complaint is addressed to the complainant; so is a letter under a
             // heading that says so, after a form in the same text.
-            let complainant = scan.layout.complaint_reply(text)
-                || (i >= 12
-                    && super::layout::complaint_reply(
-                        text,
-                        &scan.layout.lines[i.saturating_sub(3)..i],
-                    ));
+            // A letter further on (a reply after a form, a letter to a victim's family) is to
+            // someone other than the party of the decision above it.
+            let complainant = scan.layout.complaint_reply(text) || i >= 12;
             out.push(Mention {
                 span: Span::new(start, end),
                 surname_len: sl,
@@ -1791,8 +1793,6 @@ fn body_before(text: &str, start: usize) -> bool {
                 | '您'
                 | '他'
                 | '她'
-                | '联'
-                | '通'
                 | '妻'
                 | '夫'
                 | '兄'
@@ -1946,12 +1946,27 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
         .iter()
         .any(|w| head.ends_with(w))
         // 执法大队主任张某, 本局法规科科长李某: a post of the agency's own units.
-        || (matches!(h.word, "主任" | "科长" | "队长") && {
+        || (matches!(h.word, "主任" | "科长" | "队长" | "股长") && {
             let from = super::context::sentence_start(text, h.start, 16);
             word_set!(AGENCY_NAMES).occurs(text, from, h.start)
         });
     match cue.role {
         _ if agency_prefix && !cue.strong => Role::Officer,
+        // An approver is the agency's official in a form field of its own (审批人：某), not a
+        // company's (动火作业票审批人某, 公司审核人：某).
+        Role::Officer
+            if matches!(h.word, "审批人" | "审核人" | "批准人" | "法制审核人员")
+                && (!text[h.end..].starts_with(':') || {
+                    let from = super::context::retreat(text, h.start, 10);
+                    ["公司", "企业", "厂", "单位", "作业票", "车间"]
+                        .iter()
+                        .any(|w| text[from..h.start].contains(w))
+                }) =>
+        {
+            Role::Other
+        }
+        // 原告 is the party in the agency's defence (答辩状); elsewhere someone in the facts.
+        Role::Party if h.word == "原告" && !scan.layout.defence(text) => Role::Other,
         Role::Unknown => {
             // 联系人 after the agency's name in the same sentence (如有疑问请联系：某市应急管理局
             // 执法大队，联系人：…) is the agency's contact, wherever the line stands; unless the
@@ -2377,15 +2392,20 @@ mod tests {
         assert_eq!(names("执法人员王海燕(证号:12345)")[0].1, Role::Officer);
     }
 
-    /// A titled salutation opens a letter anywhere in the text: under a reply to a complaint
-    /// it is the complainant, else the party.
+    /// A titled salutation opens a letter anywhere in the text: past the first lines it is
+    /// someone other than the party of the decision above (a complainant, a family).
     #[test]
     fn salutations_after_a_form() {
         let form: String = (0..14).map(|i| format!("第{i}行。\n")).collect();
         let t = format!("{form}关于举报事项核查情况的回复\n覃丽萍女士:\n  您反映的问题已核查。");
         assert_eq!(names(&t), vec![("覃丽萍".into(), Role::Other)]);
-        let t = format!("{form}覃丽萍女士:\n  经查,你存在违法行为。");
-        assert_eq!(names(&t), vec![("覃丽萍".into(), Role::Party)]);
+        let t = format!("{form}覃丽萍女士:\n  你丈夫在事故中死亡。");
+        assert_eq!(names(&t), vec![("覃丽萍".into(), Role::Other)]);
+        // Among the first lines, a titled addressee of a decision is the party.
+        assert_eq!(
+            names("覃丽萍女士:\n  经查,你存在违法行为。"),
+            vec![("覃丽萍".into(), Role::Party)]
+        );
         let t = format!("{form}覃丽萍:\n  经查。");
         assert!(names(&t).is_empty());
     }
@@ -2417,10 +2437,15 @@ mod tests {
         assert!(names("被答辩人(某某):万建平,男,1979年出生").is_empty());
         assert!(names("高温中暑。").is_empty());
         assert!(names("左手骨折。").is_empty());
+        // A 股长 is the agency's when the agency is named before him.
+        assert_eq!(names("股长宓晓东执行不到位。")[0].1, Role::Other);
         assert_eq!(
-            names("股长宓晓东执行不到位。"),
-            vec![("宓晓东".into(), Role::Officer)]
+            names("县应急管理局安监股股长宓晓东执行不到位。")[0].1,
+            Role::Officer
         );
+        // 原告 is the party only in the agency's defence.
+        assert_eq!(names("在劳动争议诉讼中,原告王丽华称")[0].1, Role::Other);
+        assert_eq!(names("答辩人因原告万建平诉答辩人一案")[0].1, Role::Party);
     }
 
     /// A name in Latin letters in parentheses after a name is the same person's.
@@ -2439,16 +2464,17 @@ mod tests {
     /// Who reviewed, approved and attended inside the agency are officials.
     #[test]
     fn approvers_and_attendance() {
-        assert_eq!(
-            names("参加人员:曾庆峰、左文斌。"),
-            vec![
-                ("曾庆峰".into(), Role::Officer),
-                ("左文斌".into(), Role::Officer)
-            ]
-        );
         for t in ["审批人:左文斌", "审核人:左文斌", "批准人:左文斌"] {
             assert_eq!(names(t), vec![("左文斌".into(), Role::Officer)], "{t}");
         }
+        // A company's approver is its staff; a head of the agency named with his office
+        // after the name is an official.
+        assert_eq!(
+            names("该公司动火作业票审批人王小明未到现场。")[0].1,
+            Role::Other
+        );
+        assert_eq!(names("公司审核人:王小明")[0].1, Role::Other);
+        assert_eq!(names("王文斌(局长)同意。")[0].1, Role::Officer);
     }
 
     /// Who a field or a keeper is: a heading over a blank line, a relation on the field's

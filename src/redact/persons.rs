@@ -52,18 +52,23 @@ pub(crate) fn rank(r: Role) -> u8 {
     }
 }
 
-/// The rank of the role mention `m` gives. A principal read from a 负责人 who signed
-/// (`被检查单位负责人（签名）：某`: whoever signed for the company) yields to any role a more
-/// specific cue gives the same person (`安全负责人某`, an employee); the 负责人 of the party's
-/// header (`负 责 人：某　职务：站长`) does not.
-fn given_rank(text: &str, m: &Mention) -> u8 {
-    let signed = || {
-        let from = super::context::retreat(text, m.span.start, 6);
-        text[from..m.span.start].contains("(签")
+/// The rank of the role mention `m` gives. A principal read from a 负责人 anywhere but the
+/// party's header (above `body_from`, the first line of running text) (`被检查单位负责人（签名）：某`: whoever signed for the company) yields to any
+/// role a more specific cue gives the same person (`安全负责人某`, an employee); the 负责人 of
+/// the header (`负 责 人：某　职务：站长`, unsigned) does not. An officer read only from where a
+/// contact stands (联系人：某 in a closing block) yields too.
+fn given_rank(scan: &Scan<'_>, m: &Mention, body_from: usize) -> u8 {
+    let text = scan.text;
+    // The header: the party's block before the first line of running text.
+    let header = || {
+        m.span.start < body_from
+            && scan.layout.line_at(m.span.start).is_some_and(|l| {
+                // The line up to the name (60 bytes at most): no signature's (签名) in it.
+                let from = super::context::retreat(text, m.span.start, 20).max(l.start);
+                l.side == super::layout::Side::Private && !text[from..m.span.start].contains("(签")
+            })
     };
-    // An officer read only from where a contact stands (联系人：某 in a closing block) yields
-    // to any other role the same person is given.
-    if (m.role == Role::LegalRep && m.cue == "负责人" && signed())
+    if (m.role == Role::LegalRep && m.cue == "负责人" && !header())
         || (m.role == Role::Officer && m.cue == "联系人")
     {
         1
@@ -147,10 +152,22 @@ impl Registry {
         }
         let mut id_of: Vec<u32> = vec![0; mentions.len()];
         let mut out = Vec::with_capacity(mentions.len());
+        // Where running text starts (a line of body text that is no field: 勘验事由：… may
+        // run on with commas): the header is above it.
+        let body_from = scan
+            .layout
+            .lines
+            .iter()
+            .find(|l| {
+                l.side == super::layout::Side::Body
+                    && crate::text::sections::label_at(scan.text[l.start..l.end].trim_start())
+                        .is_none()
+            })
+            .map_or(usize::MAX, |l| l.start);
         // The rank of each person's role, by person id.
         let mut ranks: Vec<u8> = Vec::new();
         for (i, &m) in mentions.iter().enumerate() {
-            let r = given_rank(scan.text, &m);
+            let r = given_rank(scan, &m, body_from);
             // A name is copied once, for its person, not per mention.
             let id = if first[i] as usize == i {
                 persons.push(Person {
@@ -216,17 +233,23 @@ impl Registry {
 
     /// Every occurrence of the names of persons `from..` outside `covered` (sorted).
     fn repeats(&self, text: &str, from: usize, covered: &[Span], out: &mut Vec<Candidate>) {
-        // (first character, person), by character and, for one character, longest name
-        // first (persons in order among names of one length).
+        // (first two characters, person), by characters and, for the same two, longest name
+        // first (persons in order among names of one length). Keyed by two characters: many
+        // persons share a surname or a given name's first character (小), and one key would
+        // try them all at every occurrence of it.
         // A person's two-character given name alone (`陪护俊杰，`) is an entry too, marked
         // with the high bit of the id.
-        let mut first: Vec<(char, u32)> = Vec::with_capacity(self.persons.len() - from);
+        let two = |s: &str| {
+            let mut cs = s.chars();
+            (cs.next(), cs.next())
+        };
+        let mut first: Vec<(char, char, u32)> = Vec::with_capacity(self.persons.len() - from);
         for (i, p) in self.persons.iter().enumerate().skip(from) {
-            if let Some(c) = p.name.chars().next() {
-                first.push((c, i as u32));
+            if let (Some(a), Some(b)) = two(&p.name) {
+                first.push((a, b, i as u32));
             }
-            if let Some(c) = given_alone(p).and_then(|g| g.chars().next()) {
-                first.push((c, i as u32 | GIVEN));
+            if let Some((Some(a), Some(b))) = given_alone(p).map(two) {
+                first.push((a, b, i as u32 | GIVEN));
             }
         }
         let name_of = |id: u32| {
@@ -237,17 +260,25 @@ impl Registry {
                 p.name.as_str()
             }
         };
-        crate::sort::by_key(&mut first, |&(c, i)| {
-            crate::sort::key4(c as u32, crate::sort::desc(name_of(i).len()), 0, 0)
+        crate::sort::by_key(&mut first, |&(a, b, i)| {
+            crate::sort::key4(a as u32, b as u32, crate::sort::desc(name_of(i).len()), 0)
         });
-        let firsts = CharSet::new(first.iter().map(|&(c, _)| c));
+        let firsts = CharSet::new(first.iter().map(|&(c, _, _)| c));
         let b = text.as_bytes();
         let mut pos = 0;
         while let Some((at, c)) = firsts.find(b, pos) {
             pos = at;
             let mut step = c.len_utf8();
-            let from = first.partition_point(|&(x, _)| x < c);
-            for &(_, key) in first[from..].iter().take_while(|&&(x, _)| x == c) {
+            // The next character, past the spaces of a padded name (华 蕾).
+            let after = text[pos + c.len_utf8()..].trim_start_matches(' ');
+            let Some(c2) = after.chars().next() else {
+                break;
+            };
+            let from = first.partition_point(|&(x, y, _)| (x, y) < (c, c2));
+            for &(_, _, key) in first[from..]
+                .iter()
+                .take_while(|&&(x, y, _)| x == c && y == c2)
+            {
                 let id = key & !GIVEN;
                 let p = &self.persons[id as usize];
                 let given = key & GIVEN != 0;
@@ -517,6 +548,11 @@ mod tests {
         let (r, _) = run("负责人:阚德胜  职务:站长\n经查,站长阚德胜在场。");
         assert_eq!(r.persons()[0].role, Role::LegalRep);
         let (r, _) = run("经查,安全负责人阚德胜在场。\n被检查单位负责人(签名):阚德胜\n");
+        assert_eq!(r.persons()[0].role, Role::Other);
+        // Below the running text, unsigned or signed with a padded gap, it yields too.
+        let (r, _) = run("  经查,安全员郑国栋未到岗,依法处罚。\n被检查单位负责人:郑国栋\n");
+        assert_eq!(r.persons()[0].role, Role::Other);
+        let (r, _) = run("  经查,安全员郑国栋未到岗,依法处罚。\n负责人(签名):    郑国栋\n");
         assert_eq!(r.persons()[0].role, Role::Other);
     }
 

@@ -74,15 +74,20 @@ fn body_ok(body: &[u8], suffix: bool) -> bool {
     }
 }
 
-/// True when digits right after an ideograph end at byte `i` (`车11鄂A03817(21)`, a special
-/// equipment's registration number): what follows is the rest of a code, not a plate.
-fn after_code(b: &[u8], i: usize) -> bool {
+/// True when the plate-like run at `i..end` sits inside a special equipment's registration
+/// number (`车11鄂A03817(21)`): digits right after an ideograph before it, and a two-digit
+/// year in brackets after it. `车1鄂A03817、` is a plate.
+fn after_code(b: &[u8], i: usize, end: usize) -> bool {
     let d = b[..i]
         .iter()
         .rev()
         .take_while(|x| x.is_ascii_digit())
         .count();
-    d > 0 && i > d && b[i - d - 1] >= 0x80
+    let year = matches!(
+        b.get(end..end + 4),
+        Some([b'(', y, z, b')']) if y.is_ascii_digit() && z.is_ascii_digit()
+    );
+    d > 0 && i > d && b[i - d - 1] >= 0x80 && year
 }
 
 /// Finds licence plates.
@@ -113,12 +118,12 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         let i = j - 3;
-        if after_code(b, i) {
-            continue;
-        }
         let Some(end) = plate_at(text, i) else {
             continue;
         };
+        if after_code(b, i, end) {
+            continue;
+        }
         let m = Span::new(i, end);
         // Not part of a longer code (闽AJ-2021-4292, ICP numbers, a letter run).
         let after = b.get(m.end).copied();
@@ -180,6 +185,7 @@ mod tests {
         assert!(plates("闽ICP备05025850号").is_empty());
         // An equipment's registration number holds a plate-like run after digits.
         assert!(plates("使用登记证编号:车11鄂A03817(21)").is_empty());
+        assert_eq!(plates("货车2辆:车1鄂A03817、车2鄂B12345。").len(), 2);
         assert!(plates("闽CABCDE").is_empty());
         assert!(plates("闽C1234567").is_empty());
     }
@@ -209,7 +215,7 @@ mod tests {
                 continue;
             };
             // The one rule the pattern does not say (see `after_code`).
-            if after_code(b, i) {
+            if after_code(b, i, i + m0.end()) {
                 continue;
             }
             if m0.start() != 0 {
