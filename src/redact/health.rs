@@ -516,7 +516,7 @@ fn counted(head: &str, rest: &str) -> bool {
         .sum();
     if digits > 0 && after[digits..].starts_with(['人', '名']) {
         let tail = &after[digits + '人'.len_utf8()..];
-        if !tail.chars().next().is_some_and(is_han_char) {
+        if !tail.chars().next().is_some_and(super::context::is_han) {
             return true;
         }
     }
@@ -534,10 +534,6 @@ fn counted(head: &str, rest: &str) -> bool {
             // 第二人民医院: an ordinal, not a count.
             && chars.get(i + 2) != Some(&'第')
     })
-}
-
-fn is_han_char(c: char) -> bool {
-    super::context::is_han(c)
 }
 
 /// Where a health phrase ends, when the clause goes on past it: the last health term and

@@ -209,6 +209,12 @@ pub fn cells(text: &str, start: usize, end: usize) -> Option<Vec<crate::finding:
     Some(out)
 }
 
+/// True when the text before a 指定账户 names whose choice it is (乙方, 本人, 其): someone
+/// else's account, not the agency's.
+fn chosen_by_another(before: &str) -> bool {
+    before.ends_with(['方', '人', '其', '户'])
+}
+
 /// The role of the person a line opens with (`见证人：某`, `当事人：某`), by its first cue word
 /// when nothing but spaces stands before it; officers and a contact (联系人) do not say.
 fn opening_role(text: &str, hits: &[Hit], l: &Line) -> Option<Role> {
@@ -646,8 +652,7 @@ impl Layout {
             for word in agency_words {
                 if let Some(i) = w.rfind(word) {
                     // 乙方指定账户, 其指定的账户: someone else's choice of account.
-                    if word.starts_with("指定") && w[..i].ends_with(['方', '人', '其', '户'])
-                    {
+                    if word.starts_with("指定") && chosen_by_another(&w[..i]) {
                         continue;
                     }
                     let at = from + i + word.len();
@@ -739,10 +744,7 @@ impl Layout {
     /// and stopping at a blank line.
     fn block_above(&self, text: &str, idx: usize, n: usize, words: &[&str]) -> bool {
         // 乙方指定账户：… over 户名 / 开户行 / 账号: the other side's choice of account.
-        let named = |s: &str, w: &str| {
-            s.match_indices(w)
-                .any(|(i, _)| !s[..i].ends_with(['方', '人', '其', '户']))
-        };
+        let named = |s: &str, w: &str| s.match_indices(w).any(|(i, _)| !chosen_by_another(&s[..i]));
         self.lines[..idx.min(self.lines.len())]
             .iter()
             .rev()
