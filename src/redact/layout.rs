@@ -209,6 +209,37 @@ pub fn cells(text: &str, start: usize, end: usize) -> Option<Vec<crate::finding:
     Some(out)
 }
 
+/// The cells of a line aligned with spaces (`1     张建国  电焊工`): runs of two spaces or more
+/// part them (one space may pad a name: `王 丽`). `None` for a line with no tab or bar (those
+/// are [`cells`]'s) that does not part in two.
+fn spaced_cells(text: &str, start: usize, end: usize) -> Option<Vec<crate::finding::Span>> {
+    let line = &text[start..end];
+    if line.contains(['\t', '|']) {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut rest = line.trim_end();
+    let mut at = start + (line.len() - line.trim_start().len());
+    rest = rest.trim_start();
+    while !rest.is_empty() {
+        let len = rest.find("  ").unwrap_or(rest.len());
+        out.push(crate::finding::Span::new(at, at + len));
+        let gap = rest[len..].len() - rest[len..].trim_start_matches(' ').len();
+        at += len + gap;
+        rest = &rest[len + gap..];
+    }
+    (out.len() >= 2).then_some(out)
+}
+
+/// True for a column name of a table's head: a few Han characters, no value in it.
+fn column_name(cell: &str) -> bool {
+    let n = cell.chars().count();
+    (1..=8).contains(&n)
+        && cell
+            .chars()
+            .all(|c| c == ' ' || crate::redact::context::is_han(c))
+}
+
 /// True when the text before a 指定账户 names whose choice it is (乙方, 本人, 其): someone
 /// else's account, not the agency's.
 fn chosen_by_another(before: &str) -> bool {
@@ -537,34 +568,60 @@ impl Layout {
                 *w == cell || (cell.contains(' ') && cell.split(' ').collect::<String>() == **w)
             })
         };
-        // Without a tab or a bar no line is a row: most documents stop here.
-        if !self.tables {
-            return;
-        }
-        let mut i = 0;
-        while let Some(l) = self.lines.get(i) {
-            i += 1;
-            let Some(head) = cells(text, l.start, l.end) else {
-                continue;
-            };
-            let Some((col, w)) = head
-                .iter()
+        let find = |head: &[crate::finding::Span]| {
+            head.iter()
                 .enumerate()
                 .find_map(|(i, s)| word(s, heads).map(|w| (i, w)))
                 .filter(|_| !persons || head.iter().any(|s| word(s, PERSON_COLUMNS).is_some()))
-            else {
-                continue;
-            };
-            let mut rows = 0;
-            while let Some(r) = self.lines.get(i).filter(|_| rows < MAX_ROWS) {
-                let Some(row) = cells(text, r.start, r.end) else {
+        };
+        // The rows under a head from line `i` on, split as the head was; the line after them.
+        let mut rows = |mut i: usize,
+                        split: fn(&str, usize, usize) -> Option<Vec<crate::finding::Span>>,
+                        head: &[crate::finding::Span],
+                        (col, w): (usize, &'static str)| {
+            let mut n = 0;
+            while let Some(r) = self.lines.get(i).filter(|_| n < MAX_ROWS) {
+                let Some(row) = split(text, r.start, r.end) else {
                     break;
                 };
                 i += 1;
-                rows += 1;
+                n += 1;
                 if let Some(&cell) = row.get(col) {
-                    each(&head, w, cell);
+                    each(head, w, cell);
                 }
+            }
+            i
+        };
+        // Without a tab or a bar no line is a row of such a table: most documents skip this.
+        if self.tables {
+            let mut i = 0;
+            while let Some(l) = self.lines.get(i) {
+                i += 1;
+                let Some(head) = cells(text, l.start, l.end) else {
+                    continue;
+                };
+                if let Some(found) = find(&head) {
+                    i = rows(i, cells, &head, found);
+                }
+            }
+        }
+        // A table aligned with spaces only is read under a head of column names with a 姓名
+        // among them (a form's `姓名    张三` is no head: it has a value in it).
+        let mut from = 0;
+        while let Some(at) = crate::text::scan::find_word(text.as_bytes(), from, "姓名") {
+            let i = self.line_index(at);
+            let Some(l) = self.lines.get(i) else {
+                break;
+            };
+            from = l.end.max(at + "姓名".len());
+            let Some(head) = spaced_cells(text, l.start, l.end)
+                .filter(|h| h.len() >= 3 && h.iter().all(|s| column_name(&text[s.start..s.end])))
+            else {
+                continue;
+            };
+            if let Some(found) = find(&head) {
+                let next = rows(i + 1, spaced_cells, &head, found);
+                from = from.max(self.lines.get(next).map_or(text.len(), |l| l.start));
             }
         }
     }

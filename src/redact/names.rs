@@ -2551,6 +2551,18 @@ mod tests {
         assert_eq!(n[1].0, "王 丽");
         let t = "姓名 | 执法证号 |\n李明 | 35050012 |\n";
         assert_eq!(names(t), vec![("李明".into(), Role::Officer)]);
+        // Aligned with spaces only: the head is a row of column names, up to the first line
+        // that is no row.
+        let t = "序号  姓名    工种\n1     罗志明  电焊工\n2     王 丽   架子工\n另查明：\n3     李明  电工\n";
+        let n = names(t);
+        assert_eq!(n.len(), 2);
+        assert!(n.iter().all(|(_, r)| *r == Role::Other));
+        let t = "姓名    单位        执法证号\n李明    某区应急管理局  35050012\n";
+        assert_eq!(names(t), vec![("李明".into(), Role::Officer)]);
+        // A form's label padded to its value is no head.
+        assert!(names("姓名    罗志明    性别    男\n")
+            .iter()
+            .all(|(_, r)| *r != Role::Other));
     }
 
     /// A name read both after a job word and before an officer's certificate is an officer's:
