@@ -202,6 +202,38 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("发烧", Tag::Health(H::Core)),
     ("高烧", Tag::Health(H::Core)),
     ("体弱多病", Tag::Health(H::Core)),
+    ("年老多病", Tag::Health(H::Core)),
+    ("多病", Tag::Health(H::Core)),
+    ("行走不便", Tag::Health(H::Core)),
+    ("行走困难", Tag::Health(H::Core)),
+    ("走路不便", Tag::Health(H::Core)),
+    // Illness in everyday words (他病倒以后, 身体不好, 走快一点就喘, 医院说我肺上有问题).
+    ("病倒", Tag::Health(H::Core)),
+    ("生病", Tag::Health(H::Core)),
+    ("得病", Tag::Health(H::Core)),
+    ("患病", Tag::Health(H::Core)),
+    ("身体不好", Tag::Health(H::Core)),
+    ("身体不行", Tag::Health(H::Core)),
+    ("就喘", Tag::Health(H::Core)),
+    ("喘不上气", Tag::Health(H::Core)),
+    ("喘不过气", Tag::Health(H::Core)),
+    ("气短", Tag::Health(H::Core)),
+    ("肺上有", Tag::Health(H::Core)),
+    ("肺部有", Tag::Health(H::Core)),
+    ("心脏有问题", Tag::Health(H::Core)),
+    // A hospital department names the condition (每个月回心内科复查).
+    ("心内科", Tag::Health(H::Core)),
+    ("神经内科", Tag::Health(H::Core)),
+    ("呼吸内科", Tag::Health(H::Core)),
+    ("消化内科", Tag::Health(H::Core)),
+    ("肾内科", Tag::Health(H::Core)),
+    ("内分泌科", Tag::Health(H::Core)),
+    ("神经外科", Tag::Health(H::Core)),
+    ("胸外科", Tag::Health(H::Core)),
+    ("烧伤科", Tag::Health(H::Core)),
+    ("肿瘤科", Tag::Health(H::Core)),
+    ("精神科", Tag::Health(H::Core)),
+    ("耳鼻喉科", Tag::Health(H::Core)),
     // Treatment.
     ("住院", Tag::Health(H::Core)),
     ("留院观察", Tag::Health(H::Core)),
@@ -236,6 +268,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("植入术", Tag::Health(H::Core)),
     ("搭桥", Tag::Health(H::Core)),
     ("心脏支架", Tag::Health(H::Core)),
+    ("个支架", Tag::Health(H::Core)),
+    ("医院住了", Tag::Health(H::Core)),
+    ("复诊", Tag::Health(H::Core)),
     ("透析", Tag::Health(H::Core)),
     ("拄拐", Tag::Health(H::Core)),
     ("吃药", Tag::Health(H::Core)),
@@ -256,6 +291,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("气喘", Tag::Health(H::Core)),
     ("胸片", Tag::Health(H::Core)),
     ("肺功能", Tag::Health(H::Core)),
+    // Examinations a follow-up asks for (复查胸部X射线摄片, 纯音听阈测试).
+    ("摄片", Tag::Health(H::Core)),
+    ("听阈", Tag::Health(H::Core)),
+    ("心电图", Tag::Health(H::Core)),
+    ("血常规", Tag::Health(H::Core)),
     ("听力下降", Tag::Health(H::Core)),
     ("听力损失", Tag::Health(H::Core)),
     ("噪声聋", Tag::Health(H::Core)),
@@ -309,6 +349,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("自称", Tag::Health(H::Intro)),
     ("医生说", Tag::Health(H::Intro)),
     ("医生讲", Tag::Health(H::Intro)),
+    ("医生交代", Tag::Health(H::Intro)),
+    ("医生嘱咐", Tag::Health(H::Intro)),
+    ("称其", Tag::Health(H::Intro)),
+    // The cause of death is the condition, not its label (死亡原因为重度烧伤…).
+    ("原因为", Tag::Health(H::Intro)),
     ("医院", Tag::Health(H::Place)),
     // Numbered hospitals, whole: 第二人民医院 holds 二人, a count of persons.
     ("第二人民医院", Tag::Health(H::Place)),
@@ -372,6 +417,13 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("无人受伤", Tag::Health(H::Negative)),
     ("窒息事故", Tag::Health(H::Negative)),
     ("中毒和窒息", Tag::Health(H::Negative)),
+    ("烫伤事故", Tag::Health(H::Negative)),
+    ("烧伤事故", Tag::Health(H::Negative)),
+    ("灼伤事故", Tag::Health(H::Negative)),
+    ("砸伤事故", Tag::Health(H::Negative)),
+    ("摔伤事故", Tag::Health(H::Negative)),
+    // The conditions a rule bars from a trade (并无妨碍从事相应特种作业的器质性心脏病…).
+    ("妨碍从事", Tag::Health(H::Negative)),
     // Properties of substances, not anyone's illness (致癌物质).
     ("致癌", Tag::Health(H::Negative)),
     ("防癌", Tag::Health(H::Negative)),
@@ -393,6 +445,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // Who pays the costs (治疗费用由公司承担), not a condition.
     ("治疗费", Tag::Health(H::Negative)),
     ("医疗费", Tag::Health(H::Negative)),
+    ("住院费", Tag::Health(H::Negative)),
+    ("结算单", Tag::Health(H::Negative)),
     // Trouble, not numbness (有点麻烦).
     ("有点麻烦", Tag::Health(H::Negative)),
 ];
@@ -541,7 +595,7 @@ fn counted(head: &str, rest: &str) -> bool {
 /// 陪护`, `烫伤的从重因素`, `矽肺壹期后`).
 fn phrase_end(text: &str, last_term: usize, e: usize) -> usize {
     let tail = &text[last_term..e];
-    ["期间", "以后", "之后", "后", "的", "一事"]
+    ["期间", "以后", "之后", "后", "的", "一事", "一共", "花了", "花费"]
         .iter()
         .filter_map(|w| crate::text::scan::find_word(tail.as_bytes(), 0, w))
         .min()
@@ -749,7 +803,10 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         let mut s = start;
         while let Some(c) = text[s..ce.max(s)].chars().next() {
             // 其 (his) points back to the person: 其出院后仍在门诊康复治疗.
-            if matches!(c, '的' | '为' | '、' | '其' | '他' | '她' | '我' | '是')
+            if matches!(
+                c,
+                '的' | '为' | '、' | '其' | '他' | '她' | '我' | '是' | '才' | '又' | '还' | '已' | '也'
+            )
                 || (c.is_ascii() && c != '[')
             {
                 s += c.len_utf8();
@@ -802,8 +859,9 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                 e = phrase_end(text, from, e);
             }
         }
-        while e > s && char_before(text, e) == Some(' ') {
-            e -= 1;
+        // Spaces, and the list mark before a word that ended the phrase (因病住院、家庭困难).
+        while e > s && matches!(char_before(text, e), Some(' ' | '、')) {
+            e -= char_before(text, e).map_or(1, char::len_utf8);
         }
         if e <= s {
             continue;

@@ -135,6 +135,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("诉讼代理人", strong(Role::Agent)),
     ("代理人", strong(Role::Agent)),
     ("受委托人", strong(Role::Agent)),
+    ("受托人", strong(Role::Agent)),
     ("被委托人", strong(Role::Agent)),
     ("律师", weak(Role::Agent)),
     // Appraisers.
@@ -411,6 +412,23 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("姐姐", weak(Role::Other)),
     ("妹妹", weak(Role::Other)),
     ("亲戚", weak(Role::Other)),
+    // In-laws (其妻弟某代为领取).
+    ("妻弟", weak(Role::Other)),
+    ("妻兄", weak(Role::Other)),
+    ("妻姐", weak(Role::Other)),
+    ("妻妹", weak(Role::Other)),
+    ("内弟", weak(Role::Other)),
+    ("小舅子", weak(Role::Other)),
+    ("姐夫", weak(Role::Other)),
+    ("妹夫", weak(Role::Other)),
+    ("弟媳", weak(Role::Other)),
+    ("堂哥", weak(Role::Other)),
+    ("连襟", weak(Role::Other)),
+    // After 其, or 其妻 would hide them.
+    ("其妻弟", weak(Role::Other)),
+    ("其妻兄", weak(Role::Other)),
+    ("其妻姐", weak(Role::Other)),
+    ("其妻妹", weak(Role::Other)),
     ("邻居", weak(Role::Other)),
     ("朋友", weak(Role::Other)),
     ("患者", weak(Role::Other)),
@@ -561,7 +579,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
 
 /// Single-character surnames (the common ones of 百家姓 and modern registers, including those of
 /// transliterated Vietnamese names such as 阮、黎).
-const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤綦郇甯琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年庹郄仉邗禚";
+const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤眭綦郇甯琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年庹郄仉邗禚";
 
 /// Compound surnames, kept whole in 欧阳某.
 const COMPOUND: &str = joined![
@@ -588,6 +606,8 @@ const FOLLOW: &str = joined![
     "去",
     "诉",
     "目前",
+    // 其母某氏年老多病.
+    "年老",
     "会同",
     "根据",
     "老师",
@@ -845,6 +865,8 @@ const NOT_NAMES: &str = joined![
     "红色", "甘肃", "江西", "江门", "海南", "海关", "海上", "华南", "南安", "南京", "南平", "宁德",
     "宁夏", "湛江", "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封", "查处", "查明",
     "查获", "查验", "查看", "申报", "信息", "信访", "信件", "信用", "施救", "施放", "施加", "安排",
+    // Sides of the body (伤者左足行走不便, 左耳高频听阈升高).
+    "左足", "左手", "左腿", "左脚", "左眼", "左耳", "左肩", "左臂", "左膝", "左踝", "左胸", "左小",
 ];
 
 /// Organisation suffixes: a "name" followed by one of these (with no punctuation between) is the
@@ -1292,6 +1314,15 @@ const GAP_WORDS: &str = joined![
     "\t",
 ];
 
+/// The length of a label's remark up to its closing bracket (`矿长)` of `负责人（矿长）：`) when a
+/// colon follows: a few ideographs.
+fn remark_len(inner: &str) -> Option<usize> {
+    let close = inner.char_indices().take(9).find(|&(_, c)| c == ')')?.0;
+    let body = &inner[..close];
+    (close > 0 && body.chars().all(is_han) && inner[close..].starts_with("):"))
+        .then_some(close + 1)
+}
+
 fn skip_gap(text: &str, mut p: usize) -> (usize, bool) {
     // 证人一：, 证人2：, 证人甲：: a numbered role.
     let ordinal: usize = text[p..]
@@ -1313,6 +1344,10 @@ fn skip_gap(text: &str, mut p: usize) -> (usize, bool) {
             .sum();
         if n > 0 && inner[n..].starts_with("):") {
             p += 1 + n + 1;
+        } else if let Some(close) = remark_len(inner) {
+            // 主要负责人（矿长）：, 负责人（签名）：: a remark in the label; the name after the
+            // colon is the first role's.
+            p += 1 + close;
         }
     }
     let start = p;
@@ -2096,6 +2131,10 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
     {
         return;
     }
+    // The remark of a label (`主要负责人（矿长）：`): the label's first role reads the name.
+    if text[..h.start].ends_with('(') && remark_len(&text[h.start..]).is_some() {
+        return;
+    }
     let role = cue_role(scan, h, cue);
     let (mut p, colon) = skip_gap(text, h.end);
     // A speaker's label in a transcript (`主持人：蒲某，你是否补充？`): the name after it is the
@@ -2118,6 +2157,7 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
         let Some((end, sl)) = name_at_cue(text, p, strong, cue.strong) else {
             // 员工有林某某、郭某燕: a name written already anonymised keeps the list going.
             match pseudonym_at(text, p).and_then(|e| next_item(text, e)) {
+                Some((q, _)) if cue_at(&scan.hits, q) => break,
                 Some((q, s)) => {
                     p = q;
                     strict = s;
@@ -2137,11 +2177,12 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
             cue: h.word,
             strong,
         });
-        // The name in Latin letters after it (`阮文德（NGUYEN VAN DUC）`) is the same person's.
+        // The name in Latin letters after it (`阮文德（NGUYEN VAN DUC）`, `（NGUYEN VAN DUC，越南籍）`)
+        // is the same person's.
         if let Some((e, l)) = text[end..]
             .strip_prefix('(')
             .and_then(|_| latin_name_at(text, end + 1))
-            .filter(|&(e, _)| text[e..].starts_with(')'))
+            .filter(|&(e, _)| text[e..].starts_with([')', ',']))
         {
             out.push(Mention {
                 span: Span::new(end + 1, e),
@@ -2152,6 +2193,9 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
             });
         }
         match next_item(text, end) {
+            // The next item named after a cue word of its own (举报人某、顾客某): that cue reads
+            // it, and its first characters are no name.
+            Some((q, _)) if cue_at(&scan.hits, q) => break,
             Some((q, s)) => {
                 p = q;
                 strict = s;
@@ -2160,6 +2204,13 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
             None => break,
         }
     }
+}
+
+/// True when a cue word for a name starts at `p`.
+fn cue_at(hits: &[Hit], p: usize) -> bool {
+    let i = hits.partition_point(|h| h.start < p);
+    hits.get(i)
+        .is_some_and(|h| h.start == p && h.has(|t| matches!(t, Tag::NameCue(_))))
 }
 
 /// The end of a name written already anonymised at `p` (张某, 欧阳某某, 李某2), if one is
