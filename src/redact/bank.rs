@@ -69,9 +69,44 @@ const BANK_WORDS: &[&str] = &[
     "银行", "账户", "帐户", "卡", "转账", "汇款", "收款", "付款", "支付",
 ];
 
+/// Column heads of account numbers in a table (月份 | 实发金额 | 入账卡号).
+const ACCOUNT_COLUMNS: &[&str] = &[
+    "卡号",
+    "银行卡号",
+    "入账卡号",
+    "收款卡号",
+    "账号",
+    "银行账号",
+    "收款账号",
+    "入账账号",
+];
+
+/// Account numbers in a column of a table under an account head: 12–20 digits, grouped or not,
+/// the whole cell.
+fn table_accounts(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
+    let text = scan.text;
+    scan.layout
+        .column(text, ACCOUNT_COLUMNS, false, &mut |_, head, cell| {
+            let value = &text[cell.start..cell.end];
+            let digits = value.bytes().filter(u8::is_ascii_digit).count();
+            if (12..=20).contains(&digits) && value.bytes().all(|b| b.is_ascii_digit() || b == b' ') {
+                out.push(Candidate::new(
+                    cell,
+                    PiiKind::BankAccount,
+                    Role::Party,
+                    "bank_account_column",
+                    Some(head),
+                    Validity::None,
+                    0.9,
+                ));
+            }
+        });
+}
+
 /// Finds account numbers.
 pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
     let text = scan.text;
+    table_accounts(scan, out);
     for chain in &scan.chains {
         let groups = &chain.groups;
         let n = groups.len();
@@ -122,6 +157,10 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
             let digits = chain.joined(text, i, j);
             let luhn = luhn_ok(&digits);
             let card_prefix = matches!(digits[0], b'3'..=b'6' | b'9');
+            // A UnionPay card (62…, Luhn, 16–19 digits) is a person's: it needs no banking
+            // word around it (a card in a table of wages), and it is never the agency's
+            // account, which is an organisation's.
+            let unionpay = luhn && (16..=19).contains(&len) && digits.starts_with(b"62");
             let span = Span::new(start, groups[j - 1].end);
             let (score, validity) = match (label.is_some(), luhn) {
                 (true, true) => (0.96, Validity::Passed),
@@ -130,7 +169,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                 (false, true)
                     if (16..=19).contains(&len)
                         && card_prefix
-                        && set_before(text, start, word_set!(BANK_WORDS), 20).is_some() =>
+                        && (unionpay || set_before(text, start, word_set!(BANK_WORDS), 20).is_some()) =>
                 {
                     (0.8, Validity::Passed)
                 }
@@ -151,6 +190,8 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                     .any(|w| text[from..start].contains(w))
             };
             let (kind, role) = if refund {
+                (PiiKind::BankAccount, Role::Party)
+            } else if role == Role::Agency && (unionpay || held_by_person(text, start)) {
                 (PiiKind::BankAccount, Role::Party)
             } else if role == Role::Agency {
                 (PiiKind::AgencyBankAccount, Role::Agency)
@@ -173,6 +214,24 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
             i = j;
         }
     }
+}
+
+/// True when a 户名 label just before the account at `start` (户名：某某 over 账号：…) names a
+/// person: the account is that person's, whatever agency block stands above it.
+fn held_by_person(text: &str, start: usize) -> bool {
+    let from = super::context::retreat(text, start, 40);
+    let Some(i) = text[from..start].rfind("户名") else {
+        return false;
+    };
+    let at = from + i + "户名".len();
+    let rest = &text[at..];
+    let p = at + (rest.len() - rest.trim_start_matches([':', ' ']).len());
+    super::names::name_at(text, p, true).is_some_and(|(e, _)| {
+        text[e..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '\n' | ' ' | ',' | ';' | '\t'))
+    })
 }
 
 #[cfg(test)]
@@ -220,6 +279,20 @@ mod tests {
             accounts("收款单位:某区财政局\n\n当事人:王某\n账号:3515 0198 7001 0000 0327\n"),
             vec![("3515 0198 7001 0000 0327".into(), PiiKind::BankAccount)]
         );
+        // The holder named above the number is a person: the account is no agency's.
+        assert_eq!(
+            accounts("收款单位:某区财政局\n户名:佘文斌\n账号:3515 0198 7001 0000 0327\n"),
+            vec![("3515 0198 7001 0000 0327".into(), PiiKind::BankAccount)]
+        );
+        assert_eq!(
+            accounts("收款单位:某区财政局\n户名:某区财政局\n账号:3515 0198 7001 0000 0327\n"),
+            vec![("3515 0198 7001 0000 0327".into(), PiiKind::AgencyBankAccount)]
+        );
+        // A UnionPay card is a person's, even where lines default to the agency's.
+        assert_eq!(
+            accounts("处罚决定如上。\n收款单位:某区财政局 卡号:6222021408007321\n"),
+            vec![("6222021408007321".into(), PiiKind::BankAccount)]
+        );
         // A company's own account after the body, where lines default to the agency's.
         assert_eq!(
             accounts("经营范围:仓储。\n基本存款账户:某银行某支行,账号4425 0100 0027 0000 3516"),
@@ -233,6 +306,16 @@ mod tests {
             accounts("转账至银行卡4111111111111111"),
             vec![("4111111111111111".into(), PiiKind::BankAccount)]
         );
+        // A UnionPay card needs no banking word; an account column needs no Luhn.
+        assert_eq!(
+            accounts("工资 | 6222021408007321"),
+            vec![("6222021408007321".into(), PiiKind::BankAccount)]
+        );
+        assert_eq!(
+            accounts("月份 | 实发 | 入账卡号\n1月 | 2,000.00 | 6228480402315567719\n"),
+            vec![("6228480402315567719".into(), PiiKind::BankAccount)]
+        );
+        assert!(accounts("月份 | 入账卡号\n1月 | 无\n").is_empty());
         assert!(accounts("设备编号2023392650939549553").is_empty());
         assert!(accounts("缴款码:36891326477066139504").is_empty());
         assert!(accounts("数值4111111111111111").is_empty());
