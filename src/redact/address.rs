@@ -111,6 +111,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("律所地址", Tag::Address(A::Org)),
     ("事务所地址", Tag::Address(A::Org)),
     ("位于", Tag::Address(A::Located)),
+    // Where a person was questioned: an address only when a remark says it is a home
+    // (询问地点：某村5号（证人住处）).
+    ("询问地点", Tag::Address(A::Located)),
     ("本局地址", Tag::Address(A::Agency)),
     ("机关地址", Tag::Address(A::Agency)),
 ];
@@ -336,6 +339,22 @@ pub fn repeats(text: &str, cands: &mut Vec<Candidate>, masked: impl Fn(&Candidat
 /// True when the 内 at `at` starts a place name rather than meaning "inside": it follows an
 /// administrative unit and the name ends in one within a few characters (官桥镇内厝村,
 /// 某区内坑镇), where 厂区内 or 某村内储存 have none.
+/// A head's title read across two place names (`大塘埠镇长安村`: 镇 ends the town's name, 长
+/// starts the village's), not a role word.
+fn title_in_place(text: &str, x: &super::lexicon::Hit) -> bool {
+    let mut cs = x.word.chars();
+    let (Some(unit), Some('长'), None) = (cs.next(), cs.next(), cs.next()) else {
+        return false;
+    };
+    "省市县区镇乡村".contains(unit)
+        && char_before(text, x.start)
+            .is_some_and(|c| is_han(c) && c != unit && !"副正原任代的为是和及与、".contains(c))
+        && text[x.end..]
+            .chars()
+            .take(4)
+            .any(|c| "村路街镇乡组巷屯社里".contains(c))
+}
+
 fn place_name_at(text: &str, at: usize) -> bool {
     let after_unit = text[..at]
         .chars()
@@ -451,12 +470,13 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         // The value never swallows another field's label or a role word: masking those would
         // change how a second pass reads what follows.
         if let Some(x) = super::lexicon::within(&scan.hits, p, end).iter().find(|x| {
-            x.tags.iter().any(|t| match t {
-                Tag::NameCue(c) => c.strong,
-                Tag::Zone(super::layout::Side::Agency) => true,
-                Tag::Health(_) | Tag::Zone(_) | Tag::NameAfter(_) => false,
-                _ => true,
-            })
+            !title_in_place(text, x)
+                && x.tags.iter().any(|t| match t {
+                    Tag::NameCue(c) => c.strong,
+                    Tag::Zone(super::layout::Side::Agency) => true,
+                    Tag::Health(_) | Tag::Zone(_) | Tag::NameAfter(_) => false,
+                    _ => true,
+                })
         }) {
             end = x.start;
         }
@@ -471,13 +491,27 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             A::Org => (PiiKind::OrgAddress, Role::Party),
             A::Agency => (PiiKind::AgencyAddress, Role::Agency),
             A::Located => {
-                let rest = text[end..].strip_prefix('的').unwrap_or("");
-                if !scan.layout.party_person(text)
-                    || !HOME_AFTER.iter().any(|w| rest.starts_with(w))
-                {
-                    continue;
+                // A remark in brackets says whose home it is (（证人住处）, （其家中）).
+                let remark = text[end..].strip_prefix('(').map(|r| {
+                    let close = r.char_indices().take(12).find(|&(_, c)| c == ')');
+                    &r[..close.map_or(0, |(i, _)| i)]
+                });
+                if let Some(inner) = remark.filter(|r| HOME_AFTER.iter().any(|w| r.contains(w))) {
+                    let party = inner.starts_with(['其', '你', '当']);
+                    (
+                        PiiKind::HomeAddress,
+                        if party { Role::Party } else { Role::Other },
+                    )
+                } else {
+                    let rest = text[end..].strip_prefix('的').unwrap_or("");
+                    if h.word != "位于"
+                        || !scan.layout.party_person(text)
+                        || !HOME_AFTER.iter().any(|w| rest.starts_with(w))
+                    {
+                        continue;
+                    }
+                    (PiiKind::HomeAddress, Role::Party)
                 }
-                (PiiKind::HomeAddress, Role::Party)
             }
             A::Either | A::Served => {
                 if side == Side::Agency && a == A::Either {
@@ -540,6 +574,7 @@ pub fn after_names(scan: &Scan<'_>, names: &[(Span, Role)], out: &mut Vec<Candid
     let text = scan.text;
     let b = text.as_bytes();
     for &(span, role) in names {
+        after_id(text, span, role, out);
         // The description: 120 bytes (40 Han characters) after the name, in its sentence.
         let mut window = (span.end + 120).min(b.len());
         while !text.is_char_boundary(window) {
@@ -575,6 +610,47 @@ pub fn after_names(scan: &Scan<'_>, names: &[(Span, Role)], out: &mut Vec<Candid
             }
             break;
         }
+    }
+}
+
+/// `韦某，女，身份证号…，四川省成都市某区某村6组41号，电话…`: an address with no label, the item
+/// after the ID number in the description that follows a person's name.
+fn after_id(text: &str, span: Span, role: Role, out: &mut Vec<Candidate>) {
+    let mut window = (span.end + 120).min(text.len());
+    while !text.is_char_boundary(window) {
+        window -= 1;
+    }
+    let desc = &text[span.end..window];
+    let desc = &desc[..desc.find(['。', '\n', ';']).unwrap_or(desc.len())];
+    let Some(c) = desc.find(|c: char| c.is_ascii_digit()).and_then(|d| {
+        // The ID: 15 or 18 characters, digits (and a final X), then a comma.
+        let id: usize = desc[d..]
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || *b == b'X' || *b == b'x')
+            .count();
+        (matches!(id, 15 | 18) && desc[d + id..].starts_with(',')).then_some(d + id)
+    }) else {
+        return;
+    };
+    let from = span.end + c + 1;
+    if !starts_with_place(&text[from..]) {
+        return;
+    }
+    let end = value_end(text, from, false);
+    if looks_like_address(&text[from..end]) && !text[from..end].ends_with('人') {
+        out.push(Candidate::new(
+            Span::new(from, end),
+            PiiKind::HomeAddress,
+            if role == Role::Party {
+                Role::Party
+            } else {
+                Role::Other
+            },
+            "address_after_id",
+            None,
+            Validity::None,
+            0.85,
+        ));
     }
 }
 
@@ -678,6 +754,47 @@ mod tests {
         out.into_iter()
             .map(|c| (scan.text[c.span.start..c.span.end].to_string(), c.kind))
             .collect()
+    }
+
+    /// A head's title across two place names is no role word (大塘埠镇长安村); a remark on a
+    /// place of questioning says whose home it is.
+    #[test]
+    fn titles_in_places_and_home_remarks() {
+        assert_eq!(
+            addrs("户籍地:某省某县大塘埠镇长安村上屋组27号"),
+            vec![(
+                "某省某县大塘埠镇长安村上屋组27号".into(),
+                PiiKind::HomeAddress
+            )]
+        );
+        assert_eq!(
+            addrs("询问地点:某市塘下镇场桥村新街路15号302室(证人住处)"),
+            vec![(
+                "某市塘下镇场桥村新街路15号302室".into(),
+                PiiKind::HomeAddress
+            )]
+        );
+        assert!(addrs("询问地点:某区应急管理局302室").is_empty());
+    }
+
+    /// The item after a person's ID number in the description after the name is the
+    /// address; a native place (某县人) is not.
+    #[test]
+    fn address_after_an_id() {
+        let t =
+            "韦小燕,女,身份证号510129198608187622,四川省成都市新都区清白村6组41号,电话18328476015";
+        let scan = Scan::new(t);
+        let mut out = Vec::new();
+        after_names(&scan, &[(Span::new(0, 9), Role::Other)], &mut out);
+        assert_eq!(
+            &t[out[0].span.start..out[0].span.end],
+            "四川省成都市新都区清白村6组41号"
+        );
+        let t = "王五,男,身份证号码:350521198703124516,福建省安溪县人。";
+        let scan = Scan::new(t);
+        let mut out = Vec::new();
+        after_names(&scan, &[(Span::new(0, 6), Role::Other)], &mut out);
+        assert!(out.is_empty());
     }
 
     /// A form written as a two-column table; the agency's own note in running text.

@@ -89,7 +89,8 @@ fn table_accounts(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         .column(text, ACCOUNT_COLUMNS, false, &mut |_, head, cell| {
             let value = &text[cell.start..cell.end];
             let digits = value.bytes().filter(u8::is_ascii_digit).count();
-            if (12..=20).contains(&digits) && value.bytes().all(|b| b.is_ascii_digit() || b == b' ') {
+            if (12..=20).contains(&digits) && value.bytes().all(|b| b.is_ascii_digit() || b == b' ')
+            {
                 out.push(Candidate::new(
                     cell,
                     PiiKind::BankAccount,
@@ -169,7 +170,8 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                 (false, true)
                     if (16..=19).contains(&len)
                         && card_prefix
-                        && (unionpay || set_before(text, start, word_set!(BANK_WORDS), 20).is_some()) =>
+                        && (unionpay
+                            || set_before(text, start, word_set!(BANK_WORDS), 20).is_some()) =>
                 {
                     (0.8, Validity::Passed)
                 }
@@ -286,7 +288,10 @@ mod tests {
         );
         assert_eq!(
             accounts("收款单位:某区财政局\n户名:某区财政局\n账号:3515 0198 7001 0000 0327\n"),
-            vec![("3515 0198 7001 0000 0327".into(), PiiKind::AgencyBankAccount)]
+            vec![(
+                "3515 0198 7001 0000 0327".into(),
+                PiiKind::AgencyBankAccount
+            )]
         );
         // A UnionPay card is a person's, even where lines default to the agency's.
         assert_eq!(

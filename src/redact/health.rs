@@ -595,11 +595,13 @@ fn counted(head: &str, rest: &str) -> bool {
 /// 陪护`, `烫伤的从重因素`, `矽肺壹期后`).
 fn phrase_end(text: &str, last_term: usize, e: usize) -> usize {
     let tail = &text[last_term..e];
-    ["期间", "以后", "之后", "后", "的", "一事", "一共", "花了", "花费"]
-        .iter()
-        .filter_map(|w| crate::text::scan::find_word(tail.as_bytes(), 0, w))
-        .min()
-        .map_or(e, |i| last_term + i)
+    [
+        "期间", "以后", "之后", "后", "的", "一事", "一共", "花了", "花费",
+    ]
+    .iter()
+    .filter_map(|w| crate::text::scan::find_word(tail.as_bytes(), 0, w))
+    .min()
+    .map_or(e, |i| last_term + i)
 }
 
 /// Where the name of a hospital that ends at `end` starts: back over ideographs to a word that
@@ -805,9 +807,8 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             // 其 (his) points back to the person: 其出院后仍在门诊康复治疗.
             if matches!(
                 c,
-                '的' | '为' | '、' | '其' | '他' | '她' | '我' | '是' | '才' | '又' | '还' | '已' | '也'
-            )
-                || (c.is_ascii() && c != '[')
+                '的' | '为' | '、' | '其' | '他' | '她' | '我' | '是' | '才' | '又' | '还' | '也'
+            ) || (c.is_ascii() && c != '[')
             {
                 s += c.len_utf8();
             } else if let Some(n) = super::names::pseudonym_at(&text[s..ce.max(s)], 0) {

@@ -379,10 +379,17 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("锅炉工", weak(Role::Other)),
     ("配料工", weak(Role::Other)),
     ("投料工", weak(Role::Other)),
+    ("取样工", weak(Role::Other)),
+    ("取样员", weak(Role::Other)),
+    ("巡检工", weak(Role::Other)),
+    ("化验工", weak(Role::Other)),
+    ("维修员", weak(Role::Other)),
+    ("司泵工", weak(Role::Other)),
     ("组长", weak(Role::Other)),
     ("车间主任", weak(Role::Other)),
     ("主管", weak(Role::Other)),
     ("厂长", weak(Role::Other)),
+    ("部长", weak(Role::Other)),
     ("经理", weak(Role::Other)),
     ("副总", weak(Role::Other)),
     ("顾客", weak(Role::Other)),
@@ -500,6 +507,12 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("老乡", weak(Role::Other)),
     // Customers and buyers in the facts (购油人某证实…).
     ("客户", weak(Role::Other)),
+    ("用户", weak(Role::Other)),
+    ("客户姓名", strong(Role::Other)),
+    ("用户姓名", strong(Role::Other)),
+    // Whose phone the evidence came from (电子数据持有人：某).
+    ("电子数据持有人", strong(Role::Other)),
+    ("持有人", weak(Role::Other)),
     ("购买人", strong(Role::Other)),
     ("购油人", strong(Role::Other)),
     ("买家", weak(Role::Other)),
@@ -608,6 +621,10 @@ const FOLLOW: &str = joined![
     "目前",
     // 其母某氏年老多病.
     "年老",
+    // 某先行送往医院, 某开公司的车送我去医院: not the start of an organisation's name.
+    "先行",
+    "开公司",
+    "开车",
     "会同",
     "根据",
     "老师",
@@ -1169,6 +1186,11 @@ pub fn name_at_cue(
         if let Some(end) = given_from(text, p, p + sl, strong) {
             return Some((end, sl));
         }
+        // After a weak cue with no clear end (工人上官志远拉下…), as after a single surname
+        // below: two common given-name characters.
+        if let Some(found) = plain_name_at(text, p, None, true).filter(|_| !strong) {
+            return Some(found);
+        }
     }
     let c = char_at(text, p)?;
     if !is_surname(c) {
@@ -1319,7 +1341,8 @@ const GAP_WORDS: &str = joined![
 fn remark_len(inner: &str) -> Option<usize> {
     let close = inner.char_indices().take(9).find(|&(_, c)| c == ')')?.0;
     let body = &inner[..close];
-    (close > 0 && body.chars().all(is_han) && inner[close..].starts_with("):"))
+    // Not a name put in brackets (被答辩人（某某）：).
+    (close > 0 && body.chars().all(|c| is_han(c) && c != '某') && inner[close..].starts_with("):"))
         .then_some(close + 1)
 }
 
@@ -1432,6 +1455,7 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
     table_names(scan, &mut out);
     uncued_lists(text, &mut out);
     health_subjects(scan, &mut out);
+    described_with_phone(text, &mut out);
     // A name never runs into a cue word (`欧阳执法人员`): cut it there, or drop it.
     out.retain_mut(|m| {
         let inner = super::lexicon::within(&scan.hits, m.span.start + 1, m.span.end);
@@ -1634,6 +1658,57 @@ fn uncued_lists(text: &str, out: &mut Vec<Mention>) {
             cue: SEP,
             strong: true,
         }));
+    }
+}
+
+/// A name standing alone before a parenthesis that gives a telephone (`某某（注册安全工程师，某
+/// 公司，联系电话…）` on a line of its own under `聘请专家：`): a person described, with no cue
+/// of his own. A name some cue read already keeps that reading.
+fn described_with_phone(text: &str, out: &mut Vec<Mention>) {
+    let b = text.as_bytes();
+    let known = out.len();
+    let mut from = 0;
+    while let Some(i) = b
+        .get(from..)
+        .and_then(|t| t.iter().position(|&x| x == b'('))
+    {
+        let q = from + i;
+        from = q + 1;
+        let inner = &text[q + 1..];
+        let Some(close) = inner.char_indices().take(40).find(|&(_, c)| c == ')') else {
+            continue;
+        };
+        if !(inner[..close.0].contains("电话") || inner[..close.0].contains("手机")) {
+            continue;
+        }
+        let mut end = q;
+        while let Some(' ') = char_before(text, end) {
+            end -= 1;
+        }
+        for len in [3usize, 2, 4] {
+            let start = super::context::retreat(text, end, len);
+            if advance(text, start, len) != end
+                || char_before(text, start).is_some_and(|c| is_han(c) && c != '、')
+            {
+                continue;
+            }
+            let Some((e, sl)) = name_at(text, start, true).filter(|&(e, _)| e == end) else {
+                continue;
+            };
+            let name = &text[start..e];
+            if !out[..known].iter().any(|m| {
+                m.span.overlaps(&Span::new(start, e)) || &text[m.span.start..m.span.end] == name
+            }) {
+                out.push(Mention {
+                    span: Span::new(start, e),
+                    surname_len: sl,
+                    role: Role::Other,
+                    cue: "电话",
+                    strong: true,
+                });
+            }
+            break;
+        }
     }
 }
 
@@ -1863,6 +1938,10 @@ const GOVERNMENT_BODIES: &[&str] = &[
     "自然资源局",
     "交通运输局",
     "卫生健康委员会",
+    // The party committees and their departments (县委宣传部部长某).
+    "县委",
+    "市委",
+    "区委",
 ];
 
 /// Words that name an enforcement agency or its units.
@@ -2589,6 +2668,40 @@ mod tests {
         assert!(names("证人:王   蕾。").is_empty());
         assert!(names("证人:王 大伟").is_empty());
         assert!(names("证人:王 蕾蕾").is_empty());
+    }
+
+    /// A compound surname after a weak cue reads as a single one does (工人上官志远拉下…);
+    /// a name that stands before a bracket giving a telephone is a person's; a cue word of
+    /// its own ends a list (举报人某、顾客某).
+    #[test]
+    fn compound_after_weak_cues_phones_and_cued_items() {
+        assert_eq!(
+            names("工人上官志远拉下电闸"),
+            vec![("上官志远".into(), Role::Other)]
+        );
+        assert_eq!(
+            names("聘请专家:郦振华\n  上官婉清(注册安全工程师,联系电话15060710385)"),
+            vec![
+                ("郦振华".into(), Role::Appraiser),
+                ("上官婉清".into(), Role::Other)
+            ]
+        );
+        // A name a cue read keeps that reading.
+        assert_eq!(
+            names("当事人:张三(联系电话:13905981276)"),
+            vec![("张三".into(), Role::Party)]
+        );
+        assert_eq!(
+            names("举报人仉建军、顾客李婉清"),
+            vec![
+                ("仉建军".into(), Role::Other),
+                ("李婉清".into(), Role::Other)
+            ]
+        );
+        assert_eq!(
+            names("主要负责人(矿长):巫德昌"),
+            vec![("巫德昌".into(), Role::LegalRep)]
+        );
     }
 
     /// The 姓名 column of a table of persons, a two-character name padded with a space
