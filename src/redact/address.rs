@@ -240,6 +240,12 @@ const HOME_COLUMNS: &[&str] = &[
     "居住地",
     "居住地址",
     "住所",
+    // Where gas or goods were delivered to a customer (a delivery log).
+    "送气地址",
+    "配送地址",
+    "送货地址",
+    "用户地址",
+    "客户地址",
 ];
 
 /// Home addresses in the cells of a table of persons (伤亡人员情况: 姓名 | 身份证号 | 住址 |

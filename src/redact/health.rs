@@ -195,6 +195,15 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("胃溃疡", Tag::Health(H::Core)),
     ("结石", Tag::Health(H::Core)),
     ("头痛", Tag::Health(H::Core)),
+    ("头很痛", Tag::Health(H::Core)),
+    ("头很疼", Tag::Health(H::Core)),
+    ("发紫", Tag::Health(H::Core)),
+    ("抽搐", Tag::Health(H::Core)),
+    ("力减退", Tag::Health(H::Core)),
+    ("肌腱", Tag::Health(H::Core)),
+    ("压烂", Tag::Health(H::Core)),
+    ("砸烂", Tag::Health(H::Core)),
+    ("致残", Tag::Health(H::Core)),
     ("头疼", Tag::Health(H::Core)),
     ("胸痛", Tag::Health(H::Core)),
     ("腹痛", Tag::Health(H::Core)),
@@ -253,6 +262,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("病假", Tag::Health(H::Core)),
     ("换药", Tag::Health(H::Core)),
     ("就诊", Tag::Health(H::Core)),
+    ("门诊处理", Tag::Health(H::Core)),
+    ("门诊治疗", Tag::Health(H::Core)),
+    ("修整术", Tag::Health(H::Core)),
+    ("成形术", Tag::Health(H::Core)),
+    ("复位术", Tag::Health(H::Core)),
     ("输液", Tag::Health(H::Core)),
     ("打针", Tag::Health(H::Core)),
     ("缝合", Tag::Health(H::Core)),
@@ -1006,6 +1020,31 @@ mod tests {
 
     /// A short bracketed qualifier belongs to the phrase, a bracketed date does not; what an
     /// injury left behind is health; trouble (麻烦) is not numbness.
+    /// Illness and treatment in everyday words, departments and examinations; accidents
+    /// named by an injury, a rule's list of barred conditions and hospital costs are no one's
+    /// health; the phrase starts after 称其 and 原因为 and ends before 一共.
+    #[test]
+    fn everyday_words_and_bounds() {
+        assert_eq!(
+            phrases("其母年老多病,长期卧床。"),
+            vec!["年老多病,长期卧床"]
+        );
+        assert_eq!(phrases("我走快一点就喘。"), vec!["走快一点就喘"]);
+        assert_eq!(phrases("每个月回心内科复查。"), vec!["每个月回心内科复查"]);
+        assert_eq!(phrases("伤者左足行走不便。"), vec!["左足行走不便"]);
+        assert_eq!(phrases("还有肌腱断了"), vec!["有肌腱断了"]);
+        assert!(phrases("发生一起烫伤事故,造成1人死亡").is_empty());
+        assert!(phrases("并无妨碍从事相应特种作业的器质性心脏病、癫痫病。").is_empty());
+        assert!(phrases("提交了住院费用结算单。").is_empty());
+        assert_eq!(
+            phrases("当事人在清点过程中称其患有腰椎间盘突出症。"),
+            vec!["患有腰椎间盘突出症"]
+        );
+        assert_eq!(phrases("死亡原因为重度烧伤。"), vec!["重度烧伤"]);
+        assert_eq!(phrases("住院一共花了九万多元。"), vec!["住院"]);
+        assert_eq!(phrases("5月25号才出院。"), vec!["出院"]);
+    }
+
     #[test]
     fn qualifiers_and_after_effects() {
         assert_eq!(

@@ -821,8 +821,16 @@ impl Layout {
 }
 
 /// Column heads that show a table lists persons.
-pub(crate) const PERSON_COLUMNS: &[&str] =
-    &["姓名", "身份证号", "身份证号码", "公民身份号码", "性别"];
+pub(crate) const PERSON_COLUMNS: &[&str] = &[
+    "姓名",
+    "客户姓名",
+    "用户姓名",
+    "户主姓名",
+    "身份证号",
+    "身份证号码",
+    "公民身份号码",
+    "性别",
+];
 
 /// The labels of an organisation's particulars under its name in a header.
 const ORG_PARTICULARS: &[&str] = &[

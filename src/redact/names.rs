@@ -1456,6 +1456,7 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
     uncued_lists(text, &mut out);
     health_subjects(scan, &mut out);
     described_with_phone(text, &mut out);
+    latin_aliases(text, &mut out);
     // A name never runs into a cue word (`欧阳执法人员`): cut it there, or drop it.
     out.retain_mut(|m| {
         let inner = super::lexicon::within(&scan.hits, m.span.start + 1, m.span.end);
@@ -1661,6 +1662,31 @@ fn uncued_lists(text: &str, out: &mut Vec<Mention>) {
     }
 }
 
+/// The name in Latin letters in brackets after a name (`阮文德（NGUYEN VAN DUC，越南籍）` in a
+/// table's cell) is the same person's, whatever found the name.
+fn latin_aliases(text: &str, out: &mut Vec<Mention>) {
+    let n = out.len();
+    for i in 0..n {
+        let m = out[i];
+        let end = m.span.end;
+        let Some((e, l)) = text[end..]
+            .strip_prefix('(')
+            .and_then(|_| latin_name_at(text, end + 1))
+            .filter(|&(e, _)| text[e..].starts_with([')', ',']))
+        else {
+            continue;
+        };
+        let span = Span::new(end + 1, e);
+        if !out.iter().any(|x| x.span == span) {
+            out.push(Mention {
+                span,
+                surname_len: l,
+                ..m
+            });
+        }
+    }
+}
+
 /// A name standing alone before a parenthesis that gives a telephone (`某某（注册安全工程师，某
 /// 公司，联系电话…）` on a line of its own under `聘请专家：`): a person described, with no cue
 /// of his own. A name some cue read already keeps that reading.
@@ -1764,6 +1790,9 @@ fn addressee(scan: &Scan<'_>, out: &mut Vec<Mention>) {
     }
 }
 
+/// Column heads of persons' names (a delivery log's 客户姓名).
+const NAME_COLUMNS: &[&str] = &["姓名", "客户姓名", "用户姓名", "户主姓名"];
+
 /// Names in the 姓名 column of a table of persons (伤亡人员情况: 序号 | 姓名 | 性别 | …), one row
 /// per person and no cue before each. A two-character name padded to the width of three (`王
 /// 丽`) is a name too. The officers' table (a 执法证号 column) names officers; any other, the
@@ -1772,7 +1801,7 @@ fn table_names(scan: &Scan<'_>, out: &mut Vec<Mention>) {
     let text = scan.text;
     let cell = |s: &Span| &text[s.start..s.end];
     scan.layout
-        .column(text, &["姓名"], false, &mut |head, _, s| {
+        .column(text, NAME_COLUMNS, false, &mut |head, _, s| {
             let role = if head.iter().any(|h| cell(h).contains("执法证")) {
                 Role::Officer
             } else {
@@ -1785,15 +1814,16 @@ fn table_names(scan: &Scan<'_>, out: &mut Vec<Mention>) {
                 let mut chars = value.chars();
                 let surname = chars.next().filter(|&c| is_surname(c));
                 let given = chars.filter(|&c| c != ' ').all(is_given);
-                surname.filter(|_| given).map(char::len_utf8)
+                surname.filter(|_| given).map(|c| (s.end, c.len_utf8()))
             } else {
-                name_at(text, s.start, true)
-                    .filter(|&(e, _)| e == s.end)
-                    .map(|(_, sl)| sl)
+                // The name as written, or with a remark in brackets (某（男）, 某（NGUYEN…）).
+                name_at(text, s.start, true).filter(|&(e, _)| {
+                    e == s.end || (text[e..s.end].starts_with('(') && value.ends_with(')'))
+                })
             };
-            if let Some(sl) = found {
+            if let Some((e, sl)) = found {
                 out.push(Mention {
-                    span: s,
+                    span: Span::new(s.start, e),
                     surname_len: sl,
                     role,
                     cue: "姓名",
@@ -2715,6 +2745,19 @@ mod tests {
         assert_eq!(n[1].0, "王 丽");
         let t = "姓名 | 执法证号 |\n李明 | 35050012 |\n";
         assert_eq!(names(t), vec![("李明".into(), Role::Officer)]);
+        // A remark in brackets after the name in its cell; a Latin name there is the same
+        // person's.
+        assert_eq!(
+            names("序号 | 姓名 | 工种\n7 | 阮文雄(NGUYEN VAN HUNG,越南籍) | 焊工\n"),
+            vec![
+                ("阮文雄".into(), Role::Other),
+                ("NGUYEN VAN HUNG".into(), Role::Other)
+            ]
+        );
+        assert_eq!(
+            names("日期  客户姓名  送气地址\n6月8日  黄秀英  某区某路12号\n"),
+            vec![("黄秀英".into(), Role::Other)]
+        );
         // Aligned with spaces only: the head is a row of column names, up to the first line
         // that is no row.
         let t = "序号  姓名    工种\n1     罗志明  电焊工\n2     王 丽   架子工\n另查明：\n3     李明  电工\n";

@@ -3,7 +3,7 @@
 //! 往来台湾通行证 (`L12345678`), and foreign passports (one or two letters and 6–9 digits).
 
 use super::context::skip_label_gap;
-use super::lexicon::Tag;
+use super::lexicon::{Hit, Tag};
 use super::{Candidate, PiiKind, Role, Scan, Validity};
 use crate::finding::Span;
 
@@ -81,6 +81,19 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         } {
             continue;
         }
+        // The label after its number, in brackets (`C4827193（护照号码）` in a table's cell).
+        if let Some(span) = number_before(b, h) {
+            out.push(Candidate::new(
+                span,
+                PiiKind::Passport,
+                Role::Other,
+                "passport_label_after",
+                Some(h.word),
+                Validity::None,
+                0.85,
+            ));
+            continue;
+        }
         // 往来港澳通行证号码：… — the label may go on with 号码/号/编号.
         let mut p = h.end;
         // … or its number in parentheses (往来港澳通行证（证件号码：C38562917）).
@@ -137,6 +150,28 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// The number right before a label written in brackets after it (`C4827193（护照号码）`): 6–12
+/// letters and digits, with a digit.
+fn number_before(b: &[u8], h: &Hit) -> Option<Span> {
+    let q = h.start.checked_sub(1).filter(|&q| b[q] == b'(')?;
+    let mut t = h.end;
+    for tail in ["号码", "编号", "号"] {
+        if b[t..].starts_with(tail.as_bytes()) {
+            t += tail.len();
+            break;
+        }
+    }
+    if b.get(t) != Some(&b')') {
+        return None;
+    }
+    let mut s = q;
+    while s > 0 && b[s - 1].is_ascii_alphanumeric() {
+        s -= 1;
+    }
+    let tok = &b[s..q];
+    ((6..=12).contains(&tok.len()) && tok.iter().any(u8::is_ascii_digit)).then_some(Span::new(s, q))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,6 +206,9 @@ mod tests {
         );
         assert!(found("证件类型:驾驶证\n证件号码:H10387562").is_empty());
         assert!(found("护照已过期").is_empty());
+        // The label after the number, in brackets.
+        assert_eq!(found("操作证号:C4827193(护照号码)"), vec!["C4827193"]);
+        assert!(found("编号2024(护照号码)").is_empty());
         assert!(found("护照:AB").is_empty());
     }
 }

@@ -41,6 +41,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
 pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let text = scan.text;
     let b = text.as_bytes();
+    table_accounts(scan, out);
     for h in &scan.hits {
         let Some(kind) = h.tags.iter().find_map(|t| match t {
             Tag::Social(s) => Some(*s),
@@ -58,39 +59,7 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         if p == h.end && b.get(p) == Some(&b'(') {
             p += 1;
         }
-        let mut e = p;
-        if kind == S::Qq {
-            // Digits, grouped by single spaces or hyphens (2856 0193 47).
-            while e < b.len()
-                && (b[e].is_ascii_digit()
-                    || (e > p
-                        && matches!(b[e], b' ' | b'-')
-                        && b.get(e + 1).is_some_and(u8::is_ascii_digit)))
-            {
-                e += 1;
-            }
-        } else {
-            while e < b.len() && (b[e].is_ascii_alphanumeric() || matches!(b[e], b'_' | b'-')) {
-                e += 1;
-            }
-        }
-        while e > p && b[e - 1] == b'-' {
-            e -= 1;
-        }
-        let tok = &b[p..e];
-        let ok = match kind {
-            S::Qq => {
-                let digits = tok.iter().filter(|c| c.is_ascii_digit()).count();
-                (5..=11).contains(&digits)
-                    && !b.get(e).is_some_and(u8::is_ascii_alphanumeric)
-                    && tok[0] != b'0'
-            }
-            S::Handle => {
-                (6..=20).contains(&tok.len())
-                    && (tok[0].is_ascii_alphabetic() || tok.iter().all(u8::is_ascii_digit))
-            }
-        };
-        if ok {
+        if let Some(e) = account_end(b, p, kind) {
             out.push(Candidate::new(
                 Span::new(p, e),
                 PiiKind::SocialAccount,
@@ -104,6 +73,72 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// The end of an account of `kind` that starts at `p`, when a valid one stands there: QQ
+/// numbers of 5–11 digits (grouped by single spaces or hyphens), WeChat IDs of 6–20 letters,
+/// digits, `_` and `-` starting with a letter (or all digits).
+fn account_end(b: &[u8], p: usize, kind: S) -> Option<usize> {
+    let mut e = p;
+    if kind == S::Qq {
+        // Digits, grouped by single spaces or hyphens (2856 0193 47).
+        while e < b.len()
+            && (b[e].is_ascii_digit()
+                || (e > p
+                    && matches!(b[e], b' ' | b'-')
+                    && b.get(e + 1).is_some_and(u8::is_ascii_digit)))
+        {
+            e += 1;
+        }
+    } else {
+        while e < b.len() && (b[e].is_ascii_alphanumeric() || matches!(b[e], b'_' | b'-')) {
+            e += 1;
+        }
+    }
+    while e > p && b[e - 1] == b'-' {
+        e -= 1;
+    }
+    let tok = &b[p..e];
+    let ok = match kind {
+        S::Qq => {
+            let digits = tok.iter().filter(|c| c.is_ascii_digit()).count();
+            (5..=11).contains(&digits)
+                && !b.get(e).is_some_and(u8::is_ascii_alphanumeric)
+                && tok[0] != b'0'
+        }
+        S::Handle => {
+            (6..=20).contains(&tok.len())
+                && (tok[0].is_ascii_alphabetic() || tok.iter().all(u8::is_ascii_digit))
+        }
+    };
+    ok.then_some(e)
+}
+
+/// Column heads of accounts in a table (时间 | 微信昵称 | 微信号 | 内容).
+const ACCOUNT_COLUMNS: &[&str] = &["微信号", "微信", "QQ号", "QQ"];
+
+/// Accounts in a column of a table under an account head: the whole cell.
+fn table_accounts(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
+    let text = scan.text;
+    scan.layout
+        .column(text, ACCOUNT_COLUMNS, false, &mut |_, head, cell| {
+            let kind = if head.starts_with("QQ") {
+                S::Qq
+            } else {
+                S::Handle
+            };
+            if account_end(text.as_bytes(), cell.start, kind) == Some(cell.end) {
+                out.push(Candidate::new(
+                    cell,
+                    PiiKind::SocialAccount,
+                    Role::Other,
+                    if kind == S::Qq { "qq" } else { "wechat" },
+                    Some(head),
+                    Validity::Passed,
+                    0.9,
+                ));
+            }
+        });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,6 +150,19 @@ mod tests {
         out.into_iter()
             .map(|c| t[c.span.start..c.span.end].to_string())
             .collect()
+    }
+
+    /// A table's column of accounts under its head; a nickname column is none.
+    #[test]
+    fn account_columns() {
+        assert_eq!(
+            accounts("时间 | 微信昵称 | 微信号 | 内容\n07:12 | 小兵 | wjs_1979zz | 收到\n07:13 | 国强 | 无 | 好\n"),
+            vec!["wjs_1979zz"]
+        );
+        assert_eq!(
+            accounts("姓名 | QQ | 电话\n李明 | 2856019347 | 无\n"),
+            vec!["2856019347"]
+        );
     }
 
     #[test]
