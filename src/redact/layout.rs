@@ -414,15 +414,17 @@ impl Layout {
             let body = is_body(s);
             // The block goes on over the lines of an organisation's particulars (住所, 负责人,
             // 联系电话…); any other line (the other party: 申请人：某, 姓名…) ends it.
+            // The agency's own contact (联系人：某　联系电话：…) is one of its particulars.
             let particulars = || {
                 s.find(':').is_some_and(|c| {
                     let label = crate::text::scan::trim(&s[..c]);
-                    ORG_PARTICULARS.contains(&label)
+                    ORG_PARTICULARS.contains(&label) || label == "联系人"
                 })
             };
             let was_block = agency_block;
             // Also after a body: a second document in the same text (催告书, then 强制执行申请书).
-            agency_block = !body && (agency_party_opens(s) || (agency_block && particulars()));
+            // The opening line may be a running line of particulars (被申请人：某局，住所：…。).
+            agency_block = agency_party_opens(s) || (!body && agency_block && particulars());
             // A line that ends the block opens the other party's: it does not carry on the
             // agency's side.
             if was_block && !agency_block {
@@ -439,18 +441,30 @@ impl Layout {
             // lines that are not running text: the search is a walk over what it reads.
             let agency = agency
                 || (seen_body && !private && !body && {
-                    let mut head = line.end.min(line.start + 48);
+                    // From the first character: a seal line is often set far to the right.
+                    let from = line.end - s.trim_start().len();
+                    let mut head = line.end.min(from + 48);
                     while !text.is_char_boundary(head) {
                         head -= 1;
                     }
                     crate::text::words::word_set!(super::names::AGENCY_NAMES)
-                        .occurs(text, line.start, head)
+                        .occurs(text, from, head)
                 });
             // A header line that runs on with commas (法定代表人：某，身份证号码：…，联系电话：…)
             // is still the party's block, not running text.
             line.side = if body && (agency || !private_label) {
                 Side::Body
             } else if agency {
+                Side::Agency
+            } else if private
+                && seen_body
+                && prev == Side::Agency
+                && AGENCY_CONTACT_LABELS
+                    .iter()
+                    .any(|w| s.trim_start().starts_with(w))
+            {
+                // Contact lines under the agency's seal and date, at the end of a decision
+                // (联系地址：… / 联系电话：…): the agency's own.
                 Side::Agency
             } else if private {
                 Side::Private
@@ -581,7 +595,16 @@ impl Layout {
                         (col, w): (usize, &'static str)| {
             let mut n = 0;
             while let Some(r) = self.lines.get(i).filter(|_| n < MAX_ROWS) {
-                let Some(row) = split(text, r.start, r.end) else {
+                let row = split(text, r.start, r.end).or_else(|| {
+                    // A note between two rows (（语音转文字：…）) does not end the table.
+                    let next = self.lines.get(i + 1)?;
+                    let row = split(text, next.start, next.end).filter(|x| {
+                        x.len() == head.len() && text[r.start..r.end].trim_start().starts_with('(')
+                    })?;
+                    i += 1;
+                    Some(row)
+                });
+                let Some(row) = row else {
                     break;
                 };
                 i += 1;
@@ -850,9 +873,14 @@ const ORG_PARTICULARS: &[&str] = &[
     "邮政编码",
 ];
 
+/// Labels of the contact lines an agency writes under its seal.
+const AGENCY_CONTACT_LABELS: &[&str] = &["联系地址", "联系电话", "通讯地址", "地址", "电话"];
+
 /// True when a header line names the agency as a party to a dispute: a label, a colon, and a
 /// value that is the agency's name (`答辩人（被告）：某县应急管理局`, `被申请人：某市应急管理局`).
 fn agency_party_opens(line: &str) -> bool {
+    // The particulars may follow on the same line (被申请人：某市应急管理局，住所：…).
+    let line = &line[..line.find(',').unwrap_or(line.len())];
     // Every agency name ends in 局, 厅, 队 or 关: most lines stop here, unsearched.
     if !crate::text::scan::trim_end(line).ends_with(['局', '厅', '队', '关']) {
         return false;
@@ -863,6 +891,7 @@ fn agency_party_opens(line: &str) -> bool {
     let value = crate::text::scan::trim(&line[colon + 1..]);
     !value.is_empty()
         && value.len() <= 60
+        && !value.contains(':')
         && super::names::AGENCY_NAMES
             .iter()
             .any(|w| value.ends_with(w) && *w != "本局" && *w != "我局" && *w != "本机关")
@@ -1005,6 +1034,32 @@ mod tests {
         assert_ne!(owner, Role::Agency);
     }
 
+    /// The agency's seal set far to the right, and its contact lines under the seal, are the
+    /// agency's; so is its contact in its own block as a party, and a party's particulars
+    /// written on the line that names the agency.
+    #[test]
+    fn seals_contacts_and_agency_blocks() {
+        let pad = " ".repeat(40);
+        let t = format!(
+            "  经查,存在违法行为。\n被检查单位负责人(签收):骆某\n\n{pad}某区应急管理局(印章)\n\n联系地址:某区某路588号\n联系电话:0595-22587301\n"
+        );
+        assert_eq!(
+            sides(&t),
+            vec![
+                Side::Body,
+                Side::Private,
+                Side::Agency,
+                Side::Agency,
+                Side::Agency
+            ]
+        );
+        let t = "申请人:某区应急管理局\n住所:某路1号\n联系人:吴某某  联系电话:0571-89362114\n\n被申请人:某某有限公司\n";
+        assert_eq!(
+            sides(t),
+            vec![Side::Agency, Side::Agency, Side::Agency, Side::Neutral]
+        );
+    }
+
     /// Whose a header label's value is: the person the block's first line opens with.
     #[test]
     fn a_witness_block_is_the_witness_s() {
@@ -1077,5 +1132,9 @@ mod tests {
         // A party that is not the agency opens no such block.
         assert!(!agency_party_opens("被申请人:某某化工有限公司"));
         assert!(agency_party_opens("被申请人:某市应急管理局"));
+        assert!(agency_party_opens(
+            "被申请人:某市应急管理局,住所:某路1号,联系电话:0595-85682110。"
+        ));
+        assert!(!agency_party_opens("申请人:王某,男,住某市应急管理局宿舍"));
     }
 }
