@@ -191,9 +191,9 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                     .iter()
                     .any(|w| text[from..start].contains(w))
             };
-            let (kind, role) = if refund {
-                (PiiKind::BankAccount, Role::Party)
-            } else if role == Role::Agency && (unionpay || held_by_person(text, start)) {
+            // A person's card, or one the 户名 above names a person's, is no agency's.
+            let personal = role == Role::Agency && (unionpay || held_by_person(text, start));
+            let (kind, role) = if refund || personal {
                 (PiiKind::BankAccount, Role::Party)
             } else if role == Role::Agency {
                 (PiiKind::AgencyBankAccount, Role::Agency)

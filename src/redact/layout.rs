@@ -146,6 +146,11 @@ pub struct Layout {
     tables: bool,
     /// [`Layout::complaint_reply`], read when first needed.
     complaint: std::cell::Cell<Option<bool>>,
+    /// The lines that head a table aligned with spaces (see [`Layout::column`]), found when
+    /// first needed and then shared by every column read.
+    spaced_heads: std::cell::OnceCell<Vec<usize>>,
+    /// The lines with a 姓名 cue word, in order.
+    name_lines: Vec<usize>,
     /// [`Layout::defence`], read when first needed.
     defence: std::cell::Cell<Option<bool>>,
 }
@@ -375,7 +380,9 @@ impl Layout {
         let mut agency_block = false;
         // The first hit not before the current line (lines and hits are both in text order).
         let mut first = 0;
-        for line in &mut lines {
+        // Lines with a 姓名 cue word: the heads a table aligned with spaces may have.
+        let mut name_lines = Vec::new();
+        for (li, line) in lines.iter_mut().enumerate() {
             let s = &text[line.start..line.end];
             if crate::text::scan::is_blank(s) {
                 // The next block is not the agency's for following its block.
@@ -394,6 +401,11 @@ impl Layout {
             }
             let on_line = hits.get(first..).unwrap_or_default();
             for h in on_line.iter().take_while(|h| h.start < line.end) {
+                if matches!(h.word, "姓名" | "客户姓名" | "用户姓名")
+                    && name_lines.last() != Some(&li)
+                {
+                    name_lines.push(li);
+                }
                 for t in h.tags {
                     match t {
                         Tag::Zone(Side::Agency) => agency = true,
@@ -523,6 +535,8 @@ impl Layout {
             tables,
             complaint: std::cell::Cell::new(None),
             defence: std::cell::Cell::new(None),
+            spaced_heads: std::cell::OnceCell::new(),
+            name_lines,
         }
     }
 
@@ -630,23 +644,36 @@ impl Layout {
         }
         // A table aligned with spaces only is read under a head of column names with a 姓名
         // among them (a form's `姓名    张三` is no head: it has a value in it).
-        let mut from = 0;
-        while let Some(at) = crate::text::scan::find_word(text.as_bytes(), from, "姓名") {
-            let i = self.line_index(at);
-            let Some(l) = self.lines.get(i) else {
-                break;
-            };
-            from = l.end.max(at + "姓名".len());
-            let Some(head) = spaced_cells(text, l.start, l.end)
-                .filter(|h| h.len() >= 3 && h.iter().all(|s| column_name(&text[s.start..s.end])))
-            else {
+        let mut after = 0;
+        for &i in self.spaced_heads(text) {
+            if i < after {
+                continue;
+            }
+            let l = &self.lines[i];
+            let Some(head) = spaced_cells(text, l.start, l.end) else {
                 continue;
             };
             if let Some(found) = find(&head) {
-                let next = rows(i + 1, spaced_cells, &head, found);
-                from = from.max(self.lines.get(next).map_or(text.len(), |l| l.start));
+                after = rows(i + 1, spaced_cells, &head, found);
             }
         }
+    }
+
+    /// The lines that head a table aligned with spaces: column names only, three or more,
+    /// one of them holding 姓名.
+    fn spaced_heads(&self, text: &str) -> &[usize] {
+        self.spaced_heads.get_or_init(|| {
+            self.name_lines
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    let l = &self.lines[i];
+                    spaced_cells(text, l.start, l.end).is_some_and(|h| {
+                        h.len() >= 3 && h.iter().all(|s| column_name(&text[s.start..s.end]))
+                    })
+                })
+                .collect()
+        })
     }
 
     /// The index of the line holding byte `pos`.
@@ -879,16 +906,25 @@ const AGENCY_CONTACT_LABELS: &[&str] = &["联系地址", "联系电话", "通讯
 /// True when a header line names the agency as a party to a dispute: a label, a colon, and a
 /// value that is the agency's name (`答辩人（被告）：某县应急管理局`, `被申请人：某市应急管理局`).
 fn agency_party_opens(line: &str) -> bool {
-    // The particulars may follow on the same line (被申请人：某市应急管理局，住所：…).
-    let line = &line[..line.find(',').unwrap_or(line.len())];
-    // Every agency name ends in 局, 厅, 队 or 关: most lines stop here, unsearched.
-    if !crate::text::scan::trim_end(line).ends_with(['局', '厅', '队', '关']) {
-        return false;
-    }
-    let Some(colon) = line.find(':').filter(|&c| c <= 40) else {
+    // A label first: most lines stop here, read no further than 41 bytes.
+    let Some(colon) = line.bytes().take(41).position(|b| b == b':') else {
         return false;
     };
-    let value = crate::text::scan::trim(&line[colon + 1..]);
+    // The value; the particulars may follow on the same line (被申请人：某市应急管理局，住所：…).
+    let rest = &line[colon + 1..];
+    let mut cut = rest.len().min(64);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let rest = &rest[..cut];
+    let rest = rest
+        .get(..rest.find(',').unwrap_or(rest.len()))
+        .unwrap_or(rest);
+    // Every agency name ends in 局, 厅, 队 or 关.
+    if !crate::text::scan::trim_end(rest).ends_with(['局', '厅', '队', '关']) {
+        return false;
+    }
+    let value = crate::text::scan::trim(rest);
     !value.is_empty()
         && value.len() <= 60
         && !value.contains(':')

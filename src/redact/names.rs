@@ -1455,7 +1455,7 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
     table_names(scan, &mut out);
     uncued_lists(text, &mut out);
     health_subjects(scan, &mut out);
-    described_with_phone(text, &mut out);
+    described_with_phone(text, &scan.tokens, &mut out);
     latin_aliases(text, &mut out);
     // A name never runs into a cue word (`欧阳执法人员`): cut it there, or drop it.
     out.retain_mut(|m| {
@@ -1690,23 +1690,25 @@ fn latin_aliases(text: &str, out: &mut Vec<Mention>) {
 /// A name standing alone before a parenthesis that gives a telephone (`某某（注册安全工程师，某
 /// 公司，联系电话…）` on a line of its own under `聘请专家：`): a person described, with no cue
 /// of his own. A name some cue read already keeps that reading.
-fn described_with_phone(text: &str, out: &mut Vec<Mention>) {
-    let b = text.as_bytes();
+fn described_with_phone(text: &str, tokens: &[Span], out: &mut Vec<Mention>) {
     let known = out.len();
-    let mut from = 0;
-    while let Some(i) = b
-        .get(from..)
-        .and_then(|t| t.iter().position(|&x| x == b'('))
-    {
-        let q = from + i;
-        from = q + 1;
-        let inner = &text[q + 1..];
-        let Some(close) = inner.char_indices().take(40).find(|&(_, c)| c == ')') else {
+    let mut last = usize::MAX;
+    // From each number of seven digits or more (far fewer than brackets): the bracket it
+    // stands in, opened within 90 bytes (30 Han characters) before it, after 电话 or 手机.
+    for t in tokens.iter().filter(|t| t.len() >= 7) {
+        let mut from = t.start.saturating_sub(90);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let head = &text[from..t.start];
+        let Some(i) = head.rfind('(').filter(|&i| !head[i..].contains(')')) else {
             continue;
         };
-        if !(inner[..close.0].contains("电话") || inner[..close.0].contains("手机")) {
+        let q = from + i;
+        if q == last || !(head[i..].contains("电话") || head[i..].contains("手机")) {
             continue;
         }
+        last = q;
         let mut end = q;
         while let Some(' ') = char_before(text, end) {
             end -= 1;
