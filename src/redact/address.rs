@@ -62,6 +62,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("住    址", Tag::Address(A::Home)),
     ("现住址", Tag::Address(A::Home)),
     ("现住", Tag::Address(A::HomeInline)),
+    ("暂住", Tag::Address(A::HomeInline)),
     ("现居住地", Tag::Address(A::Home)),
     ("现居住地址", Tag::Address(A::Home)),
     ("居住地址", Tag::Address(A::Home)),
@@ -781,6 +782,13 @@ mod tests {
             )]
         );
         assert!(addrs("询问地点:某区应急管理局302室").is_empty());
+        assert_eq!(
+            addrs("暂住绍兴市越城区斗门街道荣星村东区18幢301室"),
+            vec![(
+                "绍兴市越城区斗门街道荣星村东区18幢301室".into(),
+                PiiKind::HomeAddress
+            )]
+        );
     }
 
     /// The item after a person's ID number in the description after the name is the

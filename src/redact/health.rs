@@ -78,6 +78,10 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("气胸", Tag::Health(H::Core)),
     ("脑震荡", Tag::Health(H::Core)),
     ("昏迷", Tag::Health(H::Core)),
+    ("意识不清", Tag::Health(H::Core)),
+    ("意识模糊", Tag::Health(H::Core)),
+    ("意识尚未", Tag::Health(H::Core)),
+    ("神志不清", Tag::Health(H::Core)),
     ("昏倒", Tag::Health(H::Core)),
     ("晕倒", Tag::Health(H::Core)),
     ("晕厥", Tag::Health(H::Core)),
@@ -1043,6 +1047,7 @@ mod tests {
         assert_eq!(phrases("死亡原因为重度烧伤。"), vec!["重度烧伤"]);
         assert_eq!(phrases("住院一共花了九万多元。"), vec!["住院"]);
         assert_eq!(phrases("5月25号才出院。"), vec!["出院"]);
+        assert_eq!(phrases("伤者意识尚未完全恢复。"), vec!["意识尚未完全恢复"]);
     }
 
     #[test]

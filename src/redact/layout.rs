@@ -772,7 +772,11 @@ impl Layout {
         // The agency acting on the addressee's number (本局按你留存的手机号码…拨打): the
         // second person after the agency word is whose the number is.
         if let Some((at, Role::Agency)) = best {
-            if text.get(at..pos).is_some_and(|w| w.contains(['你', '您'])) {
+            // 检查人员通过其本人电子邮箱（…）: the person's own.
+            if text
+                .get(at..pos)
+                .is_some_and(|w| w.contains(['你', '您']) || w.contains("其本人"))
+            {
                 return Role::Party;
             }
         }

@@ -140,6 +140,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("律师", weak(Role::Agent)),
     // Appraisers.
     ("鉴定人", strong(Role::Appraiser)),
+    // Who tested a machine or a sample for the case (检测人某).
+    ("检测人", strong(Role::Appraiser)),
+    ("检验人", strong(Role::Appraiser)),
     ("鉴定人员", strong(Role::Appraiser)),
     ("鉴定专家", strong(Role::Appraiser)),
     ("专家", weak(Role::Appraiser)),
@@ -507,6 +510,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("老乡", weak(Role::Other)),
     // Customers and buyers in the facts (购油人某证实…).
     ("客户", weak(Role::Other)),
+    // A trainer (授课教师某); a holder of a certificate (持证人), which holds 证人.
+    ("教师", weak(Role::Other)),
+    ("持证人", weak(Role::Other)),
     ("用户", weak(Role::Other)),
     ("客户姓名", strong(Role::Other)),
     ("用户姓名", strong(Role::Other)),
@@ -592,7 +598,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
 
 /// Single-character surnames (the common ones of 百家姓 and modern registers, including those of
 /// transliterated Vietnamese names such as 阮、黎).
-const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤眭綦郇甯琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年庹郄仉邗禚";
+const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤眭芶綦郇甯琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年庹郄仉邗禚";
 
 /// Compound surnames, kept whole in 欧阳某.
 const COMPOUND: &str = joined![
@@ -1804,7 +1810,20 @@ fn table_names(scan: &Scan<'_>, out: &mut Vec<Mention>) {
     let cell = |s: &Span| &text[s.start..s.end];
     scan.layout
         .column(text, NAME_COLUMNS, false, &mut |head, _, s| {
-            let role = if head.iter().any(|h| cell(h).contains("执法证")) {
+            // The officers' table, or a row of an attendance table (a 职务 column, not the
+            // 职称 of hired experts) whose unit is a government body (永嘉县卫生健康局 | 某 |
+            // 科长): an official.
+            let row = scan
+                .layout
+                .line_at(s.start)
+                .map_or(s, |l| Span::new(l.start, l.end));
+            let posts =
+                head.iter().any(|h| cell(h) == "职务") && !head.iter().any(|h| cell(h) == "职称");
+            let official = posts
+                && !text[row.start..row.end].contains("退休")
+                && (word_set!(GOVERNMENT_BODIES).occurs(text, row.start, row.end)
+                    || word_set!(AGENCY_NAMES).occurs(text, row.start, row.end));
+            let role = if official || head.iter().any(|h| cell(h).contains("执法证")) {
                 Role::Officer
             } else {
                 Role::Other
@@ -1970,6 +1989,10 @@ const GOVERNMENT_BODIES: &[&str] = &[
     "自然资源局",
     "交通运输局",
     "卫生健康委员会",
+    "卫生健康局",
+    "市场监管局",
+    "生态环境局",
+    "街道办事处",
     // The party committees and their departments (县委宣传部部长某).
     "县委",
     "市委",
@@ -2677,6 +2700,11 @@ mod tests {
             ("绘图人:仝浩然", "仝浩然"),
             ("购油人刘小勇证实。", "刘小勇"),
             ("主任王永红用公司车辆送医。", "王永红"),
+            ("授课教师庹志刚(手机:18626178825)", "庹志刚"),
+            ("被救人员芶德明,男,41岁。", "芶德明"),
+            ("其妻弟符晓东代为领取。", "符晓东"),
+            ("取样工蒋国富称", "蒋国富"),
+            ("用户戴秋菊的丈夫", "戴秋菊"),
         ] {
             let n = names(t);
             assert_eq!(n.len(), 1, "{t}: {n:?}");
@@ -2707,6 +2735,10 @@ mod tests {
     /// its own ends a list (举报人某、顾客某).
     #[test]
     fn compound_after_weak_cues_phones_and_cued_items() {
+        assert_eq!(
+            names("检测人阙志鹏"),
+            vec![("阙志鹏".into(), Role::Appraiser)]
+        );
         assert_eq!(
             names("工人上官志远拉下电闸"),
             vec![("上官志远".into(), Role::Other)]
@@ -2747,6 +2779,18 @@ mod tests {
         assert_eq!(n[1].0, "王 丽");
         let t = "姓名 | 执法证号 |\n李明 | 35050012 |\n";
         assert_eq!(names(t), vec![("李明".into(), Role::Officer)]);
+        // An attendance table's row whose unit is a government body names an official; one
+        // of hired experts (a 职称 column) does not.
+        let t = "序号 | 单位 | 姓名 | 职务\n1 | 永嘉县卫生健康局 | 叶倩 | 科长\n2 | 某某有限公司 | 王大明 | 安全员\n";
+        assert_eq!(
+            names(t),
+            vec![
+                ("叶倩".into(), Role::Officer),
+                ("王大明".into(), Role::Other)
+            ]
+        );
+        let t = "序号 | 姓名 | 单位 | 职称\n1 | 俞佳 | 某市消防救援支队 | 高级工程师\n";
+        assert_eq!(names(t), vec![("俞佳".into(), Role::Other)]);
         // A remark in brackets after the name in its cell; a Latin name there is the same
         // person's.
         assert_eq!(

@@ -64,7 +64,8 @@ fn body_ok(body: &[u8], suffix: bool) -> bool {
     let letters = body.len() - digits;
     match (body.len(), suffix) {
         (4, true) => digits >= 2,
-        (5, false) => digits >= 2 && letters <= 3,
+        // A trailer written with its tractor-like body (鲁H·5D327挂) is a plate too.
+        (5, _) => digits >= 2 && letters <= 3,
         // New energy: D/F then a letter or digit and four digits, or five digits then D/F.
         (6, false) => {
             (matches!(body[0], b'D' | b'F') && body[2..].iter().all(u8::is_ascii_digit))
@@ -170,6 +171,8 @@ mod tests {
             "沪A1234领",
             "闽C62U4R",
             "闽CDN6614",
+            // A trailer written with a full body.
+            "鲁H·5D327挂",
         ] {
             assert_eq!(
                 plates(&format!("号牌为{p}的货车")),

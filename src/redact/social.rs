@@ -55,9 +55,12 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         if h.word == "微信" && p == h.end && !b.get(p).is_some_and(u8::is_ascii_alphabetic) {
             continue;
         }
-        // The account in parentheses after its label (微信号（shangguan_yq77）).
+        // The account in parentheses or quotation marks after its label (微信号（shangguan_yq77）,
+        // 微信号“qzh_wz1965”).
         if p == h.end && b.get(p) == Some(&b'(') {
             p += 1;
+        } else if p == h.end && text[p..].starts_with(['“', '"']) {
+            p += text[p..].chars().next().map_or(0, char::len_utf8);
         }
         if let Some(e) = account_end(b, p, kind) {
             out.push(Candidate::new(
@@ -163,6 +166,8 @@ mod tests {
             accounts("姓名 | QQ | 电话\n李明 | 2856019347 | 无\n"),
             vec!["2856019347"]
         );
+        // In quotation marks after the label.
+        assert_eq!(accounts("微信号“qzh_wz1965”"), vec!["qzh_wz1965"]);
     }
 
     #[test]
