@@ -87,6 +87,15 @@ fn table_accounts(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let text = scan.text;
     scan.layout
         .column(text, ACCOUNT_COLUMNS, false, &mut |_, head, cell| {
+            // A row naming the treasury's account (某区财政局 | 某银行 | 账号) is left to the
+            // reading of the agency's account.
+            let row = scan
+                .layout
+                .line_at(cell.start)
+                .map_or("", |l| &text[l.start..l.end]);
+            if AGENCY_ACCOUNT_WORDS.iter().any(|w| row.contains(w)) {
+                return;
+            }
             let value = &text[cell.start..cell.end];
             let digits = value.bytes().filter(u8::is_ascii_digit).count();
             if (12..=20).contains(&digits) && value.bytes().all(|b| b.is_ascii_digit() || b == b' ')
@@ -191,8 +200,10 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                     .iter()
                     .any(|w| text[from..start].contains(w))
             };
-            // A person's card, or one the 户名 above names a person's, is no agency's.
-            let personal = role == Role::Agency && (unionpay || held_by_person(text, start));
+            // An account the 户名 above names a person's is no agency's; nor is a UnionPay card,
+            // unless the 户名 names the agency or another organisation.
+            let personal =
+                role == Role::Agency && holder_is_person(text, start).unwrap_or(unionpay);
             let (kind, role) = if refund || personal {
                 (PiiKind::BankAccount, Role::Party)
             } else if role == Role::Agency {
@@ -218,22 +229,21 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
     }
 }
 
-/// True when a 户名 label just before the account at `start` (户名：某某 over 账号：…) names a
-/// person: the account is that person's, whatever agency block stands above it.
-fn held_by_person(text: &str, start: usize) -> bool {
+/// Whom a 户名 label just before the account at `start` (户名：某某 over 账号：…) names: a
+/// person (`Some(true)`: the account is that person's, whatever agency block stands above it),
+/// an organisation (`Some(false)`), or no 户名 there (`None`).
+fn holder_is_person(text: &str, start: usize) -> Option<bool> {
     let from = super::context::retreat(text, start, 40);
-    let Some(i) = text[from..start].rfind("户名") else {
-        return false;
-    };
+    let i = text[from..start].rfind("户名")?;
     let at = from + i + "户名".len();
     let rest = &text[at..];
     let p = at + (rest.len() - rest.trim_start_matches([':', ' ']).len());
-    super::names::name_at(text, p, true).is_some_and(|(e, _)| {
+    Some(super::names::name_at(text, p, true).is_some_and(|(e, _)| {
         text[e..]
             .chars()
             .next()
             .is_none_or(|c| matches!(c, '\n' | ' ' | ',' | ';' | '\t'))
-    })
+    }))
 }
 
 #[cfg(test)]
@@ -293,6 +303,11 @@ mod tests {
                 PiiKind::AgencyBankAccount
             )]
         );
+        // A UnionPay card under a 户名 that names the agency is the agency's.
+        assert_eq!(
+            accounts("收款单位:某区财政局\n户名:某区财政局\n卡号:6222021408007321\n"),
+            vec![("6222021408007321".into(), PiiKind::AgencyBankAccount)]
+        );
         // A UnionPay card is a person's, even where lines default to the agency's.
         assert_eq!(
             accounts("处罚决定如上。\n收款单位:某区财政局 卡号:6222021408007321\n"),
@@ -321,6 +336,11 @@ mod tests {
             vec![("6228480402315567719".into(), PiiKind::BankAccount)]
         );
         assert!(accounts("月份 | 入账卡号\n1月 | 无\n").is_empty());
+        // A row naming the treasury is not a person's account.
+        assert!(accounts(
+            "收款单位 | 开户银行 | 账号\n某区财政局 | 某银行 | 3515019870010000327\n"
+        )
+        .is_empty());
         assert!(accounts("设备编号2023392650939549553").is_empty());
         assert!(accounts("缴款码:36891326477066139504").is_empty());
         assert!(accounts("数值4111111111111111").is_empty());

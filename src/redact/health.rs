@@ -394,6 +394,13 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // after a disease (肿瘤医院, 精神病医院) stay inside the phrase: the name says it.
     ("康复医院", Tag::Health(H::Place)),
     ("康复中心", Tag::Health(H::Place)),
+    // An accident named by its injury is no one's injury: like a place, the phrase starts
+    // after it (发生烫伤事故造成某面部烫伤: the burn after it is).
+    ("烫伤事故", Tag::Health(H::Place)),
+    ("烧伤事故", Tag::Health(H::Place)),
+    ("灼伤事故", Tag::Health(H::Place)),
+    ("砸伤事故", Tag::Health(H::Place)),
+    ("摔伤事故", Tag::Health(H::Place)),
     // Not a person's health.
     ("职业病危害", Tag::Health(H::Negative)),
     ("职业病防治", Tag::Health(H::Negative)),
@@ -435,13 +442,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("无人受伤", Tag::Health(H::Negative)),
     ("窒息事故", Tag::Health(H::Negative)),
     ("中毒和窒息", Tag::Health(H::Negative)),
-    ("烫伤事故", Tag::Health(H::Negative)),
-    ("烧伤事故", Tag::Health(H::Negative)),
-    ("灼伤事故", Tag::Health(H::Negative)),
-    ("砸伤事故", Tag::Health(H::Negative)),
-    ("摔伤事故", Tag::Health(H::Negative)),
-    // The conditions a rule bars from a trade (并无妨碍从事相应特种作业的器质性心脏病…).
-    ("妨碍从事", Tag::Health(H::Negative)),
+    // The conditions a rule bars from a trade (并无妨碍从事相应特种作业的器质性心脏病…); a
+    // person who has one (患有妨碍从事…的心脏病) is no negation.
+    ("无妨碍从事", Tag::Health(H::Negative)),
     // Properties of substances, not anyone's illness (致癌物质).
     ("致癌", Tag::Health(H::Negative)),
     ("防癌", Tag::Health(H::Negative)),
@@ -1039,6 +1042,15 @@ mod tests {
         assert_eq!(phrases("还有肌腱断了"), vec!["有肌腱断了"]);
         assert!(phrases("发生一起烫伤事故,造成1人死亡").is_empty());
         assert!(phrases("并无妨碍从事相应特种作业的器质性心脏病、癫痫病。").is_empty());
+        // Someone's condition next to those words is still his.
+        assert_eq!(
+            phrases("发生烫伤事故造成其面部烫伤住院。"),
+            vec!["面部烫伤住院"]
+        );
+        assert_eq!(
+            phrases("他患有妨碍从事特种作业的器质性心脏病,仍被安排上岗。"),
+            vec!["患有妨碍从事特种作业的器质性心脏病"]
+        );
         assert!(phrases("提交了住院费用结算单。").is_empty());
         assert_eq!(
             phrases("当事人在清点过程中称其患有腰椎间盘突出症。"),

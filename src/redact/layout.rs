@@ -436,7 +436,7 @@ impl Layout {
             let was_block = agency_block;
             // Also after a body: a second document in the same text (催告书, then 强制执行申请书).
             // The opening line may be a running line of particulars (被申请人：某局，住所：…。).
-            agency_block = agency_party_opens(s) || (!body && agency_block && particulars());
+            agency_block = agency_party_opens(s, body) || (!body && agency_block && particulars());
             // A line that ends the block opens the other party's: it does not carry on the
             // agency's side.
             if was_block && !agency_block {
@@ -736,10 +736,12 @@ impl Layout {
                 match t {
                     // A job title that names no one (`某执法大队副大队长，联系电话…`) is an
                     // apposition: it does not say whose the number is.
+                    // (People are in text order: only those starting by h.end + 6 are read.)
                     Tag::NameCue(c)
                         if !c.strong
                             && !people[i..]
                                 .iter()
+                                .take_while(|m| m.span.start <= h.end + 6)
                                 .any(|m| (h.end..=h.end + 6).contains(&m.span.start)) => {}
                     Tag::NameCue(c) => consider(h.end, c.role),
                     Tag::Zone(Side::Agency) => consider(h.end, Role::Agency),
@@ -909,21 +911,31 @@ const AGENCY_CONTACT_LABELS: &[&str] = &["联系地址", "联系电话", "通讯
 
 /// True when a header line names the agency as a party to a dispute: a label, a colon, and a
 /// value that is the agency's name (`答辩人（被告）：某县应急管理局`, `被申请人：某市应急管理局`).
-fn agency_party_opens(line: &str) -> bool {
+fn agency_party_opens(line: &str, body: bool) -> bool {
     // A label first: most lines stop here, read no further than 41 bytes.
     let Some(colon) = line.bytes().take(41).position(|b| b == b':') else {
         return false;
     };
-    // The value; the particulars may follow on the same line (被申请人：某市应急管理局，住所：…).
     let rest = &line[colon + 1..];
-    let mut cut = rest.len().min(64);
-    while !rest.is_char_boundary(cut) {
-        cut -= 1;
+    // The value is the rest of a header line; after a party's label, it may end at a comma
+    // before the party's particulars (被申请人：某市应急管理局，住所：…), when no other party is
+    // named on the line.
+    let rest = match rest.find(',') {
+        None if !body => rest,
+        Some(c) => {
+            let label = crate::text::scan::trim(&line[..colon]);
+            let label = label.split('(').next().unwrap_or(label);
+            if !PARTY_LABELS.contains(&label) || PARTY_LABELS.iter().any(|w| rest[c..].contains(w))
+            {
+                return false;
+            }
+            &rest[..c]
+        }
+        None => return false,
+    };
+    if rest.len() > 64 {
+        return false;
     }
-    let rest = &rest[..cut];
-    let rest = rest
-        .get(..rest.find(',').unwrap_or(rest.len()))
-        .unwrap_or(rest);
     // Every agency name ends in 局, 厅, 队 or 关.
     if !crate::text::scan::trim_end(rest).ends_with(['局', '厅', '队', '关']) {
         return false;
@@ -936,6 +948,19 @@ fn agency_party_opens(line: &str) -> bool {
             .iter()
             .any(|w| value.ends_with(w) && *w != "本局" && *w != "我局" && *w != "本机关")
 }
+
+/// The labels of the parties to a dispute, any of which may be the agency.
+const PARTY_LABELS: &[&str] = &[
+    "申请人",
+    "被申请人",
+    "答辩人",
+    "被答辩人",
+    "原告",
+    "被告",
+    "上诉人",
+    "被上诉人",
+    "第三人",
+];
 
 /// True when `c` can end a header label (the text after it is a value).
 pub fn is_value_start(c: char) -> bool {
@@ -1170,11 +1195,24 @@ mod tests {
         assert_eq!(owner("139"), Role::Party);
         assert_eq!(owner("0597"), Role::Agency);
         // A party that is not the agency opens no such block.
-        assert!(!agency_party_opens("被申请人:某某化工有限公司"));
-        assert!(agency_party_opens("被申请人:某市应急管理局"));
+        assert!(!agency_party_opens("被申请人:某某化工有限公司", false));
+        assert!(agency_party_opens("被申请人:某市应急管理局", false));
         assert!(agency_party_opens(
-            "被申请人:某市应急管理局,住所:某路1号,联系电话:0595-85682110。"
+            "被申请人:某市应急管理局,住所:某路1号,联系电话:0595-85682110。",
+            true
         ));
-        assert!(!agency_party_opens("申请人:王某,男,住某市应急管理局宿舍"));
+        assert!(!agency_party_opens(
+            "申请人:王某,男,住某市应急管理局宿舍",
+            true
+        ));
+        // A person working at the agency; both parties on one line.
+        assert!(!agency_party_opens(
+            "工作单位:某县应急管理局,职务:驾驶员",
+            false
+        ));
+        assert!(!agency_party_opens(
+            "申请人:某市应急管理局,住所:某路1号。被申请人:张三丰,联系电话:13905981276。",
+            true
+        ));
     }
 }

@@ -1461,7 +1461,7 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
     table_names(scan, &mut out);
     uncued_lists(text, &mut out);
     health_subjects(scan, &mut out);
-    described_with_phone(text, &scan.tokens, &mut out);
+    described_with_phone(text, &scan.hits, &scan.tokens, &mut out);
     latin_aliases(text, &mut out);
     // A name never runs into a cue word (`欧阳执法人员`): cut it there, or drop it.
     out.retain_mut(|m| {
@@ -1672,6 +1672,8 @@ fn uncued_lists(text: &str, out: &mut Vec<Mention>) {
 /// table's cell) is the same person's, whatever found the name.
 fn latin_aliases(text: &str, out: &mut Vec<Mention>) {
     let n = out.len();
+    // Where a mention starts: a Latin name a cue read already is not added again.
+    let mut seen: std::collections::HashSet<usize> = out.iter().map(|m| m.span.start).collect();
     for i in 0..n {
         let m = out[i];
         let end = m.span.end;
@@ -1683,7 +1685,7 @@ fn latin_aliases(text: &str, out: &mut Vec<Mention>) {
             continue;
         };
         let span = Span::new(end + 1, e);
-        if !out.iter().any(|x| x.span == span) {
+        if seen.insert(span.start) {
             out.push(Mention {
                 span,
                 surname_len: l,
@@ -1696,8 +1698,15 @@ fn latin_aliases(text: &str, out: &mut Vec<Mention>) {
 /// A name standing alone before a parenthesis that gives a telephone (`某某（注册安全工程师，某
 /// 公司，联系电话…）` on a line of its own under `聘请专家：`): a person described, with no cue
 /// of his own. A name some cue read already keeps that reading.
-fn described_with_phone(text: &str, tokens: &[Span], out: &mut Vec<Mention>) {
-    let known = out.len();
+fn described_with_phone(text: &str, hits: &[Hit], tokens: &[Span], out: &mut Vec<Mention>) {
+    // The names and spans cues found already, looked up by hashing and binary search (a
+    // walk over them for every number would be quadratic).
+    let known_names: std::collections::HashSet<&str> = out
+        .iter()
+        .map(|m| &text[m.span.start..m.span.end])
+        .collect();
+    let mut known_spans: Vec<Span> = out.iter().map(|m| m.span).collect();
+    crate::sort::by_key(&mut known_spans, |s| s.start as u128);
     let mut last = usize::MAX;
     // From each number of seven digits or more (far fewer than brackets): the bracket it
     // stands in, opened within 90 bytes (30 Han characters) before it, after 电话 or 手机.
@@ -1730,9 +1739,20 @@ fn described_with_phone(text: &str, tokens: &[Span], out: &mut Vec<Mention>) {
                 continue;
             };
             let name = &text[start..e];
-            if !out[..known].iter().any(|m| {
-                m.span.overlaps(&Span::new(start, e)) || &text[m.span.start..m.span.end] == name
-            }) {
+            // Under an officers' label (请联系本局执法人员：) the line names an officer.
+            let officers = super::lexicon::last_before(hits, start).is_some_and(|x| {
+                x.has(|t| matches!(t, Tag::NameCue(c) if matches!(c.role, Role::Officer | Role::Agency)))
+            });
+            if officers {
+                break;
+            }
+            let span = Span::new(start, e);
+            let k = known_spans.partition_point(|s| s.end <= span.start);
+            let overlaps = known_spans[k.saturating_sub(4)..]
+                .iter()
+                .take_while(|s| s.start < span.end)
+                .any(|s| s.overlaps(&span));
+            if !overlaps && !known_names.contains(name) {
                 out.push(Mention {
                     span: Span::new(start, e),
                     surname_len: sl,
@@ -1811,18 +1831,39 @@ fn table_names(scan: &Scan<'_>, out: &mut Vec<Mention>) {
     scan.layout
         .column(text, NAME_COLUMNS, false, &mut |head, _, s| {
             // The officers' table, or a row of an attendance table (a 职务 column, not the
-            // 职称 of hired experts) whose unit is a government body (永嘉县卫生健康局 | 某 |
-            // 科长): an official.
-            let row = scan
-                .layout
-                .line_at(s.start)
-                .map_or(s, |l| Span::new(l.start, l.end));
-            let posts =
-                head.iter().any(|h| cell(h) == "职务") && !head.iter().any(|h| cell(h) == "职称");
+            // 职称 of hired experts nor a 伤情) whose unit cell names a government body (永嘉县
+            // 卫生健康局 | 某 | 科长): an official.
+            let posts = head.iter().any(|h| cell(h) == "职务")
+                && !head.iter().any(|h| matches!(cell(h), "职称" | "伤情"));
+            let unit = head
+                .iter()
+                .position(|h| matches!(cell(h), "单位" | "工作单位" | "所在单位" | "单位名称"));
             let official = posts
-                && !text[row.start..row.end].contains("退休")
-                && (word_set!(GOVERNMENT_BODIES).occurs(text, row.start, row.end)
-                    || word_set!(AGENCY_NAMES).occurs(text, row.start, row.end));
+                && unit.is_some_and(|u| {
+                    scan.layout
+                        .line_at(s.start)
+                        .and_then(|l| super::layout::cells(text, l.start, l.end))
+                        .and_then(|row| row.get(u).copied())
+                        .is_some_and(|c| {
+                            // A government body's name ends so (某县卫生健康局, 某街道办事处,
+                            // 某县人民政府); a firm's does not.
+                            let unit = cell(&c);
+                            !unit.contains("退休")
+                                && [
+                                    "局",
+                                    "委员会",
+                                    "政府",
+                                    "办事处",
+                                    "管委会",
+                                    "大队",
+                                    "支队",
+                                    "派出所",
+                                    "办公室",
+                                ]
+                                .iter()
+                                .any(|w| unit.ends_with(w))
+                        })
+                });
             let role = if official || head.iter().any(|h| cell(h).contains("执法证")) {
                 Role::Officer
             } else {
@@ -1989,14 +2030,9 @@ const GOVERNMENT_BODIES: &[&str] = &[
     "自然资源局",
     "交通运输局",
     "卫生健康委员会",
-    "卫生健康局",
-    "市场监管局",
-    "生态环境局",
-    "街道办事处",
     // The party committees and their departments (县委宣传部部长某).
     "县委",
     "市委",
-    "区委",
 ];
 
 /// Words that name an enforcement agency or its units.
@@ -2750,6 +2786,8 @@ mod tests {
                 ("上官婉清".into(), Role::Other)
             ]
         );
+        // Under an officers' label the line names an officer: no reading here.
+        assert!(names("请联系本局执法人员:\n  李四(联系电话13905981276)").is_empty());
         // A name a cue read keeps that reading.
         assert_eq!(
             names("当事人:张三(联系电话:13905981276)"),
@@ -2789,6 +2827,9 @@ mod tests {
                 ("王大明".into(), Role::Other)
             ]
         );
+        let t =
+            "序号 | 姓名 | 职务 | 伤情 | 送往\n1 | 张三丰 | 工人 | 烧伤 | 市卫生健康局指定医院\n";
+        assert_eq!(names(t), vec![("张三丰".into(), Role::Other)]);
         let t = "序号 | 姓名 | 单位 | 职称\n1 | 俞佳 | 某市消防救援支队 | 高级工程师\n";
         assert_eq!(names(t), vec![("俞佳".into(), Role::Other)]);
         // A remark in brackets after the name in its cell; a Latin name there is the same
