@@ -1671,11 +1671,11 @@ fn uncued_lists(text: &str, out: &mut Vec<Mention>) {
 /// The name in Latin letters in brackets after a name (`阮文德（NGUYEN VAN DUC，越南籍）` in a
 /// table's cell) is the same person's, whatever found the name.
 fn latin_aliases(text: &str, out: &mut Vec<Mention>) {
-    let n = out.len();
-    // Where a mention starts: a Latin name a cue read already is not added again.
-    let mut seen: std::collections::HashSet<usize> = out.iter().map(|m| m.span.start).collect();
-    for i in 0..n {
-        let m = out[i];
+    // Where mentions start, sorted: a Latin name a cue read already is not added again.
+    let mut starts: Vec<usize> = out.iter().map(|m| m.span.start).collect();
+    crate::sort::by_key(&mut starts, |&s| s as u128);
+    let mut new: Vec<Mention> = Vec::new();
+    for &m in out.iter() {
         let end = m.span.end;
         let Some((e, l)) = text[end..]
             .strip_prefix('(')
@@ -1685,26 +1685,33 @@ fn latin_aliases(text: &str, out: &mut Vec<Mention>) {
             continue;
         };
         let span = Span::new(end + 1, e);
-        if seen.insert(span.start) {
-            out.push(Mention {
+        // Each Latin name once (two cues may read the name before it).
+        if starts.binary_search(&span.start).is_err()
+            && new
+                .last()
+                .is_none_or(|x: &Mention| x.span.start != span.start)
+        {
+            new.push(Mention {
                 span,
                 surname_len: l,
                 ..m
             });
         }
     }
+    out.extend(new);
 }
 
 /// A name standing alone before a parenthesis that gives a telephone (`某某（注册安全工程师，某
 /// 公司，联系电话…）` on a line of its own under `聘请专家：`): a person described, with no cue
 /// of his own. A name some cue read already keeps that reading.
 fn described_with_phone(text: &str, hits: &[Hit], tokens: &[Span], out: &mut Vec<Mention>) {
-    // The names and spans cues found already, looked up by hashing and binary search (a
+    // The names and spans cues found already, sorted and looked up by binary search (a
     // walk over them for every number would be quadratic).
-    let known_names: std::collections::HashSet<&str> = out
+    let mut known_names: Vec<&str> = out
         .iter()
         .map(|m| &text[m.span.start..m.span.end])
         .collect();
+    known_names.sort_unstable();
     let mut known_spans: Vec<Span> = out.iter().map(|m| m.span).collect();
     crate::sort::by_key(&mut known_spans, |s| s.start as u128);
     let mut last = usize::MAX;
@@ -1752,7 +1759,7 @@ fn described_with_phone(text: &str, hits: &[Hit], tokens: &[Span], out: &mut Vec
                 .iter()
                 .take_while(|s| s.start < span.end)
                 .any(|s| s.overlaps(&span));
-            if !overlaps && !known_names.contains(name) {
+            if !overlaps && known_names.binary_search(&name).is_err() {
                 out.push(Mention {
                     span: Span::new(start, e),
                     surname_len: sl,
