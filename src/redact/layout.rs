@@ -215,8 +215,8 @@ pub fn cells(text: &str, start: usize, end: usize) -> Option<Vec<crate::finding:
 }
 
 /// The cells of a line aligned with spaces (`1     张建国  电焊工`): runs of two spaces or more
-/// part them (one space may pad a name: `王 丽`). `None` for a line with no tab or bar (those
-/// are [`cells`]'s) that does not part in two.
+/// part them (one space may pad a name: `王 丽`). `None` for a line with a tab or a bar (those
+/// are [`cells`]'s), and for one that does not part in two.
 fn spaced_cells(text: &str, start: usize, end: usize) -> Option<Vec<crate::finding::Span>> {
     let line = &text[start..end];
     if line.contains(['\t', '|']) {
