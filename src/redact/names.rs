@@ -2354,21 +2354,7 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
             cue: h.word,
             strong,
         });
-        // The name in Latin letters after it (`阮文德（NGUYEN VAN DUC）`, `（NGUYEN VAN DUC，越南籍）`)
-        // is the same person's.
-        if let Some((e, l)) = text[end..]
-            .strip_prefix('(')
-            .and_then(|_| latin_name_at(text, end + 1))
-            .filter(|&(e, _)| text[e..].starts_with([')', ',']))
-        {
-            out.push(Mention {
-                span: Span::new(end + 1, e),
-                surname_len: l,
-                role,
-                cue: h.word,
-                strong,
-            });
-        }
+        // Its name in Latin letters in brackets is read by [`latin_aliases`].
         match next_item(text, end) {
             // The next item named after a cue word of its own (举报人某、顾客某): that cue reads
             // it, and its first characters are no name.
