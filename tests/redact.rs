@@ -115,6 +115,15 @@ fn phones_private_and_agency() {
     let r = run(t);
     assert!(has(&r, t, "张三丰", PiiKind::PersonName));
     assert!(has(&r, t, "13800138000", PiiKind::MobilePhone));
+    // A contact the document names as an officer elsewhere gives the agency's number, on a
+    // line with no agency word; the same contact line without that officer is someone's.
+    let contact = "\n联系人：吕子航，联系电话：0577-67228835，传真：0577-67228801。\n";
+    let t =
+        format!("执法人员：吕子航（执法证号：33032424005）\n经查，你单位存在违法行为。{contact}");
+    let r = run(&t);
+    assert!(r.findings.is_empty(), "{:?}", masked(&r, &t));
+    let t = format!("证人：吕子航\n经查，你单位存在违法行为。{contact}");
+    assert!(has(&run(&t), &t, "0577-67228835", PiiKind::LandlinePhone));
 }
 
 #[test]

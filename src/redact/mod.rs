@@ -698,18 +698,19 @@ fn pass(doc: &Doc<'_>, scan: &Scan<'_>, opts: &Options, check: bool) -> Redactio
     let mut cands = Vec::with_capacity(capacity_for(text.len(), 128));
     // Names first: data recognizers read who owns a number from the names around it.
     let people = names::find(scan);
-    id_card::find(scan, &people, &mut cands);
-    phone::find(scan, &people, &mut cands);
-    bank::find(scan, &people, &mut cands);
+    let mut registry = persons::Registry::build(scan, &people);
+    let owners = registry.resolved();
+    id_card::find(scan, &owners, &mut cands);
+    phone::find(scan, &owners, &mut cands);
+    bank::find(scan, &owners, &mut cands);
     keep::find(scan, &mut cands);
-    email::find(scan, &people, &mut cands);
+    email::find(scan, &owners, &mut cands);
     social::find(scan, &mut cands);
     passport::find(scan, &mut cands);
     plate::find(scan, &mut cands);
     property::find(scan, &mut cands);
     address::find(scan, &mut cands);
     birth::find(scan, &mut cands);
-    let mut registry = persons::Registry::build(scan, &people);
     let first_name = cands.len();
     registry.candidates(scan, &mut cands);
     // Health phrases start after the injured person's name, wherever it is named.

@@ -196,6 +196,24 @@ impl Registry {
         }
     }
 
+    /// The cue mentions, where a cue names no particular role (联系人, 群众) a person the
+    /// document names as an officer taking the officer's role: a number written beside an
+    /// officer's name is the agency's (`联系人：某，联系电话：…` in a closing line, the officer
+    /// named above). A witness's or an agent's cue keeps its role, and no other role is lent:
+    /// a contact of the agency's footer who shares a name with someone else stays the agency's.
+    pub fn resolved(&self) -> Vec<Mention> {
+        self.mentions
+            .iter()
+            .map(|&(m, id)| match (m.role, self.persons[id as usize].role) {
+                (Role::Other | Role::Unknown, Role::Officer) => Mention {
+                    role: Role::Officer,
+                    ..m
+                },
+                _ => m,
+            })
+            .collect()
+    }
+
     /// The persons found.
     pub fn persons(&self) -> &[Person] {
         &self.persons
