@@ -55,6 +55,12 @@ fn id_numbers() {
     // The social security number is the ID number, typo and all.
     let t = "证人四：许文强，社会保障号码：350521197908031536。";
     assert!(has(&run(t), t, "350521197908031536", PiiKind::IdCard));
+    // The social security card's own number (one letter, eight digits) after its label;
+    // the same shape under another label is some other serial.
+    let t = "我的社会保障卡号是F30481627，医保卡号是0330381003917265。";
+    assert!(has(&run(t), t, "F30481627", PiiKind::IdCard));
+    let t = "设备编号：F30481627。";
+    assert!(run(t).findings.is_empty());
     // Identity cards of Hong Kong and Macao, check digit included.
     let t = "证人二：陈家豪，香港身份证号码：A123456(7)。";
     let r = run(t);

@@ -80,6 +80,8 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
             if let Some(c) = judge(text, &tok[1..], Span::new(t.start + 1, t.end), 1) {
                 out.push(c);
             }
+        } else if let Some(c) = card_number(text, tok, *t) {
+            out.push(c);
         }
     }
     for c in &mut out[start..] {
@@ -91,6 +93,32 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
             r => r,
         };
     }
+}
+
+/// Labels of the social security card's own number (not the holder's ID number it also
+/// carries).
+const CARD_LABELS: &[&str] = &["社会保障卡号", "社会保障卡卡号", "社保卡号", "社保卡卡号"];
+
+/// The number printed on a social security card (社会保障卡号), one letter and eight digits
+/// (`F30481627`), after its label: it identifies its holder as an ID number does.
+fn card_number(text: &str, tok: &[u8], span: Span) -> Option<Candidate> {
+    let shaped =
+        tok.len() == 9 && tok[0].is_ascii_uppercase() && tok[1..].iter().all(u8::is_ascii_digit);
+    let label = shaped.then(|| label_before(text, span.start, CARD_LABELS, 6))??;
+    let mut c = Candidate::new(
+        span,
+        PiiKind::IdCard,
+        Role::Unknown,
+        "social_security_card",
+        Some(label),
+        Validity::None,
+        0.9,
+    );
+    c.note = Some(Text::new(
+        "社会保障卡卡号与身份证号码一样指向持卡人本人，按身份证件号码隐去。",
+        "A social security card number identifies its holder as an ID number does; masked as one.",
+    ));
+    Some(c)
 }
 
 /// Tries the whole-group combinations starting at group `i` whose length is 18 or 15.
