@@ -130,6 +130,9 @@ fn phones_private_and_agency() {
     assert!(r.findings.is_empty(), "{:?}", masked(&r, &t));
     let t = format!("证人：吕子航\n经查，你单位存在违法行为。{contact}");
     assert!(has(&run(&t), &t, "0577-67228835", PiiKind::LandlinePhone));
+    // The speaker's own number after an office line is the speaker's.
+    let t = "办公电话0595-26891733，我的手机13859712045。";
+    assert!(has(&run(t), t, "13859712045", PiiKind::MobilePhone));
 }
 
 #[test]

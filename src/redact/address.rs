@@ -347,7 +347,7 @@ pub fn repeats(text: &str, cands: &mut Vec<Candidate>, masked: impl Fn(&Candidat
 /// administrative unit and the name ends in one within a few characters (官桥镇内厝村,
 /// 某区内坑镇), where 厂区内 or 某村内储存 have none.
 /// A head's title read across two place names (`大塘埠镇长安村`: 镇 ends the town's name, 长
-/// starts the village's), not a role word.
+/// starts the village's; `贡江镇长征大道西路`), not a role word.
 fn title_in_place(text: &str, x: &super::lexicon::Hit) -> bool {
     let mut cs = x.word.chars();
     let (Some(unit), Some('长'), None) = (cs.next(), cs.next(), cs.next()) else {
@@ -358,8 +358,8 @@ fn title_in_place(text: &str, x: &super::lexicon::Hit) -> bool {
             .is_some_and(|c| is_han(c) && c != unit && !"副正原任代的为是和及与、".contains(c))
         && text[x.end..]
             .chars()
-            .take(4)
-            .any(|c| "村路街镇乡组巷屯社里".contains(c))
+            .take(6)
+            .any(|c| "村路街道镇乡组巷屯社里".contains(c))
 }
 
 fn place_name_at(text: &str, at: usize) -> bool {
@@ -640,7 +640,8 @@ fn after_id(text: &str, span: Span, role: Role, out: &mut Vec<Candidate>) {
         return;
     };
     let from = span.end + c + 1;
-    if !starts_with_place(&text[from..]) {
+    // `，住某村…` is read by the 住 rule of [`after_names`], from after 住.
+    if text[from..].starts_with('住') || !starts_with_place(&text[from..]) {
         return;
     }
     let end = value_end(text, from, false);
@@ -781,6 +782,13 @@ mod tests {
                 PiiKind::HomeAddress
             )]
         );
+        assert_eq!(
+            addrs("住址江西省于都县贡江镇长征大道西路117号。"),
+            vec![(
+                "江西省于都县贡江镇长征大道西路117号".into(),
+                PiiKind::HomeAddress
+            )]
+        );
         assert!(addrs("询问地点:某区应急管理局302室").is_empty());
         assert_eq!(
             addrs("暂住绍兴市越城区斗门街道荣星村东区18幢301室"),
@@ -809,6 +817,13 @@ mod tests {
         let mut out = Vec::new();
         after_names(&scan, &[(Span::new(0, 6), Role::Other)], &mut out);
         assert!(out.is_empty());
+        // `，住…` after the ID: one address, from after 住.
+        let t = "邝志伟,身份证号码:35062619880107453X,住漳州市芗城区湘桥路45号,电话18960162375";
+        let scan = Scan::new(t);
+        let mut out = Vec::new();
+        after_names(&scan, &[(Span::new(0, 9), Role::Other)], &mut out);
+        let found: Vec<&str> = out.iter().map(|c| &t[c.span.start..c.span.end]).collect();
+        assert_eq!(found, vec!["漳州市芗城区湘桥路45号"]);
     }
 
     /// A form written as a two-column table; the agency's own note in running text.

@@ -69,6 +69,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("刺伤", Tag::Health(H::Core)),
     ("电击伤", Tag::Health(H::Core)),
     ("外伤", Tag::Health(H::Core)),
+    ("伤口", Tag::Health(H::Core)),
+    ("流血", Tag::Health(H::Core)),
     ("伤残", Tag::Health(H::Core)),
     ("残疾", Tag::Health(H::Core)),
     ("重伤", Tag::Health(H::Core)),
@@ -79,6 +81,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("脑震荡", Tag::Health(H::Core)),
     ("昏迷", Tag::Health(H::Core)),
     ("意识不清", Tag::Health(H::Core)),
+    ("失去意识", Tag::Health(H::Core)),
+    ("丧失意识", Tag::Health(H::Core)),
+    ("意识丧失", Tag::Health(H::Core)),
     ("意识模糊", Tag::Health(H::Core)),
     ("意识尚未", Tag::Health(H::Core)),
     ("神志不清", Tag::Health(H::Core)),
@@ -175,6 +180,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("听不清", Tag::Health(H::Core)),
     ("听不太清", Tag::Health(H::Core)),
     ("崴了", Tag::Health(H::Core)),
+    ("烫了", Tag::Health(H::Core)),
     ("受了伤", Tag::Health(H::Core)),
     ("肾衰竭", Tag::Health(H::Core)),
     ("肾功能衰竭", Tag::Health(H::Core)),
@@ -267,6 +273,10 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("换药", Tag::Health(H::Core)),
     ("就诊", Tag::Health(H::Core)),
     ("门诊处理", Tag::Health(H::Core)),
+    // Seen at a clinic (门诊留观2小时, 门诊换了两周的药); a clinic building is a place.
+    ("门诊", Tag::Health(H::Core)),
+    ("留观", Tag::Health(H::Core)),
+    ("门诊部", Tag::Health(H::Place)),
     ("门诊治疗", Tag::Health(H::Core)),
     ("修整术", Tag::Health(H::Core)),
     ("成形术", Tag::Health(H::Core)),
@@ -372,6 +382,14 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("称其", Tag::Health(H::Intro)),
     // The cause of death is the condition, not its label (死亡原因为重度烧伤…).
     ("原因为", Tag::Health(H::Intro)),
+    ("原因是", Tag::Health(H::Intro)),
+    ("写的是", Tag::Health(H::Intro)),
+    // A household's status (系本村低保户、残疾人) is not the condition.
+    ("低保户", Tag::Health(H::Intro)),
+    // The circumstance (在用树枝扑火过程中被烧伤, 上行过程中感到头晕) is the accident's.
+    ("过程中", Tag::Health(H::Intro)),
+    ("感到", Tag::Health(H::Intro)),
+    ("感觉", Tag::Health(H::Intro)),
     ("医院", Tag::Health(H::Place)),
     // Numbered hospitals, whole: 第二人民医院 holds 二人, a count of persons.
     ("第二人民医院", Tag::Health(H::Place)),
@@ -573,7 +591,8 @@ fn counted(head: &str, rest: &str) -> bool {
         "死亡",
     ]
     .iter()
-    .any(|w| rest.trim_end_matches(['。', '.', ' ']) == *w);
+    // (致一人中毒案: the title of a case named by its tally.)
+    .any(|w| rest.trim_end_matches(['。', '.', ' ', '案']) == *w);
     // The count after the outcome (重伤2人, 轻伤一名), read within a few characters: a walk
     // over the rest of the clause for every phrase would be quadratic on hostile input.
     let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c);
@@ -719,8 +738,21 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             continue;
         }
         let (cs, ce) = clause_bounds(text, h.start);
+        // A list of what may happen under a label (主要危险有害因素：硫化氢中毒、缺氧窒息…):
+        // hazards, not anyone's health.
+        let hazards = text[..cs]
+            .strip_suffix([':', '：'])
+            .map(str::trim_end)
+            .is_some_and(|l| {
+                ["因素", "风险", "危险性", "危害", "事故类型"]
+                    .iter()
+                    .any(|w| l.ends_with(w))
+            });
         let cs = cs.max(done);
         done = ce;
+        if hazards {
+            continue;
+        }
         // A title in 《》 (《人体损伤致残程度分级》) is a standard or a law, not a person.
         if text[..cs].ends_with('《') {
             continue;
@@ -794,6 +826,20 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         // the sentence: the phrase starts after it, and after a clause of time ending in 时.
         if start > cs && text[..start].ends_with(|c: char| c.is_ascii_digit()) {
             let rest = &text[start..first.max(start)];
+            // A duration (约5分钟后晕倒, 2小时后): its unit whole, then 后.
+            let duration = ["分钟", "小时", "秒钟", "个月", "天", "周"]
+                .iter()
+                .find(|w| rest.starts_with(*w))
+                .map_or(0, |w| w.len());
+            if duration > 0 {
+                start += duration;
+                let rest = &text[start..first.max(start)];
+                start += ["以后", "之后", "后", "左右", "许"]
+                    .iter()
+                    .find(|w| rest.starts_with(*w))
+                    .map_or(0, |w| w.len());
+            }
+            let rest = &text[start..first.max(start)];
             // Units of dates and of counted things (复印件1份、住院病历…).
             let units = [
                 '年', '月', '日', '号', '时', '分', '份', '张', '页', '件', '次', '、',
@@ -808,6 +854,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             .map_or(0, |w| w.len());
             start += skip;
         }
+        // (When an illness began, 去年因脑梗住院, is part of its history: it stays in.)
         for w in ["当日", "当天", "当时", "事发时"] {
             if text[start..first.max(start)].starts_with(w) {
                 start += w.len();
@@ -820,6 +867,10 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             if before.is_some_and(|c| !"平当有及同临暂按准届随小何那此彼".contains(c))
             {
                 start += t + '时'.len_utf8();
+                // 送到的时候已经昏迷: the word whole.
+                if text[start..].starts_with('候') {
+                    start += '候'.len_utf8();
+                }
             }
         }
         // Leading particles, numbers and mask tokens belong to the sentence, not the phrase.
@@ -1125,7 +1176,11 @@ mod tests {
             phrases("医生说两根手指保不住了。"),
             vec!["两根手指保不住了"]
         );
-        assert_eq!(phrases("伤口长好了,但左手握不紧。"), vec!["但左手握不紧"]);
+        // A wound that healed is the condition too.
+        assert_eq!(
+            phrases("伤口长好了,但左手握不紧。"),
+            vec!["伤口长好了,但左手握不紧"]
+        );
         assert_eq!(
             phrases("每日服用苯磺酸氨氯地平片。"),
             vec!["每日服用苯磺酸氨氯地平片"]
@@ -1268,5 +1323,39 @@ mod tests {
         assert!(phrases("未组织从业人员进行职业健康检查。").is_empty());
         assert!(phrases("随即被送往某市医院救治。").is_empty());
         assert!(phrases("该条规定“发生生产安全事故,造成人员受伤的,处以罚款”。").is_empty());
+    }
+
+    /// What happened around the condition stays with the sentence: a circumstance (过程中,
+    /// 感到), a duration before the term, 时候, the label of a cause, a household's status; a
+    /// list of hazards under its label and a case named by its tally are no one's health.
+    #[test]
+    fn circumstances_hazards_and_clinic_visits() {
+        assert_eq!(
+            phrases("邻居苏亚妹在用树枝扑火过程中被火焰烧伤。"),
+            vec!["被火焰烧伤"]
+        );
+        assert_eq!(
+            phrases("许东海在沿爬梯上行过程中感到头晕、胸闷,随后失去意识。"),
+            vec!["头晕、胸闷,随后失去意识"]
+        );
+        assert_eq!(phrases("下池约5分钟后晕倒。"), vec!["晕倒"]);
+        assert_eq!(phrases("送到的时候已经昏迷。"), vec!["已经昏迷"]);
+        assert_eq!(
+            phrases("死亡原因写的是重型颅脑损伤。"),
+            vec!["重型颅脑损伤"]
+        );
+        assert_eq!(phrases("系本村低保户、残疾人。"), vec!["残疾人"]);
+        assert_eq!(
+            phrases("伤者经门诊留观2小时后离院。"),
+            vec!["经门诊留观2小时"]
+        );
+        assert_eq!(
+            phrases("伤者左侧颞部开放性伤口。"),
+            vec!["左侧颞部开放性伤口"]
+        );
+        assert!(phrases("主要危险有害因素:硫化氢中毒、缺氧窒息、淹溺。").is_empty());
+        assert!(phrases("案例三:某组织有限空间作业致一人中毒案").is_empty());
+        // A tally's label is not enough: a person's condition after a colon is.
+        assert_eq!(phrases("伤情:右腿骨折。"), vec!["右腿骨折"]);
     }
 }

@@ -774,11 +774,11 @@ impl Layout {
         // The agency acting on the addressee's number (本局按你留存的手机号码…拨打): the
         // second person after the agency word is whose the number is.
         if let Some((at, Role::Agency)) = best {
-            // 检查人员通过其本人电子邮箱（…）: the person's own.
-            if text
-                .get(at..pos)
-                .is_some_and(|w| w.contains(['你', '您']) || w.contains("其本人"))
-            {
+            // 检查人员通过其本人电子邮箱（…）: the person's own; so is the speaker's (办公电话
+            // …，我的手机…), where 我局 would be the agency's.
+            if text.get(at..pos).is_some_and(|w| {
+                w.contains(['你', '您']) || w.contains("其本人") || w.contains("我的")
+            }) {
                 return Role::Party;
             }
         }

@@ -317,6 +317,14 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("童工", weak(Role::Other)),
     ("班主任", weak(Role::Other)),
     ("一个叫", weak(Role::Other)),
+    // Someone naming himself or another in speech (执法记录仪: 我叫某，电话…; 她叫某): whose
+    // role a stronger cue elsewhere (当事人, 被询问人) gives, if any.
+    ("我叫", weak(Role::Other)),
+    ("他叫", weak(Role::Other)),
+    ("她叫", weak(Role::Other)),
+    ("名叫", weak(Role::Other)),
+    // The worker of a confined-space permit (作业人某, 监护人某, 气体检测人某).
+    ("作业人", weak(Role::Other)),
     ("店长", weak(Role::Other)),
     ("收发员", weak(Role::Other)),
     ("男子", weak(Role::Other)),
@@ -598,7 +606,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
 
 /// Single-character surnames (the common ones of 百家姓 and modern registers, including those of
 /// transliterated Vietnamese names such as 阮、黎).
-const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤眭芶綦郇甯琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年庹郄仉邗禚";
+const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤眭芶綦郇甯琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年庹郄仉邗禚粘伦巢";
 
 /// Compound surnames, kept whole in 欧阳某.
 const COMPOUND: &str = joined![
@@ -2150,6 +2158,27 @@ fn heading_role(scan: &Scan<'_>, pos: usize) -> Option<Role> {
     None
 }
 
+/// Bodies that are not the agency and whose own papers name an approver or a clerk.
+const OUTSIDE_BODIES: &[&str] = &[
+    "公司",
+    "企业",
+    "厂",
+    "村委",
+    "居委",
+    "村民委员会",
+    "居民委员会",
+];
+
+/// Whether the brackets that follow the name after a cue ending at `end` (30 characters at
+/// most, on its line) give a post in a company or a village committee.
+fn outside_post(text: &str, end: usize) -> bool {
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let to = super::context::advance(text, end, 30).min(line_end);
+    text[end..to].split_once('(').is_some_and(|(name, post)| {
+        !name.contains([',', ';', ')']) && OUTSIDE_BODIES.iter().any(|w| post.contains(w))
+    })
+}
+
 fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
     let text = scan.text;
     // 本局工作人员张三: a staff word right after the agency is an officer.
@@ -2171,6 +2200,20 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
                 && (!text[h.end..].starts_with(':') || {
                     let from = super::context::retreat(text, h.start, 10);
                     ["公司", "企业", "厂", "单位", "作业票", "车间"]
+                        .iter()
+                        .any(|w| text[from..h.start].contains(w))
+                }) =>
+        {
+            Role::Other
+        }
+        // A post outside the agency in brackets after the name (审批人：某（某公司安全管理部经理）,
+        // 经办人：某（村委委员，电话…）), or a village's or a company's paper just before the cue
+        // (村委会证明（经办人某）): not the agency's form.
+        Role::Officer
+            if matches!(h.word, "审批人" | "审核人" | "批准人" | "经办人" | "记录人")
+                && (outside_post(text, h.end) || {
+                    let from = super::context::retreat(text, h.start, 8);
+                    OUTSIDE_BODIES
                         .iter()
                         .any(|w| text[from..h.start].contains(w))
                 }) =>
@@ -2330,8 +2373,10 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
     }
     let mut strong = cue.strong || colon;
     let mut strict = false;
+    // After 叫 (我叫, 名叫) a surname that is also a word (向, 和) can be nothing else.
+    let weak_ok = cue.strong || h.word.ends_with('叫');
     for _ in 0..20 {
-        let Some((end, sl)) = name_at_cue(text, p, strong, cue.strong) else {
+        let Some((end, sl)) = name_at_cue(text, p, strong, weak_ok) else {
             // 员工有林某某、郭某燕: a name written already anonymised keeps the list going.
             match pseudonym_at(text, p).and_then(|e| next_item(text, e)) {
                 Some((q, _)) if cue_at(&scan.hits, q) => break,
@@ -3017,6 +3062,39 @@ mod tests {
         assert!(first("证人Apple Inc有限公司称").is_empty());
         assert!(first("证人John Smith.com称").is_empty());
         assert!(first("证人·称").is_empty());
+    }
+
+    /// A person naming himself or another (我叫, 她叫), with a surname that is also a word; an
+    /// approver or a clerk of a company's or a village's paper is no official.
+    #[test]
+    fn self_introductions_and_outside_approvers() {
+        assert_eq!(
+            names("我叫向东升,电话18982135067。她叫郑玉兰。"),
+            vec![
+                ("向东升".into(), Role::Other),
+                ("郑玉兰".into(), Role::Other)
+            ]
+        );
+        assert_eq!(
+            names("审批人:颜秀琴(鑫味源公司安全管理部经理)"),
+            vec![("颜秀琴".into(), Role::Other)]
+        );
+        assert_eq!(
+            names("经办人:邬建平(村委委员,电话13868703317)"),
+            vec![("邬建平".into(), Role::Other)]
+        );
+        assert_eq!(
+            names("有村委会证明(经办人邬建平)为证。"),
+            vec![("邬建平".into(), Role::Other)]
+        );
+        assert_eq!(
+            names("审批人:李建国(县应急管理局副局长)"),
+            vec![("李建国".into(), Role::Officer)]
+        );
+        assert_eq!(
+            names("证人粘国栋称"),
+            vec![("粘国栋".into(), Role::Witness)]
+        );
     }
 
     /// Relatives introduced by 其 or after a name, the third party of a 复议, owners, shift

@@ -38,6 +38,30 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // A form's generic label, when the line before says which document (证件类型：港澳居民来往
     // 内地通行证 / 证件号码：…).
     ("证件号码", Tag::Passport),
+    // A person's licences and cards, numbered for their holder (see [`CERTIFICATES`]).
+    ("驾驶证", Tag::Passport),
+    ("驾驶证档案编号", Tag::Passport),
+    ("从业资格证号", Tag::Passport),
+    ("从业资格证编号", Tag::Passport),
+    ("押运员证", Tag::Passport),
+    ("押运证号", Tag::Passport),
+    ("残疾人证", Tag::Passport),
+    ("残疾证号", Tag::Passport),
+];
+
+/// Labels of a natural person's own licences and cards (驾驶证, 从业资格证, 押运员证,
+/// 残疾人证): their numbers identify the holder as an ID number does, and are masked like a
+/// permit's whatever their shape (a driving licence's file number `360700287316`, a disability
+/// card's `ID number + type and grade`). An ID-shaped number is left to the ID recognizer.
+const CERTIFICATES: &[&str] = &[
+    "驾驶证",
+    "驾驶证档案编号",
+    "从业资格证号",
+    "从业资格证编号",
+    "押运员证",
+    "押运证号",
+    "残疾人证",
+    "残疾证号",
 ];
 
 /// Words that name a passport or permit, looked for before a generic 证件号码.
@@ -101,7 +125,14 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             p += 1;
             if text[p..].starts_with("证件") {
                 p += "证件".len();
+            } else if text[p..].starts_with("证号") {
+                // 残疾人证（证号…）
+                p += "证".len();
             }
+        }
+        let certificate = CERTIFICATES.contains(&h.word);
+        if certificate && text[p..].starts_with("档案") {
+            p += "档案".len();
         }
         for tail in ["号码", "编号", "号"] {
             if text[p..].starts_with(tail) {
@@ -123,7 +154,14 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             Some([b'(', d, b')']) if d.is_ascii_digit() || d.eq_ignore_ascii_case(&b'a') => e + 3,
             _ => e,
         };
+        let digits = upper.iter().filter(|c| c.is_ascii_digit()).count();
         let (recognizer, validity, score) = match shape(&upper) {
+            // The holder's ID number: the ID recognizer's.
+            _ if certificate && matches!(upper.len(), 15 | 18) => continue,
+            _ if certificate && (6..=22).contains(&upper.len()) && digits >= 6 => {
+                ("personal_certificate", Validity::None, 0.85)
+            }
+            _ if certificate => continue,
             Some(r) => (r, Validity::Passed, 0.95),
             // Right after the label, any plausible document number.
             None if (6..=12).contains(&upper.len()) && upper.iter().any(u8::is_ascii_digit) => {
@@ -210,5 +248,25 @@ mod tests {
         assert_eq!(found("操作证号:C4827193(护照号码)"), vec!["C4827193"]);
         assert!(found("编号2024(护照号码)").is_empty());
         assert!(found("护照:AB").is_empty());
+        // A person's licences and cards, whatever their numbers' shape; the holder's ID
+        // number under them is the ID recognizer's.
+        assert_eq!(
+            found("驾驶证档案编号360700287316,准驾车型A2"),
+            vec!["360700287316"]
+        );
+        assert_eq!(
+            found("从业资格证号3607002016003147。"),
+            vec!["3607002016003147"]
+        );
+        assert_eq!(
+            found("押运员证号:3607002019011586"),
+            vec!["3607002019011586"]
+        );
+        assert_eq!(
+            found("现持有残疾人证(证号33032419870221303643,肢体残疾三级)"),
+            vec!["33032419870221303643"]
+        );
+        assert!(found("驾驶证号:350521197908031536").is_empty());
+        assert!(found("驾驶证已过期,准驾车型A2").is_empty());
     }
 }

@@ -51,8 +51,13 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         };
         // `通过微信（微信号：…）`: the bare word 微信 must be followed by a gap.
         let mut p = skip_label_gap(text, h.end, 4);
-        // 微信 alone is a word (微信支付) unless an account in Latin letters follows it.
-        if h.word == "微信" && p == h.end && !b.get(p).is_some_and(u8::is_ascii_alphabetic) {
+        // 微信 alone is a word (微信支付) unless an account in Latin letters follows it, or a
+        // label of its own in brackets (微信（账号：…）).
+        if h.word == "微信"
+            && p == h.end
+            && !b.get(p).is_some_and(u8::is_ascii_alphabetic)
+            && inner_label(text, p + 1).is_none()
+        {
             continue;
         }
         // The account in parentheses or quotation marks after its label (微信号（shangguan_yq77）,
@@ -61,6 +66,10 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             p += 1;
         } else if p == h.end && text[p..].starts_with(['“', '"']) {
             p += text[p..].chars().next().map_or(0, char::len_utf8);
+        }
+        // A label of its own inside the brackets (QQ（号码：…）, 微信（账号：…）).
+        if let Some(n) = inner_label(text, p) {
+            p = skip_label_gap(text, p + n, 4);
         }
         if let Some(e) = account_end(b, p, kind) {
             out.push(Candidate::new(
@@ -74,6 +83,15 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             ));
         }
     }
+}
+
+/// The length of a label at `p` that a colon follows (号码：, 账号：), if any.
+fn inner_label(text: &str, p: usize) -> Option<usize> {
+    let rest = text.get(p..)?;
+    ["号码", "账号", "帐号", "号"]
+        .iter()
+        .find(|w| rest.starts_with(*w) && rest[w.len()..].starts_with([':', '：']))
+        .map(|w| w.len())
 }
 
 /// The end of an account of `kind` that starts at `p`, when a valid one stands there: QQ
@@ -177,6 +195,10 @@ mod tests {
             vec!["wxid_3pajqkoorp8h40"]
         );
         assert_eq!(accounts("微信:zhangwei_1988,"), vec!["zhangwei_1988"]);
+        // A label of its own inside the brackets.
+        assert_eq!(accounts("其本人QQ(号码:584739216)"), vec!["584739216"]);
+        assert_eq!(accounts("其微信(账号:wxid_lzw1988)"), vec!["wxid_lzw1988"]);
+        assert!(accounts("通过微信(联系)").is_empty());
         assert_eq!(accounts("Q Q:283746519"), vec!["283746519"]);
         assert_eq!(accounts("Q Q 号:2873316045"), vec!["2873316045"]);
         // Letters right after 微信; 微信 as a word.
