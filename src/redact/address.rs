@@ -930,6 +930,15 @@ mod tests {
         );
         let t = "单位名称|住址|\n某某公司|某县工业路8号|\n";
         assert!(addrs(t).is_empty());
+        // Aligned with spaces, a row whose long date left one space only before the name.
+        let t = "日期    客户姓名  送气地址          联系电话\n6月8日  黄秀英    某区某路12号      13959866047\n6月10日 戴秋菊    某区法石村中街47号  0595-22375062\n";
+        assert_eq!(
+            addrs(t),
+            vec![
+                ("某区某路12号".into(), PiiKind::HomeAddress),
+                ("某区法石村中街47号".into(), PiiKind::HomeAddress)
+            ]
+        );
     }
 
     /// 内 after an administrative unit starts a place name (官桥镇内厝村); elsewhere it means

@@ -236,6 +236,26 @@ fn spaced_cells(text: &str, start: usize, end: usize) -> Option<Vec<crate::findi
     (out.len() >= 2).then_some(out)
 }
 
+/// A row one cell short of its head because a long date left one space only before the next
+/// cell (`6月10日 戴某`): that cell is cut at the space after the date.
+fn split_dated_cell(text: &str, row: &mut Vec<crate::finding::Span>) {
+    let Some((k, sp)) = row.iter().enumerate().find_map(|(k, s)| {
+        let cell = &text[s.start..s.end];
+        let sp = cell.find(' ')?;
+        let (left, right) = (&cell[..sp], &cell[sp + 1..]);
+        (left.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '日' | '号'))
+            && left.contains(|c: char| c.is_ascii_digit())
+            && !right.is_empty()
+            && !right.contains(' '))
+        .then_some((k, sp))
+    }) else {
+        return;
+    };
+    let s = row[k];
+    row[k] = crate::finding::Span::new(s.start, s.start + sp);
+    row.insert(k + 1, crate::finding::Span::new(s.start + sp + 1, s.end));
+}
+
 /// True for a column name of a table's head: a few Han characters, no value in it.
 fn column_name(cell: &str) -> bool {
     let n = cell.chars().count();
@@ -618,9 +638,12 @@ impl Layout {
                     i += 1;
                     Some(row)
                 });
-                let Some(row) = row else {
+                let Some(mut row) = row else {
                     break;
                 };
+                if row.len() + 1 == head.len() {
+                    split_dated_cell(text, &mut row);
+                }
                 i += 1;
                 n += 1;
                 if let Some(&cell) = row.get(col) {

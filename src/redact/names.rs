@@ -1891,16 +1891,28 @@ fn table_names(scan: &Scan<'_>, out: &mut Vec<Mention>) {
                 let mut chars = value.chars();
                 let surname = chars.next().filter(|&c| is_surname(c));
                 let given = chars.filter(|&c| c != ' ').all(is_given);
-                surname.filter(|_| given).map(|c| (s.end, c.len_utf8()))
+                surname
+                    .filter(|_| given)
+                    .map(|c| (s.start, s.end, c.len_utf8()))
             } else {
                 // The name as written, or with a remark in brackets (某（男）, 某（NGUYEN…）).
-                name_at(text, s.start, true).filter(|&(e, _)| {
-                    e == s.end || (text[e..s.end].starts_with('(') && value.ends_with(')'))
-                })
+                name_at(text, s.start, true)
+                    .filter(|&(e, _)| {
+                        e == s.end || (text[e..s.end].starts_with('(') && value.ends_with(')'))
+                    })
+                    .map(|(e, sl)| (s.start, e, sl))
+                    // A customer's business with its keeper in brackets (某海鲜排档（某）).
+                    .or_else(|| {
+                        let open = s.start + value.rfind('(')? + 1;
+                        let close = s.end.checked_sub(1).filter(|_| value.ends_with(')'))?;
+                        name_at(text, open, true)
+                            .filter(|&(e, _)| e == close)
+                            .map(|(e, sl)| (open, e, sl))
+                    })
             };
-            if let Some((e, sl)) = found {
+            if let Some((start, e, sl)) = found {
                 out.push(Mention {
-                    span: Span::new(s.start, e),
+                    span: Span::new(start, e),
                     surname_len: sl,
                     role,
                     cue: "姓名",
@@ -2882,6 +2894,11 @@ mod tests {
         assert_eq!(
             names("日期  客户姓名  送气地址\n6月8日  黄秀英  某区某路12号\n"),
             vec![("黄秀英".into(), Role::Other)]
+        );
+        // A business with its keeper in brackets; a row whose long date left one space only.
+        assert_eq!(
+            names("日期  客户姓名  送气地址\n6月9日  东海海鲜排档(甘永平)  某区某路208号\n6月10日 戴秋菊  某区某路47号\n"),
+            vec![("甘永平".into(), Role::Other), ("戴秋菊".into(), Role::Other)]
         );
         // Aligned with spaces only: the head is a row of column names, up to the first line
         // that is no row.
