@@ -130,6 +130,12 @@ fn phones_private_and_agency() {
     assert!(r.findings.is_empty(), "{:?}", masked(&r, &t));
     let t = format!("证人：吕子航\n经查，你单位存在违法行为。{contact}");
     assert!(has(&run(&t), &t, "0577-67228835", PiiKind::LandlinePhone));
+    // An officer reaching someone's number: the number is the one reached.
+    let t = "执法人员黄思远向岑桂芳手机15859537720发送短信，告知本局地址。";
+    assert!(has(&run(t), t, "15859537720", PiiKind::MobilePhone));
+    // The agency applying to a court for enforcement: its address is public.
+    let t = "当事人：麻永胜，公民身份号码330327197902143014。\n    申请执行人：温州市瓯海区应急管理局，住所地浙江省温州市瓯海区娄桥街道古岸头路88号。\n";
+    assert!(kept(&run(t), t, "浙江省温州市瓯海区娄桥街道古岸头路88号"));
     // The speaker's own number after an office line is the speaker's.
     let t = "办公电话0595-26891733，我的手机13859712045。";
     assert!(has(&run(t), t, "13859712045", PiiKind::MobilePhone));
@@ -183,6 +189,30 @@ fn passports_and_permits() {
     assert!(has(&r, t, "阮文雄", PiiKind::PersonName));
     let t = "往来港澳通行证号码：C12345678。";
     assert!(has(&run(t), t, "C12345678", PiiKind::Passport));
+    // A person's own licences and cards, numbered for their holder.
+    for (t, v) in [
+        (
+            "爆破员阙德旺（爆破作业人员许可证号：3505831000237）",
+            "3505831000237",
+        ),
+        (
+            "委托代理人单文斌，律师，执业证号：13303201511023467",
+            "13303201511023467",
+        ),
+        (
+            "驾驶员钟祥林，驾驶证档案编号360700287316，准驾车型A2。",
+            "360700287316",
+        ),
+        (
+            "现持有残疾人证（证号33032419870221303643，肢体残疾三级）",
+            "33032419870221303643",
+        ),
+    ] {
+        assert!(has(&run(t), t, v, PiiKind::Passport), "{t}");
+    }
+    // An officer's certificate is no such licence.
+    let t = "执法人员：王五（执法证号：35050012345）";
+    assert!(run(t).findings.is_empty());
 }
 
 #[test]
@@ -219,6 +249,9 @@ fn addresses_home_versus_org() {
     assert!(!r.findings.iter().any(|f| f.code == "pii.home_address"));
     assert!(r.kept.iter().any(|k| k.kind == PiiKind::OrgAddress));
     assert!(r.kept.iter().any(|k| k.kind == PiiKind::AgencyAddress));
+    // An address in brackets after the place's own name is masked whole, brackets and all.
+    let t = "暂住岭畔村祖厝（晋江市磁灶镇岭畔村溪边路33号），因积水无法离开。";
+    assert_eq!(run(t).text, "暂住[住址]，因积水无法离开。");
 }
 
 #[test]
@@ -281,6 +314,16 @@ fn one_value_one_owner() {
         r.text
     );
     assert!(r.text.contains("0595-22374213"));
+    assert!(run(&r.text).findings.is_empty());
+    // An ID with a typo in it, read under its label once, is masked in a table cell and in
+    // quotation marks too; a number never read as personal stays.
+    let t = "居民身份证号“350121198304125357”更正为“350121198304123557”。
+| 2 | 居民身份证号 | 350121198304125357 |
+原决定书记载的“350121198304125357”。
+报告编号20240315001。";
+    let r = run(t);
+    assert!(!r.text.contains("350121198304125357"), "{}", r.text);
+    assert!(r.text.contains("20240315001"));
     assert!(run(&r.text).findings.is_empty());
 }
 

@@ -187,6 +187,11 @@ fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
         match c {
             // A bar ends a table's cell.
             '\n' | '。' | ';' | ',' | '、' | '\t' | '!' | '?' | '[' | '|' => break,
+            // 暂住某村祖厝（某镇某村溪边路33号）: the address in brackets is the place's, whole.
+            ')' | '）' if !in_paren && text[p..at].contains(['(', '（']) => {
+                end = at + c.len_utf8();
+                break;
+            }
             ')' | '）' | '(' | '（' if in_paren || c == ')' || c == '）' => break,
             // 某路57号（你的户籍地址）, …1503室（农闲时居住）: a remark in parentheses, not
             // part of the address (no digit and no address word inside).

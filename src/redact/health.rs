@@ -215,6 +215,14 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("砸烂", Tag::Health(H::Core)),
     ("致残", Tag::Health(H::Core)),
     ("头疼", Tag::Health(H::Core)),
+    ("腰疼", Tag::Health(H::Core)),
+    ("腰痛", Tag::Health(H::Core)),
+    ("腰不好", Tag::Health(H::Core)),
+    ("腿疼", Tag::Health(H::Core)),
+    ("低体温", Tag::Health(H::Core)),
+    ("失温", Tag::Health(H::Core)),
+    ("血压", Tag::Health(H::Core)),
+    ("降压药", Tag::Health(H::Core)),
     ("胸痛", Tag::Health(H::Core)),
     ("腹痛", Tag::Health(H::Core)),
     ("失眠", Tag::Health(H::Core)),
@@ -376,6 +384,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("自述", Tag::Health(H::Intro)),
     ("自称", Tag::Health(H::Intro)),
     ("医生说", Tag::Health(H::Intro)),
+    ("听说", Tag::Health(H::Intro)),
     ("医生讲", Tag::Health(H::Intro)),
     ("医生交代", Tag::Health(H::Intro)),
     ("医生嘱咐", Tag::Health(H::Intro)),
@@ -486,9 +495,19 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("医疗费", Tag::Health(H::Negative)),
     ("住院费", Tag::Health(H::Negative)),
     ("结算单", Tag::Health(H::Negative)),
+    // A household's stock of medicine (家中备用药物), an injury admitted as a fact of the case
+    // (承认受伤事实): no one's condition.
+    ("备用药", Tag::Health(H::Negative)),
+    ("受伤事实", Tag::Health(H::Negative)),
     // Trouble, not numbness (有点麻烦).
     ("有点麻烦", Tag::Health(H::Negative)),
 ];
+
+/// Injury verbs that things undergo as well as limbs.
+const BREAKS: &[&str] = &["压断", "轧断", "夹断", "砸断", "绞断", "离断"];
+
+/// Parts of a body, one of which a clause with only [`BREAKS`] in it must name.
+const BODY: &str = "手指趾腿脚足臂肢骨头颅颈腰背胸腹肋膝踝腕掌臀肩眼耳鼻唇牙面脸身";
 
 fn clause_delim(c: char) -> bool {
     matches!(
@@ -636,7 +655,7 @@ fn counted(head: &str, rest: &str) -> bool {
 fn phrase_end(text: &str, last_term: usize, e: usize) -> usize {
     let tail = &text[last_term..e];
     [
-        "期间", "以后", "之后", "后", "的", "一事", "一共", "花了", "花费",
+        "期间", "以后", "之后", "后", "的", "一事", "一共", "花了", "花费", "未能", "无法",
     ]
     .iter()
     .filter_map(|w| crate::text::scan::find_word(tail.as_bytes(), 0, w))
@@ -655,6 +674,16 @@ fn place_name_start(text: &str, from: usize, end: usize) -> usize {
         at -= c.len_utf8();
     }
     at
+}
+
+/// Where a date that ends `head` starts (`于2024年5月`, `2024年5月`), or `head.len()`.
+fn date_tail_start(head: &str) -> usize {
+    let date =
+        head.trim_end_matches(|c: char| c.is_ascii_digit() || "年月日号时上中下旬初底".contains(c));
+    if !head[date.len()..].contains(|c: char| c.is_ascii_digit()) {
+        return head.len();
+    }
+    date.strip_suffix('于').unwrap_or(date).len()
 }
 
 /// The length of the preposition that ends `head` (在, 于, 到…; 正在, 现在), if any.
@@ -772,6 +801,18 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         {
             continue;
         }
+        // Things break too (线路被落石砸断, 钢丝绳被绞断): a clause whose only terms are such
+        // verbs speaks of a body only when it names a part of one.
+        if clause_hits.iter().all(|x| {
+            !x.tags
+                .iter()
+                .filter_map(health_tag)
+                .any(|k| matches!(k, H::Core | H::Trigger))
+                || BREAKS.contains(&x.word)
+        }) && !text[cs..ce].contains(|c: char| BODY.contains(c))
+        {
+            continue;
+        }
         // The first health term of the clause; the phrase starts after the last introducer,
         // hospital or name before it.
         let first = clause_hits
@@ -879,7 +920,19 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             // 其 (his) points back to the person: 其出院后仍在门诊康复治疗.
             if matches!(
                 c,
-                '的' | '为' | '、' | '其' | '他' | '她' | '我' | '是' | '才' | '又' | '还' | '也'
+                '的' | '为'
+                    | '、'
+                    | '其'
+                    | '他'
+                    | '她'
+                    | '我'
+                    | '是'
+                    | '才'
+                    | '又'
+                    | '还'
+                    | '也'
+                    | '称'
+                    | '说'
             ) || (c.is_ascii() && c != '[')
             {
                 s += c.len_utf8();
@@ -967,6 +1020,8 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             };
             let name = place_name_start(text, s, x.start);
             let head_end = name - preposition_len(&text[s..name]);
+            // A date before the hospital (因某症于2024年5月在某医院住院) is the sentence's.
+            let head_end = s + date_tail_start(&text[s..head_end]);
             // A hospital named after a disease (某精神病医院) says it: the phrase stays whole.
             if !core_in(name, x.start) {
                 if core_in(s, head_end) {
@@ -1357,5 +1412,28 @@ mod tests {
         assert!(phrases("案例三:某组织有限空间作业致一人中毒案").is_empty());
         // A tally's label is not enough: a person's condition after a colon is.
         assert_eq!(phrases("伤情:右腿骨折。"), vec!["右腿骨折"]);
+        // Things break as limbs do: a broken cable is no injury, a finger is.
+        assert!(phrases("因线路被落石砸断一直未修复。").is_empty());
+        assert_eq!(phrases("其左手食指被压断。"), vec!["左手食指被压断"]);
+        // A date before the hospital is the sentence's.
+        assert_eq!(
+            phrases("其因腰椎间盘突出症于2024年5月在某医科大学附属第一医院住院治疗十余天。"),
+            vec!["因腰椎间盘突出症", "住院治疗十余天"]
+        );
+        // Everyday words, a reading and a drug; what happened after the stay is not health.
+        assert_eq!(phrases("邻居说他腰疼得厉害。"), vec!["腰疼得厉害"]);
+        assert_eq!(
+            phrases("初步诊断:轻度低体温症,左小腿皮肤裂伤。"),
+            vec!["轻度低体温症,左小腿皮肤裂伤"]
+        );
+        assert_eq!(
+            phrases("申请人因住院未能按期提交缴款凭证。"),
+            vec!["因住院"]
+        );
+        assert_eq!(
+            phrases("他有高血压病史,家中备用药物已被水浸泡。"),
+            vec!["有高血压病史"]
+        );
+        assert!(phrases("翁某承认受伤事实。").is_empty());
     }
 }

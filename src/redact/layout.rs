@@ -796,13 +796,23 @@ impl Layout {
         }
         // The agency acting on the addressee's number (本局按你留存的手机号码…拨打): the
         // second person after the agency word is whose the number is.
-        if let Some((at, Role::Agency)) = best {
+        if let Some((at, Role::Agency | Role::Officer)) = best {
             // 检查人员通过其本人电子邮箱（…）: the person's own; so is the speaker's (办公电话
             // …，我的手机…), where 我局 would be the agency's.
-            if text.get(at..pos).is_some_and(|w| {
-                w.contains(['你', '您']) || w.contains("其本人") || w.contains("我的")
-            }) {
+            let w = text.get(at..pos).unwrap_or_default();
+            if w.contains(['你', '您']) || w.contains("其本人") || w.contains("我的") {
                 return Role::Party;
+            }
+            // An officer reaching someone (执法人员某向某某手机…发送短信, 给其打电话): the
+            // number is the one reached, unless that is a body (向村委会核实（0577-…）).
+            if let Some(i) = w.rfind(['向', '给']) {
+                let reached = &w[i..];
+                if !["会", "公司", "局", "厂", "单位", "院", "站", "所", "部", "处", "办"]
+                    .iter()
+                    .any(|b| reached.contains(b))
+                {
+                    return Role::Other;
+                }
             }
         }
         // A contact (联系人) on a line that speaks of the agency and of no one else (可向我局提出
@@ -983,6 +993,9 @@ const PARTY_LABELS: &[&str] = &[
     "上诉人",
     "被上诉人",
     "第三人",
+    // A court's order to enforce the agency's decision.
+    "申请执行人",
+    "被执行人",
 ];
 
 /// True when `c` can end a header label (the text after it is a value).

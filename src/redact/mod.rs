@@ -729,6 +729,7 @@ fn pass(doc: &Doc<'_>, scan: &Scan<'_>, opts: &Options, check: bool) -> Redactio
     let cands = resolve(cands, |c| already_masked(&text[c.span.start..c.span.end]));
     let mut cands = terms::apply_allow(text, policy, cands);
     align_values(scan, &mut cands, policy);
+    number_repeats(scan, &mut cands, policy);
     address::repeats(text, &mut cands, |c| {
         !c.allowed && policy.action(c.kind, c.role) != Action::Keep
     });
@@ -849,6 +850,72 @@ fn align_values(scan: &Scan<'_>, cands: &mut [Candidate], policy: &Policy) {
             "同一号码在文中已作为个人信息隐去。",
             "The same value is masked as personal data elsewhere in the document.",
         ));
+    }
+}
+
+/// A number masked once is masked wherever else it is written whole with nothing to tell what
+/// it is (`| 350121198304125357 |` in a table, `“…”` in a correction, after it was read under
+/// its label): an ID number with a typo in it, a licence number, an account.
+fn number_repeats(scan: &Scan<'_>, cands: &mut Vec<Candidate>, policy: &Policy) {
+    let text = scan.text;
+    let hash = |v: &str| {
+        v.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, x| {
+            (h ^ x as u64).wrapping_mul(0x0100_0000_01b3)
+        })
+    };
+    let mut masked: Vec<(u64, &str, usize)> = cands
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            matches!(
+                c.kind,
+                PiiKind::IdCard | PiiKind::Passport | PiiKind::BankAccount | PiiKind::SocialAccount
+            ) && !c.allowed
+                && policy.action(c.kind, c.role) != Action::Keep
+        })
+        .map(|(i, c)| (&text[c.span.start..c.span.end], i))
+        .filter(|(v, _)| v.len() >= 8 && v.bytes().all(|b| b.is_ascii_alphanumeric()))
+        .map(|(v, i)| (hash(v), v, i))
+        .collect();
+    if masked.is_empty() {
+        return;
+    }
+    crate::sort::by_key(&mut masked, |&(h, _, _)| h as u128);
+    // Candidates are in text order and disjoint (see `resolve`): one walk with the tokens.
+    let mut added = Vec::new();
+    let mut k = 0;
+    for t in &scan.tokens {
+        while k < cands.len() && cands[k].span.end <= t.start {
+            k += 1;
+        }
+        if cands.get(k).is_some_and(|c| c.span.start < t.end) {
+            continue;
+        }
+        let v = &text[t.start..t.end];
+        if v.len() < 8 {
+            continue;
+        }
+        let h = hash(v);
+        let from = masked.partition_point(|&(x, _, _)| x < h);
+        let Some(&(_, _, i)) = masked[from..]
+            .iter()
+            .take_while(|&&(x, _, _)| x == h)
+            .find(|&&(_, m, _)| m == v)
+        else {
+            continue;
+        };
+        let mut c = cands[i].clone();
+        c.span = *t;
+        c.recognizer = "repeat";
+        c.note = Some(Text::new(
+            "同一号码在文中已作为个人信息隐去。",
+            "The same value is masked as personal data elsewhere in the document.",
+        ));
+        added.push(c);
+    }
+    if !added.is_empty() {
+        cands.extend(added);
+        crate::sort::by_key(cands, |c| c.span.start as u128);
     }
 }
 

@@ -102,6 +102,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // 行政复议 and 强制执行 documents: the applicant or the respondent is the party of the
     // case; where it is the agency, an organisation's name follows and no person is read.
     ("申请人", strong(Role::Party)),
+    // A court's order to enforce: the person it is enforced against is the party.
+    ("被执行人", strong(Role::Party)),
     ("被申请人", strong(Role::Party)),
     // An action against the agency: the plaintiff is the party of the case.
     ("原告", strong(Role::Party)),
@@ -355,7 +357,15 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("抛光工", weak(Role::Other)),
     ("妇女", weak(Role::Other)),
     ("主任", weak(Role::Other)),
-    ("矿长", weak(Role::Other)),
+    // The head of a mine is its principal (主要负责人), published like the legal
+    // representative; his deputies are staff.
+    ("矿长", strong(Role::LegalRep)),
+    ("副矿长", weak(Role::Other)),
+    ("安全副矿长", weak(Role::Other)),
+    ("生产副矿长", weak(Role::Other)),
+    ("技术副矿长", weak(Role::Other)),
+    ("机电副矿长", weak(Role::Other)),
+    ("带班矿长", weak(Role::Other)),
     ("科长", weak(Role::Other)),
     ("科员", weak(Role::Other)),
     ("技师", weak(Role::Other)),
@@ -606,7 +616,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
 
 /// Single-character surnames (the common ones of 百家姓 and modern registers, including those of
 /// transliterated Vietnamese names such as 阮、黎).
-const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤眭芶綦郇甯琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年庹郄仉邗禚粘伦巢";
+const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤眭芶綦郇甯琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年庹郄仉邗禚粘伦巢禄";
 
 /// Compound surnames, kept whole in 欧阳某.
 const COMPOUND: &str = joined![
@@ -2232,6 +2242,15 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
         {
             Role::Other
         }
+        // The owner of some building (相邻厂房业主某, 商铺业主某) is someone in the facts; the
+        // party is 业主 alone.
+        Role::Party
+            if h.word == "业主"
+                && super::context::char_before(text, h.start)
+                    .is_some_and(|c| "房铺楼厂屋店宅".contains(c)) =>
+        {
+            Role::Other
+        }
         // 原告 is the party in the agency's defence (答辩状); elsewhere someone in the facts.
         Role::Party if h.word == "原告" && !scan.layout.defence(text) => Role::Other,
         Role::Unknown => {
@@ -3111,6 +3130,23 @@ mod tests {
         assert_eq!(
             names("证人粘国栋称"),
             vec![("粘国栋".into(), Role::Witness)]
+        );
+        // A mine's head is its principal, his deputies staff; the owner of a building next
+        // door is no party; the person a court enforces against is.
+        assert_eq!(
+            names("矿长欧阳志远、安全副矿长李建设在场"),
+            vec![
+                ("欧阳志远".into(), Role::LegalRep),
+                ("李建设".into(), Role::Other)
+            ]
+        );
+        assert_eq!(
+            names("询问了相邻厂房业主宋佳颖"),
+            vec![("宋佳颖".into(), Role::Other)]
+        );
+        assert_eq!(
+            names("被执行人:麻永胜,男"),
+            vec![("麻永胜".into(), Role::Party)]
         );
     }
 

@@ -47,10 +47,16 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("押运证号", Tag::Passport),
     ("残疾人证", Tag::Passport),
     ("残疾证号", Tag::Passport),
+    ("爆破作业人员许可证", Tag::Passport),
+    ("爆破员证", Tag::Passport),
+    // A lawyer's or an engineer's practising certificate: the agent or expert is anonymised,
+    // and the number would name him again.
+    ("执业证号", Tag::Passport),
+    ("执业证编号", Tag::Passport),
 ];
 
 /// Labels of a natural person's own licences and cards (驾驶证, 从业资格证, 押运员证,
-/// 残疾人证): their numbers identify the holder as an ID number does, and are masked like a
+/// 残疾人证, 爆破作业人员许可证, a practising certificate): their numbers identify the holder as an ID number does, and are masked like a
 /// permit's whatever their shape (a driving licence's file number `360700287316`, a disability
 /// card's `ID number + type and grade`). An ID-shaped number is left to the ID recognizer.
 const CERTIFICATES: &[&str] = &[
@@ -62,6 +68,10 @@ const CERTIFICATES: &[&str] = &[
     "押运证号",
     "残疾人证",
     "残疾证号",
+    "爆破作业人员许可证",
+    "爆破员证",
+    "执业证号",
+    "执业证编号",
 ];
 
 /// Words that name a passport or permit, looked for before a generic 证件号码.
