@@ -577,6 +577,48 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         ));
     }
     table_columns(scan, out);
+    homes_before_jia(text, out);
+}
+
+/// `自行返回大埔村新街16号家中`, `送回某村12号的家里`: a place that ends in a house number
+/// right before 家中 / 家里 is someone's home. Read back from the number over the place's
+/// name to the verb or the punctuation before it.
+fn homes_before_jia(text: &str, out: &mut Vec<Candidate>) {
+    let b = text.as_bytes();
+    let mut from = 0;
+    while let Some(at) = crate::text::scan::find_word(b, from, "家") {
+        from = at + '家'.len_utf8();
+        if !text[from..].starts_with(['中', '里']) {
+            continue;
+        }
+        let end = text[..at].strip_suffix('的').map_or(at, str::len);
+        if !text[..end].ends_with(['号', '室']) {
+            continue;
+        }
+        let mut start = end;
+        for (i, c) in text[..end].char_indices().rev().take(24) {
+            if !(c.is_ascii_digit() || c == '-' || is_han(c)) || "回到在至住往去返于从其她他的、".contains(c)
+            {
+                break;
+            }
+            start = i;
+        }
+        let v = &text[start..end];
+        if looks_like_address(v)
+            && v.contains(|c: char| c.is_ascii_digit())
+            && v.chars().any(|c| "省市县区镇乡村路街巷弄组".contains(c))
+        {
+            out.push(Candidate::new(
+                Span::new(start, end),
+                PiiKind::HomeAddress,
+                Role::Other,
+                "address_before_home",
+                Some("家中"),
+                Validity::None,
+                0.85,
+            ));
+        }
+    }
 }
 
 /// `洪某（住某县某村3组）`, `李某，男，1980年生，住某县某村`: a home address after 住 in the
@@ -795,6 +837,15 @@ mod tests {
             )]
         );
         assert!(addrs("询问地点:某区应急管理局302室").is_empty());
+        // A house number right before 家中 is a home.
+        assert_eq!(
+            addrs("邝某右手掌擦伤,自行返回大埔村新街16号家中。伤者被送回某村12号的家里。"),
+            vec![
+                ("大埔村新街16号".into(), PiiKind::HomeAddress),
+                ("某村12号".into(), PiiKind::HomeAddress)
+            ]
+        );
+        assert!(addrs("在家中休息,回到3号楼家中。").is_empty());
         assert_eq!(
             addrs("暂住绍兴市越城区斗门街道荣星村东区18幢301室"),
             vec![(

@@ -807,9 +807,11 @@ impl Layout {
             // number is the one reached, unless that is a body (向村委会核实（0577-…）).
             if let Some(i) = w.rfind(['向', '给']) {
                 let reached = &w[i..];
-                if !["会", "公司", "局", "厂", "单位", "院", "站", "所", "部", "处", "办"]
-                    .iter()
-                    .any(|b| reached.contains(b))
+                if ![
+                    "会", "公司", "局", "厂", "单位", "院", "站", "所", "部", "处", "办",
+                ]
+                .iter()
+                .any(|b| reached.contains(b))
                 {
                     return Role::Other;
                 }

@@ -1469,7 +1469,16 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
     for h in &scan.hits {
         for t in h.tags {
             match t {
-                Tag::NameCue(cue) => after_cue(scan, h, *cue, &mut out),
+                Tag::NameCue(cue) => {
+                    after_cue(scan, h, *cue, &mut out);
+                    // The role in brackets after the name (某某（村委会委员）, 某某（邻居）).
+                    if let Some(open) =
+                        bracketed_role(text, h).filter(|_| cue.role != Role::Unknown)
+                    {
+                        let at = Hit { start: open, ..*h };
+                        before_cue(text, &scan.hits, &at, cue.role, &mut out);
+                    }
+                }
                 Tag::NameAfter(role) => before_cue(text, &scan.hits, h, *role, &mut out),
                 _ => {}
             }
@@ -2470,6 +2479,17 @@ pub fn pseudonym_at(text: &str, p: usize) -> Option<usize> {
     Some(e + digits)
 }
 
+/// Where the bracket opens when cue `h` is all a bracket holds but for a body's name before
+/// it (`（邻居）`, `（村委会委员）`): the name before the bracket is the role's.
+fn bracketed_role(text: &str, h: &Hit) -> Option<usize> {
+    if !text[h.end..].starts_with(')') {
+        return None;
+    }
+    let from = super::context::retreat(text, h.start, 6);
+    let open = from + text[from..h.start].rfind('(')?;
+    text[open + 1..h.start].chars().all(is_han).then_some(open)
+}
+
 fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Mention>) {
     // The name may be separated from the cue by spaces or an opening parenthesis.
     let mut end = h.start;
@@ -3148,6 +3168,15 @@ mod tests {
             names("被执行人:麻永胜,男"),
             vec![("麻永胜".into(), Role::Party)]
         );
+        // The role in brackets after the name, alone or after its body's name.
+        assert_eq!(
+            names("| 温少华(村委会委员) | 转告 |\n尤志坚(邻居)称"),
+            vec![
+                ("温少华".into(), Role::Other),
+                ("尤志坚".into(), Role::Other)
+            ]
+        );
+        assert!(names("某某公司(法定代表人)").is_empty());
     }
 
     /// Relatives introduced by 其 or after a name, the third party of a 复议, owners, shift

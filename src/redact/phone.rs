@@ -170,7 +170,9 @@ fn mobiles(text: &str, chain: Chain<'_>, found: &mut Vec<(Span, PiiKind, Validit
 }
 
 /// A number outside mainland China written with its country code after a phone word
-/// (`电话：+65 9123 4567`, `+852 2123 4567`): the whole chain.
+/// (`电话：+65 9123 4567`, `+852 2123 4567`): the whole chain. Hong Kong, Macao and Taiwan
+/// numbers of their plans' lengths need no phone word (a table's cell): nothing else is
+/// written so.
 fn international(text: &str, chain: Chain<'_>, found: &mut Vec<(Span, PiiKind, Validity, f32)>) {
     let b = text.as_bytes();
     let groups = chain.groups;
@@ -189,11 +191,25 @@ fn international(text: &str, chain: Chain<'_>, found: &mut Vec<(Span, PiiKind, V
     {
         return;
     }
+    // The first digit after the code, and whether it opens a mobile number there.
+    let lead = groups.get(1).map_or(b'0', |g| b[g.start]);
+    let plan = match (code, rest) {
+        (b"852" | b"853", 8) => Some(matches!(
+            (code, lead),
+            (b"852", b'5'..=b'9') | (b"853", b'6')
+        )),
+        (b"886", 9) => Some(lead == b'9'),
+        (b"886", 8) => Some(false),
+        _ => None,
+    };
     // PHONE_CUES[0] is 手机.
-    let kind = match set_before(text, cc.start - 1, word_set!(PHONE_CUES), 12) {
-        None => return,
-        Some(0) => PiiKind::MobilePhone,
-        Some(_) => PiiKind::LandlinePhone,
+    let kind = match (
+        set_before(text, cc.start - 1, word_set!(PHONE_CUES), 12),
+        plan,
+    ) {
+        (Some(0), _) | (_, Some(true)) => PiiKind::MobilePhone,
+        (Some(_), _) | (None, Some(false)) => PiiKind::LandlinePhone,
+        (None, None) => return,
     };
     found.push((
         Span::new(cc.start - 1, last.end),
@@ -621,6 +637,20 @@ mod tests {
             phones("证人:李四,联系电话:+852-2123-4567。"),
             vec![("+852-2123-4567".to_string(), PiiKind::LandlinePhone)]
         );
+        // Hong Kong, Macao and Taiwan numbers of their plans' lengths need no phone word; a
+        // mobile of the plan is a mobile under any phone word.
+        assert_eq!(
+            phones("1 | 施振邦 | +852 9157 3480\n2 | 某 | +886 912 345 678"),
+            vec![
+                ("+852 9157 3480".to_string(), PiiKind::MobilePhone),
+                ("+886 912 345 678".to_string(), PiiKind::MobilePhone)
+            ]
+        );
+        assert_eq!(
+            phones("联系电话:+852 9157 3480"),
+            vec![("+852 9157 3480".to_string(), PiiKind::MobilePhone)]
+        );
+        assert!(phones("规格+852 1234").is_empty());
         // Without a phone word, or too short to be a number: nothing.
         assert!(phones("温度+65 9123 4567").is_empty());
         assert!(phones("电话:+1 234").is_empty());
