@@ -597,7 +597,8 @@ fn homes_before_jia(text: &str, out: &mut Vec<Candidate>) {
         }
         let mut start = end;
         for (i, c) in text[..end].char_indices().rev().take(24) {
-            if !(c.is_ascii_digit() || c == '-' || is_han(c)) || "回到在至住往去返于从其她他的、".contains(c)
+            if !(c.is_ascii_digit() || c == '-' || is_han(c))
+                || "回到在至住往去返于从其她他的、".contains(c)
             {
                 break;
             }

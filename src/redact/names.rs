@@ -2481,8 +2481,16 @@ pub fn pseudonym_at(text: &str, p: usize) -> Option<usize> {
 
 /// Where the bracket opens when cue `h` is all a bracket holds but for a body's name before
 /// it (`（邻居）`, `（村委会委员）`): the name before the bracket is the role's.
+///
+/// A post in brackets (`（政策法规股股长）`) is as often an official's of the agency's own
+/// units: it names no role here.
 fn bracketed_role(text: &str, h: &Hit) -> Option<usize> {
-    if !text[h.end..].starts_with(')') {
+    if !text[h.end..].starts_with(')')
+        || matches!(
+            h.word,
+            "股长" | "科长" | "主任" | "队长" | "组长" | "站长" | "所长"
+        )
+    {
         return None;
     }
     let from = super::context::retreat(text, h.start, 6);
@@ -3177,6 +3185,7 @@ mod tests {
             ]
         );
         assert!(names("某某公司(法定代表人)").is_empty());
+        assert!(names("法制审核:罗建明(政策法规股股长)").is_empty());
     }
 
     /// Relatives introduced by 其 or after a name, the third party of a 复议, owners, shift
