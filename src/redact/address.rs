@@ -28,6 +28,9 @@ pub enum A {
     Served,
     /// `位于…的住所/家中/仓库`: the word after the address decides.
     Located,
+    /// A word after a home (`某村12号家中`): the address is before it, see
+    /// [`home_before`].
+    After,
 }
 
 /// Words after `位于<address>的` that make it someone's home.
@@ -117,6 +120,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("询问地点", Tag::Address(A::Located)),
     ("本局地址", Tag::Address(A::Agency)),
     ("机关地址", Tag::Address(A::Agency)),
+    ("家中", Tag::Address(A::After)),
+    ("家里", Tag::Address(A::After)),
 ];
 
 /// Characters that show a value is an address.
@@ -440,6 +445,10 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         }) else {
             continue;
         };
+        if a == A::After {
+            home_before(text, h.start, out);
+            continue;
+        }
         // A label that starts a line or a row's first cell may be padded to the column's width.
         let alone = text[..h.start]
             .bytes()
@@ -502,6 +511,8 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             A::Home | A::HomeInline => (PiiKind::HomeAddress, Role::Party),
             A::Org => (PiiKind::OrgAddress, Role::Party),
             A::Agency => (PiiKind::AgencyAddress, Role::Agency),
+            // Read above, before the word.
+            A::After => continue,
             A::Located => {
                 // A remark in brackets says whose home it is (（证人住处）, （其家中）).
                 let remark = text[end..].strip_prefix('(').map(|r| {
@@ -577,48 +588,39 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         ));
     }
     table_columns(scan, out);
-    homes_before_jia(text, out);
 }
 
 /// `自行返回大埔村新街16号家中`, `送回某村12号的家里`: a place that ends in a house number
-/// right before 家中 / 家里 is someone's home. Read back from the number over the place's
-/// name to the verb or the punctuation before it.
-fn homes_before_jia(text: &str, out: &mut Vec<Candidate>) {
-    let b = text.as_bytes();
-    let mut from = 0;
-    while let Some(at) = crate::text::scan::find_word(b, from, "家") {
-        from = at + '家'.len_utf8();
-        if !text[from..].starts_with(['中', '里']) {
-            continue;
-        }
-        let end = text[..at].strip_suffix('的').map_or(at, str::len);
-        if !text[..end].ends_with(['号', '室']) {
-            continue;
-        }
-        let mut start = end;
-        for (i, c) in text[..end].char_indices().rev().take(24) {
-            if !(c.is_ascii_digit() || c == '-' || is_han(c))
-                || "回到在至住往去返于从其她他的、".contains(c)
-            {
-                break;
-            }
-            start = i;
-        }
-        let v = &text[start..end];
-        if looks_like_address(v)
-            && v.contains(|c: char| c.is_ascii_digit())
-            && v.chars().any(|c| "省市县区镇乡村路街巷弄组".contains(c))
+/// right before 家中 / 家里 (at `at`) is someone's home. Read back from the number over the
+/// place's name to the verb or the punctuation before it.
+fn home_before(text: &str, at: usize, out: &mut Vec<Candidate>) {
+    let end = text[..at].strip_suffix('的').map_or(at, str::len);
+    if !text[..end].ends_with(['号', '室']) {
+        return;
+    }
+    let mut start = end;
+    for (i, c) in text[..end].char_indices().rev().take(24) {
+        if !(c.is_ascii_digit() || c == '-' || is_han(c))
+            || "回到在至住往去返于从其她他的、".contains(c)
         {
-            out.push(Candidate::new(
-                Span::new(start, end),
-                PiiKind::HomeAddress,
-                Role::Other,
-                "address_before_home",
-                Some("家中"),
-                Validity::None,
-                0.85,
-            ));
+            break;
         }
+        start = i;
+    }
+    let v = &text[start..end];
+    if looks_like_address(v)
+        && v.contains(|c: char| c.is_ascii_digit())
+        && v.chars().any(|c| "省市县区镇乡村路街巷弄组".contains(c))
+    {
+        out.push(Candidate::new(
+            Span::new(start, end),
+            PiiKind::HomeAddress,
+            Role::Other,
+            "address_before_home",
+            Some("家中"),
+            Validity::None,
+            0.85,
+        ));
     }
 }
 
