@@ -136,6 +136,24 @@ fn phones_private_and_agency() {
     // The agency applying to a court for enforcement: its address is public.
     let t = "当事人：麻永胜，公民身份号码330327197902143014。\n    申请执行人：温州市瓯海区应急管理局，住所地浙江省温州市瓯海区娄桥街道古岸头路88号。\n";
     assert!(kept(&run(t), t, "浙江省温州市瓯海区娄桥街道古岸头路88号"));
+    // The agency's particulars written right after its name are public, in a sentence of the
+    // party's too; a party's number after it, or a contact named between, is not.
+    for t in [
+        "安溪县应急管理局联系电话：0595-23268117。",
+        "漳州市应急管理局 电话：0596-2590110",
+        "请你核对。可以到漳州市应急管理局（地址：漳州市芗城区胜利西路68号，联系电话：0596-2590110）提出。",
+        "公民身份号码：350524198703124515\n联系地址：安溪县凤城镇东岳路212号安溪县应急管理局执法大队；联系电话：0595-23268117。",
+        "我打过你们局里的电话0577-88531260。",
+    ] {
+        let r = run(t);
+        assert!(
+            r.findings.iter().all(|f| f.pii.as_ref().unwrap().kind == PiiKind::IdCard),
+            "{t}: {:?}",
+            masked(&r, t)
+        );
+    }
+    let t = "你向县应急管理局提交材料，电话：0595-22881234。";
+    assert!(has(&run(t), t, "0595-22881234", PiiKind::LandlinePhone));
     // The speaker's own number after an office line is the speaker's.
     let t = "办公电话0595-26891733，我的手机13859712045。";
     assert!(has(&run(t), t, "13859712045", PiiKind::MobilePhone));
@@ -325,6 +343,39 @@ fn one_value_one_owner() {
     assert!(!r.text.contains("350121198304125357"), "{}", r.text);
     assert!(r.text.contains("20240315001"));
     assert!(run(&r.text).findings.is_empty());
+}
+
+/// Limits of this stop's rules: a worker who shares an officer's name keeps his number
+/// masked; a shift's mine head is staff; things and limbs break alike only where a limb is
+/// named; agency forms keep their clerks and phones; ordinary words after 叫 are no names.
+#[test]
+fn limits_of_the_new_rules() {
+    let t = "执法人员：张伟、李强\n工人张伟的电话13812345678。";
+    assert!(has(&run(t), t, "13812345678", PiiKind::MobilePhone));
+    let t = "值班矿长张建国在场。";
+    assert!(has(&run(t), t, "张建国", PiiKind::PersonName));
+    for (t, v) in [
+        ("张某的胳膊被机器绞断。", "胳膊被机器绞断"),
+        ("张某在清理过程中毒倒。", "中毒倒"),
+        ("经查明张某左腿粉碎性骨折的受伤事实属实。", "左腿粉碎性骨折"),
+        ("张某因脑梗无法说话。", "无法说话"),
+        ("张某现持有残疾人证。", "残疾人证"),
+    ] {
+        let r = run(t);
+        assert!(!r.text.contains(v), "{t}: {}", r.text);
+    }
+    for t in [
+        "被处罚单位：某某口腔门诊有限公司",
+        "该单位未对血压计进行检定。",
+        "询问地点：某某有限公司\n记录人：孙志强",
+        "法制审核：罗建明（政策法规股科员）",
+        "本局于2024年5月6日给予警告，联系电话：0591-87654321。",
+        "问：我们是某某县应急管理局执法人员，这是我的执法证件，有事可拨打电话0591-87654321。",
+        "他叫车送医。名叫和平的村子。",
+    ] {
+        let r = run(t);
+        assert!(r.findings.is_empty(), "{t}: {:?}", masked(&r, t));
+    }
 }
 
 /// Who signed for a company, and whose number follows an agency post.

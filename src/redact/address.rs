@@ -189,6 +189,10 @@ fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
     let mut spaces = 0;
     for (i, c) in tail.char_indices() {
         let at = p + i;
+        // No address runs past 120 characters: text without punctuation ends it there.
+        if i > 360 {
+            break;
+        }
         match c {
             // A bar ends a table's cell.
             '\n' | '。' | ';' | ',' | '、' | '\t' | '!' | '?' | '[' | '|' => break,
@@ -507,7 +511,21 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         }
         let side = scan.layout.side_at(h.start);
         let head = &text[super::context::retreat(text, h.start, 6)..h.start];
+        // An address that ends in the agency's name (某路212号某县应急管理局执法大队) is the
+        // agency's, whoever the block around it describes.
+        let agency_named = || {
+            super::names::agency_name_set()
+                .all_in(text, p, end)
+                .iter()
+                .any(|&(s, _)| !text[s..].starts_with("本局") && !text[s..].starts_with("我局"))
+        };
         let (kind, role) = match a {
+            // …or that follows the agency's name (某市应急管理局（地址：…）).
+            A::Either
+                if agency_named() || super::layout::agency_particular(text, &scan.hits, p) =>
+            {
+                (PiiKind::AgencyAddress, Role::Agency)
+            }
             A::Home | A::HomeInline => (PiiKind::HomeAddress, Role::Party),
             A::Org => (PiiKind::OrgAddress, Role::Party),
             A::Agency => (PiiKind::AgencyAddress, Role::Agency),
@@ -690,8 +708,9 @@ fn after_id(text: &str, span: Span, role: Role, out: &mut Vec<Candidate>) {
         return;
     };
     let from = span.end + c + 1;
-    // `，住某村…` is read by the 住 rule of [`after_names`], from after 住.
-    if text[from..].starts_with('住') || !starts_with_place(&text[from..]) {
+    // `，住某村…` is read by the 住 rule of [`after_names`], from after 住 (现住, 暂住 are
+    // labels of their own).
+    if text[from..].starts_with(['住', '现', '暂', '家']) || !starts_with_place(&text[from..]) {
         return;
     }
     let end = value_end(text, from, false);
@@ -883,6 +902,11 @@ mod tests {
         after_names(&scan, &[(Span::new(0, 9), Role::Other)], &mut out);
         let found: Vec<&str> = out.iter().map(|c| &t[c.span.start..c.span.end]).collect();
         assert_eq!(found, vec!["漳州市芗城区湘桥路45号"]);
+        let t = "符海生(身份证号350526197902114035,现住洛江区河市镇禾溪村三组17号)";
+        let scan = Scan::new(t);
+        let mut out = Vec::new();
+        after_names(&scan, &[(Span::new(0, 9), Role::Other)], &mut out);
+        assert!(out.is_empty(), "现住 is a label of its own");
     }
 
     /// A form written as a two-column table; the agency's own note in running text.

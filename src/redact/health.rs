@@ -70,9 +70,25 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("电击伤", Tag::Health(H::Core)),
     ("外伤", Tag::Health(H::Core)),
     ("伤口", Tag::Health(H::Core)),
+    ("瘢痕", Tag::Health(H::Core)),
+    ("疤痕", Tag::Health(H::Core)),
+    ("挛缩", Tag::Health(H::Core)),
+    ("血肿", Tag::Health(H::Core)),
+    ("失语", Tag::Health(H::Core)),
+    ("言语含糊", Tag::Health(H::Core)),
+    ("颅骨缺损", Tag::Health(H::Core)),
+    // An appraiser's examination (右上肢肌力2级, 肌张力增高, 巴氏征阳性).
+    ("肌力", Tag::Health(H::Core)),
+    ("肌张力", Tag::Health(H::Core)),
+    ("巴氏征", Tag::Health(H::Core)),
+    ("病理征", Tag::Health(H::Core)),
+    ("护理依赖", Tag::Health(H::Core)),
+    ("轮椅", Tag::Health(H::Core)),
     ("流血", Tag::Health(H::Core)),
     ("伤残", Tag::Health(H::Core)),
     ("残疾", Tag::Health(H::Core)),
+    // Holding the card says the disability (also the label of its number, passport.rs).
+    ("残疾人证", Tag::Health(H::Core)),
     ("重伤", Tag::Health(H::Core)),
     ("轻伤", Tag::Health(H::Core)),
     ("轻微伤", Tag::Health(H::Core)),
@@ -281,12 +297,16 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("换药", Tag::Health(H::Core)),
     ("就诊", Tag::Health(H::Core)),
     ("门诊处理", Tag::Health(H::Core)),
-    // Seen at a clinic (门诊留观2小时, 门诊换了两周的药); a clinic building is a place.
-    ("门诊", Tag::Health(H::Core)),
+    // Kept for observation (门诊留观2小时); a clinic building is a place.
     ("留观", Tag::Health(H::Core)),
     ("门诊部", Tag::Health(H::Place)),
     ("门诊治疗", Tag::Health(H::Core)),
     ("修整术", Tag::Health(H::Core)),
+    ("清除术", Tag::Health(H::Core)),
+    ("减压术", Tag::Health(H::Core)),
+    ("开颅", Tag::Health(H::Core)),
+    ("胰岛素", Tag::Health(H::Core)),
+    ("止痛药", Tag::Health(H::Core)),
     ("成形术", Tag::Health(H::Core)),
     ("复位术", Tag::Health(H::Core)),
     ("输液", Tag::Health(H::Core)),
@@ -366,6 +386,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("诊断结论为", Tag::Health(H::Trigger)),
     ("入院诊断", Tag::Health(H::Trigger)),
     ("鉴定为", Tag::Health(H::Intro)),
+    ("评定为", Tag::Health(H::Intro)),
     ("属于", Tag::Health(H::Intro)),
     ("构成", Tag::Health(H::Intro)),
     ("造成其", Tag::Health(H::Intro)),
@@ -395,8 +416,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("写的是", Tag::Health(H::Intro)),
     // A household's status (系本村低保户、残疾人) is not the condition.
     ("低保户", Tag::Health(H::Intro)),
-    // The circumstance (在用树枝扑火过程中被烧伤, 上行过程中感到头晕) is the accident's.
-    ("过程中", Tag::Health(H::Intro)),
+    // The circumstance (上行过程中感到头晕) is the accident's; 过程中 itself is read in
+    // [`find`] (as a word it would hide 中毒 in 清理过程中毒倒).
     ("感到", Tag::Health(H::Intro)),
     ("感觉", Tag::Health(H::Intro)),
     ("医院", Tag::Health(H::Place)),
@@ -498,7 +519,20 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // A household's stock of medicine (家中备用药物), an injury admitted as a fact of the case
     // (承认受伤事实): no one's condition.
     ("备用药", Tag::Health(H::Negative)),
-    ("受伤事实", Tag::Health(H::Negative)),
+    // A rule's wording or an item of a checklist (发生生产安全事故（含轻伤）按规定报告; 员工受伤
+    // 事故未报告), the items of a compensation (一次性伤残补助金, 住院伙食补助费), what an
+    // appraisal is asked to assess (伤残等级及护理依赖程度评定) and a ruling's finding (所受伤害
+    // 为工伤): no one's condition.
+    ("含轻伤", Tag::Health(H::Negative)),
+    // Instruments, stock and events (血压计, 降压药等药品, 流血事件).
+    ("血压计", Tag::Health(H::Negative)),
+    ("药品", Tag::Health(H::Negative)),
+    ("流血事件", Tag::Health(H::Negative)),
+    ("受伤事故", Tag::Health(H::Negative)),
+    ("补助金", Tag::Health(H::Negative)),
+    ("补助费", Tag::Health(H::Negative)),
+    ("程度评定", Tag::Health(H::Negative)),
+    ("为工伤", Tag::Health(H::Negative)),
     // Trouble, not numbness (有点麻烦).
     ("有点麻烦", Tag::Health(H::Negative)),
 ];
@@ -507,7 +541,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
 const BREAKS: &[&str] = &["压断", "轧断", "夹断", "砸断", "绞断", "离断"];
 
 /// Parts of a body, one of which a clause with only [`BREAKS`] in it must name.
-const BODY: &str = "手指趾腿脚足臂肢骨头颅颈腰背胸腹肋膝踝腕掌臀肩眼耳鼻唇牙面脸身";
+const BODY: &str = "手指趾拇腿脚足臂膊肘肢骨头颅颈脖喉腰背胸腹肋膝踝腕掌臀髋肩眼耳鼻唇舌牙齿面脸身";
 
 fn clause_delim(c: char) -> bool {
     matches!(
@@ -655,7 +689,7 @@ fn counted(head: &str, rest: &str) -> bool {
 fn phrase_end(text: &str, last_term: usize, e: usize) -> usize {
     let tail = &text[last_term..e];
     [
-        "期间", "以后", "之后", "后", "的", "一事", "一共", "花了", "花费", "未能", "无法",
+        "期间", "以后", "之后", "后", "的", "一事", "一共", "花了", "花费", "未能",
     ]
     .iter()
     .filter_map(|w| crate::text::scan::find_word(tail.as_bytes(), 0, w))
@@ -773,7 +807,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             .strip_suffix([':', '：'])
             .map(str::trim_end)
             .is_some_and(|l| {
-                ["因素", "风险", "危险性", "危害", "事故类型"]
+                ["因素", "危险性", "事故类型"]
                     .iter()
                     .any(|w| l.ends_with(w))
             });
@@ -837,6 +871,10 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                 }
             }
         }
+        // The circumstance before the condition (在用树枝扑火过程中被火焰烧伤).
+        if let Some(k) = text[start..first.max(start)].rfind("过程中") {
+            start += k + "过程中".len();
+        }
         let i = names.partition_point(|m| m.end <= cs);
         let mut named = false;
         for m in names[i..].iter().take_while(|m| m.start < ce) {
@@ -888,7 +926,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             start += rest.len() - rest.trim_start_matches(units).len();
             let rest = &text[start..first.max(start)];
             let skip = [
-                "上旬", "中旬", "下旬", "左右", "许", "前后", "初", "底", "中",
+                "上旬", "中旬", "下旬", "左右", "许", "前后", "初", "底", "中", "起",
             ]
             .iter()
             .find(|w| rest.starts_with(*w))
@@ -933,6 +971,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                     | '也'
                     | '称'
                     | '说'
+                    | '你'
             ) || (c.is_ascii() && c != '[')
             {
                 s += c.len_utf8();
@@ -1434,6 +1473,28 @@ mod tests {
             phrases("他有高血压病史,家中备用药物已被水浸泡。"),
             vec!["有高血压病史"]
         );
-        assert!(phrases("翁某承认受伤事实。").is_empty());
+        // An appraiser's findings are health; a checklist's wording, a compensation's items,
+        // the appraisal's task and a ruling's finding are not.
+        assert_eq!(
+            phrases("右上肢肌力2级,右侧肢体肌张力增高。"),
+            vec!["右上肢肌力2级,右侧肢体肌张力增高"]
+        );
+        assert_eq!(phrases("评定为部分护理依赖。"), vec!["部分护理依赖"]);
+        assert_eq!(phrases("每天要打胰岛素。"), vec!["每天要打胰岛素"]);
+        for t in [
+            "发生生产安全事故(含轻伤)按规定报告。",
+            "员工受伤事故未报告。",
+            "一次性伤残补助金103,500.00元。",
+            "委托事项:伤残等级及护理依赖程度评定",
+            "所受伤害为工伤。",
+        ] {
+            assert!(phrases(t).is_empty(), "{t}");
+        }
+        // The person addressed and a date's 起 are the sentence's.
+        assert_eq!(phrases("你病假期间,由谁代管?"), vec!["病假"]);
+        assert_eq!(
+            phrases("自7月3日起因腰椎间盘突出复发住院"),
+            vec!["因腰椎间盘突出复发住院"]
+        );
     }
 }

@@ -28,6 +28,10 @@ pub enum Side {
 pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // The agency's own block.
     ("本局", Tag::Zone(Side::Agency)),
+    // The agency as a party's letter names it (你局作出的…, 你们局里的电话).
+    ("你局", Tag::Zone(Side::Agency)),
+    ("你们局", Tag::Zone(Side::Agency)),
+    ("贵局", Tag::Zone(Side::Agency)),
     ("我局", Tag::Zone(Side::Agency)),
     ("本机关", Tag::Zone(Side::Agency)),
     ("本厅", Tag::Zone(Side::Agency)),
@@ -727,7 +731,7 @@ impl Layout {
         pos: usize,
         agency_words: &[&str],
     ) -> Role {
-        if self.line_at(pos).is_some_and(|l| l.agency_party) {
+        if self.line_at(pos).is_some_and(|l| l.agency_party) || agency_particular(text, hits, pos) {
             return Role::Agency;
         }
         // Bounded by the sentence, not by a character count: masking changes lengths, and a
@@ -800,12 +804,18 @@ impl Layout {
             // 检查人员通过其本人电子邮箱（…）: the person's own; so is the speaker's (办公电话
             // …，我的手机…), where 我局 would be the agency's.
             let w = text.get(at..pos).unwrap_or_default();
-            if w.contains(['你', '您']) || w.contains("其本人") || w.contains("我的") {
+            let mine = ["我的手机", "我的电话", "我的号码", "我的微信", "我的邮箱"]
+                .iter()
+                .any(|m| w.contains(m));
+            if w.contains(['你', '您']) || w.contains("其本人") || mine {
                 return Role::Party;
             }
             // An officer reaching someone (执法人员某向某某手机…发送短信, 给其打电话): the
             // number is the one reached, unless that is a body (向村委会核实（0577-…）).
-            if let Some(i) = w.rfind(['向', '给']) {
+            if let Some(i) = w
+                .rfind(['向', '给'])
+                .filter(|&i| !w[i..].starts_with("给予"))
+            {
                 let reached = &w[i..];
                 if ![
                     "会", "公司", "局", "厂", "单位", "院", "站", "所", "部", "处", "办",
@@ -943,6 +953,49 @@ const ORG_PARTICULARS: &[&str] = &[
 
 /// Labels of the contact lines an agency writes under its seal.
 const AGENCY_CONTACT_LABELS: &[&str] = &["联系地址", "联系电话", "通讯地址", "地址", "电话"];
+
+/// True when the value at `pos` is one of the particulars written right after the agency's
+/// name (`某县应急管理局联系电话：…`, `某市应急管理局（地址：…，联系电话：…）`, `寄件单位：某局`
+/// above is not enough): within 40 characters back, on the same line and in the same
+/// sentence, the agency's name (or a unit of it) and then only labels and values.
+pub(crate) fn agency_particular(text: &str, hits: &[Hit], pos: usize) -> bool {
+    let from = super::context::retreat(text, pos, 40);
+    let w = &text[from..pos];
+    let cut = w
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '\n' | '。' | '?' | '!'))
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let w = &w[cut..];
+    let base = pos - w.len();
+    let Some(&(_, e)) = super::names::agency_name_set()
+        .all_in(text, base, pos)
+        .iter()
+        .filter(|&&(s, _)| {
+            // Our own (本局) is always the agency; a named one only when it is not the object
+            // of the party's sentence (向某局报告…, 交由证人…).
+            !text[base..s].contains(['你', '您', '向', '给'])
+        })
+        .next_back()
+    else {
+        return false;
+    };
+    // What follows the name: a unit of it (执法大队, 政策法规科), then labels and values.
+    let rest = &text[e..pos];
+    let rest =
+        rest.trim_start_matches(|c: char| super::context::is_han(c) && !"联地电传邮".contains(c));
+    rest.starts_with(['(', ',', ';', ' ', '联', '地', '电', '传', '邮'])
+        && [
+            "电话", "地址", "传真", "邮编", "邮箱",
+        ]
+        .iter()
+        .any(|l| rest.contains(l))
+        && !rest.contains(['你', '您', ')'])
+        // No one named or described between (某局，联系人：某，手机：…: the contact's).
+        && !lexicon::within(hits, e, pos).iter().any(|h| {
+            h.has(|t| matches!(t, Tag::NameCue(_) | Tag::Zone(Side::Private)))
+        })
+}
 
 /// True when a header line names the agency as a party to a dispute: a label, a colon, and a
 /// value that is the agency's name (`答辩人（被告）：某县应急管理局`, `被申请人：某市应急管理局`).

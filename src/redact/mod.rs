@@ -839,7 +839,7 @@ fn align_values(scan: &Scan<'_>, cands: &mut [Candidate], policy: &Policy) {
         let agency_word = lexicon::within(&scan.hits, from, cands[i].span.start)
             .iter()
             .any(|h| h.has(|t| matches!(t, lexicon::Tag::Zone(layout::Side::Agency))));
-        if agency_word {
+        if agency_word || layout::agency_particular(text, &scan.hits, cands[i].span.start) {
             continue;
         }
         let (kind, role) = (cands[m].kind, cands[m].role);
@@ -892,7 +892,11 @@ fn number_repeats(scan: &Scan<'_>, cands: &mut Vec<Candidate>, policy: &Policy) 
             continue;
         }
         let v = &text[t.start..t.end];
-        if v.len() < 8 {
+        // Part of a web or mail address (abcdefgh123.com, @abcdefgh123) is not the value.
+        let b = text.as_bytes();
+        let joined = t.start > 0 && b"./@:_-".contains(&b[t.start - 1])
+            || b.get(t.end).is_some_and(|x| b".@/_-".contains(x));
+        if v.len() < 8 || joined {
             continue;
         }
         let h = hash(v);

@@ -319,6 +319,10 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("童工", weak(Role::Other)),
     ("班主任", weak(Role::Other)),
     ("一个叫", weak(Role::Other)),
+    ("财务人员", weak(Role::Other)),
+    // Who carried a letter sent by post (揽投员, 投递员: an EMS receipt).
+    ("揽投员", strong(Role::Other)),
+    ("投递员", strong(Role::Other)),
     // Someone naming himself or another in speech (执法记录仪: 我叫某，电话…; 她叫某): whose
     // role a stronger cue elsewhere (当事人, 被询问人) gives, if any.
     ("我叫", weak(Role::Other)),
@@ -890,22 +894,24 @@ const FOLLOW: &str = joined![
 
 /// Words that start with a surname character but are not names.
 const NOT_NAMES: &str = joined![
-    "文明", "党建", "宣读", "陈述", "申辩", "申请", "安全", "全部", "全体", "全面", "于是", "高度",
-    "高处", "高温", "明确", "明显", "平时", "时间", "国家", "文件", "方面", "方式", "方法", "常规",
-    "成本", "成员", "向其", "和其", "金额", "应当", "应急", "原因", "原料", "关于", "相关", "初次",
-    "强制", "车间", "车辆", "计划", "支付", "利用", "公司", "公安", "公共", "公开", "任何", "任务",
-    "管理", "经营", "周边", "周围", "项目", "程序", "许可", "何时", "严重", "严格", "林业", "黄色",
-    "白色", "白天", "金属", "石材", "石料", "万元", "单元", "陆仟", "陆佰", "陆拾", "陆万", "伍仟",
-    "伍拾", "伍万", "余额", "温度", "易燃", "易爆", "雷电", "龙门", "苏州", "江苏", "上述", "单位",
-    "单独", "双方", "各方", "同意", "同时", "同样", "现场", "工作", "作业", "施工", "施行", "范围",
-    "水平", "康复", "方可", "常年", "连续", "连同", "包括", "包装", "华侨", "邓某", "谢绝", "曾经",
-    "曾在", "张贴", "宋体", "沈阳", "汪洋", "杨树", "梁柱", "罗列", "毛重", "左右", "左侧", "右侧",
-    "尚未", "尚无", "季度", "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字", "田地", "章程", "程度",
-    "鲁莽", "岳父", "岳母", "秦岭", "史料", "邢台", "马上", "马路", "牛奶", "黎明", "伍佰", "钟表",
-    "党员", "党委", "房屋", "房间", "房产", "温州", "严禁", "任意", "路面", "路段", "路口", "蓝色",
-    "红色", "甘肃", "江西", "江门", "海南", "海关", "海上", "华南", "南安", "南京", "南平", "宁德",
-    "宁夏", "湛江", "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封", "查处", "查明",
-    "查获", "查验", "查看", "申报", "信息", "信访", "信件", "信用", "施救", "施放", "施加", "安排",
+    // 人员管控, 伤者劳动功能障碍: words after a role word; a chain's remark (某超市（连锁）).
+    "管控", "劳动", "连锁", "文明", "党建", "宣读", "陈述", "申辩", "申请", "安全", "全部", "全体",
+    "全面", "于是", "高度", "高处", "高温", "明确", "明显", "平时", "时间", "国家", "文件", "方面",
+    "方式", "方法", "常规", "成本", "成员", "向其", "和其", "金额", "应当", "应急", "原因", "原料",
+    "关于", "相关", "初次", "强制", "车间", "车辆", "计划", "支付", "利用", "公司", "公安", "公共",
+    "公开", "任何", "任务", "管理", "经营", "周边", "周围", "项目", "程序", "许可", "何时", "严重",
+    "严格", "林业", "黄色", "白色", "白天", "金属", "石材", "石料", "万元", "单元", "陆仟", "陆佰",
+    "陆拾", "陆万", "伍仟", "伍拾", "伍万", "余额", "温度", "易燃", "易爆", "雷电", "龙门", "苏州",
+    "江苏", "上述", "单位", "单独", "双方", "各方", "同意", "同时", "同样", "现场", "工作", "作业",
+    "施工", "施行", "范围", "水平", "康复", "方可", "常年", "连续", "连同", "包括", "包装", "华侨",
+    "邓某", "谢绝", "曾经", "曾在", "张贴", "宋体", "沈阳", "汪洋", "杨树", "梁柱", "罗列", "毛重",
+    "左右", "左侧", "右侧", "尚未", "尚无", "季度", "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字",
+    "田地", "章程", "程度", "鲁莽", "岳父", "岳母", "秦岭", "史料", "邢台", "马上", "马路", "牛奶",
+    "黎明", "伍佰", "钟表", "党员", "党委", "房屋", "房间", "房产", "温州", "严禁", "任意", "路面",
+    "路段", "路口", "蓝色", "红色", "甘肃", "江西", "江门", "海南", "海关", "海上", "华南", "南安",
+    "南京", "南平", "宁德", "宁夏", "湛江", "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易",
+    "查封", "查处", "查明", "查获", "查验", "查看", "申报", "信息", "信访", "信件", "信用", "施救",
+    "施放", "施加", "安排",
     // Sides of the body (伤者左足行走不便, 左耳高频听阈升高).
     "左足", "左手", "左腿", "左脚", "左眼", "左耳", "左肩", "左臂", "左膝", "左踝", "左胸", "左小",
 ];
@@ -2082,6 +2088,11 @@ const GOVERNMENT_BODIES: &[&str] = &[
 ];
 
 /// Words that name an enforcement agency or its units.
+/// The agency's names as a word set.
+pub(crate) fn agency_name_set() -> &'static crate::text::words::WordSet {
+    word_set!(AGENCY_NAMES)
+}
+
 pub(crate) const AGENCY_NAMES: &[&str] = &[
     "应急管理局",
     "应急管理厅",
@@ -2203,9 +2214,10 @@ const OUTSIDE_BODIES: &[&str] = &[
 /// Whether the brackets that follow the name after a cue ending at `end` (30 characters at
 /// most, on its line) give a post in a company or a village committee.
 fn outside_post(text: &str, end: usize) -> bool {
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let to = super::context::advance(text, end, 30).min(line_end);
-    text[end..to].split_once('(').is_some_and(|(name, post)| {
+    let to = super::context::advance(text, end, 30);
+    let window = &text[end..to];
+    let window = &window[..window.find('\n').unwrap_or(window.len())];
+    window.split_once('(').is_some_and(|(name, post)| {
         !name.contains([',', ';', ')']) && OUTSIDE_BODIES.iter().any(|w| post.contains(w))
     })
 }
@@ -2243,11 +2255,25 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
         Role::Officer
             if matches!(h.word, "审批人" | "审核人" | "批准人" | "经办人" | "记录人")
                 && (outside_post(text, h.end) || {
+                    // The paper's name right before, in the same field (not the line above, not
+                    // another field's value: 检查地点：某公司 记录人：).
                     let from = super::context::retreat(text, h.start, 8);
-                    OUTSIDE_BODIES
-                        .iter()
-                        .any(|w| text[from..h.start].contains(w))
+                    let w = &text[from..h.start];
+                    let w = &w[w.rfind(['\n', ':', '|', ' ', ',']).map_or(0, |i| i + 1)..];
+                    OUTSIDE_BODIES.iter().any(|b| w.contains(b))
                 }) =>
+        {
+            Role::Other
+        }
+        // A mine's head of a shift or a former one (值班矿长, 原矿长) is staff.
+        Role::LegalRep
+            if h.word == "矿长"
+                && [
+                    "值班", "跟班", "带班", "生产", "通风", "技术", "机电", "安全", "常务", "代理",
+                    "原", "前", "副",
+                ]
+                .iter()
+                .any(|w| text[..h.start].ends_with(w)) =>
         {
             Role::Other
         }
@@ -2413,10 +2439,16 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
     }
     let mut strong = cue.strong || colon;
     let mut strict = false;
-    // After 叫 (我叫, 名叫) a surname that is also a word (向, 和) can be nothing else.
-    let weak_ok = cue.strong || h.word.ends_with('叫');
+    // After 我叫 / 名叫 a surname that is also a word (向, 和) starts a name when the name then
+    // ends (我叫向东升，…; never 名叫和平的村子, 他叫车送医).
+    let named_self = matches!(h.word, "我叫" | "名叫");
+    let weak_ok = cue.strong || named_self;
     for _ in 0..20 {
-        let Some((end, sl)) = name_at_cue(text, p, strong, weak_ok) else {
+        let Some((end, sl)) = name_at_cue(text, p, strong, weak_ok).filter(|&(end, _)| {
+            !named_self
+                || text[end..].is_empty()
+                || text[end..].starts_with([',', '.', '。', ';', '、', ' ', '\n', '('])
+        }) else {
             // 员工有林某某、郭某燕: a name written already anonymised keeps the list going.
             match pseudonym_at(text, p).and_then(|e| next_item(text, e)) {
                 Some((q, _)) if cue_at(&scan.hits, q) => break,
@@ -2482,21 +2514,36 @@ pub fn pseudonym_at(text: &str, p: usize) -> Option<usize> {
 /// Where the bracket opens when cue `h` is all a bracket holds but for a body's name before
 /// it (`（邻居）`, `（村委会委员）`): the name before the bracket is the role's.
 ///
-/// A post in brackets (`（政策法规股股长）`) is as often an official's of the agency's own
-/// units: it names no role here.
+/// A post in brackets (`（政策法规股股长）`, `（科员）`) is as often an official's of the
+/// agency's own units: it names no role here.
 fn bracketed_role(text: &str, h: &Hit) -> Option<usize> {
-    if !text[h.end..].starts_with(')')
-        || matches!(
-            h.word,
-            "股长" | "科长" | "主任" | "队长" | "组长" | "站长" | "所长"
-        )
-    {
+    if !text[h.end..].starts_with(')') || !BRACKETED_ROLES.contains(&h.word) {
         return None;
     }
     let from = super::context::retreat(text, h.start, 6);
     let open = from + text[from..h.start].rfind('(')?;
-    text[open + 1..h.start].chars().all(is_han).then_some(open)
+    let body = &text[open + 1..h.start];
+    // A committee's member is a village's or a residents' (村委会委员), not any body's.
+    (body.chars().all(is_han) && (h.word != "委员" || body.contains(['村', '居']))).then_some(open)
 }
+
+/// Roles read from brackets after a name: the people around a household or a village, whom
+/// a log or a table names so; posts (科员, 工作人员) are as often the agency's own.
+const BRACKETED_ROLES: &[&str] = &[
+    "邻居",
+    "委员",
+    "村干部",
+    "村民",
+    "居民",
+    "房东",
+    "房主",
+    "租户",
+    "工人",
+    "员工",
+    "群众",
+    "司机",
+    "老板",
+];
 
 fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Mention>) {
     // The name may be separated from the cue by spaces or an opening parenthesis.
@@ -3186,6 +3233,15 @@ mod tests {
         );
         assert!(names("某某公司(法定代表人)").is_empty());
         assert!(names("法制审核:罗建明(政策法规股股长)").is_empty());
+        // Who carried a letter; words after a role word that are no names.
+        assert_eq!(
+            names("揽投员:蔡永辉;投递员:吴晓辉,电话:18859561203"),
+            vec![
+                ("蔡永辉".into(), Role::Other),
+                ("吴晓辉".into(), Role::Other)
+            ]
+        );
+        assert!(names("行车下面的通道有没有人员管控?伤者劳动功能障碍").is_empty());
     }
 
     /// Relatives introduced by 其 or after a name, the third party of a 复议, owners, shift

@@ -196,16 +196,15 @@ impl Registry {
         }
     }
 
-    /// The cue mentions, where a cue names no particular role (联系人, 群众) a person the
-    /// document names as an officer taking the officer's role: a number written beside an
-    /// officer's name is the agency's (`联系人：某，联系电话：…` in a closing line, the officer
-    /// named above). A witness's or an agent's cue keeps its role, and no other role is lent:
-    /// a contact of the agency's footer who shares a name with someone else stays the agency's.
+    /// The cue mentions, a contact (联系人, which does not say whose) the document names as an
+    /// officer elsewhere taking the officer's role: a number written beside the contact is the
+    /// agency's (`联系人：某，联系电话：…` in a closing line). Any other cue keeps its role: a
+    /// worker who shares an officer's name keeps his number masked, and no other role is lent.
     pub fn resolved(&self) -> Vec<Mention> {
         self.mentions
             .iter()
             .map(|&(m, id)| match (m.role, self.persons[id as usize].role) {
-                (Role::Other | Role::Unknown, Role::Officer) => Mention {
+                (Role::Other | Role::Unknown, Role::Officer) if m.cue == "联系人" => Mention {
                     role: Role::Officer,
                     ..m
                 },
