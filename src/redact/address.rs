@@ -28,8 +28,8 @@ pub enum A {
     Served,
     /// `位于…的住所/家中/仓库`: the word after the address decides.
     Located,
-    /// A word after a home (`某村12号家中`): the address is before it, see
-    /// [`home_before`].
+    /// A word after a home (`某村12号家中`): the address is the place's name and number
+    /// before it.
     After,
 }
 

@@ -872,7 +872,9 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             }
         }
         // The circumstance before the condition (在用树枝扑火过程中被火焰烧伤).
-        if let Some(k) = text[start..first.max(start)].rfind("过程中") {
+        if let Some(k) =
+            crate::text::scan::find_word(&text.as_bytes()[start..first.max(start)], 0, "过程中")
+        {
             start += k + "过程中".len();
         }
         let i = names.partition_point(|m| m.end <= cs);

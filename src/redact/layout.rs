@@ -804,9 +804,10 @@ impl Layout {
             // 检查人员通过其本人电子邮箱（…）: the person's own; so is the speaker's (办公电话
             // …，我的手机…), where 我局 would be the agency's.
             let w = text.get(at..pos).unwrap_or_default();
-            let mine = ["我的手机", "我的电话", "我的号码", "我的微信", "我的邮箱"]
-                .iter()
-                .any(|m| w.contains(m));
+            let mine = w.contains('我')
+                && ["我的手机", "我的电话", "我的号码", "我的微信", "我的邮箱"]
+                    .iter()
+                    .any(|m| w.contains(m));
             if w.contains(['你', '您']) || w.contains("其本人") || mine {
                 return Role::Party;
             }
@@ -960,23 +961,40 @@ const AGENCY_CONTACT_LABELS: &[&str] = &["联系地址", "联系电话", "通讯
 /// sentence, the agency's name (or a unit of it) and then only labels and values.
 pub(crate) fn agency_particular(text: &str, hits: &[Hit], pos: usize) -> bool {
     let from = super::context::retreat(text, pos, 40);
-    let w = &text[from..pos];
-    let cut = w
-        .char_indices()
-        .filter(|&(_, c)| matches!(c, '\n' | '。' | '?' | '!'))
-        .last()
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let w = &w[cut..];
-    let base = pos - w.len();
+    // One walk over the bytes (this runs for every value whose owner is asked): where the
+    // sentence starts, and whether a character that ends every agency name (应急管理局,
+    // 执法大队, 本机关: 局 厅 队 关) stands after that.
+    let b = text.as_bytes();
+    let (mut base, mut named) = (from, false);
+    for i in from..pos {
+        match b[i] {
+            b'\n' | b'?' | b'!' => (base, named) = (i + 1, false),
+            0xE3 if b.get(i + 1..i + 3) == Some(&[0x80, 0x82]) => (base, named) = (i + 3, false),
+            0xE5 | 0xE9 => {
+                named |= matches!(
+                    b.get(i..i + 3),
+                    Some(
+                        [0xE5, 0xB1, 0x80]
+                            | [0xE5, 0x8E, 0x85]
+                            | [0xE9, 0x98, 0x9F]
+                            | [0xE5, 0x85, 0xB3]
+                    )
+                );
+            }
+            _ => {}
+        }
+    }
+    if !named {
+        return false;
+    }
     let Some(&(_, e)) = super::names::agency_name_set()
         .all_in(text, base, pos)
         .iter()
-        .filter(|&&(s, _)| {
+        .rfind(|&&(s, _)| {
             // Our own (本局) is always the agency; a named one only when it is not the object
             // of the party's sentence (向某局报告…, 交由证人…).
             !text[base..s].contains(['你', '您', '向', '给'])
         })
-        .next_back()
     else {
         return false;
     };
