@@ -1477,9 +1477,11 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
             match t {
                 Tag::NameCue(cue) => {
                     after_cue(scan, h, *cue, &mut out);
-                    // The role in brackets after the name (某某（村委会委员）, 某某（邻居）).
-                    if let Some(open) =
-                        bracketed_role(text, h).filter(|_| cue.role != Role::Unknown)
+                    // The role in brackets after the name (某某（村委会委员）, 某某（邻居）), or
+                    // after it on a numbered line (2．某某，仓库保管员，…).
+                    if let Some(open) = bracketed_role(text, h)
+                        .or_else(|| listed_role(text, h))
+                        .filter(|_| cue.role != Role::Unknown)
                     {
                         let at = Hit { start: open, ..*h };
                         before_cue(text, &scan.hits, &at, cue.role, &mut out);
@@ -2443,6 +2445,7 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
     // ends (我叫向东升，…; never 名叫和平的村子, 他叫车送医).
     let named_self = matches!(h.word, "我叫" | "名叫");
     let weak_ok = cue.strong || named_self;
+    let mut spaced = false;
     for _ in 0..20 {
         let Some((end, sl)) = name_at_cue(text, p, strong, weak_ok).filter(|&(end, _)| {
             !named_self
@@ -2464,6 +2467,9 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
         if strict && after(text, end) != After::Delim {
             break;
         }
+        if spaced && !ends_field(text, end) {
+            break;
+        }
         out.push(Mention {
             span: Span::new(p, end),
             surname_len: sl,
@@ -2481,9 +2487,32 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
                 strict = s;
                 strong = true;
             }
+            // A form's field lists names parted by spaces (陪同人员：某某　　某某): the next
+            // one counts when it ends the field as well.
+            None if colon && ends_field(text, end) => {
+                let spaces = text[end..]
+                    .bytes()
+                    .take(9)
+                    .take_while(|&b| b == b' ')
+                    .count();
+                let q = end + spaces;
+                if spaces < 2 || !char_at(text, q).is_some_and(is_han) || cue_at(&scan.hits, q) {
+                    break;
+                }
+                p = q;
+                strong = true;
+                spaced = true;
+            }
             None => break,
         }
     }
+}
+
+/// True when a field of a form ends at `p`: the line ends, or two spaces or more part it
+/// from the next.
+fn ends_field(text: &str, p: usize) -> bool {
+    let rest = &text[p..];
+    rest.is_empty() || rest.starts_with(['\n', '\r']) || rest.starts_with("  ")
 }
 
 /// True when a cue word for a name starts at `p`.
@@ -2525,6 +2554,33 @@ fn bracketed_role(text: &str, h: &Hit) -> Option<usize> {
     let body = &text[open + 1..h.start];
     // A committee's member is a village's or a residents' (村委会委员), not any body's.
     (body.chars().all(is_han) && (h.word != "委员" || body.contains(['村', '居']))).then_some(open)
+}
+
+/// Where the comma before cue `h` stands when a numbered line opens with a name and the cue
+/// follows it (`2．练国栋，仓库保管员，联系电话…`): a list of staff.
+fn listed_role(text: &str, h: &Hit) -> Option<usize> {
+    // The post may be qualified (仓库保管员): a few ideographs between the comma and the cue.
+    let from = super::context::retreat(text, h.start, 5);
+    let comma = from + text[from..h.start].rfind(',')?;
+    if !text[comma + 1..h.start].chars().all(is_han) {
+        return None;
+    }
+    // The line's start within 12 characters (a bounded look: this runs for every cue word).
+    let back = super::context::retreat(text, comma, 12);
+    let line = match text[back..comma].rfind('\n') {
+        Some(i) => back + i + 1,
+        None if back == 0 => 0,
+        None => return None,
+    };
+    let head = text[line..comma].trim_start_matches([' ', '\t']);
+    // The list mark: digits and a stop (2．, 2., 2、) or a numeral and 、 (二、).
+    let rest =
+        head.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    if rest.len() == head.len() {
+        return None;
+    }
+    let name = rest.strip_prefix(['.', '、', '．'])?;
+    ((2..=4).contains(&name.chars().count()) && name.chars().all(is_han)).then_some(comma)
 }
 
 /// Roles read from brackets after a name: the people around a household or a village, whom
@@ -3232,6 +3288,23 @@ mod tests {
             ]
         );
         assert!(names("某某公司(法定代表人)").is_empty());
+        // A numbered line of staff (name, post); names parted by spaces in a form's field.
+        assert_eq!(
+            names("2.练国栋,仓库保管员,联系电话15880392716。"),
+            vec![("练国栋".into(), Role::Other)]
+        );
+        assert!(names("1.陈述申辩,本人无异议").is_empty());
+        assert_eq!(
+            names("陪同人员:欧阳佩玲  练国栋\n"),
+            vec![
+                ("欧阳佩玲".into(), Role::Other),
+                ("练国栋".into(), Role::Other)
+            ]
+        );
+        assert_eq!(
+            names("当事人:张三  性别:男"),
+            vec![("张三".into(), Role::Party)]
+        );
         assert!(names("法制审核:罗建明(政策法规股股长)").is_empty());
         // Who carried a letter; words after a role word that are no names.
         assert_eq!(
