@@ -2559,6 +2559,13 @@ fn bracketed_role(text: &str, h: &Hit) -> Option<usize> {
 /// Where the comma before cue `h` stands when a numbered line opens with a name and the cue
 /// follows it (`2．练国栋，仓库保管员，联系电话…`): a list of staff.
 fn listed_role(text: &str, h: &Hit) -> Option<usize> {
+    // A first look at the bytes (this runs for every cue word): a comma and the line's start
+    // must both be near.
+    let lo = h.start.saturating_sub(54);
+    let near = &text.as_bytes()[lo..h.start];
+    if !near.contains(&b',') || !(lo == 0 || near.contains(&b'\n')) {
+        return None;
+    }
     // The post may be qualified (仓库保管员): a few ideographs between the comma and the cue.
     let from = super::context::retreat(text, h.start, 5);
     let comma = from + text[from..h.start].rfind(',')?;
