@@ -894,8 +894,8 @@ fn number_repeats(scan: &Scan<'_>, cands: &mut Vec<Candidate>, policy: &Policy) 
         let v = &text[t.start..t.end];
         // Part of a web or mail address (abcdefgh123.com, @abcdefgh123) is not the value.
         let b = text.as_bytes();
-        let joined = t.start > 0 && b"./@:_-".contains(&b[t.start - 1])
-            || b.get(t.end).is_some_and(|x| b".@/_-".contains(x));
+        let joined = t.start > 0 && b"./@".contains(&b[t.start - 1])
+            || b.get(t.end).is_some_and(|x| b".@/".contains(x));
         if v.len() < 8 || joined {
             continue;
         }
