@@ -802,11 +802,8 @@ fn align_values(scan: &Scan<'_>, cands: &mut [Candidate], policy: &Policy) {
     };
     // FNV-1a of the value: the masked values sorted by it, each agency item looked up (linear
     // in the candidates however many there are).
-    let hash = |c: &Candidate| {
-        value(c).fold(0xcbf2_9ce4_8422_2325_u64, |h, x| {
-            (h ^ x as u64).wrapping_mul(0x0100_0000_01b3)
-        })
-    };
+    // (The value is ASCII letters and digits: a char is its byte.)
+    let hash = |c: &Candidate| fnv1a(value(c).map(|x| x as u8));
     let mut masked: Vec<(u64, usize)> = (0..cands.len())
         .filter(|&i| {
             let c = &cands[i];
@@ -853,16 +850,20 @@ fn align_values(scan: &Scan<'_>, cands: &mut [Candidate], policy: &Policy) {
     }
 }
 
+/// FNV-1a of a byte string: values are sorted by it and equal ones found within a run of
+/// equal hashes (no hash map: its code is a sizeable part of the WebAssembly module).
+pub(crate) fn fnv1a(bytes: impl Iterator<Item = u8>) -> u64 {
+    bytes.fold(0xcbf2_9ce4_8422_2325_u64, |h, x| {
+        (h ^ x as u64).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 /// A number masked once is masked wherever else it is written whole with nothing to tell what
 /// it is (`| 350121198304125357 |` in a table, `“…”` in a correction, after it was read under
 /// its label): an ID number with a typo in it, a licence number, an account.
 fn number_repeats(scan: &Scan<'_>, cands: &mut Vec<Candidate>, policy: &Policy) {
     let text = scan.text;
-    let hash = |v: &str| {
-        v.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, x| {
-            (h ^ x as u64).wrapping_mul(0x0100_0000_01b3)
-        })
-    };
+    let hash = |v: &str| fnv1a(v.bytes());
     let mut masked: Vec<(u64, &str, usize)> = cands
         .iter()
         .enumerate()

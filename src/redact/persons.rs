@@ -128,11 +128,7 @@ impl Registry {
         // The first mention of each name: mentions sorted by a hash of the name, then by
         // position, and equal names found within a run of equal hashes (no hash map: its code
         // is a sizeable part of the WebAssembly module).
-        let hash = |s: &str| {
-            s.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, x| {
-                (h ^ x as u64).wrapping_mul(0x0100_0000_01b3)
-            })
-        };
+        let hash = |s: &str| super::fnv1a(s.bytes());
         let mut order: Vec<(u64, u32)> = (0..mentions.len())
             .map(|i| (hash(&name(i)), i as u32))
             .collect();
