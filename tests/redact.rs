@@ -938,3 +938,74 @@ fn eighth_round_of_other_templates() {
     assert!(!r.text.contains("志鸿"), "{}", r.text);
     assert!(run(&r.text).findings.is_empty());
 }
+
+/// Rules of the held-out round V: cues and ends of names (财务人员, a job word before a
+/// bracketed phone, 进公司, relatives in brackets, 雇用, 其孙, 今年), names written already
+/// anonymised before an address, health words (vital signs, a finger's missing joint, a
+/// hearing aid, an X-ray's shadow) and where their phrases start and end, the short form of a
+/// home address written again, a log's account cell, and a company's 负责人 in the facts of a
+/// person's case.
+#[test]
+fn rules_of_round_v() {
+    for (t, gone) in [
+        ("公司财务人员韩美玲通过网银转账。", "韩美玲"),
+        (
+            "经询问目击者、打包工章云飞（联系电话：13905951234）称，",
+            "章云飞",
+        ),
+        ("证人方小军称不知道。问：方小军进公司多久了？", "方小军"),
+        ("石建华（当事人之兄），住龙溪县石门镇上坂村12号。", "石建华"),
+        (
+            "石建华（当事人之兄），住龙溪县石门镇上坂村12号。",
+            "上坂村12号",
+        ),
+        ("另雇用邓小军负责装卸。", "邓小军"),
+        ("其孙叶子轩今年6岁。", "叶子轩"),
+        ("证人林某，住龙溪县石门镇上坂村12号。", "上坂村12号"),
+        (
+            "受托人：岑丽娟\n通讯地址：广州市天河区龙口西路12号502室",
+            "龙口西路12号",
+        ),
+        ("伤者黄某，生命体征平稳。", "生命体征平稳"),
+        ("伤者王某左手拇指末节缺失。", "末节缺失"),
+        ("工人王某目前佩戴助听器。", "助听器"),
+        ("工人王某胸片显示双肺小阴影。", "阴影"),
+        (
+            "序号 | 方式 | 号码\n1 | 微信 | abc_wx1990 |\n",
+            "abc_wx1990",
+        ),
+    ] {
+        let r = run(t);
+        assert!(!r.text.contains(gone), "{t}: {}", r.text);
+    }
+    // The short form of a home address, written again in a log.
+    let t = format!(
+        "{HEADER_PERSON}住址：福建省南安市官桥镇竹口村后山18号\n3月5日到竹口村后山18号送达。\n"
+    );
+    assert!(!run(&t).text.contains("竹口村后山18号"), "{}", run(&t).text);
+    // A company's 负责人 in the facts of a case against a person.
+    let t = format!("{HEADER_PERSON}身份证号：350583198703126610\n该公司负责人贺子龙到场。\n");
+    assert!(!run(&t).text.contains("贺子龙"), "{}", run(&t).text);
+    for (t, stays) in [
+        ("其所患矽肺不能完全归责于本公司。", "不能完全归责于本公司"),
+        ("工人王某3月2日晚因胸闷到医院就诊。", "日晚"),
+        ("其中有三名工人患有噪声聋，", "其中"),
+        (
+            "户籍所在地石门镇上坂村村民委员会出具证明，",
+            "村民委员会出具证明",
+        ),
+        ("其系车间焊工班长，", "班长"),
+    ] {
+        let r = run(t);
+        assert!(r.text.contains(stays), "{t}: {}", r.text);
+    }
+    for t in [
+        "插头缺失，警示标志缺失。",
+        "公司已将职业病患者调离原岗位。",
+        "设备故障频繁发作。",
+        "法定代表人：张三\n通讯地址：广州市天河区龙口西路12号",
+    ] {
+        let r = run(t);
+        assert!(r.findings.is_empty(), "{t}: {:?}", masked(&r, t));
+    }
+}

@@ -132,6 +132,20 @@ const ADDRESS_END_WORDS: &[&str] = &[
     "的", "内", "从事", "经营", "开设", "销售", "储存", "居住", "生活", "附近", "门口", "家中",
 ];
 
+/// True when a village's or residents' committee at `at` is the subject of what follows
+/// (`户籍所在地某镇某村村民委员会出具证明`): the address is the village before it.
+fn committee_acts(text: &str, at: usize) -> bool {
+    ["村民委员会", "居民委员会", "村委会", "居委会"]
+        .iter()
+        .find(|w| text[at..].starts_with(*w))
+        .is_some_and(|w| {
+            text[at + w.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| "出证称反协表说提".contains(c))
+        })
+}
+
 /// Labels of the next field on the same line, which end the address.
 const NEXT_FIELD: &[&str] = &[
     "联系电话",
@@ -229,6 +243,9 @@ fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
         if i > 0 && word_set!(NEXT_FIELD).starts(text, at) {
             break;
         }
+        if i > 0 && committee_acts(text, at) {
+            break;
+        }
         if i > 0
             && !in_paren
             && word_set!(ADDRESS_END_WORDS).starts(text, at)
@@ -317,44 +334,60 @@ pub fn repeats(text: &str, cands: &mut Vec<Candidate>, masked: impl Fn(&Candidat
     // The spans of `added`, which arrive value by value, not in text order.
     let mut claimed = crate::spans::SpanSet::default();
     for (span, role) in values {
-        let value = &text[span.start..span.end];
-        let mut from = 0;
-        while let Some(i) = text[from..].find(value) {
-            let at = Span::new(from + i, from + i + value.len());
-            from = at.end;
-            // `cands` are in order and disjoint: one search finds any that overlaps.
-            let i = cands.partition_point(|c| c.span.end <= at.start);
-            if let Some(c) = cands.get_mut(i).filter(|c| c.span.overlaps(&at)) {
-                // The same address read as an organisation's elsewhere (送达地点 under a
-                // business's name) is the person's home all the same.
-                if c.span == at && c.kind == PiiKind::OrgAddress && !c.allowed {
-                    c.kind = PiiKind::HomeAddress;
-                    c.role = role;
-                    c.note = Some(same_home());
+        let whole = &text[span.start..span.end];
+        for value in [Some(whole), short_form(whole)].into_iter().flatten() {
+            let mut from = 0;
+            while let Some(i) = text[from..].find(value) {
+                let at = Span::new(from + i, from + i + value.len());
+                from = at.end;
+                // `cands` are in order and disjoint: one search finds any that overlaps.
+                let i = cands.partition_point(|c| c.span.end <= at.start);
+                if let Some(c) = cands.get_mut(i).filter(|c| c.span.overlaps(&at)) {
+                    // The same address read as an organisation's elsewhere (送达地点 under a
+                    // business's name) is the person's home all the same.
+                    if c.span == at && c.kind == PiiKind::OrgAddress && !c.allowed {
+                        c.kind = PiiKind::HomeAddress;
+                        c.role = role;
+                        c.note = Some(same_home());
+                    }
+                    continue;
                 }
-                continue;
+                if claimed.meets(at.start, at.end) {
+                    continue;
+                }
+                claimed.insert(at.start, at.end);
+                let mut c = Candidate::new(
+                    at,
+                    PiiKind::HomeAddress,
+                    role,
+                    "address_repeat",
+                    None,
+                    Validity::None,
+                    0.88,
+                );
+                c.note = Some(same_home());
+                added.push(c);
             }
-            if claimed.meets(at.start, at.end) {
-                continue;
-            }
-            claimed.insert(at.start, at.end);
-            let mut c = Candidate::new(
-                at,
-                PiiKind::HomeAddress,
-                role,
-                "address_repeat",
-                None,
-                Validity::None,
-                0.88,
-            );
-            c.note = Some(same_home());
-            added.push(c);
         }
     }
     if !added.is_empty() {
         cands.extend(added);
         crate::sort::by_key(cands, |c| c.span.start as u128);
     }
+}
+
+/// The short form of a home address that a log or a table writes again (`某省某市某区河市镇
+/// 溪山村后厝32号` → `溪山村后厝32号`): the part after the town (镇, 乡, 街道), when it still
+/// names a village or street and a number.
+fn short_form(value: &str) -> Option<&str> {
+    let digit = value.find(|c: char| c.is_ascii_digit())?;
+    let town = ["镇", "乡", "街道"]
+        .iter()
+        .filter_map(|w| value[..digit].rfind(w).map(|i| i + w.len()))
+        .max()?;
+    let tail = &value[town..];
+    (tail.chars().count() >= 5 && tail.chars().take_while(|c| !c.is_ascii_digit()).count() >= 3)
+        .then_some(tail)
 }
 
 /// True when the 内 at `at` starts a place name rather than meaning "inside": it follows an
@@ -571,8 +604,17 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                 } else if side == Side::Body || side == Side::Neutral {
                     // A party described in one running line (当事人：张三，男，…，身份证号码：…，
                     // 住所：…) says on that line what it is.
+                    // Or, for a field that opens its line, a form's lines above it (受托人：某某
+                    // / 通讯地址：…), three at most.
+                    let idx = scan.layout.line_index(h.start);
+                    let field = scan
+                        .layout
+                        .lines
+                        .get(idx)
+                        .is_some_and(|l| text[l.start.min(h.start)..h.start].trim().is_empty());
+                    let above = if field { 3.min(idx) } else { 0 };
                     if let Some(person) =
-                        line_person(scan, h.start, scan.layout.line_index(h.start))
+                        (0..=above).find_map(|k| line_person(scan, h.start, idx - k))
                     {
                         if person {
                             (PiiKind::HomeAddress, Role::Party)
@@ -780,7 +822,7 @@ fn line_person(scan: &Scan<'_>, pos: usize, idx: usize) -> Option<bool> {
 
 /// How many of [`LINE_WORDS`] are person words, and then organisation words; where 工作单位
 /// stands.
-const PERSON_WORDS: usize = 14;
+const PERSON_WORDS: usize = 15;
 const WORK_UNIT: usize = 7;
 const ORG_WORDS_ON_LINE: usize = 10;
 
@@ -799,6 +841,7 @@ const LINE_WORDS: &[&str] = &[
     "证人",
     "被询问人",
     "代理人",
+    "受托人",
     "监护人",
     ",男",
     ",女",

@@ -161,6 +161,12 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("残障", Tag::Health(H::Core)),
     ("失能", Tag::Health(H::Core)),
     ("病情", Tag::Health(H::Core)),
+    // Vital signs (生命体征平稳), an X-ray's finding (双肺弥漫性小阴影), a hearing aid, a
+    // part of a limb missing (食指末节缺失).
+    ("生命体征", Tag::Health(H::Core)),
+    ("阴影", Tag::Health(H::Core)),
+    ("助听器", Tag::Health(H::Core)),
+    ("缺失", Tag::Health(H::Core)),
     ("病史", Tag::Health(H::Core)),
     ("疾病", Tag::Health(H::Core)),
     ("慢性病", Tag::Health(H::Core)),
@@ -533,12 +539,34 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("补助费", Tag::Health(H::Negative)),
     ("程度评定", Tag::Health(H::Negative)),
     ("为工伤", Tag::Health(H::Negative)),
+    // A duty to the sick (对职业病患者调离原岗位).
+    ("调离", Tag::Health(H::Negative)),
     // Trouble, not numbness (有点麻烦).
     ("有点麻烦", Tag::Health(H::Negative)),
 ];
 
 /// Injury verbs that things undergo as well as limbs.
 const BREAKS: &[&str] = &["压断", "轧断", "夹断", "砸断", "绞断", "离断"];
+
+/// What goes missing from a body (食指末节缺失), where a guard or a sign goes missing too
+/// (插头缺失, 指示标志缺失): a clause whose only term is 缺失 must name one of these.
+const MISSING_PARTS: &[&str] = &[
+    "手指",
+    "食指",
+    "拇指",
+    "中指",
+    "无名指",
+    "小指",
+    "脚趾",
+    "末节",
+    "肢体",
+    "上肢",
+    "下肢",
+    "耳廓",
+    "眼球",
+    "牙齿",
+    "手掌",
+];
 
 /// Parts of a body, one of which a clause with only [`BREAKS`] in it must name.
 const BODY: &str = "手指趾拇腿脚足臂膊肘肢骨头颅颈脖喉腰背胸腹肋膝踝腕掌臀髋肩眼耳鼻唇舌牙齿面脸身";
@@ -689,7 +717,19 @@ fn counted(head: &str, rest: &str) -> bool {
 fn phrase_end(text: &str, last_term: usize, e: usize) -> usize {
     let tail = &text[last_term..e];
     [
-        "期间", "以后", "之后", "后", "的", "一事", "一共", "花了", "花费", "未能",
+        "期间",
+        "以后",
+        "之后",
+        "后",
+        "的",
+        "一事",
+        "一共",
+        "花了",
+        "花费",
+        "未能",
+        // What a party argues about it (所患尘肺病不能完全归责于本公司).
+        "不能完全",
+        "归责",
     ]
     .iter()
     .filter_map(|w| crate::text::scan::find_word(tail.as_bytes(), 0, w))
@@ -847,6 +887,17 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         {
             continue;
         }
+        let only_missing = clause_hits.iter().all(|x| {
+            x.word == "缺失"
+                || !x
+                    .tags
+                    .iter()
+                    .filter_map(health_tag)
+                    .any(|k| matches!(k, H::Core | H::Trigger))
+        });
+        if only_missing && !MISSING_PARTS.iter().any(|w| text[cs..ce].contains(w)) {
+            continue;
+        }
         // The first health term of the clause; the phrase starts after the last introducer,
         // hospital or name before it.
         let first = clause_hits
@@ -927,8 +978,11 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             ];
             start += rest.len() - rest.trim_start_matches(units).len();
             let rest = &text[start..first.max(start)];
+            // (A part of the day: 4月17日晚因头晕…)
             let skip = [
-                "上旬", "中旬", "下旬", "左右", "许", "前后", "初", "底", "中", "起",
+                "上旬", "中旬", "下旬", "左右", "许", "前后", "初", "底", "中午", "中", "起",
+                "晚上", "晚间", "傍晚", "晚", "早上", "早晨", "上午", "下午", "凌晨", "夜间",
+                "夜里", "夜",
             ]
             .iter()
             .find(|w| rest.starts_with(*w))
@@ -956,6 +1010,10 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         }
         // Leading particles, numbers and mask tokens belong to the sentence, not the phrase.
         let mut s = start;
+        // 其中 (among them) is no pronoun.
+        if text[s..ce.max(s)].starts_with("其中") {
+            s += "其中".len();
+        }
         while let Some(c) = text[s..ce.max(s)].chars().next() {
             // 其 (his) points back to the person: 其出院后仍在门诊康复治疗.
             if matches!(

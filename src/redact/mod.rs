@@ -720,6 +720,7 @@ fn pass(doc: &Doc<'_>, scan: &Scan<'_>, opts: &Options, check: bool) -> Redactio
         .map(|c| (c.span, c.role))
         .collect();
     address::after_names(scan, &named, &mut cands);
+    address::after_names(scan, &pseudonyms_after_cues(scan), &mut cands);
     let mut name_spans: Vec<Span> = named.iter().map(|n| n.0).collect();
     crate::sort::by_key(&mut name_spans, |s| s.start as u128);
     health::find(scan, &people, &name_spans, &mut cands);
@@ -856,6 +857,28 @@ pub(crate) fn fnv1a(bytes: impl Iterator<Item = u8>) -> u64 {
     bytes.fold(0xcbf2_9ce4_8422_2325_u64, |h, x| {
         (h ^ x as u64).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+/// Names the writer anonymised already, right after a role word (`证人李某，住…`): their
+/// descriptions hold personal data as a name's do.
+fn pseudonyms_after_cues(scan: &Scan<'_>) -> Vec<(Span, Role)> {
+    let text = scan.text;
+    let mut out = Vec::new();
+    for h in &scan.hits {
+        let Some(role) = h.tags.iter().find_map(|t| match t {
+            lexicon::Tag::NameCue(c) if !matches!(c.role, Role::Officer | Role::Agency) => {
+                Some(c.role)
+            }
+            _ => None,
+        }) else {
+            continue;
+        };
+        let p = context::skip_label_gap(text, h.end, 2);
+        if let Some(end) = names::pseudonym_at(text, p) {
+            out.push((Span::new(p, end), role));
+        }
+    }
+    out
 }
 
 /// A number masked once is masked wherever else it is written whole with nothing to tell what

@@ -509,6 +509,17 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("儿媳", weak(Role::Other)),
     ("孙子", weak(Role::Other)),
     ("孙女", weak(Role::Other)),
+    // Grandchildren (某某之孙某某（7岁）, 其孙某某).
+    ("之孙", weak(Role::Other)),
+    ("之孙女", weak(Role::Other)),
+    ("其孙", weak(Role::Other)),
+    ("其孙子", weak(Role::Other)),
+    ("其孙女", weak(Role::Other)),
+    ("外孙", weak(Role::Other)),
+    ("外孙女", weak(Role::Other)),
+    // Who was hired (另雇用某某负责包装).
+    ("雇用", weak(Role::Other)),
+    ("雇佣", weak(Role::Other)),
     ("兄长", weak(Role::Other)),
     ("嫂子", weak(Role::Other)),
     ("岳父", weak(Role::Other)),
@@ -758,6 +769,10 @@ const FOLLOW: &str = joined![
     "携带",
     "擅自",
     "私自",
+    "今年",
+    "现年",
+    // 财务人员某某通过对公账户转账: how the person did it.
+    "通过",
     "违规",
     "违章",
     "正在",
@@ -895,23 +910,23 @@ const FOLLOW: &str = joined![
 /// Words that start with a surname character but are not names.
 const NOT_NAMES: &str = joined![
     // 人员管控, 伤者劳动功能障碍: words after a role word; a chain's remark (某超市（连锁）).
-    "管控", "劳动", "连锁", "文明", "党建", "宣读", "陈述", "申辩", "申请", "安全", "全部", "全体",
-    "全面", "于是", "高度", "高处", "高温", "明确", "明显", "平时", "时间", "国家", "文件", "方面",
-    "方式", "方法", "常规", "成本", "成员", "向其", "和其", "金额", "应当", "应急", "原因", "原料",
-    "关于", "相关", "初次", "强制", "车间", "车辆", "计划", "支付", "利用", "公司", "公安", "公共",
-    "公开", "任何", "任务", "管理", "经营", "周边", "周围", "项目", "程序", "许可", "何时", "严重",
-    "严格", "林业", "黄色", "白色", "白天", "金属", "石材", "石料", "万元", "单元", "陆仟", "陆佰",
-    "陆拾", "陆万", "伍仟", "伍拾", "伍万", "余额", "温度", "易燃", "易爆", "雷电", "龙门", "苏州",
-    "江苏", "上述", "单位", "单独", "双方", "各方", "同意", "同时", "同样", "现场", "工作", "作业",
-    "施工", "施行", "范围", "水平", "康复", "方可", "常年", "连续", "连同", "包括", "包装", "华侨",
-    "邓某", "谢绝", "曾经", "曾在", "张贴", "宋体", "沈阳", "汪洋", "杨树", "梁柱", "罗列", "毛重",
-    "左右", "左侧", "右侧", "尚未", "尚无", "季度", "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字",
-    "田地", "章程", "程度", "鲁莽", "岳父", "岳母", "秦岭", "史料", "邢台", "马上", "马路", "牛奶",
-    "黎明", "伍佰", "钟表", "党员", "党委", "房屋", "房间", "房产", "温州", "严禁", "任意", "路面",
-    "路段", "路口", "蓝色", "红色", "甘肃", "江西", "江门", "海南", "海关", "海上", "华南", "南安",
-    "南京", "南平", "宁德", "宁夏", "湛江", "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易",
-    "查封", "查处", "查明", "查获", "查验", "查看", "申报", "信息", "信访", "信件", "信用", "施救",
-    "施放", "施加", "安排",
+    "管控", "劳动", "连锁", "班长", "班组", "左前", "左侧", "左右", "文明", "党建", "宣读", "陈述",
+    "申辩", "申请", "安全", "全部", "全体", "全面", "于是", "高度", "高处", "高温", "明确", "明显",
+    "平时", "时间", "国家", "文件", "方面", "方式", "方法", "常规", "成本", "成员", "向其", "和其",
+    "金额", "应当", "应急", "原因", "原料", "关于", "相关", "初次", "强制", "车间", "车辆", "计划",
+    "支付", "利用", "公司", "公安", "公共", "公开", "任何", "任务", "管理", "经营", "周边", "周围",
+    "项目", "程序", "许可", "何时", "严重", "严格", "林业", "黄色", "白色", "白天", "金属", "石材",
+    "石料", "万元", "单元", "陆仟", "陆佰", "陆拾", "陆万", "伍仟", "伍拾", "伍万", "余额", "温度",
+    "易燃", "易爆", "雷电", "龙门", "苏州", "江苏", "上述", "单位", "单独", "双方", "各方", "同意",
+    "同时", "同样", "现场", "工作", "作业", "施工", "施行", "范围", "水平", "康复", "方可", "常年",
+    "连续", "连同", "包括", "包装", "华侨", "邓某", "谢绝", "曾经", "曾在", "张贴", "宋体", "沈阳",
+    "汪洋", "杨树", "梁柱", "罗列", "毛重", "左右", "左侧", "右侧", "尚未", "尚无", "季度", "宁可",
+    "齐全", "乔木", "钱款", "孔洞", "丁字", "田地", "章程", "程度", "鲁莽", "岳父", "岳母", "秦岭",
+    "史料", "邢台", "马上", "马路", "牛奶", "黎明", "伍佰", "钟表", "党员", "党委", "房屋", "房间",
+    "房产", "温州", "严禁", "任意", "路面", "路段", "路口", "蓝色", "红色", "甘肃", "江西", "江门",
+    "海南", "海关", "海上", "华南", "南安", "南京", "南平", "宁德", "宁夏", "湛江", "厉行", "尤其",
+    "毕业", "解除", "解决", "谈话", "简易", "查封", "查处", "查明", "查获", "查验", "查看", "申报",
+    "信息", "信访", "信件", "信用", "施救", "施放", "施加", "安排",
     // Sides of the body (伤者左足行走不便, 左耳高频听阈升高).
     "左足", "左手", "左腿", "左脚", "左眼", "左耳", "左肩", "左臂", "左膝", "左踝", "左胸", "左小",
 ];
@@ -1161,6 +1176,8 @@ pub fn org_follows(text: &str, end: usize) -> bool {
         || (tail.starts_with('经') && !["贸", "营", "销", "济", "纬"].iter().any(|w| tail[3..].starts_with(w)))
         // 王某送医院: the name is sent somewhere.
         || tail.starts_with("送")
+        // 王某进公司以后, 王某进厂: joining it (not 某进出口公司).
+        || (tail.starts_with('进') && !tail[3..].starts_with('出'))
     {
         return false;
     }
@@ -1543,7 +1560,7 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
 /// Characters common in given names (伟, 春, 花, 德…): an uncued list is read as names only
 /// when every item is a surname followed by these. Characters of place names (山, 江, 州…),
 /// of ordinary words and the list separators (和, 及, 与) are left out on purpose.
-const GIVEN_COMMON: &str = "利来旺伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力林斌宇浩凯鹏俊峰春燕梅琳雪琴云莉玲晶丹婷慧颖欣倩德福海兵小国志永成荣祥东新生龙凤兴武忠宏庆波亮晓学光清仁义贵富宝顺安康健泰松柏立正秋冬阳晨旭昊晖煜炜烨鑫森毅锋锐睿哲维良善卫保胜勋功雄豪贤达远航帆洪泉源坤乾天飞鸿鹤虎彪宗家世嘉瑞喜开启益振耀辰星博泽涵铭晟昌盛茂彦钧翔民根水全芬芝蓉琼珍珠翠娥菊莲花琪瑶璐露蕾薇媛姗妮娅莹萱菲妍彤佳怡悦雅宁洁淑惠贞娇巧彩爱青晴虹冰梦诗雯芸琦婉";
+const GIVEN_COMMON: &str = "利来旺伟芳娜敏静丽美强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力林斌宇浩凯鹏俊峰春燕梅琳雪琴云莉玲晶丹婷慧颖欣倩德福海兵小国志永成荣祥东新生龙凤兴武忠宏庆波亮晓学光清仁义贵富宝顺安康健泰松柏立正秋冬阳晨旭昊晖煜炜烨鑫森毅锋锐睿哲维良善卫保胜勋功雄豪贤达远航帆洪泉源坤乾天飞鸿鹤虎彪宗家世嘉瑞喜开启益振耀辰星博泽涵铭晟昌盛茂彦钧翔民根水全芬芝蓉琼珍珠翠娥菊莲花琪瑶璐露蕾薇媛姗妮娅莹萱菲妍彤佳怡悦雅宁洁淑惠贞娇巧彩爱青晴虹冰梦诗雯芸琦婉";
 
 /// A name read from `p` without a cue, for [`uncued_lists`]: a surname and one or two common
 /// given-name characters ([`GIVEN_COMMON`]), ending exactly at `end` when it is given, else
@@ -1773,7 +1790,9 @@ fn described_with_phone(text: &str, hits: &[Hit], tokens: &[Span], out: &mut Vec
         for len in [3usize, 2, 4] {
             let start = super::context::retreat(text, end, len);
             if advance(text, start, len) != end
-                || char_before(text, start).is_some_and(|c| is_han(c) && c != '、')
+                // After a job word (分切工某某（联系电话…）, 质检员某某（电话…）) as after a
+                // comma: no other Han character joins a name here.
+                || char_before(text, start).is_some_and(|c| is_han(c) && !"、工员".contains(c))
             {
                 continue;
             }
@@ -2333,9 +2352,12 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
             let of_org = ["单位", "企业", "公司", "厂"]
                 .iter()
                 .any(|w| head.ends_with(w));
-            if of_org
-                || (!signature && scan.layout.side_at(h.start) == super::layout::Side::Private)
-            {
+            let side = scan.layout.side_at(h.start);
+            // (When the party is a natural person, a company's 负责人 in the facts is a third
+            // party's or an employer's.)
+            if of_org && side == super::layout::Side::Body && scan.layout.party_person(text) {
+                Role::Other
+            } else if of_org || (!signature && side == super::layout::Side::Private) {
                 Role::LegalRep
             } else {
                 Role::Other
@@ -2593,6 +2615,18 @@ fn listed_role(text: &str, h: &Hit) -> Option<usize> {
 /// Roles read from brackets after a name: the people around a household or a village, whom
 /// a log or a table names so; posts (科员, 工作人员) are as often the agency's own.
 const BRACKETED_ROLES: &[&str] = &[
+    // A relative of someone named in the bracket (`某某（当事人之弟）`).
+    "之妻",
+    "之夫",
+    "之子",
+    "之女",
+    "之父",
+    "之母",
+    "之兄",
+    "之弟",
+    "之孙",
+    "雇工",
+    "工友",
     "邻居",
     "委员",
     "村干部",

@@ -51,6 +51,13 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         };
         // `通过微信（微信号：…）`: the bare word 微信 must be followed by a gap.
         let mut p = skip_label_gap(text, h.end, 4);
+        // A row whose cell says which account the next one holds (`| 微信 | zhangwei_1988 |`,
+        // a log of contacts): the whole next cell.
+        let mut whole_cell = false;
+        if let Some(q) = next_cell(b, h.start, h.end) {
+            p = q;
+            whole_cell = true;
+        }
         // 微信 alone is a word (微信支付) unless an account in Latin letters follows it, or a
         // label of its own in brackets (微信（账号：…）).
         if h.word == "微信"
@@ -71,7 +78,8 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         if let Some(n) = inner_label(text, p) {
             p = skip_label_gap(text, p + n, 4);
         }
-        if let Some(e) = account_end(b, p, kind) {
+        let cell_ends = |e: usize| matches!(b.get(e), None | Some(b' ' | b'|' | b'\n'));
+        if let Some(e) = account_end(b, p, kind).filter(|&e| !whole_cell || cell_ends(e)) {
             out.push(Candidate::new(
                 Span::new(p, e),
                 PiiKind::SocialAccount,
@@ -83,6 +91,17 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             ));
         }
     }
+}
+
+/// The start of the next cell when the word at `start..end` fills a cell of a `|` table.
+fn next_cell(b: &[u8], start: usize, end: usize) -> Option<usize> {
+    let spaces = |i: usize| b[i..].iter().take_while(|&&x| x == b' ').count();
+    let before = b[..start].iter().rev().take_while(|&&x| x == b' ').count();
+    if start == before || b[start - before - 1] != b'|' {
+        return None;
+    }
+    let bar = end + spaces(end);
+    (b.get(bar) == Some(&b'|')).then(|| bar + 1 + spaces(bar + 1))
 }
 
 /// The length of a label at `p` that a colon follows (号码：, 账号：), if any.
@@ -186,6 +205,13 @@ mod tests {
         );
         // In quotation marks after the label.
         assert_eq!(accounts("微信号“qzh_wz1965”"), vec!["qzh_wz1965"]);
+        // A row's cell says what the next cell holds; the account fills that cell.
+        assert_eq!(
+            accounts("序号 | 方式 | 号码 | 对象\n4 | 微信 | pdsheng1979  | 某某\n5 | QQ | 2856019347 | 某某\n"),
+            vec!["pdsheng1979", "2856019347"]
+        );
+        assert!(accounts("| 微信 | pdsheng1979发来 |").is_empty());
+        assert!(accounts("| 微信 | 已添加 |").is_empty());
     }
 
     #[test]
