@@ -243,7 +243,7 @@ fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
         if i > 0 && word_set!(NEXT_FIELD).starts(text, at) {
             break;
         }
-        if i > 0 && committee_acts(text, at) {
+        if i > 0 && matches!(c, '村' | '居') && committee_acts(text, at) {
             break;
         }
         if i > 0
@@ -699,7 +699,7 @@ pub fn after_names(scan: &Scan<'_>, names: &[(Span, Role)], out: &mut Vec<Candid
         }
         let mut from = span.end;
         while let Some(at) = crate::text::scan::find_word(&b[..window], from, "住") {
-            if text[from..at].contains(['。', '\n', ';']) {
+            if crate::text::scan::contains_any(&text[from..at], &['。', '\n', ';']) {
                 break;
             }
             from = at + '住'.len_utf8();
@@ -738,7 +738,7 @@ fn after_id(text: &str, span: Span, role: Role, out: &mut Vec<Candidate>) {
         window -= 1;
     }
     let desc = &text[span.end..window];
-    let desc = &desc[..desc.find(['。', '\n', ';']).unwrap_or(desc.len())];
+    let desc = &desc[..crate::text::scan::find_any(desc, &['。', '\n', ';']).unwrap_or(desc.len())];
     let Some(c) = desc.find(|c: char| c.is_ascii_digit()).and_then(|d| {
         // The ID: 15 or 18 characters, digits (and a final X), then a comma.
         let id: usize = desc[d..]
