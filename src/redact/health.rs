@@ -167,6 +167,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("阴影", Tag::Health(H::Core)),
     ("助听器", Tag::Health(H::Core)),
     ("缺失", Tag::Health(H::Core)),
+    ("没了", Tag::Health(H::Core)),
+    // Blood, in a witness's words (左手全是血).
+    ("全是血", Tag::Health(H::Core)),
+    ("都是血", Tag::Health(H::Core)),
+    ("满身是血", Tag::Health(H::Core)),
     ("病史", Tag::Health(H::Core)),
     ("疾病", Tag::Health(H::Core)),
     ("慢性病", Tag::Health(H::Core)),
@@ -548,8 +553,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
 /// Injury verbs that things undergo as well as limbs.
 const BREAKS: &[&str] = &["压断", "轧断", "夹断", "砸断", "绞断", "离断"];
 
-/// What goes missing from a body (食指末节缺失), where a guard or a sign goes missing too
-/// (插头缺失, 指示标志缺失): a clause whose only term is 缺失 must name one of these.
+/// Words for what goes missing from a body (食指末节缺失, 两个手指头没了), where a guard or a
+/// sign goes missing too (插头缺失, 指示标志缺失, 钱没了).
+const MISSING: &[&str] = &["缺失", "没了"];
+
+/// What a clause whose only terms are [`MISSING`] must name.
 const MISSING_PARTS: &[&str] = &[
     "手指",
     "食指",
@@ -888,7 +896,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             continue;
         }
         let only_missing = clause_hits.iter().all(|x| {
-            x.word == "缺失"
+            MISSING.contains(&x.word)
                 || !x
                     .tags
                     .iter()

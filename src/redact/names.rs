@@ -87,6 +87,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("批准人", strong(Role::Officer)),
     ("法制审核人员", strong(Role::Officer)),
     ("执法队员", strong(Role::Officer)),
+    ("执法监督员", strong(Role::Officer)),
     // 联系人 is the agency's contact in its footer, someone else elsewhere: decided by the line.
     ("联系人", strong(Role::Unknown)),
     // The party (kept under the default policy).
@@ -329,6 +330,16 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("他叫", weak(Role::Other)),
     ("她叫", weak(Role::Other)),
     ("名叫", weak(Role::Other)),
+    // The parties of an agreement quoted in a file (赔偿协议: 甲方：某公司 / 乙方一：某某) and
+    // its mediator.
+    ("甲方", strong(Role::Other)),
+    ("乙方", strong(Role::Other)),
+    ("丙方", strong(Role::Other)),
+    ("调解人", strong(Role::Other)),
+    // Spoken: a person described first, then named (一个押运员，女的，叫某某，).
+    (",叫", weak(Role::Other)),
+    // Who was handed something (钥匙交给了某某。).
+    ("交给了", weak(Role::Other)),
     // The worker of a confined-space permit (作业人某, 监护人某, 气体检测人某).
     ("作业人", weak(Role::Other)),
     ("店长", weak(Role::Other)),
@@ -584,6 +595,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("作为委托代理人", Tag::NameAfter(Role::Agent)),
     ("的陈述", Tag::NameAfter(Role::Other)),
     ("系未成年人", Tag::NameAfter(Role::Other)),
+    // The ward of a guardian (作为某某的法定代理人).
+    ("的法定代理人", Tag::NameAfter(Role::Other)),
     ("的伤情", Tag::NameAfter(Role::Other)),
     // A count of persons closes a list of names (张某、李某和王某三个人, 赵某等人): persons in the
     // facts, named nowhere else with a role.
@@ -1485,6 +1498,49 @@ pub(crate) fn list_before(text: &str, p: usize) -> Option<usize> {
         .map(str::len)
 }
 
+/// Characters before 工 that make a word of it which is no trade (施工, 竣工, 加工, 化工, 员工…;
+/// 员工, 职工, 童工 and the like are cue words of their own).
+const NOT_TRADES: &str = "施竣开完停复用加分化务做上下收怠罢招打员职童民手人误旷分监动";
+
+/// A worker named by a trade no cue list can hold (锯工某某（身份证号…）, 球磨工某某, 施釉工某某):
+/// a name right after 工, when the 工 ends a word of a trade.
+fn trades(scan: &Scan<'_>, out: &mut Vec<Mention>) {
+    let text = scan.text;
+    let b = text.as_bytes();
+    let mut from = 0;
+    while let Some(at) = crate::text::scan::find_word(b, from, "工") {
+        from = at + "工".len();
+        let p = from;
+        if !char_before(text, at).is_some_and(|c| is_han(c) && !NOT_TRADES.contains(c))
+            || !char_at(text, p).is_some_and(is_surname)
+            // 工程师, 工商局: words that start with 工.
+            || text[p..].starts_with(['程', '商'])
+            || cue_at(&scan.hits, p)
+        {
+            continue;
+        }
+        // A cue word that ends here reads the name already.
+        let i = scan.hits.partition_point(|h| h.end < from);
+        if scan.hits[i..]
+            .iter()
+            .take_while(|h| h.end == from)
+            .any(|h| h.has(|t| matches!(t, Tag::NameCue(_))))
+        {
+            continue;
+        }
+        // (Read as after a weak cue: a name that runs on is two common given-name characters.)
+        if let Some((e, sl)) = name_at_cue(text, p, false, false) {
+            out.push(Mention {
+                span: Span::new(p, e),
+                surname_len: sl,
+                role: Role::Other,
+                cue: "工",
+                strong: false,
+            });
+        }
+    }
+}
+
 /// Finds every cue-introduced mention of a person, in text order.
 pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
     let text = scan.text;
@@ -1513,6 +1569,7 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
     table_names(scan, &mut out);
     uncued_lists(text, &mut out);
     health_subjects(scan, &mut out);
+    trades(scan, &mut out);
     described_with_phone(text, &scan.hits, &scan.tokens, &mut out);
     latin_aliases(text, &mut out);
     // A name never runs into a cue word (`欧阳执法人员`): cut it there, or drop it.
@@ -1643,6 +1700,22 @@ fn health_subjects(scan: &Scan<'_>, out: &mut Vec<Mention>) {
             continue;
         }
         last = cs;
+        // A date before the person (2024年5月17日郑某受伤的事情).
+        let b = text.as_bytes();
+        let mut p = cs;
+        while p < h.start
+            && (b[p].is_ascii_digit()
+                || ["年", "月", "日", "号"]
+                    .iter()
+                    .any(|w| text[p..].starts_with(w)))
+        {
+            p += if b[p].is_ascii_digit() { 1 } else { 3 };
+        }
+        let cs = if p > cs && b[cs].is_ascii_digit() {
+            p
+        } else {
+            cs
+        };
         if let Some((e, sl)) = plain_name_at(text, cs, None, true) {
             out.push(Mention {
                 span: Span::new(cs, e),
@@ -2465,12 +2538,14 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
     let mut strict = false;
     // After 我叫 / 名叫 a surname that is also a word (向, 和) starts a name when the name then
     // ends (我叫向东升，…; never 名叫和平的村子, 他叫车送医).
-    let named_self = matches!(h.word, "我叫" | "名叫");
+    let named_self = matches!(h.word, "我叫" | "名叫" | ",叫");
     let weak_ok = cue.strong || named_self;
+    // These cues name someone only when the name then ends.
+    let ends_clearly = named_self || h.word == "交给了";
     let mut spaced = false;
     for _ in 0..20 {
         let Some((end, sl)) = name_at_cue(text, p, strong, weak_ok).filter(|&(end, _)| {
-            !named_self
+            !ends_clearly
                 || text[end..].is_empty()
                 || text[end..].starts_with([',', '.', '。', ';', '、', ' ', '\n', '('])
         }) else {
@@ -2602,13 +2677,19 @@ fn listed_role(text: &str, h: &Hit) -> Option<usize> {
         None => return None,
     };
     let head = text[line..comma].trim_start_matches([' ', '\t']);
-    // The list mark: digits and a stop (2．, 2., 2、) or a numeral and 、 (二、).
-    let rest =
-        head.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
-    if rest.len() == head.len() {
+    // The list mark: digits and a stop (2．, 2., 2、), a numeral and 、 (二、), or either in
+    // brackets ((4), （四）).
+    let bracketed = head.strip_prefix('(');
+    let numbered = bracketed.unwrap_or(head);
+    let rest = numbered
+        .trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    if rest.len() == numbered.len() {
         return None;
     }
-    let name = rest.strip_prefix(['.', '、', '．'])?;
+    let name = match bracketed {
+        Some(_) => rest.strip_prefix(')')?,
+        None => rest.strip_prefix(['.', '、', '．'])?,
+    };
     ((2..=4).contains(&name.chars().count()) && name.chars().all(is_han)).then_some(comma)
 }
 
@@ -2669,7 +2750,9 @@ fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Menti
             || h.word.starts_with("(公民")
             || h.word.starts_with("(户籍")
             || h.word.starts_with("(住址")
-            || h.word.starts_with("(家庭");
+            || h.word.starts_with("(家庭")
+            // (作为某某的法定代理人)
+            || h.word == "的法定代理人";
         // A bare 证号 after a name is an officer's only when no other role names him: not
         // after a role word of someone else (证人某（证号：…）) nor inside a list (司机某、某（证号…）).
         if role == Role::Officer && h.word.ends_with("证号") && !h.word.contains("执法") {
