@@ -1009,3 +1009,68 @@ fn rules_of_round_v() {
         assert!(r.findings.is_empty(), "{t}: {:?}", masked(&r, t));
     }
 }
+
+/// Rules of the held-out round W: trades before names, parties and mediators of an
+/// agreement, a guardian's ward, list marks in brackets, a person's particulars on a line,
+/// names after 叫 and 交给了 with a clear end, tables aligned with ideographic spaces, an
+/// officer after his unit, homes quoted after their label, premises served at, and what stays.
+#[test]
+fn rules_of_round_w() {
+    for (t, gone) in [
+        ("锯工訾明（身份证号371302199106025615）操作推台锯。", "訾明"),
+        ("施釉工阮春燕的试卷为他人笔迹。", "阮春燕"),
+        ("乙方二：廖丽萍，女，系死者之女。", "廖丽萍"),
+        ("调解人：眭国庆，调解员。", "眭国庆"),
+        ("由其母作为廖丽萍的法定代理人。", "廖丽萍"),
+        ("（4）晏福生，窑炉车间主任；", "晏福生"),
+        ("鞠晓燕，安全员，手机13953912086。", "鞠晓燕"),
+        ("车上还有一个押运员，女的，叫上官婷，", "上官婷"),
+        ("钥匙交给了钮斌。", "钮斌"),
+        ("授课人：林志宏（工程师）", "林志宏"),
+        ("序号　姓名　　岗位\n2　　仝海涛　　砂光工\n3　　司马静怡　质检员\n", "仝海涛"),
+        ("序号　姓名　　岗位\n2　　仝海涛　　砂光工\n3　　司马静怡　质检员\n", "司马静怡"),
+        ("现住址“安溪县蓝田乡蓝田村街尾路7号”未核实。", "街尾路7号"),
+        (
+            "住址在审批表中记为“安溪县城厢镇经兜村后垵12号”，在决定书中记为“安溪县城厢镇经兜村后垵21号”。",
+            "后垵21号",
+        ),
+        ("他左手全是血，两个手指头没了。", "手指头没了"),
+        ("老母亲现在半边身子不能动。", "不能动"),
+        ("造成左侧第3至5肋骨骨折。", "3至5"),
+    ] {
+        let r = run(t);
+        assert!(!r.text.contains(gone), "{t}: {}", r.text);
+    }
+    for (t, stays) in [
+        (
+            "评估人员：区应急管理局监管科樊立新（执法证号：33060421015）\n评估人员签字：樊立新",
+            "樊立新",
+        ),
+        (
+            "经营场所：丰泽区浔美路112号\n住址：惠安县北关村15号\n送达地点：丰泽区浔美路112号",
+            "浔美路112号",
+        ),
+        (
+            "你局要整改。\n地址：泉州市丰泽区通港西街155号。",
+            "通港西街155号",
+        ),
+        ("他踩到泡沫后滑倒，", "滑倒"),
+        ("交给了安监站。", "安监站"),
+        ("现住即本出租楼。", "即本出租楼"),
+        ("其系车间焊工班长，", "焊工班长"),
+    ] {
+        let r = run(t);
+        assert!(r.text.contains(stays), "{t}: {}", r.text);
+    }
+    for t in [
+        "案卷进行了评查。",
+        "槽罐车作为障碍车辆。",
+        "钱没了，工作没了。",
+        "机器不能动。",
+        "该项目施工王某负责。",
+        "加工时间为三天。",
+    ] {
+        let r = run(t);
+        assert!(r.findings.is_empty(), "{t}: {:?}", masked(&r, t));
+    }
+}

@@ -319,6 +319,23 @@ const MAX_REPEATED_VALUES: usize = 16;
 /// 在某区某路36号送达其本人`) is the same personal data: its other occurrences are masked
 /// too. `cands` are resolved (in order, disjoint); `masked` says which the policy masks.
 pub fn repeats(text: &str, cands: &mut Vec<Candidate>, masked: impl Fn(&Candidate) -> bool) {
+    // Where a letter is served at the business premises the document names as such (送达地点
+    // = 经营场所), the place served is the business's, not a home.
+    let premises: Vec<&str> = cands
+        .iter()
+        .filter(|c| c.kind == PiiKind::OrgAddress && c.cue.is_some_and(|w| w.starts_with("经营")))
+        .map(|c| &text[c.span.start..c.span.end])
+        .collect();
+    if !premises.is_empty() {
+        for c in cands.iter_mut() {
+            if c.kind == PiiKind::HomeAddress
+                && c.cue.is_some_and(|w| w.starts_with("送达"))
+                && premises.contains(&&text[c.span.start..c.span.end])
+            {
+                c.kind = PiiKind::OrgAddress;
+            }
+        }
+    }
     let mut values: Vec<(Span, Role)> = cands
         .iter()
         .filter(|c| c.kind == PiiKind::HomeAddress && c.span.len() >= MIN_REPEAT && masked(c))
@@ -459,6 +476,9 @@ fn looks_like_address(v: &str) -> bool {
         && v.chars().any(is_address_char)
         && !v.starts_with('[')
         && !v.contains('*')
+        // A pointer to a place named elsewhere (现住即本出租楼, 住本楼三层): no address.
+        && !v.starts_with('即')
+        && (!v.starts_with(['本', '该']) || v.contains(|c: char| c.is_ascii_digit()))
 }
 
 /// True when `v` starts with a place name: ideographs up to a province, city, county or
@@ -470,6 +490,52 @@ fn starts_with_place(v: &str) -> bool {
             .take(8)
             .take_while(|&c| is_han(c))
             .any(|c| "省市县区镇乡".contains(c))
+}
+
+/// The addresses quoted in the sentence after a home label at `from` (`现住址“…”`, `住址在
+/// 某表中记为“…”，在某书中记为“…”`), when the first quotation mark comes within the label's
+/// clause: true when one was found.
+fn quoted_homes(text: &str, from: usize, out: &mut Vec<Candidate>) -> bool {
+    let b = text.as_bytes();
+    let mut end = (from + 300).min(b.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let sentence = &text[from..end];
+    let sentence = &sentence
+        [..crate::text::scan::find_any(sentence, &['。', '\n', ';']).unwrap_or(sentence.len())];
+    let Some(open) = sentence.find('“') else {
+        return false;
+    };
+    // The first quotation within the label's clause, 20 characters at most.
+    let head = &sentence[..open];
+    if head.chars().count() > 20 || head.contains([',', ':']) {
+        return false;
+    }
+    let mut found = false;
+    let mut at = open;
+    while let Some(o) = sentence[at..].find('“') {
+        let start = at + o + '“'.len_utf8();
+        let Some(c) = sentence[start..].find('”') else {
+            break;
+        };
+        let v = &sentence[start..start + c];
+        if looks_like_address(v) && starts_with_place(v) && v.contains(|c: char| c.is_ascii_digit())
+        {
+            out.push(Candidate::new(
+                Span::new(from + start, from + start + c),
+                PiiKind::HomeAddress,
+                Role::Party,
+                "address_label",
+                Some("“"),
+                Validity::None,
+                0.9,
+            ));
+            found = true;
+        }
+        at = start + c;
+    }
+    found
 }
 
 /// Finds addresses after their labels.
@@ -484,6 +550,11 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         };
         if a == A::After {
             home_before(text, h.start, out);
+            continue;
+        }
+        // A home written in quotation marks after its label, as a review quotes two papers
+        // (住址在审批表中记为“某村12号”，在决定书中记为“某村21号”).
+        if matches!(a, A::Home) && quoted_homes(text, h.end, out) {
             continue;
         }
         // A label that starts a line or a row's first cell may be padded to the column's width.

@@ -172,6 +172,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("全是血", Tag::Health(H::Core)),
     ("都是血", Tag::Health(H::Core)),
     ("满身是血", Tag::Health(H::Core)),
+    // 半边身子不能动: a body that cannot move (a clause with a part of one, see [`BREAKS`]).
+    ("不能动", Tag::Health(H::Core)),
     ("病史", Tag::Health(H::Core)),
     ("疾病", Tag::Health(H::Core)),
     ("慢性病", Tag::Health(H::Core)),
@@ -546,12 +548,15 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("为工伤", Tag::Health(H::Negative)),
     // A duty to the sick (对职业病患者调离原岗位).
     ("调离", Tag::Health(H::Negative)),
+    // A vehicle or an object in the way (障碍车辆, 障碍物).
+    ("障碍车", Tag::Health(H::Negative)),
+    ("障碍物", Tag::Health(H::Negative)),
     // Trouble, not numbness (有点麻烦).
     ("有点麻烦", Tag::Health(H::Negative)),
 ];
 
 /// Injury verbs that things undergo as well as limbs.
-const BREAKS: &[&str] = &["压断", "轧断", "夹断", "砸断", "绞断", "离断"];
+const BREAKS: &[&str] = &["压断", "轧断", "夹断", "砸断", "绞断", "离断", "不能动"];
 
 /// Words for what goes missing from a body (食指末节缺失, 两个手指头没了), where a guard or a
 /// sign goes missing too (插头缺失, 指示标志缺失, 钱没了).
@@ -848,6 +853,10 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         if h.start < done {
             continue;
         }
+        // 案卷进行评查: a case file (案卷), nothing caught in a machine (卷进).
+        if h.word == "卷进" && text[..h.start].ends_with('案') {
+            continue;
+        }
         let (cs, ce) = clause_bounds(text, h.start);
         // A list of what may happen under a label (主要危险有害因素：硫化氢中毒、缺氧窒息…):
         // hazards, not anyone's health.
@@ -953,12 +962,14 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         {
             continue;
         }
-        // Numbers, codes and mask tokens before the first term belong to the sentence.
+        // Numbers, codes and mask tokens before the first term belong to the sentence, unless
+        // they count the parts of a body (左侧第3至5肋骨骨折).
         if let Some(i) = text[start..first.max(start)]
             .char_indices()
             .filter(|(_, c)| c.is_ascii_alphanumeric() || matches!(c, ']' | '*' | '-'))
             .map(|(i, c)| start + i + c.len_utf8())
             .next_back()
+            .filter(|&i| !text[i..].starts_with(|c: char| BODY.contains(c)))
         {
             start = i;
         }

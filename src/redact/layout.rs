@@ -240,18 +240,43 @@ fn spaced_cells(text: &str, start: usize, end: usize) -> Option<Vec<crate::findi
     (out.len() >= 2).then_some(out)
 }
 
-/// A row one cell short of its head because a long date left one space only before the next
-/// cell (`6月10日 戴某`): that cell is cut at the space after the date.
+/// The cells of a table's head aligned with spaces: as [`spaced_cells`], and a cell of words
+/// parted by one space is as many cells (`序号　姓名`: one ideographic space is as wide as two);
+/// a word padded to the column's width (`姓 名`) has one character between its spaces.
+fn spaced_head_cells(text: &str, start: usize, end: usize) -> Option<Vec<crate::finding::Span>> {
+    let cells = spaced_cells(text, start, end)?;
+    let mut out = Vec::with_capacity(cells.len());
+    for c in cells {
+        let cell = &text[c.start..c.end];
+        if !cell.contains(' ') || cell.split(' ').any(|w| w.chars().count() < 2) {
+            out.push(c);
+            continue;
+        }
+        let mut at = c.start;
+        for w in cell.split(' ') {
+            out.push(crate::finding::Span::new(at, at + w.len()));
+            at += w.len() + 1;
+        }
+    }
+    Some(out)
+}
+
+/// A row one cell short of its head because a long date or name left one space only before
+/// the next cell (`6月10日 戴某`, `司马静怡 质检员`): that cell is cut at the space.
 fn split_dated_cell(text: &str, row: &mut Vec<crate::finding::Span>) {
     let Some((k, sp)) = row.iter().enumerate().find_map(|(k, s)| {
         let cell = &text[s.start..s.end];
         let sp = cell.find(' ')?;
         let (left, right) = (&cell[..sp], &cell[sp + 1..]);
-        (left.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '日' | '号'))
-            && left.contains(|c: char| c.is_ascii_digit())
-            && !right.is_empty()
-            && !right.contains(' '))
-        .then_some((k, sp))
+        let han = |s: &str, n: usize| {
+            s.chars().count() >= n && s.chars().all(crate::redact::context::is_han)
+        };
+        let dated = left.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '日' | '号'))
+            && left.contains(|c: char| c.is_ascii_digit());
+        // Or a name as wide as its column (`司马静怡　质检员`: one ideographic space left);
+        // a name padded inside its cell (`王 丽`) has one character before the space.
+        let wide = han(left, 3) && han(right, 2);
+        ((dated || wide) && !right.is_empty() && !right.contains(' ')).then_some((k, sp))
     }) else {
         return;
     };
@@ -321,7 +346,8 @@ fn addressed_to_person(text: &str) -> bool {
     // Read once per document at most, and only when an address asks: the plain search will do.
     for (at, _) in text.match_indices('你') {
         let next = text[at + '你'.len_utf8()..].chars().next().unwrap_or(' ');
-        if "单公厂店企司部场社队".contains(next) {
+        // 你单位, 你公司…; 你局, 你院, 你委, 你镇: a body (an agency written to by another).
+        if "单公厂店企司部场社队局院委办所站处镇乡村校会".contains(next) {
             return false;
         }
         // 你们, 你方: could be anyone.
@@ -677,7 +703,7 @@ impl Layout {
                 continue;
             }
             let l = &self.lines[i];
-            let Some(head) = spaced_cells(text, l.start, l.end) else {
+            let Some(head) = spaced_head_cells(text, l.start, l.end) else {
                 continue;
             };
             if let Some(found) = find(&head) {
@@ -695,7 +721,7 @@ impl Layout {
                 .copied()
                 .filter(|&i| {
                     let l = &self.lines[i];
-                    spaced_cells(text, l.start, l.end).is_some_and(|h| {
+                    spaced_head_cells(text, l.start, l.end).is_some_and(|h| {
                         h.len() >= 3 && h.iter().all(|s| column_name(&text[s.start..s.end]))
                     })
                 })

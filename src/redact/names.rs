@@ -96,6 +96,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("姓名", strong(Role::Party)),
     ("执法对象", strong(Role::Party)),
     ("被检查人", strong(Role::Party)),
+    ("被检查对象", strong(Role::Party)),
+    // Who a notice is served on (整改通知书: 被通知人签收：某).
+    ("被通知人", strong(Role::Party)),
     ("受送达人", strong(Role::Party)),
     ("违法行为人", strong(Role::Party)),
     ("行政相对人", strong(Role::Party)),
@@ -336,6 +339,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("乙方", strong(Role::Other)),
     ("丙方", strong(Role::Other)),
     ("调解人", strong(Role::Other)),
+    // Who taught a training session (授课人：某（某公司工程师）).
+    ("授课人", strong(Role::Other)),
     // Spoken: a person described first, then named (一个押运员，女的，叫某某，).
     (",叫", weak(Role::Other)),
     // Who was handed something (钥匙交给了某某。).
@@ -923,23 +928,23 @@ const FOLLOW: &str = joined![
 /// Words that start with a surname character but are not names.
 const NOT_NAMES: &str = joined![
     // 人员管控, 伤者劳动功能障碍: words after a role word; a chain's remark (某超市（连锁）).
-    "管控", "劳动", "连锁", "班长", "班组", "左前", "左侧", "左右", "文明", "党建", "宣读", "陈述",
-    "申辩", "申请", "安全", "全部", "全体", "全面", "于是", "高度", "高处", "高温", "明确", "明显",
-    "平时", "时间", "国家", "文件", "方面", "方式", "方法", "常规", "成本", "成员", "向其", "和其",
-    "金额", "应当", "应急", "原因", "原料", "关于", "相关", "初次", "强制", "车间", "车辆", "计划",
-    "支付", "利用", "公司", "公安", "公共", "公开", "任何", "任务", "管理", "经营", "周边", "周围",
-    "项目", "程序", "许可", "何时", "严重", "严格", "林业", "黄色", "白色", "白天", "金属", "石材",
-    "石料", "万元", "单元", "陆仟", "陆佰", "陆拾", "陆万", "伍仟", "伍拾", "伍万", "余额", "温度",
-    "易燃", "易爆", "雷电", "龙门", "苏州", "江苏", "上述", "单位", "单独", "双方", "各方", "同意",
-    "同时", "同样", "现场", "工作", "作业", "施工", "施行", "范围", "水平", "康复", "方可", "常年",
-    "连续", "连同", "包括", "包装", "华侨", "邓某", "谢绝", "曾经", "曾在", "张贴", "宋体", "沈阳",
-    "汪洋", "杨树", "梁柱", "罗列", "毛重", "左右", "左侧", "右侧", "尚未", "尚无", "季度", "宁可",
-    "齐全", "乔木", "钱款", "孔洞", "丁字", "田地", "章程", "程度", "鲁莽", "岳父", "岳母", "秦岭",
-    "史料", "邢台", "马上", "马路", "牛奶", "黎明", "伍佰", "钟表", "党员", "党委", "房屋", "房间",
-    "房产", "温州", "严禁", "任意", "路面", "路段", "路口", "蓝色", "红色", "甘肃", "江西", "江门",
-    "海南", "海关", "海上", "华南", "南安", "南京", "南平", "宁德", "宁夏", "湛江", "厉行", "尤其",
-    "毕业", "解除", "解决", "谈话", "简易", "查封", "查处", "查明", "查获", "查验", "查看", "申报",
-    "信息", "信访", "信件", "信用", "施救", "施放", "施加", "安排",
+    "管控", "劳动", "连锁", "滑倒", "班长", "班组", "左前", "左侧", "左右", "文明", "党建", "宣读",
+    "陈述", "申辩", "申请", "安全", "全部", "全体", "全面", "于是", "高度", "高处", "高温", "明确",
+    "明显", "平时", "时间", "国家", "文件", "方面", "方式", "方法", "常规", "成本", "成员", "向其",
+    "和其", "金额", "应当", "应急", "原因", "原料", "关于", "相关", "初次", "强制", "车间", "车辆",
+    "计划", "支付", "利用", "公司", "公安", "公共", "公开", "任何", "任务", "管理", "经营", "周边",
+    "周围", "项目", "程序", "许可", "何时", "严重", "严格", "林业", "黄色", "白色", "白天", "金属",
+    "石材", "石料", "万元", "单元", "陆仟", "陆佰", "陆拾", "陆万", "伍仟", "伍拾", "伍万", "余额",
+    "温度", "易燃", "易爆", "雷电", "龙门", "苏州", "江苏", "上述", "单位", "单独", "双方", "各方",
+    "同意", "同时", "同样", "现场", "工作", "作业", "施工", "施行", "范围", "水平", "康复", "方可",
+    "常年", "连续", "连同", "包括", "包装", "华侨", "邓某", "谢绝", "曾经", "曾在", "张贴", "宋体",
+    "沈阳", "汪洋", "杨树", "梁柱", "罗列", "毛重", "左右", "左侧", "右侧", "尚未", "尚无", "季度",
+    "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字", "田地", "章程", "程度", "鲁莽", "岳父", "岳母",
+    "秦岭", "史料", "邢台", "马上", "马路", "牛奶", "黎明", "伍佰", "钟表", "党员", "党委", "房屋",
+    "房间", "房产", "温州", "严禁", "任意", "路面", "路段", "路口", "蓝色", "红色", "甘肃", "江西",
+    "江门", "海南", "海关", "海上", "华南", "南安", "南京", "南平", "宁德", "宁夏", "湛江", "厉行",
+    "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封", "查处", "查明", "查获", "查验", "查看",
+    "申报", "信息", "信访", "信件", "信用", "施救", "施放", "施加", "安排",
     // Sides of the body (伤者左足行走不便, 左耳高频听阈升高).
     "左足", "左手", "左腿", "左脚", "左眼", "左耳", "左肩", "左臂", "左膝", "左踝", "左胸", "左小",
 ];
@@ -1511,10 +1516,12 @@ fn trades(scan: &Scan<'_>, out: &mut Vec<Mention>) {
     while let Some(at) = crate::text::scan::find_word(b, from, "工") {
         from = at + "工".len();
         let p = from;
-        if !char_before(text, at).is_some_and(|c| is_han(c) && !NOT_TRADES.contains(c))
-            || !char_at(text, p).is_some_and(is_surname)
+        // The cheap tests first: most 工 are in words (工作, 施工) with no surname after.
+        static NOT: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
+        if !char_at(text, p).is_some_and(is_surname)
             // 工程师, 工商局: words that start with 工.
             || text[p..].starts_with(['程', '商'])
+            || !char_before(text, at).is_some_and(|c| is_han(c) && !char_set(NOT_TRADES, &NOT).contains(c))
             || cue_at(&scan.hits, p)
         {
             continue;
@@ -2683,12 +2690,23 @@ fn listed_role(text: &str, h: &Hit) -> Option<usize> {
     let numbered = bracketed.unwrap_or(head);
     let rest = numbered
         .trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
-    if rest.len() == numbered.len() {
-        return None;
-    }
-    let name = match bracketed {
-        Some(_) => rest.strip_prefix(')')?,
-        None => rest.strip_prefix(['.', '、', '．'])?,
+    let name = if rest.len() == numbered.len() {
+        // No list mark: a line of a person's particulars (某某，安全员，手机…).
+        let tail = &text[h.end..];
+        let phone = tail.strip_prefix(',').is_some_and(|t| {
+            ["手机", "电话", "联系电话", "联系方式"]
+                .iter()
+                .any(|w| t.starts_with(w))
+        });
+        if bracketed.is_some() || !phone {
+            return None;
+        }
+        head
+    } else {
+        match bracketed {
+            Some(_) => rest.strip_prefix(')')?,
+            None => rest.strip_prefix(['.', '、', '．'])?,
+        }
     };
     ((2..=4).contains(&name.chars().count()) && name.chars().all(is_han)).then_some(comma)
 }
@@ -2777,6 +2795,10 @@ fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Menti
                 !is_han(c)
                     || matches!(c, '、' | '和' | '及' | '与')
                     || (described && "由将把对向给被是为有的".contains(c))
+                    // An officer after his unit (某局某科某某（执法证号：…）).
+                    || (role == Role::Officer
+                        && h.word.contains("执法证")
+                        && "科局队股室".contains(c))
                     || after_role()
             }
         };
