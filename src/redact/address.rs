@@ -362,7 +362,12 @@ pub fn repeats(text: &str, cands: &mut Vec<Candidate>, masked: impl Fn(&Candidat
                 if let Some(c) = cands.get_mut(i).filter(|c| c.span.overlaps(&at)) {
                     // The same address read as an organisation's elsewhere (送达地点 under a
                     // business's name) is the person's home all the same.
-                    if c.span == at && c.kind == PiiKind::OrgAddress && !c.allowed {
+                    // (Or written out in full there: 收件地址：某省某市+the home.)
+                    if c.span.start <= at.start
+                        && at.end == c.span.end
+                        && c.kind == PiiKind::OrgAddress
+                        && !c.allowed
+                    {
                         c.kind = PiiKind::HomeAddress;
                         c.role = role;
                         c.note = Some(same_home());

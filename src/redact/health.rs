@@ -168,6 +168,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("助听器", Tag::Health(H::Core)),
     ("缺失", Tag::Health(H::Core)),
     ("没了", Tag::Health(H::Core)),
+    ("只剩", Tag::Health(H::Core)),
+    // 左手胳膊都变形了: a limb out of shape (a clause that names one, see [`MISSING`]).
+    ("变形", Tag::Health(H::Core)),
     // Blood, in a witness's words (左手全是血).
     ("全是血", Tag::Health(H::Core)),
     ("都是血", Tag::Health(H::Core)),
@@ -558,9 +561,10 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
 /// Injury verbs that things undergo as well as limbs.
 const BREAKS: &[&str] = &["压断", "轧断", "夹断", "砸断", "绞断", "离断", "不能动"];
 
-/// Words for what goes missing from a body (食指末节缺失, 两个手指头没了), where a guard or a
-/// sign goes missing too (插头缺失, 指示标志缺失, 钱没了).
-const MISSING: &[&str] = &["缺失", "没了"];
+/// Words for what goes missing from a body or out of its shape (食指末节缺失, 两个手指头没了,
+/// 只剩大拇指, 胳膊都变形了), where a guard or a sign goes missing too and a rack bends
+/// (插头缺失, 指示标志缺失, 钱没了, 货架变形).
+const MISSING: &[&str] = &["缺失", "没了", "只剩", "变形"];
 
 /// What a clause whose only terms are [`MISSING`] must name.
 const MISSING_PARTS: &[&str] = &[
@@ -579,6 +583,11 @@ const MISSING_PARTS: &[&str] = &[
     "眼球",
     "牙齿",
     "手掌",
+    "胳膊",
+    "手臂",
+    "手腕",
+    "脊柱",
+    "鼻梁",
 ];
 
 /// Parts of a body, one of which a clause with only [`BREAKS`] in it must name.
