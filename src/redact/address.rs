@@ -826,9 +826,10 @@ fn after_id(text: &str, span: Span, role: Role, out: &mut Vec<Candidate>) {
         return;
     };
     let from = span.end + c + 1;
-    // `，住某村…` is read by the 住 rule of [`after_names`], from after 住 (现住, 暂住 are
-    // labels of their own).
-    if text[from..].starts_with(['住', '现', '暂', '家']) || !starts_with_place(&text[from..]) {
+    // `，住某村…` is read by the 住 rule of [`after_names`], from after 住 (现住, 暂住, 户籍地
+    // are labels of their own).
+    if text[from..].starts_with(['住', '现', '暂', '家', '户']) || !starts_with_place(&text[from..])
+    {
         return;
     }
     let end = value_end(text, from, false);

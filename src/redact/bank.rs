@@ -131,9 +131,13 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
             let start = groups[i].start;
             // The label right before the number, or a little further back in the same
             // sentence (`开户行及账号：某某银行某支行 6217…`).
-            let label = label_before(text, start, ACCOUNT_LABELS, 6).or_else(|| {
-                set_before(text, start, word_set!(ACCOUNT_LABELS), 24).map(|k| ACCOUNT_LABELS[k])
-            });
+            let label = label_before(text, start, ACCOUNT_LABELS, 6)
+                .or_else(|| {
+                    set_before(text, start, word_set!(ACCOUNT_LABELS), 24)
+                        .map(|k| ACCOUNT_LABELS[k])
+                })
+                // A bank's name written right before the number (工资卡是某某银行6222 …).
+                .or_else(|| text[..start].ends_with("银行").then_some("银行"));
             if label_before(text, start, NOT_ACCOUNT, 6).is_some() && label.is_none() {
                 i += 1;
                 continue;

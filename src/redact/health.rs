@@ -169,6 +169,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("缺失", Tag::Health(H::Core)),
     ("没了", Tag::Health(H::Core)),
     ("只剩", Tag::Health(H::Core)),
+    ("没有接上", Tag::Health(H::Core)),
+    ("弯曲", Tag::Health(H::Core)),
     // 左手胳膊都变形了: a limb out of shape (a clause that names one, see [`MISSING`]).
     ("变形", Tag::Health(H::Core)),
     // Blood, in a witness's words (左手全是血).
@@ -326,6 +328,10 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("成形术", Tag::Health(H::Core)),
     ("复位术", Tag::Health(H::Core)),
     ("输液", Tag::Health(H::Core)),
+    ("挂盐水", Tag::Health(H::Core)),
+    ("挂水", Tag::Health(H::Core)),
+    ("打点滴", Tag::Health(H::Core)),
+    ("弱视", Tag::Health(H::Core)),
     ("打针", Tag::Health(H::Core)),
     ("缝合", Tag::Health(H::Core)),
     ("缝了", Tag::Health(H::Core)),
@@ -551,6 +557,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("为工伤", Tag::Health(H::Negative)),
     // A duty to the sick (对职业病患者调离原岗位).
     ("调离", Tag::Health(H::Negative)),
+    // A receipt, a heading (住院发票, 员工伤病情况。).
+    ("发票", Tag::Health(H::Negative)),
+    ("伤病情况", Tag::Health(H::Negative)),
     // A vehicle or an object in the way (障碍车辆, 障碍物).
     ("障碍车", Tag::Health(H::Negative)),
     ("障碍物", Tag::Health(H::Negative)),
@@ -564,7 +573,7 @@ const BREAKS: &[&str] = &["压断", "轧断", "夹断", "砸断", "绞断", "离
 /// Words for what goes missing from a body or out of its shape (食指末节缺失, 两个手指头没了,
 /// 只剩大拇指, 胳膊都变形了), where a guard or a sign goes missing too and a rack bends
 /// (插头缺失, 指示标志缺失, 钱没了, 货架变形).
-const MISSING: &[&str] = &["缺失", "没了", "只剩", "变形"];
+const MISSING: &[&str] = &["缺失", "没了", "只剩", "变形", "没有接上", "弯曲"];
 
 /// What a clause whose only terms are [`MISSING`] must name.
 const MISSING_PARTS: &[&str] = &[
@@ -749,9 +758,14 @@ fn phrase_end(text: &str, last_term: usize, e: usize) -> usize {
         "花了",
         "花费",
         "未能",
-        // What a party argues about it (所患尘肺病不能完全归责于本公司).
+        // What a party argues about it (所患尘肺病不能完全归责于本公司, 住院不构成…的理由,
+        // 就诊情况系你单方陈述).
         "不能完全",
         "归责",
+        "不构成",
+        "系你",
+        "系其",
+        "系单方",
     ]
     .iter()
     .filter_map(|w| crate::text::scan::find_word(tail.as_bytes(), 0, w))
@@ -972,13 +986,13 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             continue;
         }
         // Numbers, codes and mask tokens before the first term belong to the sentence, unless
-        // they count the parts of a body (左侧第3至5肋骨骨折).
+        // they count the parts of a body (左侧第3至5肋骨骨折) or name a type (2型糖尿病).
         if let Some(i) = text[start..first.max(start)]
             .char_indices()
             .filter(|(_, c)| c.is_ascii_alphanumeric() || matches!(c, ']' | '*' | '-'))
             .map(|(i, c)| start + i + c.len_utf8())
             .next_back()
-            .filter(|&i| !text[i..].starts_with(|c: char| BODY.contains(c)))
+            .filter(|&i| !text[i..].starts_with(|c: char| BODY.contains(c) || c == '型'))
         {
             start = i;
         }

@@ -154,6 +154,8 @@ fn judge(text: &str, s: &[u8], span: Span, n_groups: usize) -> Option<Candidate>
     // 人员证): a number that passes every check after its 证书编号 is the ID.
     let certificate = || {
         label_before(text, span.start, &["证书编号", "证编号", "证件编号"], 6).is_some()
+            // (A site's or a firm's permit, 施工许可证编号, is numbered otherwise.)
+            && label_before(text, span.start, &["许可证编号"], 6).is_none()
             && check.all()
     };
     if negative && label.is_none() && !certificate() {

@@ -1019,7 +1019,10 @@ pub(crate) fn agency_particular(text: &str, hits: &[Hit], pos: usize) -> bool {
         .rfind(|&&(s, _)| {
             // Our own (本局) is always the agency; a named one only when it is not the object
             // of the party's sentence (向某局报告…, 交由证人…).
-            !text[base..s].contains(['你', '您', '向', '给'])
+            ["本局", "我局", "本机关"]
+                .iter()
+                .any(|w| text[s..].starts_with(w))
+                || !text[base..s].contains(['你', '您', '向', '给'])
         })
     else {
         return false;

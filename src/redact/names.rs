@@ -448,6 +448,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("父亲", weak(Role::Other)),
     ("母亲", weak(Role::Other)),
     ("妻子", weak(Role::Other)),
+    ("妈妈", weak(Role::Other)),
+    ("爸爸", weak(Role::Other)),
+    // Who taught a new hand (老师傅某某带了我半天).
+    ("师傅", weak(Role::Other)),
+    ("老师傅", weak(Role::Other)),
     ("丈夫", weak(Role::Other)),
     ("配偶", weak(Role::Other)),
     ("儿子", weak(Role::Other)),
@@ -649,7 +654,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
 
 /// Single-character surnames (the common ones of 百家姓 and modern registers, including those of
 /// transliterated Vietnamese names such as 阮、黎).
-const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤眭芶綦郇甯琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年庹郄仉邗禚粘伦巢禄";
+const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤眭芶綦郇甯琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年庹郄仉邗禚粘伦巢禄过";
 
 /// Compound surnames, kept whole in 欧阳某.
 const COMPOUND: &str = joined![
@@ -662,7 +667,7 @@ const COMPOUND: &str = joined![
 
 /// Surnames that are far more often ordinary words (于、和、向…): a name starting with one of
 /// them needs a clear end (punctuation or a following word), never a guess.
-const WEAK: &str = "于和向时同成文安全平明海常万关应原由都来那门相初花强云容乐党车简谈解计支元富展智利公国信伊区盘满位井巴丰卿宣晋普浦戈伏薄羊乌母修况宿鲜印隆诸战危玉银哈呼居揭干冶斯束衣阴幸奉植衡尧闭南商师麻查席米凤习扶寿鱼苍牧仰弘昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年";
+const WEAK: &str = "过于和向时同成文安全平明海常万关应原由都来那门相初花强云容乐党车简谈解计支元富展智利公国信伊区盘满位井巴丰卿宣晋普浦戈伏薄羊乌母修况宿鲜印隆诸战危玉银哈呼居揭干冶斯束衣阴幸奉植衡尧闭南商师麻查席米凤习扶寿鱼苍牧仰弘昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年";
 
 /// Characters that never stand in a given name: particles, pronouns, place and organisation
 /// suffixes, and 某 (already anonymised).
@@ -789,6 +794,7 @@ const FOLLOW: &str = joined![
     "私自",
     "今年",
     "现年",
+    "带了",
     // 财务人员某某通过对公账户转账: how the person did it.
     "通过",
     "违规",
@@ -928,23 +934,23 @@ const FOLLOW: &str = joined![
 /// Words that start with a surname character but are not names.
 const NOT_NAMES: &str = joined![
     // 人员管控, 伤者劳动功能障碍: words after a role word; a chain's remark (某超市（连锁）).
-    "管控", "劳动", "连锁", "滑倒", "班长", "班组", "左前", "左侧", "左右", "文明", "党建", "宣读",
-    "陈述", "申辩", "申请", "安全", "全部", "全体", "全面", "于是", "高度", "高处", "高温", "明确",
-    "明显", "平时", "时间", "国家", "文件", "方面", "方式", "方法", "常规", "成本", "成员", "向其",
-    "和其", "金额", "应当", "应急", "原因", "原料", "关于", "相关", "初次", "强制", "车间", "车辆",
-    "计划", "支付", "利用", "公司", "公安", "公共", "公开", "任何", "任务", "管理", "经营", "周边",
-    "周围", "项目", "程序", "许可", "何时", "严重", "严格", "林业", "黄色", "白色", "白天", "金属",
-    "石材", "石料", "万元", "单元", "陆仟", "陆佰", "陆拾", "陆万", "伍仟", "伍拾", "伍万", "余额",
-    "温度", "易燃", "易爆", "雷电", "龙门", "苏州", "江苏", "上述", "单位", "单独", "双方", "各方",
-    "同意", "同时", "同样", "现场", "工作", "作业", "施工", "施行", "范围", "水平", "康复", "方可",
-    "常年", "连续", "连同", "包括", "包装", "华侨", "邓某", "谢绝", "曾经", "曾在", "张贴", "宋体",
-    "沈阳", "汪洋", "杨树", "梁柱", "罗列", "毛重", "左右", "左侧", "右侧", "尚未", "尚无", "季度",
-    "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字", "田地", "章程", "程度", "鲁莽", "岳父", "岳母",
-    "秦岭", "史料", "邢台", "马上", "马路", "牛奶", "黎明", "伍佰", "钟表", "党员", "党委", "房屋",
-    "房间", "房产", "温州", "严禁", "任意", "路面", "路段", "路口", "蓝色", "红色", "甘肃", "江西",
-    "江门", "海南", "海关", "海上", "华南", "南安", "南京", "南平", "宁德", "宁夏", "湛江", "厉行",
-    "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封", "查处", "查明", "查获", "查验", "查看",
-    "申报", "信息", "信访", "信件", "信用", "施救", "施放", "施加", "安排",
+    "管控", "劳动", "连锁", "滑倒", "农业", "班长", "班组", "左前", "左侧", "左右", "文明", "党建",
+    "宣读", "陈述", "申辩", "申请", "安全", "全部", "全体", "全面", "于是", "高度", "高处", "高温",
+    "明确", "明显", "平时", "时间", "国家", "文件", "方面", "方式", "方法", "常规", "成本", "成员",
+    "向其", "和其", "金额", "应当", "应急", "原因", "原料", "关于", "相关", "初次", "强制", "车间",
+    "车辆", "计划", "支付", "利用", "公司", "公安", "公共", "公开", "任何", "任务", "管理", "经营",
+    "周边", "周围", "项目", "程序", "许可", "何时", "严重", "严格", "林业", "黄色", "白色", "白天",
+    "金属", "石材", "石料", "万元", "单元", "陆仟", "陆佰", "陆拾", "陆万", "伍仟", "伍拾", "伍万",
+    "余额", "温度", "易燃", "易爆", "雷电", "龙门", "苏州", "江苏", "上述", "单位", "单独", "双方",
+    "各方", "同意", "同时", "同样", "现场", "工作", "作业", "施工", "施行", "范围", "水平", "康复",
+    "方可", "常年", "连续", "连同", "包括", "包装", "华侨", "邓某", "谢绝", "曾经", "曾在", "张贴",
+    "宋体", "沈阳", "汪洋", "杨树", "梁柱", "罗列", "毛重", "左右", "左侧", "右侧", "尚未", "尚无",
+    "季度", "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字", "田地", "章程", "程度", "鲁莽", "岳父",
+    "岳母", "秦岭", "史料", "邢台", "马上", "马路", "牛奶", "黎明", "伍佰", "钟表", "党员", "党委",
+    "房屋", "房间", "房产", "温州", "严禁", "任意", "路面", "路段", "路口", "蓝色", "红色", "甘肃",
+    "江西", "江门", "海南", "海关", "海上", "华南", "南安", "南京", "南平", "宁德", "宁夏", "湛江",
+    "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封", "查处", "查明", "查获", "查验",
+    "查看", "申报", "信息", "信访", "信件", "信用", "施救", "施放", "施加", "安排",
     // Sides of the body (伤者左足行走不便, 左耳高频听阈升高).
     "左足", "左手", "左腿", "左脚", "左眼", "左耳", "左肩", "左臂", "左膝", "左踝", "左胸", "左小",
 ];
@@ -1568,6 +1574,16 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
                     }
                 }
                 Tag::NameAfter(role) => before_cue(text, &scan.hits, h, *role, &mut out),
+                // A foreigner described by his passport (某某（护照号码：…）): the label is the
+                // passport recognizer's, read here too.
+                Tag::Passport if h.word.starts_with("护照") && text[..h.start].ends_with('(') => {
+                    let at = Hit {
+                        start: h.start - 1,
+                        word: "(护照",
+                        ..*h
+                    };
+                    before_cue(text, &scan.hits, &at, Role::Other, &mut out);
+                }
                 _ => {}
             }
         }
@@ -1962,6 +1978,16 @@ fn addressee(scan: &Scan<'_>, out: &mut Vec<Mention>) {
 /// Column heads of persons' names (a delivery log's 客户姓名).
 const NAME_COLUMNS: &[&str] = &["姓名", "客户姓名", "用户姓名", "户主姓名"];
 
+/// Column heads of a person's contact in a table of persons (职工花名册: 紧急联系人及电话), whose
+/// cells start with the contact's name (`某某（兄）135…`).
+const CONTACT_COLUMNS: &[&str] = &[
+    "紧急联系人及电话",
+    "紧急联系人",
+    "紧急联系人及联系电话",
+    "紧急联系人电话",
+    "联系人及电话",
+];
+
 /// Names in the 姓名 column of a table of persons (伤亡人员情况: 序号 | 姓名 | 性别 | …), one row
 /// per person and no cue before each. A two-character name padded to the width of three (`王
 /// 丽`) is a name too. The officers' table (a 执法证号 column) names officers; any other, the
@@ -1969,6 +1995,23 @@ const NAME_COLUMNS: &[&str] = &["姓名", "客户姓名", "用户姓名", "户�
 fn table_names(scan: &Scan<'_>, out: &mut Vec<Mention>) {
     let text = scan.text;
     let cell = |s: &Span| &text[s.start..s.end];
+    scan.layout
+        .column(text, CONTACT_COLUMNS, false, &mut |_, _, s| {
+            // The name, then the relation in brackets, the number or a space.
+            if let Some((e, sl)) = name_at(text, s.start, true).filter(|&(e, _)| {
+                e == s.end
+                    || text[e..s.end]
+                        .starts_with(|c: char| c == '(' || c == ' ' || c.is_ascii_digit())
+            }) {
+                out.push(Mention {
+                    span: Span::new(s.start, e),
+                    surname_len: sl,
+                    role: Role::Other,
+                    cue: "紧急联系人",
+                    strong: true,
+                });
+            }
+        });
     scan.layout
         .column(text, NAME_COLUMNS, false, &mut |head, _, s| {
             // The officers' table, or a row of an attendance table (a 职务 column, not the
@@ -2341,7 +2384,13 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
         // company's (动火作业票审批人某, 公司审核人：某).
         Role::Officer
             if matches!(h.word, "审批人" | "审核人" | "批准人" | "法制审核人员")
-                && (!text[h.end..].starts_with(':') || {
+                && (!{
+                    // (A remark in brackets before the colon: 审核人（法制审核员）：)
+                    let rest = &text[h.end..];
+                    let rest = remark_len(rest.strip_prefix('(').unwrap_or(""))
+                        .map_or(rest, |n| &rest[1 + n..]);
+                    rest.starts_with(':')
+                } || {
                     let from = super::context::retreat(text, h.start, 10);
                     ["公司", "企业", "厂", "单位", "作业票", "车间"]
                         .iter()
@@ -2365,6 +2414,19 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
                 }) =>
         {
             Role::Other
+        }
+        // The agency's team for a case (本局成立调查组（组长：某，成员：某、某）).
+        Role::Other
+            if matches!(h.word, "组长" | "成员" | "组员") && {
+                let from = super::context::retreat(text, h.start, 12);
+                let w = &text[from..h.start];
+                ["调查组", "评查组", "核查组", "专案组"]
+                    .iter()
+                    .any(|g| w.contains(g))
+                    && !w.contains("事故")
+            } =>
+        {
+            Role::Officer
         }
         // A mine's head of a shift or a former one (值班矿长, 原矿长) is staff.
         Role::LegalRep
@@ -2765,6 +2827,7 @@ fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Menti
             || h.word.starts_with(",男")
             || h.word.starts_with(",女")
             || h.word.starts_with("(身份证")
+            || h.word.starts_with("(护照")
             || h.word.starts_with("(公民")
             || h.word.starts_with("(户籍")
             || h.word.starts_with("(住址")
@@ -2794,7 +2857,8 @@ fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Menti
             Some(c) => {
                 !is_han(c)
                     || matches!(c, '、' | '和' | '及' | '与')
-                    || (described && "由将把对向给被是为有的".contains(c))
+                    // (韩国籍某某（护照号码…）: a nationality before the name.)
+                    || (described && "由将把对向给被是为有的籍".contains(c))
                     // An officer after his unit (某局某科某某（执法证号：…）).
                     || (role == Role::Officer
                         && h.word.contains("执法证")
