@@ -88,6 +88,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("暂住在", Tag::Address(A::HomeInline)),
     ("暂住于", Tag::Address(A::HomeInline)),
     ("租住在", Tag::Address(A::HomeInline)),
+    ("现租住", Tag::Address(A::HomeInline)),
+    ("租住", Tag::Address(A::HomeInline)),
     ("租住于", Tag::Address(A::HomeInline)),
     ("借住在", Tag::Address(A::HomeInline)),
     ("寄住在", Tag::Address(A::HomeInline)),
@@ -122,6 +124,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("机关地址", Tag::Address(A::Agency)),
     ("家中", Tag::Address(A::After)),
     ("家里", Tag::Address(A::After)),
+    // A flat before its resident or owner (7号楼1103室住户某, 系7号楼1802室的产权人).
+    ("住户", Tag::Address(A::After)),
+    ("产权人", Tag::Address(A::After)),
 ];
 
 /// Characters that show a value is an address.
@@ -664,8 +669,16 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                 }
             }
             A::Either | A::Served => {
+                let record = || {
+                    let idx = scan.layout.line_index(h.start);
+                    scan.layout.record_owner(text, &scan.hits, idx)
+                };
                 if side == Side::Agency && a == A::Either {
-                    (PiiKind::AgencyAddress, Role::Agency)
+                    // (A person's record in a log: 举报人：某 / 通信地址：….)
+                    match record() {
+                        Some(r) => (PiiKind::HomeAddress, r),
+                        None => (PiiKind::AgencyAddress, Role::Agency),
+                    }
                 } else if word_set!(ORG_WORDS).occurs(head, 0, head.len())
                     // A firm's label (律师事务所通讯地址), not a person working at one.
                     || head.ends_with("事务所")
@@ -743,10 +756,20 @@ fn home_before(text: &str, at: usize, out: &mut Vec<Candidate>) {
         }
         start = i;
     }
+    // A flat in a building (7号楼1103室), whose name has no place word: it starts after the
+    // last 和 / 及 / 与 before it (某某和7号楼1103室住户某某).
+    let flat =
+        text[start..end].ends_with('室') && text[start..end].chars().any(|c| "楼栋幢".contains(c));
+    if flat {
+        if let Some(i) = text[start..end].rfind(['和', '及', '与']) {
+            start += i + '和'.len_utf8();
+        }
+    }
     let v = &text[start..end];
     if looks_like_address(v)
         && v.contains(|c: char| c.is_ascii_digit())
-        && v.chars().any(|c| "省市县区镇乡村路街巷弄组".contains(c))
+        // A place with a number, or a flat.
+        && (flat || v.chars().any(|c| "省市县区镇乡村路街巷弄组".contains(c)))
     {
         out.push(Candidate::new(
             Span::new(start, end),
@@ -768,8 +791,9 @@ pub fn after_names(scan: &Scan<'_>, names: &[(Span, Role)], out: &mut Vec<Candid
     let b = text.as_bytes();
     for &(span, role) in names {
         after_id(text, span, role, out);
-        // The description: 120 bytes (40 Han characters) after the name, in its sentence.
-        let mut window = (span.end + 120).min(b.len());
+        // The description: 240 bytes (80 Han characters) after the name, in its sentence (a
+        // party's particulars: 男，某年某月某日出生，汉族，某厂经营者，公民身份号码…，住…).
+        let mut window = (span.end + 240).min(b.len());
         while !text.is_char_boundary(window) {
             window -= 1;
         }
@@ -833,7 +857,12 @@ fn after_id(text: &str, span: Span, role: Role, out: &mut Vec<Candidate>) {
         return;
     }
     let end = value_end(text, from, false);
-    if looks_like_address(&text[from..end]) && !text[from..end].ends_with('人') {
+    let v = &text[from..end];
+    // An employer and a post (某市某物业服务有限公司秩序维护员) is no address.
+    let employer = ["公司", "有限", "厂", "中心", "学校", "医院"]
+        .iter()
+        .any(|w| v.contains(w));
+    if looks_like_address(v) && !v.ends_with('人') && !employer {
         out.push(Candidate::new(
             Span::new(from, end),
             PiiKind::HomeAddress,
@@ -899,7 +928,7 @@ fn line_person(scan: &Scan<'_>, pos: usize, idx: usize) -> Option<bool> {
 
 /// How many of [`LINE_WORDS`] are person words, and then organisation words; where 工作单位
 /// stands.
-const PERSON_WORDS: usize = 15;
+const PERSON_WORDS: usize = 18;
 const WORK_UNIT: usize = 7;
 const ORG_WORDS_ON_LINE: usize = 10;
 
@@ -920,6 +949,9 @@ const LINE_WORDS: &[&str] = &[
     "代理人",
     "受托人",
     "监护人",
+    "举报人",
+    "投诉人",
+    "信访人",
     ",男",
     ",女",
     // Organisations.

@@ -306,6 +306,16 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("ICU", Tag::Health(H::Core)),
     ("服药", Tag::Health(H::Core)),
     ("服用", Tag::Health(H::Core)),
+    // A medical record's words (头孢呋辛钠1.5g静滴, 布洛芬0.3g口服, 臂丛神经阻滞麻醉).
+    ("静滴", Tag::Health(H::Core)),
+    ("肌注", Tag::Health(H::Core)),
+    ("口服", Tag::Health(H::Core)),
+    ("麻醉", Tag::Health(H::Core)),
+    ("疼痛", Tag::Health(H::Core)),
+    ("剧痛", Tag::Health(H::Core)),
+    ("出血", Tag::Health(H::Core)),
+    ("发病", Tag::Health(H::Core)),
+    ("缺如", Tag::Health(H::Core)),
     ("用药", Tag::Health(H::Core)),
     ("卧床", Tag::Health(H::Core)),
     ("休养", Tag::Health(H::Core)),
@@ -413,6 +423,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("构成", Tag::Health(H::Intro)),
     ("造成其", Tag::Health(H::Intro)),
     ("致其", Tag::Health(H::Intro)),
+    // How it happened comes before (滑块下行将其右手压伤).
+    ("将其", Tag::Health(H::Intro)),
     ("导致其", Tag::Health(H::Intro)),
     ("致使其", Tag::Health(H::Intro)),
     ("造成", Tag::Health(H::Intro)),
@@ -573,7 +585,7 @@ const BREAKS: &[&str] = &["压断", "轧断", "夹断", "砸断", "绞断", "离
 /// Words for what goes missing from a body or out of its shape (食指末节缺失, 两个手指头没了,
 /// 只剩大拇指, 胳膊都变形了), where a guard or a sign goes missing too and a rack bends
 /// (插头缺失, 指示标志缺失, 钱没了, 货架变形).
-const MISSING: &[&str] = &["缺失", "没了", "只剩", "变形", "没有接上", "弯曲"];
+const MISSING: &[&str] = &["缺失", "缺如", "没了", "只剩", "变形", "没有接上", "弯曲"];
 
 /// What a clause whose only terms are [`MISSING`] must name.
 const MISSING_PARTS: &[&str] = &[
@@ -592,6 +604,8 @@ const MISSING_PARTS: &[&str] = &[
     "眼球",
     "牙齿",
     "手掌",
+    "示指",
+    "远节",
     "胳膊",
     "手臂",
     "手腕",
@@ -742,6 +756,14 @@ fn counted(head: &str, rest: &str) -> bool {
     })
 }
 
+/// True when `head` ends with a dose (`1.5g`, `10mg`, `1500U`, `50ml`).
+fn dose_ends(head: &str) -> bool {
+    ["mg", "ml", "mL", "g", "U"].iter().any(|u| {
+        head.strip_suffix(u)
+            .is_some_and(|h| h.ends_with(|c: char| c.is_ascii_digit()))
+    })
+}
+
 /// Where a health phrase ends, when the clause goes on past it: the last health term and
 /// what qualifies it, up to a word that turns to something else (`住院治疗19天期间公司派专人
 /// 陪护`, `烫伤的从重因素`, `矽肺壹期后`).
@@ -766,6 +788,9 @@ fn phrase_end(text: &str, last_term: usize, e: usize) -> usize {
         "系你",
         "系其",
         "系单方",
+        // (疾病及医疗支出情况不属于法定减轻处罚情形, 受伤等情节)
+        "不属于",
+        "等情节",
     ]
     .iter()
     .filter_map(|w| crate::text::scan::find_word(tail.as_bytes(), 0, w))
@@ -976,6 +1001,17 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                 named = true;
             }
         }
+        // The place before the condition (在车库入口处吸入大量烟雾并被火焰灼伤).
+        if text[start..first.max(start)].starts_with('在') {
+            if let Some(k) = text[start..first.max(start)]
+                .char_indices()
+                .take(12)
+                .find(|&(_, c)| c == '处')
+                .map(|(k, _)| k)
+            {
+                start += k + '处'.len_utf8();
+            }
+        }
         // A tally after the names (顾客某、某及行人某共3人受伤) is the accident's too.
         // (The rest up to 的: 一人受伤的生产安全事故 is a bare tally.)
         let rest = &text[first.min(ce)..ce];
@@ -992,7 +1028,11 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             .filter(|(_, c)| c.is_ascii_alphanumeric() || matches!(c, ']' | '*' | '-'))
             .map(|(i, c)| start + i + c.len_utf8())
             .next_back()
-            .filter(|&i| !text[i..].starts_with(|c: char| BODY.contains(c) || c == '型'))
+            .filter(|&i| {
+                !text[i..].starts_with(|c: char| BODY.contains(c) || c == '型' || c == '线')
+                    // (A dose: 头孢呋辛钠1.5g静滴.)
+                    && !dose_ends(&text[..i])
+            })
         {
             start = i;
         }

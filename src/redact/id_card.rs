@@ -84,6 +84,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
             out.push(c);
         }
     }
+    starred(text, &scan.tokens, out);
     for c in &mut out[start..] {
         c.role = match scan
             .layout
@@ -92,6 +93,49 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
             Role::Agency => Role::Unknown,
             r => r,
         };
+    }
+}
+
+/// An ID number written with its middle starred (`3502**********2839`, a list published
+/// elsewhere): the digits left still point to one person beside a name, so the whole is
+/// masked. Digits, four stars or more, digits (or a final X), 15 or 18 characters in all.
+fn starred(text: &str, tokens: &[Span], out: &mut Vec<Candidate>) {
+    let b = text.as_bytes();
+    for w in tokens.windows(2) {
+        let (head, tail) = (w[0], w[1]);
+        if b.get(head.end) != Some(&b'*')
+            || !b[head.start..head.end].iter().all(u8::is_ascii_digit)
+            || head.len() > 6
+        {
+            continue;
+        }
+        let stars = b[head.end..].iter().take_while(|&&x| x == b'*').count();
+        let t = &b[tail.start..tail.end];
+        let digits = t.len() > 1 && t[..t.len() - 1].iter().all(u8::is_ascii_digit);
+        let last = t
+            .last()
+            .is_some_and(|&x| x.is_ascii_digit() || x == b'X' || x == b'x');
+        if stars >= 4
+            && head.end + stars == tail.start
+            && digits
+            && last
+            && t.len() <= 4
+            && matches!(head.len() + stars + t.len(), 15 | 18)
+            && (head.start == 0 || !b[head.start - 1].is_ascii_alphanumeric())
+            && !b
+                .get(tail.end)
+                .is_some_and(|x| x.is_ascii_alphanumeric() || *x == b'*')
+        {
+            out.push(Candidate::new(
+                Span::new(head.start, tail.end),
+                PiiKind::IdCard,
+                Role::Party,
+                "id_card_starred",
+                None,
+                Validity::None,
+                0.8,
+            ));
+        }
     }
 }
 

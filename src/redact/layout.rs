@@ -874,10 +874,30 @@ impl Layout {
             return Role::Agency;
         }
         match self.lines.get(idx).map(|l| l.side) {
-            Some(Side::Agency) => Role::Agency,
+            // A person's record in a log (举报人：某 / 联系电话：…): the lines just above, with
+            // no blank line between, open with whose it is.
+            Some(Side::Agency) => self.record_owner(text, hits, idx).unwrap_or(Role::Agency),
             Some(Side::Private) => self.header_role(text, hits, idx, true),
             _ => Role::Unknown,
         }
+    }
+
+    /// Whose a person's record in a log is (`举报人：某` / `联系电话：…` / `通信地址：…`), for
+    /// line `idx` of it: the role of the label one of the three lines just above opens with,
+    /// with no blank line between.
+    pub fn record_owner(&self, text: &str, hits: &[Hit], idx: usize) -> Option<Role> {
+        self.lines[idx.saturating_sub(3)..idx.min(self.lines.len())]
+            .iter()
+            .rev()
+            .take_while(|l| !crate::text::scan::is_blank(&text[l.start..l.end]))
+            .find_map(|l| {
+                // A label (举报人：某), not a sentence (当事人对本决定不服的…).
+                let h = lexicon::within(hits, l.start, l.end).first()?;
+                text[h.end..]
+                    .starts_with(':')
+                    .then(|| opening_role(text, hits, l))
+                    .flatten()
+            })
     }
 
     /// Whose the header block holding line `idx` is: the last line of the block that

@@ -479,6 +479,12 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("连襟", weak(Role::Other)),
     // After 其, or 其妻 would hide them.
     ("其妻弟", weak(Role::Other)),
+    ("其姐姐", weak(Role::Other)),
+    ("其哥哥", weak(Role::Other)),
+    ("其弟弟", weak(Role::Other)),
+    ("其妹妹", weak(Role::Other)),
+    // A lecturer hired for a training (聘请某学校讲师某某讲授…).
+    ("讲师", weak(Role::Other)),
     ("其妻兄", weak(Role::Other)),
     ("其妻姐", weak(Role::Other)),
     ("其妻妹", weak(Role::Other)),
@@ -649,6 +655,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("(分管局长", Tag::NameAfter(Role::Officer)),
     ("(证号", Tag::NameAfter(Role::Officer)),
     ("执法证号", Tag::NameAfter(Role::Officer)),
+    // A fire-service supervisor in a joint investigation (某某  监督员证号：闽消监0327).
+    ("监督员证号", Tag::NameAfter(Role::Officer)),
     ("证号", Tag::NameAfter(Role::Officer)),
 ];
 
@@ -795,6 +803,8 @@ const FOLLOW: &str = joined![
     "今年",
     "现年",
     "带了",
+    "讲授",
+    "讲课",
     // 财务人员某某通过对公账户转账: how the person did it.
     "通过",
     "违规",
@@ -2808,6 +2818,20 @@ fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Menti
     let mut end = h.start;
     while let Some(c @ (' ' | '\t')) = char_before(text, end) {
         end -= c.len_utf8();
+    }
+    // A team's list in columns (`某某  某区消防救援大队  监督员证号：…`): the officer's unit
+    // stands between his name and his number.
+    if role == Role::Officer && h.word.ends_with("证号") && end < h.start {
+        let from = super::context::retreat(text, end, 20);
+        if let Some(gap) = text[from..end].rfind("  ") {
+            let unit = &text[from + gap + 2..end];
+            if unit.ends_with(['队', '局', '站', '所']) && unit.chars().all(is_han) {
+                end = from + gap;
+                while let Some(c @ (' ' | '\t')) = char_before(text, end) {
+                    end -= c.len_utf8();
+                }
+            }
+        }
     }
     for len in [3usize, 2, 4] {
         let start = super::context::retreat(text, end, len);

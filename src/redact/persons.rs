@@ -56,7 +56,8 @@ pub(crate) fn rank(r: Role) -> u8 {
 /// party's header (above `body_from`, the first line of running text) (`被检查单位负责人（签名）：某`: whoever signed for the company) yields to any
 /// role a more specific cue gives the same person (`安全负责人某`, an employee); the 负责人 of
 /// the header (`负 责 人：某　职务：站长`, unsigned) does not. An officer read only from where a
-/// contact stands (联系人：某 in a closing block) yields too.
+/// contact stands (联系人：某 in a closing block) yields too, and so does the party read from a
+/// bare 姓名 field to a strong cue of another role.
 fn given_rank(scan: &Scan<'_>, m: &Mention, body_from: usize) -> u8 {
     let text = scan.text;
     // The header: the party's block before the first line of running text.
@@ -68,14 +69,24 @@ fn given_rank(scan: &Scan<'_>, m: &Mention, body_from: usize) -> u8 {
                 l.side == super::layout::Side::Private && !text[from..m.span.start].contains("(签")
             })
     };
+    // Twice the role's rank: a party read from a bare form field (姓名：某) ranks just below
+    // the party, and the injured or dead of an accident (伤者一：某 above a medical record's
+    // 姓名：某) just above it; a person questioned (被询问人) may be the party, and stays below.
     if (m.role == Role::LegalRep && m.cue == "负责人" && !header())
         || (m.role == Role::Officer && m.cue == "联系人")
     {
-        1
+        2
+    } else if m.role == Role::Party && m.cue == "姓名" {
+        2 * rank(Role::Party) - 2
+    } else if INJURED.contains(&m.cue) {
+        2 * rank(Role::Party) - 1
     } else {
-        rank(m.role)
+        2 * rank(m.role)
     }
 }
+
+/// Cues of the injured and the dead of an accident: never the party of its decision.
+const INJURED: &[&str] = &["伤者", "死者", "遇难者", "受伤人员", "伤亡人员", "受害人"];
 
 /// Replacement names per person.
 #[derive(Debug, Default)]

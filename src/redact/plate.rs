@@ -116,6 +116,7 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             _ => false,
         };
         if !start {
+            city_plate(text, *t, out);
             continue;
         }
         let i = j - 3;
@@ -142,6 +143,44 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             if cue.is_some() { 0.96 } else { 0.85 },
         ));
     }
+}
+
+/// Words near an electric bike's plate (泉州E06231: a city's name, a letter, five digits).
+const BIKE_CUES: &[&str] = &["电动自行车", "电动车", "电瓶车", "号牌", "车牌", "牌照"];
+
+/// An electric bike's plate issued by a city (`号牌泉州E06231`), the token `t` after the city's
+/// two characters, when a bike or plate word comes within the 40 bytes before it.
+fn city_plate(text: &str, t: Span, out: &mut Vec<Candidate>) {
+    let b = text.as_bytes();
+    let tok = &b[t.start..t.end];
+    if !(6..=7).contains(&tok.len())
+        || !tok[0].is_ascii_uppercase()
+        || !tok[1..].iter().all(u8::is_ascii_digit)
+        || t.start < 6
+        || b.get(t.end)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
+    {
+        return;
+    }
+    let start = t.start - 6;
+    let Some(city) = text.get(start..t.start) else {
+        return;
+    };
+    if !city.chars().all(super::context::is_han) || city.chars().any(|c| PROVINCES.contains(c)) {
+        return;
+    }
+    let Some(k) = set_before(text, start, word_set!(BIKE_CUES), 40) else {
+        return;
+    };
+    out.push(Candidate::new(
+        Span::new(start, t.end),
+        PiiKind::LicensePlate,
+        Role::Party,
+        "plate_city",
+        Some(BIKE_CUES[k]),
+        Validity::None,
+        0.9,
+    ));
 }
 
 #[cfg(test)]
