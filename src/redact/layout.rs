@@ -886,17 +886,50 @@ impl Layout {
     /// line `idx` of it: the role of the label one of the three lines just above opens with,
     /// with no blank line between.
     pub fn record_owner(&self, text: &str, hits: &[Hit], idx: usize) -> Option<Role> {
+        // The label a line opens with and the value after its colon, if it opens so.
+        let label = |l: &Line| {
+            let h = lexicon::within(hits, l.start, l.end).first()?;
+            let value = text[h.end..l.end].strip_prefix(':')?;
+            text[l.start..h.start].trim().is_empty().then_some(value)
+        };
+        // A line that names someone or the agency itself (申请执行人：某局，住所地：…) says
+        // whose.
+        if self.lines.get(idx).is_some_and(|l| {
+            let on_line = lexicon::within(hits, l.start, l.end);
+            on_line
+                .iter()
+                .any(|h| h.has(|t| matches!(t, Tag::Zone(Side::Agency))))
+                || !super::names::agency_name_set()
+                    .all_in(text, l.start, l.end)
+                    .is_empty()
+                || (label(l).is_some()
+                    && on_line
+                        .first()
+                        .is_some_and(|h| h.has(|t| matches!(t, Tag::NameCue(_)))))
+        }) {
+            return None;
+        }
         self.lines[idx.saturating_sub(3)..idx.min(self.lines.len())]
             .iter()
             .rev()
-            .take_while(|l| !crate::text::scan::is_blank(&text[l.start..l.end]))
+            // Fields of one record, each a label and its value: no running text between.
+            .take_while(|l| label(l).is_some())
             .find_map(|l| {
-                // A label (举报人：某), not a sentence (当事人对本决定不服的…).
-                let h = lexicon::within(hits, l.start, l.end).first()?;
-                text[h.end..]
-                    .starts_with(':')
-                    .then(|| opening_role(text, hits, l))
-                    .flatten()
+                // A label (举报人：某), not a sentence (当事人对本决定不服的…), whose value is a
+                // person, not a body (甲方：某公司), and not a company's representative.
+                let value = label(l)?;
+                let value = &value[..value.floor_char_boundary(value.len().min(60))];
+                let body = ["公司", "局", "厂", "单位", "中心", "所", "社", "店"]
+                    .iter()
+                    .any(|w| value.contains(w));
+                if body
+                    || !value
+                        .trim_start()
+                        .starts_with(crate::redact::names::is_surname)
+                {
+                    return None;
+                }
+                opening_role(text, hits, l).filter(|&r| r != Role::LegalRep)
             })
     }
 

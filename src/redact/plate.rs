@@ -166,7 +166,11 @@ fn city_plate(text: &str, t: Span, out: &mut Vec<Candidate>) {
     let Some(city) = text.get(start..t.start) else {
         return;
     };
-    if !city.chars().all(super::context::is_han) || city.chars().any(|c| PROVINCES.contains(c)) {
+    if !city.chars().all(super::context::is_han)
+        || city
+            .chars()
+            .any(|c| PROVINCES.contains(c) || "使为是的和及与".contains(c))
+    {
         return;
     }
     let Some(k) = set_before(text, start, word_set!(BIKE_CUES), 40) else {
@@ -307,6 +311,8 @@ mod tests {
         let scan = Scan::new(t);
         let (mut new, mut old) = (Vec::new(), Vec::new());
         find(&scan, &mut new);
+        // (The regex is of the national plates: a city's bike plates are read apart.)
+        new.retain(|c| c.recognizer != "plate_city");
         old_find(&scan, &mut old);
         let (new, old) = (format!("{new:?}"), format!("{old:?}"));
         if new == old {
