@@ -918,7 +918,11 @@ impl Layout {
                 // A label (举报人：某), not a sentence (当事人对本决定不服的…), whose value is a
                 // person, not a body (甲方：某公司), and not a company's representative.
                 let value = label(l)?;
-                let value = &value[..value.floor_char_boundary(value.len().min(60))];
+                let mut cut = value.len().min(60);
+                while !value.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                let value = &value[..cut];
                 let body = ["公司", "局", "厂", "单位", "中心", "所", "社", "店"]
                     .iter()
                     .any(|w| value.contains(w));
