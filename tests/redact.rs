@@ -1191,3 +1191,40 @@ fn rules_of_round_y() {
         assert!(r.text.contains(stays), "{t}: {}", r.text);
     }
 }
+
+/// Rules of the held-out round Z: keepers in a table's post column, a company's post in
+/// brackets, names before 带着/知道/由, a permit's number after a comma, a witness's words and a
+/// record's for injuries and treatment, limbs that are no names, and what a town's notice or a
+/// general outcome keeps.
+#[test]
+fn rules_of_round_z() {
+    for (t, gone) in [
+        ("库房 | 危险等级 | 保管员\n3号库 | 1.4级 | 曾辉\n", "曾辉"),
+        ("刘德胜（安全副总经理）到会。", "刘德胜"),
+        ("夜班班长戚国栋带着五个挡车工在上班。", "戚国栋"),
+        ("证人王宇轩称。王宇轩由车送往医院。", "王宇轩"),
+        ("台湾居民来往大陆通行证，号码05829146", "05829146"),
+        ("伤者手就是那时候被掉下来的火星烫到的。", "烫到"),
+        ("伤者换了几次药，现在还包着纱布。", "纱布"),
+        ("伤者说是右踝关节韧带拉伤。", "拉伤"),
+        ("伤者送医途中心跳呼吸停止。", "心跳"),
+        ("伤者深度昏迷，已行气管插管。", "插管"),
+        ("伤者行右髋关节置换术。", "置换术"),
+        ("他因急性阑尾炎未参加培训。", "阑尾炎"),
+        ("伤者在医院行手法复位石膏外固定。", "石膏"),
+        ("现租住于晋江市安海镇前埔村中心街31号二楼。", "中心街31号"),
+    ] {
+        let r = run(t);
+        assert!(!r.text.contains(gone), "{t}: {}", r.text);
+    }
+    // A limb is no name (左尺桡骨 is no 左某).
+    let t = "伤者王丽，左尺桡骨远端骨折。";
+    assert!(!run(t).text.contains("左某"), "{}", run(t).text);
+    for (t, stays) in [
+        ("宣传一氧化碳中毒防范知识。", "防范知识"),
+        ("事故未造成人员死亡、重伤。", "重伤"),
+    ] {
+        let r = run(t);
+        assert!(r.text.contains(stays), "{t}: {}", r.text);
+    }
+}

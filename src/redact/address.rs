@@ -89,6 +89,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("暂住于", Tag::Address(A::HomeInline)),
     ("租住在", Tag::Address(A::HomeInline)),
     ("现租住", Tag::Address(A::HomeInline)),
+    ("现租住于", Tag::Address(A::HomeInline)),
     ("租住", Tag::Address(A::HomeInline)),
     ("租住于", Tag::Address(A::HomeInline)),
     ("借住在", Tag::Address(A::HomeInline)),

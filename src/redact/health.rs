@@ -96,6 +96,19 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("气胸", Tag::Health(H::Core)),
     ("脑震荡", Tag::Health(H::Core)),
     ("昏迷", Tag::Health(H::Core)),
+    // A witness's words and a record's (手被火星烫到的, 叫不醒了, 包着纱布, 韧带拉伤,
+    // 呼吸心跳停止, 气管插管, 髋关节置换术, 胸腹联合伤, 手法复位石膏外固定, 急性阑尾炎).
+    ("烫到", Tag::Health(H::Core)),
+    ("叫不醒", Tag::Health(H::Core)),
+    ("纱布", Tag::Health(H::Core)),
+    ("拉伤", Tag::Health(H::Core)),
+    ("心跳", Tag::Health(H::Core)),
+    ("插管", Tag::Health(H::Core)),
+    ("置换术", Tag::Health(H::Core)),
+    ("联合伤", Tag::Health(H::Core)),
+    ("手法复位", Tag::Health(H::Core)),
+    ("石膏", Tag::Health(H::Core)),
+    ("阑尾炎", Tag::Health(H::Core)),
     ("意识不清", Tag::Health(H::Core)),
     ("失去意识", Tag::Health(H::Core)),
     ("丧失意识", Tag::Health(H::Core)),
@@ -569,6 +582,10 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("为工伤", Tag::Health(H::Negative)),
     // A duty to the sick (对职业病患者调离原岗位).
     ("调离", Tag::Health(H::Negative)),
+    // What a town tells its people, and what an accident did not do (宣传一氧化碳中毒防范
+    // 知识, 事故未造成人员死亡、重伤).
+    ("防范知识", Tag::Health(H::Negative)),
+    ("未造成", Tag::Health(H::Negative)),
     // A receipt, a heading (住院发票, 员工伤病情况。).
     ("发票", Tag::Health(H::Negative)),
     ("伤病情况", Tag::Health(H::Negative)),

@@ -144,10 +144,18 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         if certificate && text[p..].starts_with("档案") {
             p += "档案".len();
         }
-        for tail in ["号码", "编号", "号"] {
-            if text[p..].starts_with(tail) {
-                p += tail.len();
-                break;
+        // (Or after a comma: 台湾居民来往大陆通行证，号码…)
+        if ![",号码", ",证件号码", ",证号"].iter().any(|w| {
+            text[p..].starts_with(w) && {
+                p += w.len();
+                true
+            }
+        }) {
+            for tail in ["号码", "编号", "号"] {
+                if text[p..].starts_with(tail) {
+                    p += tail.len();
+                    break;
+                }
             }
         }
         let p = skip_label_gap(text, p, 4);
