@@ -125,9 +125,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("机关地址", Tag::Address(A::Agency)),
     ("家中", Tag::Address(A::After)),
     ("家里", Tag::Address(A::After)),
-    // A flat before its resident or owner (7号楼1103室住户某, 系7号楼1802室的产权人).
+    // A flat before its resident (7号楼1103室住户某).
     ("住户", Tag::Address(A::After)),
-    ("产权人", Tag::Address(A::After)),
 ];
 
 /// Characters that show a value is an address.
@@ -145,10 +144,11 @@ fn committee_acts(text: &str, at: usize) -> bool {
         .iter()
         .find(|w| text[at..].starts_with(*w))
         .is_some_and(|w| {
-            text[at + w.len()..]
-                .chars()
-                .next()
-                .is_some_and(|c| "出证称反协表说提".contains(c))
+            [
+                "出具", "证明", "证实", "称", "反映", "协助", "表示", "说", "提供",
+            ]
+            .iter()
+            .any(|v| text[at + w.len()..].starts_with(v))
         })
 }
 
@@ -330,6 +330,14 @@ pub fn repeats(text: &str, cands: &mut Vec<Candidate>, masked: impl Fn(&Candidat
     let premises: Vec<&str> = cands
         .iter()
         .filter(|c| c.kind == PiiKind::OrgAddress && c.cue.is_some_and(|w| w.starts_with("经营")))
+        // (Not premises that are a home: 某路112号（自有住宅）.)
+        .filter(|c| {
+            let after = text[c.span.end..].strip_prefix('(').unwrap_or("");
+            !after
+                .chars()
+                .take(8)
+                .any(|x| matches!(x, '住' | '家' | '宅'))
+        })
         .map(|c| &text[c.span.start..c.span.end])
         .collect();
     if !premises.is_empty() {
@@ -489,7 +497,9 @@ fn looks_like_address(v: &str) -> bool {
         && !v.contains('*')
         // A pointer to a place named elsewhere (现住即本出租楼, 住本楼三层): no address.
         && !v.starts_with('即')
-        && (!v.starts_with(['本', '该']) || v.contains(|c: char| c.is_ascii_digit()))
+        && !["本楼", "本出租", "本房", "本店", "本厂", "该楼", "该出租", "该房"]
+            .iter()
+            .any(|w| v.starts_with(w))
 }
 
 /// True when `v` starts with a place name: ideographs up to a province, city, county or
@@ -853,16 +863,20 @@ fn after_id(text: &str, span: Span, role: Role, out: &mut Vec<Candidate>) {
     let from = span.end + c + 1;
     // `，住某村…` is read by the 住 rule of [`after_names`], from after 住 (现住, 暂住, 户籍地
     // are labels of their own).
-    if text[from..].starts_with(['住', '现', '暂', '家', '户']) || !starts_with_place(&text[from..])
+    let label = ["户籍地", "户籍所在地", "户口所在地"]
+        .iter()
+        .any(|w| text[from..].starts_with(w));
+    if text[from..].starts_with(['住', '现', '暂', '家'])
+        || label
+        || !starts_with_place(&text[from..])
     {
         return;
     }
     let end = value_end(text, from, false);
     let v = &text[from..end];
-    // An employer and a post (某市某物业服务有限公司秩序维护员) is no address.
-    let employer = ["公司", "有限", "厂", "中心", "学校", "医院"]
-        .iter()
-        .any(|w| v.contains(w));
+    // An employer and a post (某市某物业服务有限公司秩序维护员) is no address; a staff
+    // dormitory is.
+    let employer = v.contains("公司") && !v.contains("宿舍");
     if looks_like_address(v) && !v.ends_with('人') && !employer {
         out.push(Candidate::new(
             Span::new(from, end),

@@ -190,7 +190,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("全是血", Tag::Health(H::Core)),
     ("都是血", Tag::Health(H::Core)),
     ("满身是血", Tag::Health(H::Core)),
-    // 半边身子不能动: a body that cannot move (a clause with a part of one, see [`BREAKS`]).
+    // 半边身子不能动: a body that cannot move (a clause that names it, see [`MISSING`]).
     ("不能动", Tag::Health(H::Core)),
     ("病史", Tag::Health(H::Core)),
     ("疾病", Tag::Health(H::Core)),
@@ -580,29 +580,39 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("补助费", Tag::Health(H::Negative)),
     ("程度评定", Tag::Health(H::Negative)),
     ("为工伤", Tag::Health(H::Negative)),
-    // A duty to the sick (对职业病患者调离原岗位).
-    ("调离", Tag::Health(H::Negative)),
     // What a town tells its people, and what an accident did not do (宣传一氧化碳中毒防范
     // 知识, 事故未造成人员死亡、重伤).
     ("防范知识", Tag::Health(H::Negative)),
     ("未造成", Tag::Health(H::Negative)),
-    // A receipt, a heading (住院发票, 员工伤病情况。).
-    ("发票", Tag::Health(H::Negative)),
+    // A heading (员工伤病情况。).
     ("伤病情况", Tag::Health(H::Negative)),
-    // A vehicle or an object in the way (障碍车辆, 障碍物).
-    ("障碍车", Tag::Health(H::Negative)),
-    ("障碍物", Tag::Health(H::Negative)),
+    // Goods sold or kept (销售过期的口服液, 未按规定配备麻醉机, 生命体征监护仪): a market case,
+    // no one's health.
+    ("销售", Tag::Health(H::Negative)),
+    ("配备", Tag::Health(H::Negative)),
+    ("口服液", Tag::Health(H::Negative)),
+    ("监护仪", Tag::Health(H::Negative)),
+    ("麻醉机", Tag::Health(H::Negative)),
     // Trouble, not numbness (有点麻烦).
     ("有点麻烦", Tag::Health(H::Negative)),
 ];
 
 /// Injury verbs that things undergo as well as limbs.
-const BREAKS: &[&str] = &["压断", "轧断", "夹断", "砸断", "绞断", "离断", "不能动"];
+const BREAKS: &[&str] = &["压断", "轧断", "夹断", "砸断", "绞断", "离断"];
 
 /// Words for what goes missing from a body or out of its shape (食指末节缺失, 两个手指头没了,
 /// 只剩大拇指, 胳膊都变形了), where a guard or a sign goes missing too and a rack bends
 /// (插头缺失, 指示标志缺失, 钱没了, 货架变形).
-const MISSING: &[&str] = &["缺失", "缺如", "没了", "只剩", "变形", "没有接上", "弯曲"];
+const MISSING: &[&str] = &[
+    "缺失",
+    "缺如",
+    "没了",
+    "只剩",
+    "变形",
+    "没有接上",
+    "弯曲",
+    "不能动",
+];
 
 /// What a clause whose only terms are [`MISSING`] must name.
 const MISSING_PARTS: &[&str] = &[
@@ -624,7 +634,8 @@ const MISSING_PARTS: &[&str] = &[
     "示指",
     "远节",
     "胳膊",
-    "手臂",
+    "身子",
+    "身体",
     "手腕",
     "脊柱",
     "鼻梁",
@@ -1080,13 +1091,17 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             // (A part of the day: 4月17日晚因头晕…)
             let skip = [
                 "上旬", "中旬", "下旬", "左右", "许", "前后", "初", "底", "中午", "中", "起",
-                "晚上", "晚间", "傍晚", "晚", "早上", "早晨", "上午", "下午", "凌晨", "夜间",
-                "夜里", "夜",
+                "晚上", "晚间", "傍晚", "早上", "早晨", "上午", "下午", "凌晨", "夜间", "夜里",
             ]
             .iter()
             .find(|w| rest.starts_with(*w))
             .map_or(0, |w| w.len());
             start += skip;
+            // 4月17日晚因头晕…, not 晚期胃癌.
+            let rest = &text[start..first.max(start)];
+            if rest.starts_with('晚') && !rest[3..].starts_with('期') {
+                start += '晚'.len_utf8();
+            }
         }
         // (When an illness began, 去年因脑梗住院, is part of its history: it stays in.)
         for w in ["当日", "当天", "当时", "事发时"] {

@@ -893,14 +893,19 @@ impl Layout {
             text[l.start..h.start].trim().is_empty().then_some(value)
         };
         // A line that names someone or the agency itself (申请执行人：某局，住所地：…) says
-        // whose.
+        // whose. Read over 300 bytes of it at most: this runs for every number and address of
+        // such a line, and a line can be the whole text.
         if self.lines.get(idx).is_some_and(|l| {
-            let on_line = lexicon::within(hits, l.start, l.end);
+            let mut end = l.end.min(l.start + 300);
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let on_line = lexicon::within(hits, l.start, end);
             on_line
                 .iter()
                 .any(|h| h.has(|t| matches!(t, Tag::Zone(Side::Agency))))
                 || !super::names::agency_name_set()
-                    .all_in(text, l.start, l.end)
+                    .all_in(text, l.start, end)
                     .is_empty()
                 || (label(l).is_some()
                     && on_line

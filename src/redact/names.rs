@@ -807,8 +807,6 @@ const FOLLOW: &str = joined![
     "知道",
     "讲授",
     "讲课",
-    // 财务人员某某通过对公账户转账: how the person did it.
-    "通过",
     "违规",
     "违章",
     "正在",
@@ -946,8 +944,8 @@ const FOLLOW: &str = joined![
 /// Words that start with a surname character but are not names.
 const NOT_NAMES: &str = joined![
     // 人员管控, 伤者劳动功能障碍: words after a role word; a chain's remark (某超市（连锁）).
-    "管控", "劳动", "连锁", "滑倒", "农业", "左尺", "左胫", "左股", "左肱", "左桡", "左髋", "左踝",
-    "左膝", "左肩", "左肘", "左腕", "左足", "左小", "左大", "班长", "班组", "左前", "左侧", "左右",
+    "管控", "劳动", "劳务", "连锁", "滑倒", "农业", "农民", "司法", "高级", "过目", "左尺", "左胫",
+    "左股", "左肱", "左桡", "左髋", "左踝", "左膝", "左肩", "左肘", "左腕", "左足", "左侧", "左右",
     "文明", "党建", "宣读", "陈述", "申辩", "申请", "安全", "全部", "全体", "全面", "于是", "高度",
     "高处", "高温", "明确", "明显", "平时", "时间", "国家", "文件", "方面", "方式", "方法", "常规",
     "成本", "成员", "向其", "和其", "金额", "应当", "应急", "原因", "原料", "关于", "相关", "初次",
@@ -1540,8 +1538,10 @@ fn trades(scan: &Scan<'_>, out: &mut Vec<Mention>) {
         // The cheap tests first: most 工 are in words (工作, 施工) with no surname after.
         static NOT: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
         if !char_at(text, p).is_some_and(is_surname)
-            // 工程师, 工商局: words that start with 工.
-            || text[p..].starts_with(['程', '商'])
+            // 工程师, 工商局, 工钱, 工段, 工费, 工单, 工时, 工长: words that start with 工.
+            || text[p..].starts_with(['程', '商', '钱', '段', '费', '单', '时', '长'])
+            // 派工单: a word ends at 工 only before a name.
+            || text[..at].ends_with('派')
             || !char_before(text, at).is_some_and(|c| is_han(c) && !char_set(NOT_TRADES, &NOT).contains(c))
             || cue_at(&scan.hits, p)
         {
@@ -2413,8 +2413,17 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
             if matches!(h.word, "审批人" | "审核人" | "批准人" | "法制审核人员")
                 && (!{
                     // (A remark in brackets before the colon: 审核人（法制审核员）：)
+                    // (Only a remark of the agency's own: 法制审核员, 某科, 处室负责人.)
                     let rest = &text[h.end..];
-                    let rest = remark_len(rest.strip_prefix('(').unwrap_or(""))
+                    let inner = rest.strip_prefix('(').unwrap_or("");
+                    let rest = remark_len(inner)
+                        .filter(|&n| {
+                            let r = &inner[..n];
+                            ["法制", "科", "股", "局", "处"]
+                                .iter()
+                                .any(|w| r.contains(w))
+                                && !["经理", "部", "公司", "车间"].iter().any(|w| r.contains(w))
+                        })
                         .map_or(rest, |n| &rest[1 + n..]);
                     rest.starts_with(':')
                 } || {
@@ -2447,10 +2456,17 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
             if matches!(h.word, "组长" | "成员" | "组员") && {
                 let from = super::context::retreat(text, h.start, 12);
                 let w = &text[from..h.start];
+                // (The agency's: 本局 or 我局 set it up in the sentence; a company's or a
+                // village's team is its own staff.)
+                let s = &text[super::context::sentence_start(text, h.start, 90)..h.start];
                 ["调查组", "评查组", "核查组", "专案组"]
                     .iter()
                     .any(|g| w.contains(g))
                     && !w.contains("事故")
+                    && ["本局", "我局"].iter().any(|a| s.contains(a))
+                    && !["公司", "村", "企业", "当事人"]
+                        .iter()
+                        .any(|o| s.contains(o))
             } =>
         {
             Role::Officer
@@ -2641,9 +2657,13 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
     let mut spaced = false;
     for _ in 0..20 {
         let Some((end, sl)) = name_at_cue(text, p, strong, weak_ok).filter(|&(end, _)| {
-            !ends_clearly
+            // A role word read as a name (雇佣司机, 焊工班长, 交给了司机): no one is named.
+            let i = scan.hits.partition_point(|x| x.start < p);
+            !scan.hits.get(i).is_some_and(|x| {
+                x.start == p && x.end == end && x.has(|t| matches!(t, Tag::NameCue(_)))
+            }) && (!ends_clearly
                 || text[end..].is_empty()
-                || text[end..].starts_with([',', '.', '。', ';', '、', ' ', '\n', '('])
+                || text[end..].starts_with([',', '.', '。', ';', '、', ' ', '\n', '(']))
         }) else {
             // 员工有林某某、郭某燕: a name written already anonymised keeps the list going.
             match pseudonym_at(text, p).and_then(|e| next_item(text, e)) {

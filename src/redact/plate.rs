@@ -148,12 +148,13 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
 /// Words near an electric bike's plate (泉州E06231: a city's name, a letter, five digits).
 const BIKE_CUES: &[&str] = &["电动自行车", "电动车", "电瓶车", "号牌", "车牌", "牌照"];
 
-/// An electric bike's plate issued by a city (`号牌泉州E06231`), the token `t` after the city's
-/// two characters, when a bike or plate word comes within the 40 bytes before it.
+/// An electric bike's plate issued by a city (`号牌泉州E06231`: a letter and five digits), the
+/// token `t` after the city's two characters, when a bike or plate word comes within the 40
+/// bytes before it.
 fn city_plate(text: &str, t: Span, out: &mut Vec<Candidate>) {
     let b = text.as_bytes();
     let tok = &b[t.start..t.end];
-    if !(6..=7).contains(&tok.len())
+    if tok.len() != 6
         || !tok[0].is_ascii_uppercase()
         || !tok[1..].iter().all(u8::is_ascii_digit)
         || t.start < 6
@@ -166,10 +167,13 @@ fn city_plate(text: &str, t: Span, out: &mut Vec<Candidate>) {
     let Some(city) = text.get(start..t.start) else {
         return;
     };
+    // A city's name ends so (泉州, 厦门, 莆田, 三明, 南平, 龙岩, 宁德…); 编号, 型号 and a brand
+    // (雅迪) do not.
     if !city.chars().all(super::context::is_han)
         || city
             .chars()
             .any(|c| PROVINCES.contains(c) || "使为是的和及与".contains(c))
+        || !city.ends_with(|c: char| "州门田明平岩德江山阳安海兴都宁沙京".contains(c))
     {
         return;
     }
