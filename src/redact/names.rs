@@ -1211,6 +1211,8 @@ pub fn org_follows(text: &str, end: usize) -> bool {
         || (tail.starts_with('经') && !["贸", "营", "销", "济", "纬"].iter().any(|w| tail[3..].starts_with(w)))
         // 王某送医院: the name is sent somewhere.
         || tail.starts_with("送")
+        // 王某通过其银行账户: how the person did it (not a name's given part: 王通).
+        || tail.starts_with("通过")
         // 王某进公司以后, 王某进厂: joining it (not 某进出口公司).
         || (tail.starts_with('进') && !tail[3..].starts_with('出'))
     {
