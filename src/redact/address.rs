@@ -518,10 +518,7 @@ fn starts_with_place(v: &str) -> bool {
 /// clause: true when one was found.
 fn quoted_homes(text: &str, from: usize, out: &mut Vec<Candidate>) -> bool {
     let b = text.as_bytes();
-    let mut end = (from + 300).min(b.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = super::context::floor_char(text, (from + 300).min(b.len()));
     let sentence = &text[from..end];
     let sentence = &sentence
         [..crate::text::scan::find_any(sentence, &['。', '\n', ';']).unwrap_or(sentence.len())];
@@ -804,10 +801,7 @@ pub fn after_names(scan: &Scan<'_>, names: &[(Span, Role)], out: &mut Vec<Candid
         after_id(text, span, role, out);
         // The description: 240 bytes (80 Han characters) after the name, in its sentence (a
         // party's particulars: 男，某年某月某日出生，汉族，某厂经营者，公民身份号码…，住…).
-        let mut window = (span.end + 240).min(b.len());
-        while !text.is_char_boundary(window) {
-            window -= 1;
-        }
+        let window = super::context::floor_char(text, (span.end + 240).min(b.len()));
         let mut from = span.end;
         while let Some(at) = crate::text::scan::find_word(&b[..window], from, "住") {
             if crate::text::scan::contains_any(&text[from..at], &['。', '\n', ';']) {
@@ -844,10 +838,7 @@ pub fn after_names(scan: &Scan<'_>, names: &[(Span, Role)], out: &mut Vec<Candid
 /// `韦某，女，身份证号…，四川省成都市某区某村6组41号，电话…`: an address with no label, the item
 /// after the ID number in the description that follows a person's name.
 fn after_id(text: &str, span: Span, role: Role, out: &mut Vec<Candidate>) {
-    let mut window = (span.end + 120).min(text.len());
-    while !text.is_char_boundary(window) {
-        window -= 1;
-    }
+    let window = super::context::floor_char(text, (span.end + 120).min(text.len()));
     let desc = &text[span.end..window];
     let desc = &desc[..crate::text::scan::find_any(desc, &['。', '\n', ';']).unwrap_or(desc.len())];
     let Some(c) = desc.find(|c: char| c.is_ascii_digit()).and_then(|d| {

@@ -149,6 +149,16 @@ pub fn advance(text: &str, pos: usize, n: usize) -> usize {
     }
 }
 
+/// The character boundary at or before byte `i` of `text` (or its end): where a window of a
+/// number of bytes ends.
+pub fn floor_char(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Byte offset `n` characters before `pos` (or 0).
 pub fn retreat(text: &str, pos: usize, n: usize) -> usize {
     let Some(head) = text.get(..pos) else {
@@ -210,6 +220,17 @@ mod tests {
     use super::*;
 
     const L: &[&str] = &["身份证号码", "身份证号", "公民身份号码"];
+
+    /// A window's end never falls inside a character, astral ones included.
+    #[test]
+    fn floor_char_stays_on_boundaries() {
+        let t = "a𠮷b😀";
+        assert_eq!(floor_char(t, 0), 0);
+        assert_eq!(floor_char(t, 3), 1);
+        assert_eq!(floor_char(t, 5), 5);
+        assert_eq!(floor_char(t, 7), 6);
+        assert_eq!(floor_char(t, 100), t.len());
+    }
 
     #[test]
     fn label_with_gap() {

@@ -505,10 +505,7 @@ impl Layout {
                 || (seen_body && !private && !body && {
                     // From the first character: a seal line is often set far to the right.
                     let from = line.end - s.trim_start().len();
-                    let mut head = line.end.min(from + 48);
-                    while !text.is_char_boundary(head) {
-                        head -= 1;
-                    }
+                    let head = super::context::floor_char(text, line.end.min(from + 48));
                     crate::text::words::word_set!(super::names::AGENCY_NAMES)
                         .occurs(text, from, head)
                 });
@@ -896,10 +893,7 @@ impl Layout {
         // whose. Read over 300 bytes of it at most: this runs for every number and address of
         // such a line, and a line can be the whole text.
         if self.lines.get(idx).is_some_and(|l| {
-            let mut end = l.end.min(l.start + 300);
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
+            let end = super::context::floor_char(text, l.end.min(l.start + 300));
             let on_line = lexicon::within(hits, l.start, end);
             on_line
                 .iter()
@@ -923,11 +917,7 @@ impl Layout {
                 // A label (举报人：某), not a sentence (当事人对本决定不服的…), whose value is a
                 // person, not a body (甲方：某公司), and not a company's representative.
                 let value = label(l)?;
-                let mut cut = value.len().min(60);
-                while !value.is_char_boundary(cut) {
-                    cut -= 1;
-                }
-                let value = &value[..cut];
+                let value = &value[..super::context::floor_char(value, 60)];
                 let body = ["公司", "局", "厂", "单位", "中心", "所", "社", "店"]
                     .iter()
                     .any(|w| value.contains(w));

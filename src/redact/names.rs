@@ -2302,10 +2302,7 @@ fn staff_entry(scan: &Scan<'_>, pos: usize) -> bool {
 /// The role a transcript's header gives the person questioned after `from`: the value of
 /// `与本案关系` within the next few lines (up to a blank line).
 fn relation_to_case(text: &str, from: usize) -> Option<Role> {
-    let mut end = (from + 800).min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = super::context::floor_char(text, (from + 800).min(text.len()));
     let block = &text[from..end];
     let at = crate::text::scan::find_word(block.as_bytes(), 0, "与本案关系")?;
     // Within the block: no blank line before it.
@@ -2638,10 +2635,7 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
     // person spoken to, in a question or an address, not the speaker.
     if colon && matches!(h.word, "主持人" | "听证主持人" | "询问人" | "调查人" | "问")
     {
-        let mut end = (p + 90).min(text.len());
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
+        let end = super::context::floor_char(text, (p + 90).min(text.len()));
         let speech = &text[p..end];
         let speech = &speech[..speech.find(['。', '\n']).unwrap_or(speech.len())];
         if speech.contains(['?', '？', '你', '您']) {
