@@ -1275,3 +1275,79 @@ fn review_of_rounds_v_to_z() {
     let t = "审核人（处室负责人）：黄志坚";
     assert!(run(t).text.contains("黄志坚"));
 }
+
+/// Round AA (a cold store's ammonia leak, a guesthouse's gas leak, exam stand-ins, a park
+/// ride, an illegal fuel seller, a bureau's case discussion, a typhoon evacuation ledger, a
+/// disaster-relief list, a coal-gas poisoning): the rules it asked for.
+#[test]
+fn rules_of_round_aa() {
+    for (t, gone) in [
+        // A roster aligned with spaces, no head: a firm's people with their phones.
+        ("某矿业有限公司：\n    周永平    安全副总经理    15273518843\n", "周永平"),
+        ("参会人员：\n1  邵明华  13975712001\n", "邵明华"),
+        // A sentence that opens with a name and gives the person's identity or contact.
+        ("答：欧阳静怡是女的，浙江台州人，登记的身份证号是330302199604283520。", "欧阳静怡"),
+        ("莫俊是福州人，身份证号35010219890607129X，住福州市鼓楼区五一北路17号。", "莫俊"),
+        ("莫俊是福州人，身份证号35010219890607129X，住福州市鼓楼区五一北路17号。", "五一北路17号"),
+        ("鲍嘉欣登记用的是回乡证，号码H60318452。", "鲍嘉欣"),
+        // Guests, and a name before a word of agreeing.
+        ("客人苗雨桐、霍俊都下楼了。", "霍俊"),
+        ("事先与学员卓永康、阮丽商定由他人代考。", "阮丽"),
+        // A bank that keeps the person's account is no firm of his.
+        ("监护人洪文斌在场。转入洪文斌中国建设银行账户。", "洪文斌"),
+        // The items of a list of evidence after a sentence that introduces them.
+        (
+            "其未落实整改。\n\n以上事实有下列证据证明：\n1. 现场检查记录；\n2. 开户许可证复印件（账号：13680101040018826）；",
+            "13680101040018826",
+        ),
+        // Health in a witness's words and lasting conditions.
+        ("她到医院后吐了好几次。", "吐了好几次"),
+        ("她在急诊打了点滴。", "打了点滴"),
+        ("某某下楼说头很晕、想吐。", "想吐"),
+        ("伤者现遗留迟发性脑病，生活部分不能自理。", "不能自理"),
+        ("伤者现遗留迟发性脑病。", "脑病"),
+        ("蓝某，孕32周。", "孕32周"),
+        ("其母患精神分裂症。", "精神分裂症"),
+        ("伤者捂着眼睛喊看不见。", "看不见"),
+        ("詹某居家使用制氧机。", "制氧机"),
+    ] {
+        let r = run(t);
+        assert!(!r.text.contains(gone), "{t}: {}", r.text);
+    }
+    for (t, stays) in [
+        // The officials' rows under a government body; a legal representative's row.
+        (
+            "某县应急管理局：\n    罗丹    股员    13975712000\n",
+            "罗丹",
+        ),
+        (
+            "某公司：\n    雷振华    法定代表人    13975712086\n",
+            "雷振华",
+        ),
+        // A duty line of a shelter or a plant is an organisation's.
+        ("某敬老院值守电话：0593-8852026", "0593-8852026"),
+        (
+            "安置点 | 负责人 | 值守电话\n三沙中心小学 | 王某 | 0593-8851110\n",
+            "0593-8851110",
+        ),
+        // What hurt the person is the accident's; so is what someone said.
+        ("其在打磨作业中被砂带机擦伤。", "被砂带机"),
+        ("某某下楼说头很晕。", "下楼说"),
+        // A conjunction after the phrase is the sentence's.
+        ("当事人的病情和家里的情况我们可以理解。", "和家里"),
+        // Kinds of people and stock, no one's condition; a room, no home; a word, no name.
+        ("预案未包含乘客受伤的处置方案。", "受伤"),
+        ("对慢性病人员、孕产妇建立健康观察记录。", "慢性病人员"),
+        ("各安置点均已落实常用药品。", "常用药品"),
+        ("住在二楼201房间的客人下楼。", "201房间"),
+        ("烟太大看不见路。", "看不见"),
+    ] {
+        let r = run(t);
+        assert!(r.text.contains(stays), "{t}: {}", r.text);
+    }
+    // 居家 is no name (居某).
+    assert!(!run("伤者居家使用制氧机。").text.contains("居某"));
+    // The person's own phone stays personal in the same table.
+    let t = "姓名 | 电话\n刘晓雯 | 0593-8851110\n";
+    assert!(!run(t).text.contains("0593-8851110"));
+}

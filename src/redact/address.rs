@@ -500,6 +500,8 @@ fn looks_like_address(v: &str) -> bool {
         && !["本楼", "本出租", "本房", "本店", "本厂", "该楼", "该出租", "该房"]
             .iter()
             .any(|w| v.starts_with(w))
+        // A guest's room (住在二楼201房间的某某): where one stayed, not one's home.
+        && !v.ends_with("房间")
 }
 
 /// True when `v` starts with a place name: ideographs up to a province, city, county or

@@ -158,6 +158,18 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("障碍", Tag::Health(H::Core)),
     ("精神病", Tag::Health(H::Core)),
     ("抑郁症", Tag::Health(H::Core)),
+    ("精神分裂", Tag::Health(H::Core)),
+    ("脑病", Tag::Health(H::Core)),
+    // The weeks of a pregnancy (孕32周, 孕8周).
+    ("孕1", Tag::Health(H::Core)),
+    ("孕2", Tag::Health(H::Core)),
+    ("孕3", Tag::Health(H::Core)),
+    ("孕4", Tag::Health(H::Core)),
+    ("孕5", Tag::Health(H::Core)),
+    ("孕6", Tag::Health(H::Core)),
+    ("孕7", Tag::Health(H::Core)),
+    ("孕8", Tag::Health(H::Core)),
+    ("孕9", Tag::Health(H::Core)),
     ("怀孕", Tag::Health(H::Core)),
     ("孕妇", Tag::Health(H::Core)),
     ("妊娠", Tag::Health(H::Core)),
@@ -171,6 +183,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("脊柱", Tag::Health(H::Core)),
     ("行动不便", Tag::Health(H::Core)),
     ("生活不能自理", Tag::Health(H::Core)),
+    ("不能自理", Tag::Health(H::Core)),
+    // Oxygen at home or on the way (居家使用制氧机, 携带制氧机).
+    ("制氧机", Tag::Health(H::Core)),
     ("残障", Tag::Health(H::Core)),
     ("失能", Tag::Health(H::Core)),
     ("病情", Tag::Health(H::Core)),
@@ -192,6 +207,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("满身是血", Tag::Health(H::Core)),
     // 半边身子不能动: a body that cannot move (a clause that names it, see [`MISSING`]).
     ("不能动", Tag::Health(H::Core)),
+    // (捂着眼睛喊看不见; 烟太大看不见 is no one's sight.)
+    ("看不见", Tag::Health(H::Core)),
+    ("看不清", Tag::Health(H::Core)),
     ("病史", Tag::Health(H::Core)),
     ("疾病", Tag::Health(H::Core)),
     ("慢性病", Tag::Health(H::Core)),
@@ -354,6 +372,13 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("挂盐水", Tag::Health(H::Core)),
     ("挂水", Tag::Health(H::Core)),
     ("打点滴", Tag::Health(H::Core)),
+    ("打了点滴", Tag::Health(H::Core)),
+    ("挂了点滴", Tag::Health(H::Core)),
+    // Told in the words of a witness (头很晕、想吐, 吐了好几次).
+    ("头很晕", Tag::Health(H::Core)),
+    ("头好晕", Tag::Health(H::Core)),
+    ("想吐", Tag::Health(H::Core)),
+    ("吐了好几", Tag::Health(H::Core)),
     ("弱视", Tag::Health(H::Core)),
     ("打针", Tag::Health(H::Core)),
     ("缝合", Tag::Health(H::Core)),
@@ -574,6 +599,12 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // Instruments, stock and events (血压计, 降压药等药品, 流血事件).
     ("血压计", Tag::Health(H::Negative)),
     ("药品", Tag::Health(H::Negative)),
+    ("常用药", Tag::Health(H::Negative)),
+    // What a plan or a ledger provides for (乘客受伤的现场处置方案, 对慢性病人员、孕产妇建立
+    // 健康观察记录): kinds of people, no one's condition.
+    ("处置方案", Tag::Health(H::Negative)),
+    ("慢性病人员", Tag::Health(H::Negative)),
+    ("孕产妇", Tag::Health(H::Negative)),
     ("流血事件", Tag::Health(H::Negative)),
     ("受伤事故", Tag::Health(H::Negative)),
     ("补助金", Tag::Health(H::Negative)),
@@ -612,6 +643,8 @@ const MISSING: &[&str] = &[
     "没有接上",
     "弯曲",
     "不能动",
+    "看不见",
+    "看不清",
 ];
 
 /// What a clause whose only terms are [`MISSING`] must name.
@@ -639,6 +672,7 @@ const MISSING_PARTS: &[&str] = &[
     "手腕",
     "脊柱",
     "鼻梁",
+    "眼睛",
 ];
 
 /// Parts of a body, one of which a clause with only [`BREAKS`] in it must name.
@@ -1040,6 +1074,21 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                 start += k + '处'.len_utf8();
             }
         }
+        // What someone said (某下楼说头很晕): the words after 说 are the condition.
+        if let Some(k) = text[start..first.max(start)]
+            .rfind('说')
+            .filter(|&k| !text[start + k + '说'.len_utf8()..].starts_with(['明', '法']))
+        {
+            start += k + '说'.len_utf8();
+        }
+        // What hurt the person (在打磨作业中被砂带机擦伤, 被叉车撞伤) is the accident's, told
+        // with it: the phrase starts at the term, unless a part of the body stands before it
+        // (左手被压伤).
+        if text[start..first.max(start)].contains('被')
+            && !text[start..first].contains(|c: char| BODY.contains(c))
+        {
+            start = first;
+        }
         // A tally after the names (顾客某、某及行人某共3人受伤) is the accident's too.
         // (The rest up to 的: 一人受伤的生产安全事故 is a bare tally.)
         let rest = &text[first.min(ce)..ce];
@@ -1198,8 +1247,12 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                 e = phrase_end(text, from, e);
             }
         }
-        // Spaces, and the list mark before a word that ended the phrase (因病住院、家庭困难).
-        while e > s && matches!(char_before(text, e), Some(' ' | '、')) {
+        // Spaces, and the list mark or conjunction before a word that ended the phrase
+        // (因病住院、家庭困难; 病情和家里的情况).
+        while e > s
+            && (matches!(char_before(text, e), Some(' ' | '、'))
+                || (e < ce && matches!(char_before(text, e), Some('和' | '及' | '与'))))
+        {
             e -= char_before(text, e).map_or(1, char::len_utf8);
         }
         if e <= s {
@@ -1600,7 +1653,7 @@ mod tests {
     fn circumstances_hazards_and_clinic_visits() {
         assert_eq!(
             phrases("邻居苏亚妹在用树枝扑火过程中被火焰烧伤。"),
-            vec!["被火焰烧伤"]
+            vec!["烧伤"]
         );
         assert_eq!(
             phrases("许东海在沿爬梯上行过程中感到头晕、胸闷,随后失去意识。"),

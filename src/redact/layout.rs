@@ -221,7 +221,7 @@ pub fn cells(text: &str, start: usize, end: usize) -> Option<Vec<crate::finding:
 /// The cells of a line aligned with spaces (`1     张建国  电焊工`): runs of two spaces or more
 /// part them (one space may pad a name: `王 丽`). `None` for a line with a tab or a bar (those
 /// are [`cells`]'s), and for one that does not part in two.
-fn spaced_cells(text: &str, start: usize, end: usize) -> Option<Vec<crate::finding::Span>> {
+pub fn spaced_cells(text: &str, start: usize, end: usize) -> Option<Vec<crate::finding::Span>> {
     let line = &text[start..end];
     if line.contains(['\t', '|']) {
         return None;
@@ -363,8 +363,13 @@ fn is_body(line: &str) -> bool {
     let t = crate::text::scan::trim_end(line).as_bytes();
     crate::text::scan::ends_at(t, t.len(), "。")
         || commas_at_least_two(t)
-        // A sentence that introduces a list (`经查询，其名下财产如下：`): a label has no comma.
-        || (t.last() == Some(&b':') && commas_at_least_one(t))
+        // A sentence that introduces a list (`经查询，其名下财产如下：`, `以上事实有下列证据
+        // 证明：`): a label has no comma, nor says what follows.
+        || (t.last() == Some(&b':')
+            && (commas_at_least_one(t)
+                || ["下列", "如下", "以下"]
+                    .iter()
+                    .any(|w| crate::text::scan::find_word(t, 0, w).is_some())))
 }
 
 /// True when `b` holds two or more commas (`,` or `，`). A byte scan: UTF-8 is
@@ -736,6 +741,27 @@ impl Layout {
     /// The line holding byte `pos`.
     pub fn line_at(&self, pos: usize) -> Option<&Line> {
         self.lines.get(self.line_index(pos))
+    }
+
+    /// The head of the table column holding byte `pos` (a cell of a row parted by bars or
+    /// tabs): the cell of the first row above it with as many cells, up to 60 rows up.
+    pub fn column_head<'t>(&self, text: &'t str, pos: usize) -> Option<&'t str> {
+        let mut i = self.line_index(pos);
+        let l = self.lines.get(i)?;
+        let row = cells(text, l.start, l.end)?;
+        let col = row.iter().position(|c| c.start <= pos && pos < c.end)?;
+        let mut head = None;
+        for _ in 0..60 {
+            let Some(up) = i.checked_sub(1).and_then(|k| self.lines.get(k)) else {
+                break;
+            };
+            match cells(text, up.start, up.end).filter(|r| r.len() == row.len()) {
+                Some(r) => head = Some(r[col]),
+                None => break,
+            }
+            i -= 1;
+        }
+        head.map(|c| &text[c.start..c.end])
     }
 
     /// The side of the line holding byte `pos`.

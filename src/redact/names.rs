@@ -434,6 +434,12 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("经理", weak(Role::Other)),
     ("副总", weak(Role::Other)),
     ("顾客", weak(Role::Other)),
+    // A guesthouse's or a park's guests (客人某某、某某).
+    ("客人", weak(Role::Other)),
+    ("住客", weak(Role::Other)),
+    ("旅客", weak(Role::Other)),
+    ("游客", weak(Role::Other)),
+    ("房客", weak(Role::Other)),
     ("厨师长", weak(Role::Other)),
     ("厨师", weak(Role::Other)),
     ("副总经理", weak(Role::Other)),
@@ -807,6 +813,10 @@ const FOLLOW: &str = joined![
     "知道",
     "讲授",
     "讲课",
+    // (与学员某某、某某商定由他人代考.)
+    "商定",
+    "商量",
+    "商议",
     "违规",
     "违章",
     "正在",
@@ -944,25 +954,25 @@ const FOLLOW: &str = joined![
 /// Words that start with a surname character but are not names.
 const NOT_NAMES: &str = joined![
     // 人员管控, 伤者劳动功能障碍: words after a role word; a chain's remark (某超市（连锁）).
-    "管控", "劳动", "劳务", "连锁", "滑倒", "农业", "农民", "司法", "高级", "过目", "左尺", "左胫",
-    "左股", "左肱", "左桡", "左髋", "左踝", "左膝", "左肩", "左肘", "左腕", "左足", "左侧", "左右",
-    "文明", "党建", "宣读", "陈述", "申辩", "申请", "安全", "全部", "全体", "全面", "于是", "高度",
-    "高处", "高温", "明确", "明显", "平时", "时间", "国家", "文件", "方面", "方式", "方法", "常规",
-    "成本", "成员", "向其", "和其", "金额", "应当", "应急", "原因", "原料", "关于", "相关", "初次",
-    "强制", "车间", "车辆", "计划", "支付", "利用", "公司", "公安", "公共", "公开", "任何", "任务",
-    "管理", "经营", "周边", "周围", "项目", "程序", "许可", "何时", "严重", "严格", "林业", "黄色",
-    "白色", "白天", "金属", "石材", "石料", "万元", "单元", "陆仟", "陆佰", "陆拾", "陆万", "伍仟",
-    "伍拾", "伍万", "余额", "温度", "易燃", "易爆", "雷电", "龙门", "苏州", "江苏", "上述", "单位",
-    "单独", "双方", "各方", "同意", "同时", "同样", "现场", "工作", "作业", "施工", "施行", "范围",
-    "水平", "康复", "方可", "常年", "连续", "连同", "包括", "包装", "华侨", "邓某", "谢绝", "曾经",
-    "曾在", "张贴", "宋体", "沈阳", "汪洋", "杨树", "梁柱", "罗列", "毛重", "左右", "左侧", "右侧",
-    "尚未", "尚无", "季度", "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字", "田地", "章程", "程度",
-    "鲁莽", "岳父", "岳母", "秦岭", "史料", "邢台", "马上", "马路", "牛奶", "黎明", "伍佰", "钟表",
-    "党员", "党委", "房屋", "房间", "房产", "温州", "严禁", "任意", "路面", "路段", "路口", "蓝色",
-    "红色", "甘肃", "江西", "江门", "海南", "海关", "海上", "华南", "南安", "南京", "南平", "宁德",
-    "宁夏", "湛江", "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封", "查处", "查明",
-    "查获", "查验", "查看", "申报", "信息", "信访", "信件", "信用", "施救", "施放", "施加", "安排",
-    // Sides of the body (伤者左足行走不便, 左耳高频听阈升高).
+    "管控", "劳动", "劳务", "连锁", "滑倒", "农业", "农民", "司法", "高级", "过目", "居家", "左尺",
+    "左胫", "左股", "左肱", "左桡", "左髋", "左踝", "左膝", "左肩", "左肘", "左腕", "左足", "左侧",
+    "左右", "文明", "党建", "宣读", "陈述", "申辩", "申请", "安全", "全部", "全体", "全面", "于是",
+    "高度", "高处", "高温", "明确", "明显", "平时", "时间", "国家", "文件", "方面", "方式", "方法",
+    "常规", "成本", "成员", "向其", "和其", "金额", "应当", "应急", "原因", "原料", "关于", "相关",
+    "初次", "强制", "车间", "车辆", "计划", "支付", "利用", "公司", "公安", "公共", "公开", "任何",
+    "任务", "管理", "经营", "周边", "周围", "项目", "程序", "许可", "何时", "严重", "严格", "林业",
+    "黄色", "白色", "白天", "金属", "石材", "石料", "万元", "单元", "陆仟", "陆佰", "陆拾", "陆万",
+    "伍仟", "伍拾", "伍万", "余额", "温度", "易燃", "易爆", "雷电", "龙门", "苏州", "江苏", "上述",
+    "单位", "单独", "双方", "各方", "同意", "同时", "同样", "现场", "工作", "作业", "施工", "施行",
+    "范围", "水平", "康复", "方可", "常年", "连续", "连同", "包括", "包装", "华侨", "邓某", "谢绝",
+    "曾经", "曾在", "张贴", "宋体", "沈阳", "汪洋", "杨树", "梁柱", "罗列", "毛重", "左右", "左侧",
+    "右侧", "尚未", "尚无", "季度", "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字", "田地", "章程",
+    "程度", "鲁莽", "岳父", "岳母", "秦岭", "史料", "邢台", "马上", "马路", "牛奶", "黎明", "伍佰",
+    "钟表", "党员", "党委", "房屋", "房间", "房产", "温州", "严禁", "任意", "路面", "路段", "路口",
+    "蓝色", "红色", "甘肃", "江西", "江门", "海南", "海关", "海上", "华南", "南安", "南京", "南平",
+    "宁德", "宁夏", "湛江", "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封", "查处",
+    "查明", "查获", "查验", "查看", "申报", "信息", "信访", "信件", "信用", "施救", "施放", "施加",
+    "安排", // Sides of the body (伤者左足行走不便, 左耳高频听阈升高).
     "左足", "左手", "左腿", "左脚", "左眼", "左耳", "左肩", "左臂", "左膝", "左踝", "左胸", "左小",
 ];
 
@@ -1205,6 +1215,25 @@ pub fn org_follows(text: &str, end: usize) -> bool {
     if tail.starts_with("个人") || tail.starts_with("本人") || tail.starts_with("名下") {
         return false;
     }
+    // 转入李某中国建设银行账户: a bank that keeps the person's account, not a firm of his.
+    // (Read only when a suffix was found: 银行 is one.)
+    const BANKS: &[&str] = &[
+        "中国建设银行",
+        "中国工商银行",
+        "中国农业银行",
+        "中国银行",
+        "中国邮政储蓄",
+        "建设银行",
+        "工商银行",
+        "农业银行",
+        "交通银行",
+        "招商银行",
+        "兴业银行",
+        "邮政储蓄",
+        "农村商业银行",
+        "农商银行",
+        "农村信用",
+    ];
     // 王某用公司车辆送医, 王某经某医院抢救: the word right after the name is a verb or a
     // preposition (not 日用品店, 某经贸公司, 某经营部).
     if (tail.starts_with('用') && !tail[3..].starts_with('品'))
@@ -1232,6 +1261,9 @@ pub fn org_follows(text: &str, end: usize) -> bool {
             if n <= 3 || w.chars().count() > 1 || !"市县区镇乡村路街".contains(w) {
                 // A word that follows names (承认, 负责…) before it ended the name there:
                 // looked for only now, as suffixes are rare.
+                if BANKS.iter().any(|w| tail.starts_with(w)) {
+                    return false;
+                }
                 let mut k = 0;
                 while k < at {
                     if follow_len(tail, k) > 1 {
@@ -1883,6 +1915,36 @@ fn described_with_phone(text: &str, hits: &[Hit], tokens: &[Span], out: &mut Vec
     // From each number of seven digits or more (far fewer than brackets): the bracket it
     // stands in, opened within 90 bytes (30 Han characters) before it, after 电话 or 手机.
     for t in tokens.iter().filter(|t| t.len() >= 7) {
+        if let Some((span, sl)) = sentence_subject(text, t) {
+            let known = known_names
+                .binary_search(&&text[span.start..span.end])
+                .is_ok()
+                || out.last().is_some_and(|m| m.span == span);
+            if !known {
+                out.push(Mention {
+                    span,
+                    surname_len: sl,
+                    role: Role::Other,
+                    cue: "身份证号",
+                    strong: true,
+                });
+            }
+        }
+        if let Some((span, sl)) = roster_row(text, t) {
+            if known_names
+                .binary_search(&&text[span.start..span.end])
+                .is_err()
+            {
+                out.push(Mention {
+                    span,
+                    surname_len: sl,
+                    role: Role::Other,
+                    cue: "电话",
+                    strong: true,
+                });
+            }
+            continue;
+        }
         let mut from = t.start.saturating_sub(90);
         while !text.is_char_boundary(from) {
             from += 1;
@@ -1938,6 +2000,128 @@ fn described_with_phone(text: &str, hits: &[Hit], tokens: &[Span], out: &mut Vec
             break;
         }
     }
+}
+
+/// The subject of a sentence that gives someone's particulars (`某某是福州人，身份证号…`,
+/// `某某登记用的是回乡证，号码…`): a name opening the sentence (after a speaker's `答：`),
+/// then 是, a comma or 登记, and a word of identity or contact before the number `t`. Not the
+/// party or its head (当事人, 法定代表人 in the sentence) nor an officer.
+fn sentence_subject(text: &str, t: &Span) -> Option<(Span, usize)> {
+    if t.len() < 9 {
+        return None;
+    }
+    // The word of identity stands close before the number (身份证号是, 号码：): a cheap look
+    // first, as this runs for every long number.
+    const IDENTITY: &[&str] = &["身份证", "回乡证", "护照", "通行证", "号码", "手机", "电话"];
+    let near = super::context::retreat(text, t.start, 8);
+    if !IDENTITY
+        .iter()
+        .any(|w| crate::text::scan::find_word(&text.as_bytes()[near..t.start], 0, w).is_some())
+    {
+        return None;
+    }
+    let from = super::context::sentence_start(text, t.start, 40);
+    // The sentence's own start, not a cut 40 characters back.
+    if from > 0
+        && !matches!(
+            char_before(text, from),
+            Some('\n' | '。' | '!' | '?' | '！' | '？')
+        )
+    {
+        return None;
+    }
+    let head = &text[from..t.start];
+    let mut p = from + (head.len() - head.trim_start().len());
+    for m in ["答:", "答："] {
+        if text[p..].starts_with(m) {
+            p += m.len();
+        }
+    }
+    let (e, sl) = name_at(text, p, true)?;
+    let after = &text[e..t.start];
+    if !(after.starts_with(['是', ',', '，']) || after.starts_with("登记")) {
+        return None;
+    }
+    let has = |w: &&str| crate::text::scan::find_word(after.as_bytes(), 0, w).is_some();
+    const KEPT: &[&str] = &["当事人", "法定代表人", "负责人", "执法", "本局", "我局"];
+    (!KEPT.iter().any(has)).then_some((Span::new(p, e), sl))
+}
+
+/// The name in a row of a list aligned with spaces and without a head (`某某    安全副总经理
+/// 152…`, after a serial number or not) whose last cell is the number `t`: a firm's or a
+/// village's people with their phones. Not a legal representative or an officer (by the post
+/// cell), nor a row of the list under a line that names a government body (the officials').
+fn roster_row(text: &str, t: &Span) -> Option<(Span, usize)> {
+    // The number is a cell of its own: two spaces before it (a cheap look first).
+    if !text[..t.start].ends_with("  ") {
+        return None;
+    }
+    let line_end = text[t.end..].find('\n').map_or(text.len(), |i| t.end + i);
+    if !text[t.end..line_end].trim_end().is_empty() {
+        return None;
+    }
+    // A row is short (bounded: this runs for every long number).
+    let back = super::context::retreat(text, t.start, 60);
+    let line_start = match text[back..t.start].rfind('\n') {
+        Some(i) => back + i + 1,
+        None if back == 0 => 0,
+        None => return None,
+    };
+    let row = |start: usize, end: usize| {
+        let cells = super::layout::spaced_cells(text, start, end)?;
+        let cell = |s: &Span| &text[s.start..s.end];
+        let last = cells.last()?;
+        let number = cell(last).bytes().all(|b| b.is_ascii_digit() || b == b'-')
+            && cell(last).bytes().filter(u8::is_ascii_digit).count() >= 7;
+        let first = usize::from(cell(&cells[0]).bytes().all(|b| b.is_ascii_digit()));
+        (number && cells.len() >= first + 2)
+            .then(|| (cells[first], cells[first + 1..cells.len() - 1].to_vec()))
+    };
+    let (name, posts) = row(line_start, line_end)?;
+    if t.end != text[..line_end].trim_end().len() {
+        return None;
+    }
+    let (e, sl) = name_at(text, name.start, true).filter(|&(e, _)| e == name.end)?;
+    const KEPT: &[&str] = &[
+        "法定代表人",
+        "负责人",
+        "执法",
+        "证号",
+        "局长",
+        "科长",
+        "股长",
+    ];
+    if posts
+        .iter()
+        .any(|p| KEPT.iter().any(|w| text[p.start..p.end].contains(w)))
+    {
+        return None;
+    }
+    // The line above the rows (at most 30 of them), if it names a government body.
+    let mut end = line_start;
+    for _ in 0..30 {
+        let Some(above_end) = end.checked_sub(1) else {
+            return Some((Span::new(name.start, e), sl));
+        };
+        let start = text[..above_end].rfind('\n').map_or(0, |i| i + 1);
+        if row(start, above_end).is_none() {
+            let line = &text[start..above_end];
+            const BODIES: &[&str] = &[
+                "局",
+                "政府",
+                "办事处",
+                "管委会",
+                "大队",
+                "支队",
+                "派出所",
+                "执法",
+            ];
+            return (!BODIES.iter().any(|w| line.contains(w)))
+                .then_some((Span::new(name.start, e), sl));
+        }
+        end = start;
+    }
+    None
 }
 
 /// The addressee of a notice (`陈某某：` alone on one of the first lines, 告知书, 催告书; `某某

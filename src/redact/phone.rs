@@ -91,6 +91,11 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
             (PiiKind::AgencyPhone, Role::Agency)
         } else if kind == PiiKind::LandlinePhone
             && (org_line(text, span.start)
+                // A table's column of the lines of places or bodies (安置点 | … | 值守电话).
+                || scan
+                    .layout
+                    .column_head(text, span.start)
+                    .is_some_and(|h| ORG_LABELS.contains(&h))
                 // The landline of a party that is an organisation (its header, its head):
                 // the company's switchboard, not a person's.
                 || (matches!(role, Role::Party | Role::LegalRep) && org_block(scan, span.start)))
@@ -347,17 +352,23 @@ fn landlines(text: &str, chain: Chain<'_>, found: &mut Vec<(Span, PiiKind, Valid
     }
 }
 
+/// Labels of an organisation's landline: a unit's, or a duty line (值班电话, 值守电话: a
+/// shelter's, a plant's control room), staffed in turns.
+const ORG_LABELS: &[&str] = &[
+    "单位电话",
+    "单位联系电话",
+    "公司电话",
+    "企业电话",
+    "单位座机",
+    "值班电话",
+    "值守电话",
+    "值班室电话",
+];
+
 /// True when the landline at `pos` is an organisation's: its label says so (单位电话：…), or
 /// it follows the name of a firm (律师事务所, 会计师事务所…) in its sentence with no lawyer,
 /// agent, contact or head (律师, 代理人, 联系人, 负责人) written after the firm. A mobile stays personal whatever its label: it is someone's own phone.
 fn org_line(text: &str, pos: usize) -> bool {
-    const ORG_LABELS: &[&str] = &[
-        "单位电话",
-        "单位联系电话",
-        "公司电话",
-        "企业电话",
-        "单位座机",
-    ];
     if label_before(text, pos, ORG_LABELS, 4).is_some() {
         return true;
     }
