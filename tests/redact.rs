@@ -1351,3 +1351,65 @@ fn rules_of_round_aa() {
     let t = "姓名 | 电话\n刘晓雯 | 0593-8851110\n";
     assert!(!run(t).text.contains("0593-8851110"));
 }
+
+/// Round AB (an unlicensed welder's fire, a fall from a roof, a body camera's transcript, an
+/// oral defence, a restaurant let off, a closing report, a chemical store's file, a new
+/// worker's training card and medical, a reply in an administrative review): its rules.
+#[test]
+fn rules_of_round_ab() {
+    for (t, gone) in [
+        // The party's legal representative's own address, whatever the party is.
+        ("法定代表人送达地址：香港新界沙田区沙田第一城21座18楼F室", "沙田第一城"),
+        // A rarer surname; a contact; a visitors' book; a trainer.
+        ("专职安全员：凃志明，手机18065391725。", "凃志明"),
+        ("村委会联络人：庄玉兰（村委会主任），手机13599285107。", "庄玉兰"),
+        ("来访人吕建宏到厂。", "吕建宏"),
+        ("教育人：蒋卫东（压铸二班班长）", "蒋卫东"),
+        ("郑秀琴，押运人员，从业资格证号350502197906274625。", "郑秀琴"),
+        // A speaker's home; a transcript's speakers.
+        ("我家就在蓉江街道东山路锦绣江南小区7栋1单元1602室。", "锦绣江南小区"),
+        ("执法人员：谢振华\n[09:41:30] 谢振华：你叫什么？\n[09:41:36] 赖春生：赖春生。", "赖春生"),
+        // A worker's card copied as evidence in a company's case.
+        (
+            "被调取单位：某锁业有限公司\n法定代表人：于永福\n\n三级安全教育登记卡\n姓名：钭俊杰　　性别：男\n",
+            "钭俊杰",
+        ),
+        // Health: a condition of persons named before (4人均), in a witness's words.
+        ("龙某、訾某等4人回宿舍。工友发现4人均昏迷不醒。", "昏迷不醒"),
+        ("他上个月就被锯到手了。", "锯到手"),
+        ("谷丙转氨酶升高。", "转氨酶"),
+    ] {
+        let r = run(t);
+        assert!(!r.text.contains(gone), "{t}: {}", r.text);
+    }
+    for (t, stays) in [
+        // A person questioned who keeps a registered sole business is the party.
+        (
+            "被询问人：雷永祥    性别：男\n工作单位及职务：某民宿（个体工商户，统一社会信用代码：92350923MA8TQ1W7XT）经营者\n\n被询问人签名：雷永祥",
+            "雷永祥",
+        ),
+        // The agency's line, named so once, is the agency's wherever it stands.
+        (
+            "值班电话：0572-6022110\n\n签发人：宋立群\n联系电话：0572-6022110\n",
+            "联系电话：0572-6022110",
+        ),
+        // A place and a type stay out of and in the phrase.
+        ("他在车间突发脑梗塞。", "在车间"),
+        ("载明其患有高血压3级、2型糖尿病。", "载明"),
+        // No one's health: a transcript's mark, a finding about all, a duty, what was not done.
+        ("方言部分已转写，听不清处以“（听不清）”标注。", "听不清"),
+        ("共检41人，未发现疑似职业病。", "疑似职业病"),
+        ("受伤要按规定报告。", "受伤"),
+        ("员工受伤没有如实报告。", "没有如实报告"),
+        ("事故造成3人均受伤。", "受伤"),
+    ] {
+        let r = run(t);
+        assert!(r.text.contains(stays), "{t}: {}", r.text);
+    }
+    // A type's number stays with its disease.
+    let r = run("患有高血压3级、2型糖尿病。");
+    assert!(!r.text.contains("2["), "{}", r.text);
+    // The worker questioned in a company is a witness still.
+    let t = "被询问人：雷永祥\n工作单位及职务：某公司安全员\n\n被询问人签名：雷永祥";
+    assert!(!run(t).text.contains("雷永祥"));
+}

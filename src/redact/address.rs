@@ -82,6 +82,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("暂住地", Tag::Address(A::Home)),
     ("住宅地址", Tag::Address(A::Home)),
     ("家住", Tag::Address(A::HomeInline)),
+    // A speaker's own (我家就在某小区7栋1602室).
+    ("我家就在", Tag::Address(A::HomeInline)),
+    ("我家在", Tag::Address(A::HomeInline)),
     ("居住在", Tag::Address(A::HomeInline)),
     ("居住于", Tag::Address(A::HomeInline)),
     ("住在", Tag::Address(A::HomeInline)),
@@ -689,6 +692,17 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                         Some(r) => (PiiKind::HomeAddress, r),
                         None => (PiiKind::AgencyAddress, Role::Agency),
                     }
+                } else if let Some(w) = ["法定代表人", "负责人", "代理人", "联系人", "监护人"]
+                    .iter()
+                    .find(|w| head.ends_with(*w))
+                {
+                    // A person's own (法定代表人送达地址：…), whatever the party is.
+                    let role = if w.ends_with("负责人") || w.ends_with("代表人") {
+                        Role::LegalRep
+                    } else {
+                        Role::Other
+                    };
+                    (PiiKind::HomeAddress, role)
                 } else if word_set!(ORG_WORDS).occurs(head, 0, head.len())
                     // A firm's label (律师事务所通讯地址), not a person working at one.
                     || head.ends_with("事务所")

@@ -243,6 +243,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("火燎", Tag::Health(H::Core)),
     ("水泡", Tag::Health(H::Core)),
     ("听不清", Tag::Health(H::Core)),
+    ("锯到", Tag::Health(H::Core)),
+    ("锯伤", Tag::Health(H::Core)),
+    ("转氨酶", Tag::Health(H::Core)),
     ("听不太清", Tag::Health(H::Core)),
     ("崴了", Tag::Health(H::Core)),
     ("烫了", Tag::Health(H::Core)),
@@ -475,6 +478,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("致", Tag::Health(H::Intro)),
     // Who says it (其自述患有…, 医生说…) is not the condition.
     ("自述", Tag::Health(H::Intro)),
+    ("载明", Tag::Health(H::Intro)),
     ("自称", Tag::Health(H::Intro)),
     ("医生说", Tag::Health(H::Intro)),
     ("听说", Tag::Health(H::Intro)),
@@ -626,6 +630,12 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("麻醉机", Tag::Health(H::Negative)),
     // Trouble, not numbness (有点麻烦).
     ("有点麻烦", Tag::Health(H::Negative)),
+    // A transcript's mark for what could not be heard (（听不清）), a finding about no one
+    // (未发现疑似职业病), a duty (受伤要按规定报告).
+    ("(听不清)", Tag::Health(H::Negative)),
+    ("听不清处", Tag::Health(H::Negative)),
+    ("未发现", Tag::Health(H::Negative)),
+    ("按规定报告", Tag::Health(H::Negative)),
 ];
 
 /// Injury verbs that things undergo as well as limbs.
@@ -815,6 +825,9 @@ fn counted(head: &str, rest: &str) -> bool {
             && (!one || bare)
             // 第二人民医院: an ordinal, not a count.
             && chars.get(i + 2) != Some(&'第')
+            // `4人均昏迷不醒`: each of the persons named before, a condition beyond the
+            // tally's outcome.
+            && (bare || i == 0 || !matches!(chars[i - 1], '均' | '都'))
     })
 }
 
@@ -853,6 +866,11 @@ fn phrase_end(text: &str, last_term: usize, e: usize) -> usize {
         // (疾病及医疗支出情况不属于法定减轻处罚情形, 受伤等情节)
         "不属于",
         "等情节",
+        // What was not done about it (员工受伤没有如实报告).
+        "没有如实",
+        "未如实",
+        "没有报告",
+        "未报告",
     ]
     .iter()
     .filter_map(|w| crate::text::scan::find_word(tail.as_bytes(), 0, w))
@@ -1063,15 +1081,20 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                 named = true;
             }
         }
-        // The place before the condition (在车库入口处吸入大量烟雾并被火焰灼伤).
-        if text[start..first.max(start)].starts_with('在') {
-            if let Some(k) = text[start..first.max(start)]
+        // The place before the condition (在车库入口处吸入大量烟雾并被火焰灼伤, 在车间突发脑梗塞,
+        // 在家中晕倒): up to the word that ends a place, 12 characters at most.
+        // (After a pronoun: 他在车间….)
+        let pronoun = text[start..first.max(start)]
+            .strip_prefix(['他', '她', '其', '我', '你'])
+            .map_or(0, |_| '他'.len_utf8());
+        if text[start + pronoun..first.max(start + pronoun)].starts_with('在') {
+            if let Some((k, c)) = text[start..first.max(start)]
                 .char_indices()
-                .take(12)
-                .find(|&(_, c)| c == '处')
-                .map(|(k, _)| k)
+                .skip(2)
+                .take(10)
+                .find(|&(_, c)| "处间场室中内里厂".contains(c))
             {
-                start += k + '处'.len_utf8();
+                start += k + c.len_utf8();
             }
         }
         // What someone said (某下楼说头很晕): the words after 说 are the condition.
@@ -1112,6 +1135,12 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             })
         {
             start = i;
+            // The count's unit and 均 (4人均昏迷不醒): the sentence's.
+            for w in ["人均", "人都", "名均", "名都"] {
+                if text[start..first.max(start)].starts_with(w) {
+                    start += w.len();
+                }
+            }
         }
         // A date or time before the term (于2024年1月上旬, 7月2日…作业时, 当日) belongs to
         // the sentence: the phrase starts after it, and after a clause of time ending in 时.
@@ -1195,7 +1224,10 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                     | '称'
                     | '说'
                     | '你'
-            ) || (c.is_ascii() && c != '[')
+            ) || (c.is_ascii()
+                && c != '['
+                // (A type: 2型糖尿病 after a list mark.)
+                && !(c.is_ascii_digit() && text[s + 1..].starts_with('型')))
             {
                 s += c.len_utf8();
             } else if let Some(n) = super::names::pseudonym_at(&text[s..ce.max(s)], 0) {

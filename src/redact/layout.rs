@@ -61,6 +61,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("被处罚人", Tag::Zone(Side::Private)),
     ("被处罚单位", Tag::Zone(Side::Private)),
     ("被检查单位", Tag::Zone(Side::Private)),
+    ("被调取单位", Tag::Zone(Side::Private)),
     ("被检查人", Tag::Zone(Side::Private)),
     ("执法对象", Tag::Zone(Side::Private)),
     // A company's own accounts (its fine is paid from them, never into them).

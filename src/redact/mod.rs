@@ -805,6 +805,47 @@ fn align_values(scan: &Scan<'_>, cands: &mut [Candidate], policy: &Policy) {
     // in the candidates however many there are).
     // (The value is ASCII letters and digits: a char is its byte.)
     let hash = |c: &Candidate| fnv1a(value(c).map(|x| x as u8));
+    // An agency word in the sentence before the item, or the agency's particulars: the
+    // agency's for certain.
+    let agency_said = |c: &Candidate| {
+        let from = context::sentence_start(text, c.span.start, 300);
+        lexicon::within(&scan.hits, from, c.span.start)
+            .iter()
+            .any(|h| h.has(|t| matches!(t, lexicon::Tag::Zone(layout::Side::Agency))))
+            || layout::agency_particular(text, &scan.hits, c.span.start)
+    };
+    // First the other way: a landline masked only for want of an owner (联系电话：… in a
+    // report's header) is the agency's line the document names so elsewhere (值班电话：…).
+    let mut said: Vec<(u64, usize)> = (0..cands.len())
+        .filter(|&i| cands[i].kind == PiiKind::AgencyPhone && agency_kept(&cands[i]))
+        .filter(|&i| agency_said(&cands[i]))
+        .map(|i| (hash(&cands[i]), i))
+        .collect();
+    crate::sort::by_key(&mut said, |&(h, _)| h as u128);
+    for i in 0..cands.len() {
+        if said.is_empty() {
+            break;
+        }
+        let c = &cands[i];
+        if c.kind != PiiKind::LandlinePhone || c.role != Role::Unknown || c.allowed {
+            continue;
+        }
+        let h = hash(c);
+        let from = said.partition_point(|&(x, _)| x < h);
+        if said[from..]
+            .iter()
+            .take_while(|&&(x, _)| x == h)
+            .any(|&(_, k)| value(&cands[k]).eq(value(c)))
+        {
+            let c = &mut cands[i];
+            c.kind = PiiKind::AgencyPhone;
+            c.role = Role::Agency;
+            c.note = Some(Text::new(
+                "同一号码在文中已作为本机关电话保留。",
+                "The same number is kept as the agency's elsewhere in the document.",
+            ));
+        }
+    }
     let mut masked: Vec<(u64, usize)> = (0..cands.len())
         .filter(|&i| {
             let c = &cands[i];
@@ -833,11 +874,7 @@ fn align_values(scan: &Scan<'_>, cands: &mut [Candidate], policy: &Policy) {
         else {
             continue;
         };
-        let from = context::sentence_start(text, cands[i].span.start, 300);
-        let agency_word = lexicon::within(&scan.hits, from, cands[i].span.start)
-            .iter()
-            .any(|h| h.has(|t| matches!(t, lexicon::Tag::Zone(layout::Side::Agency))));
-        if agency_word || layout::agency_particular(text, &scan.hits, cands[i].span.start) {
+        if agency_said(&cands[i]) {
             continue;
         }
         let (kind, role) = (cands[m].kind, cands[m].role);

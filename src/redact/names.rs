@@ -90,6 +90,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("执法监督员", strong(Role::Officer)),
     // 联系人 is the agency's contact in its footer, someone else elsewhere: decided by the line.
     ("联系人", strong(Role::Unknown)),
+    ("联络人", strong(Role::Unknown)),
+    // A visitors' book (来访人某某), a training card (教育人某某, 受教育人签名：某某).
+    ("来访人", strong(Role::Other)),
+    ("教育人", weak(Role::Other)),
+    ("受教育人", weak(Role::Other)),
     // The party (kept under the default policy).
     ("当事人", strong(Role::Party)),
     ("被处罚人", strong(Role::Party)),
@@ -668,7 +673,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
 
 /// Single-character surnames (the common ones of 百家姓 and modern registers, including those of
 /// transliterated Vietnamese names such as 阮、黎).
-const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤眭芶綦郇甯琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年庹郄仉邗禚粘伦巢禄过";
+const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤眭芶綦郇甯凃琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年庹郄仉邗禚粘伦巢禄过";
 
 /// Compound surnames, kept whole in 欧阳某.
 const COMPOUND: &str = joined![
@@ -1644,6 +1649,7 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
     trades(scan, &mut out);
     described_with_phone(text, &scan.hits, &scan.tokens, &mut out);
     latin_aliases(text, &mut out);
+    transcript_speakers(scan, &mut out);
     // A name never runs into a cue word (`欧阳执法人员`): cut it there, or drop it.
     out.retain_mut(|m| {
         let inner = super::lexicon::within(&scan.hits, m.span.start + 1, m.span.end);
@@ -2002,6 +2008,58 @@ fn described_with_phone(text: &str, hits: &[Hit], tokens: &[Span], out: &mut Vec
     }
 }
 
+/// The speakers of a time-stamped transcript (`[09:41:36] 某某：…`, a body camera's record
+/// written out) whom no cue named elsewhere: the people met on the spot. Officers and the
+/// party's head are named by their cues in the header, and keep those roles.
+fn transcript_speakers(scan: &Scan<'_>, out: &mut Vec<Mention>) {
+    let text = scan.text;
+    // The names known already, sorted on the first speaker found (few texts are transcripts).
+    let mut known: Option<Vec<&str>> = None;
+    let mut found = Vec::new();
+    for l in &scan.layout.lines {
+        // The first byte after the indent is `[` (a cheap look: this runs for every line).
+        let b = &text.as_bytes()[l.start..l.end];
+        let Some(lead) = b.iter().position(|&x| x != b' ' && x != b'\t') else {
+            continue;
+        };
+        if b[lead] != b'[' {
+            continue;
+        }
+        let rest = &text[l.start + lead + 1..l.end];
+        // A time (09:41 or 09:41:36) in brackets, then the speaker and a colon.
+        let Some(close) = rest.find(']').filter(|&i| {
+            (5..=8).contains(&i) && rest[..i].bytes().all(|b| b.is_ascii_digit() || b == b':')
+        }) else {
+            continue;
+        };
+        let after = &rest[close + 1..];
+        let p = l.end - after.trim_start().len();
+        let Some((e, sl)) = name_at(text, p, true).filter(|&(e, _)| text[e..].starts_with(':'))
+        else {
+            continue;
+        };
+        let name = &text[p..e];
+        let known = known.get_or_insert_with(|| {
+            let mut k: Vec<&str> = out
+                .iter()
+                .map(|m| &text[m.span.start..m.span.end])
+                .collect();
+            k.sort_unstable();
+            k
+        });
+        if known.binary_search(&name).is_err() {
+            found.push(Mention {
+                span: Span::new(p, e),
+                surname_len: sl,
+                role: Role::Other,
+                cue: "被询问人",
+                strong: true,
+            });
+        }
+    }
+    out.extend(found);
+}
+
 /// The subject of a sentence that gives someone's particulars (`某某是福州人，身份证号…`,
 /// `某某登记用的是回乡证，号码…`): a name opening the sentence (after a speaker's `答：`),
 /// then 是, a comma or 登记, and a word of identity or contact before the number `t`. Not the
@@ -2012,7 +2070,16 @@ fn sentence_subject(text: &str, t: &Span) -> Option<(Span, usize)> {
     }
     // The word of identity stands close before the number (身份证号是, 号码：): a cheap look
     // first, as this runs for every long number.
-    const IDENTITY: &[&str] = &["身份证", "回乡证", "护照", "通行证", "号码", "手机", "电话"];
+    const IDENTITY: &[&str] = &[
+        "身份证",
+        "回乡证",
+        "护照",
+        "通行证",
+        "号码",
+        "证号",
+        "手机",
+        "电话",
+    ];
     let near = super::context::retreat(text, t.start, 8);
     if !IDENTITY
         .iter()
@@ -2488,7 +2555,9 @@ fn staff_entry(scan: &Scan<'_>, pos: usize) -> bool {
 fn relation_to_case(text: &str, from: usize) -> Option<Role> {
     let end = super::context::floor_char(text, (from + 800).min(text.len()));
     let block = &text[from..end];
-    let at = crate::text::scan::find_word(block.as_bytes(), 0, "与本案关系")?;
+    let Some(at) = crate::text::scan::find_word(block.as_bytes(), 0, "与本案关系") else {
+        return post_in_case(block);
+    };
     // Within the block: no blank line before it.
     if crate::text::scan::find_word(&block.as_bytes()[..at], 0, "\n\n").is_some() {
         return None;
@@ -2501,6 +2570,73 @@ fn relation_to_case(text: &str, from: usize) -> Option<Role> {
         .iter()
         .any(|w| value.starts_with(w))
     {
+        Some(Role::LegalRep)
+    } else {
+        None
+    }
+}
+
+/// True when a header above `pos` names an organisation as the party (`被调取单位：某有限公司`,
+/// `当事人：某厂`): a bare 姓名 field further on (a worker's card copied as evidence) names
+/// someone else. The nearest such label within 700 characters, with no document's title (决定书,
+/// 笔录…) between it and `pos`: a text may hold several documents.
+fn org_party_before(scan: &Scan<'_>, pos: usize) -> bool {
+    let text = scan.text;
+    let from = super::context::retreat(text, pos, 700);
+    let Some(h) = super::lexicon::within(&scan.hits, from, pos)
+        .iter()
+        .rev()
+        .find(|h| {
+            matches!(
+                h.word,
+                "被调取单位" | "被检查单位" | "被处罚单位" | "当事人"
+            ) && text[h.end..].starts_with(':')
+        })
+    else {
+        return false;
+    };
+    let value = &text.as_bytes()[h.end..pos];
+    let line_end = value
+        .iter()
+        .position(|&b| b == b'\n')
+        .unwrap_or(value.len());
+    let has = |b: &[u8], w: &str| crate::text::scan::find_word(b, 0, w).is_some();
+    ["公司", "厂", "合作社", "商行"]
+        .iter()
+        .any(|w| has(&value[..line_end], w))
+        && !["决定书", "告知书", "通知书", "笔录", "意见书"]
+            .iter()
+            .any(|w| has(&value[line_end..], w))
+}
+
+/// How a person questioned stands to the case by the post his header gives (`工作单位及职务：
+/// 某民宿（个体工商户，统一社会信用代码：…）经营者`, `职务：法定代表人`), when it has no 与本案关系:
+/// the keeper of a registered sole business is the party, a legal representative the party's.
+/// `block` runs from the name; only its lines before a blank line are read.
+fn post_in_case(block: &str) -> Option<Role> {
+    let b = block.as_bytes();
+    // A header's field (`某某    性别：男`), not a list (`（被询问人：某、某）`).
+    let line = &b[..b.iter().position(|&x| x == b'\n').unwrap_or(b.len())];
+    if crate::text::scan::find_word(line, 0, "、").is_some()
+        || line.contains(&b')')
+        || crate::text::scan::find_word(line, 0, "。").is_some()
+    {
+        return None;
+    }
+    // The post first (most headers have none), then no blank line before it.
+    let at = crate::text::scan::find_word(b, 0, "职务:")?;
+    if crate::text::scan::find_word(&b[..at], 0, "\n\n").is_some() {
+        return None;
+    }
+    let at = at + "职务:".len();
+    let value = &block[at..];
+    let value = &value[..value.find('\n').unwrap_or(value.len())];
+    let has = |w: &str| crate::text::scan::find_word(value.as_bytes(), 0, w).is_some();
+    if ["经营者", "业主", "投资人"].iter().any(|w| has(w))
+        && (has("个体工商户") || has("统一社会信用代码"))
+    {
+        Some(Role::Party)
+    } else if has("法定代表人") {
         Some(Role::LegalRep)
     } else {
         None
@@ -2783,7 +2919,7 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
                     let rel = crate::text::scan::find_word(line, 0, "关系:");
                     rel.is_some_and(|r| !line[..r].ends_with("与本案".as_bytes()))
                 });
-                if kin || staff_entry(scan, h.start) {
+                if kin || staff_entry(scan, h.start) || org_party_before(scan, h.start) {
                     Role::Other
                 } else {
                     Role::Party
