@@ -80,3 +80,11 @@ fn masking_that_does_not_settle_masks_the_whole_text() {
     assert_eq!(r.findings.len(), 1);
     assert!(r.warnings.iter().any(|w| w.code == "pii.unsettled"));
 }
+
+#[test]
+fn a_name_read_past_its_table_cell_does_not_panic() {
+    // A 姓名 cell holding a surname alone, padded with ideographic spaces: the name read from
+    // it ran past the cell's end, and the remark after it was sliced backwards (redact target,
+    // crash-4c9766f3…).
+    spans_on_boundaries("序号　姓名　　　岗位　　　联系电话\n1　　鞠　　联系电话　　签名\n");
+}

@@ -1413,3 +1413,62 @@ fn rules_of_round_ab() {
     let t = "被询问人：雷永祥\n工作单位及职务：某公司安全员\n\n被询问人签名：雷永祥";
     assert!(!run(t).text.contains("雷永祥"));
 }
+
+/// Round AC (a family's firework shop, a forklift accident, a school canteen, a court's
+/// enforcement, a compensation agreement, a tip about a warehouse, a quarry's interview, a
+/// hearing, a benzene poisoning): its rules.
+#[test]
+fn rules_of_round_ac() {
+    for (t, gone) in [
+        // A trade, then 为 or a colon, then the name.
+        ("送气工为蒯志刚（手机13136079452）。", "蒯志刚"),
+        ("送气工：蒯志刚", "蒯志刚"),
+        // A bank named right after a person is no firm of his.
+        ("乙方：洪水木。向洪水木农商行账户转账。", "洪水木"),
+        // A relative in a list of attendees is no official.
+        ("列席人员：刘桂英（被约谈人之妻）", "刘桂英"),
+        ("检测人员郭建南、戴敏到场采样。", "戴敏"),
+        // A sentence about a person's ID, a person's home after 家在.
+        ("张少华的身份证号36073119490211123X。", "张少华"),
+        ("他家在于都县禾丰镇龙溪村下坝组12号。", "下坝组12号"),
+        // Health: drugs, the emergency room, a blood count, a part of the body hurt.
+        ("其一直吃氨氯地平。", "氨氯地平"),
+        ("孙子半夜还去医院挂过急诊。", "急诊"),
+        ("伤者白细胞计数1.9×10⁹/L。", "白细胞"),
+        ("操作冲床时右手被压，送医。", "右手被压"),
+        ("他店里的小伙子手都烧了。", "手都烧了"),
+    ] {
+        let r = run(t);
+        assert!(!r.text.contains(gone), "{t}: {}", r.text);
+    }
+    for (t, stays) in [
+        // A place served that names a court or a firm.
+        (
+            "身份证号码：350502197803142355。送达地点：泉州市鲤城区人民法院立案庭",
+            "人民法院立案庭",
+        ),
+        // A time is no place; a national or a trade's 家在 is no home.
+        ("其丈夫在1月中旬因腰椎间盘突出在家休养。", "1月中旬"),
+        ("国家在安全生产方面加大投入。", "安全生产方面"),
+        ("厂家在泉州市丰泽区东海街道12号设有仓库。", "东海街道12号"),
+        // No one's health: advice, a heading, a mask, a job title, things burnt or pressed.
+        ("建议您保留就诊病历等材料。", "就诊病历"),
+        ("四、中毒人员情况", "中毒人员情况"),
+        ("仅佩戴普通纱布口罩。", "纱布口罩"),
+        ("职业病诊断医师到场。", "职业病诊断医师"),
+        ("管道被压扁了。", "被压扁"),
+        ("仓库的货都烧了。", "烧了"),
+        // Words that start with a surname (有权, 白细胞) are no names.
+        ("乙方有权要求赔偿。", "有权要求"),
+        // An agent found by 被 and a diagnosis found by 被查出.
+        ("其被查出2型糖尿病。", "其"),
+        ("其被叉车撞伤。", "被叉车"),
+    ] {
+        let r = run(t);
+        assert!(r.text.contains(stays), "{t}: {}", r.text);
+    }
+    // 2型 stays with its disease after 被查出.
+    assert!(!run("其被查出2型糖尿病。").text.contains("2型"));
+    // A doctor named after his title is masked still.
+    assert!(!run("职业病诊断医师郑文凯").text.contains("郑文凯"));
+}

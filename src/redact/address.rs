@@ -85,6 +85,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // A speaker's own (我家就在某小区7栋1602室).
     ("我家就在", Tag::Address(A::HomeInline)),
     ("我家在", Tag::Address(A::HomeInline)),
+    ("家在", Tag::Address(A::HomeInline)),
     ("居住在", Tag::Address(A::HomeInline)),
     ("居住于", Tag::Address(A::HomeInline)),
     ("住在", Tag::Address(A::HomeInline)),
@@ -575,6 +576,10 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             home_before(text, h.start, out);
             continue;
         }
+        // 家在 is someone's home after a person (他家在, 某某家在), not 国家在, 厂家在.
+        if h.word == "家在" && !person_before(text, h.start) {
+            continue;
+        }
         // A home written in quotation marks after its label, as a review quotes two papers
         // (住址在审批表中记为“某村12号”，在决定书中记为“某村21号”).
         if matches!(a, A::Home) && quoted_homes(text, h.end, out) {
@@ -686,7 +691,23 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                     let idx = scan.layout.line_index(h.start);
                     scan.layout.record_owner(text, &scan.hits, idx)
                 };
-                if side == Side::Agency && a == A::Either {
+                // A place served that names a body or a firm (送达地点：某区人民法院立案庭): the
+                // body's, not anyone's home.
+                const BODIES: &[&str] = &[
+                    "法院",
+                    "检察院",
+                    "有限公司",
+                    "公司",
+                    "管理局",
+                    "人民政府",
+                    "办事处",
+                ];
+                if a == A::Served
+                    && BODIES.iter().any(|w| text[p..end].contains(w))
+                    && !text[p..end].contains("宿舍")
+                {
+                    (PiiKind::OrgAddress, Role::Party)
+                } else if side == Side::Agency && a == A::Either {
                     // (A person's record in a log: 举报人：某 / 通信地址：….)
                     match record() {
                         Some(r) => (PiiKind::HomeAddress, r),
@@ -761,6 +782,19 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         ));
     }
     table_columns(scan, out);
+}
+
+/// True when a person stands right before `pos`: a pronoun (他, 她, 其, 你们) or a name read
+/// back from it (某某).
+fn person_before(text: &str, pos: usize) -> bool {
+    if text[..pos].ends_with(['他', '她', '其', '你', '们']) {
+        return true;
+    }
+    [2, 3].iter().any(|&n| {
+        let start = super::context::retreat(text, pos, n);
+        start + 3 * n == pos
+            && super::names::name_at(text, start, true).is_some_and(|(e, _)| e == pos)
+    })
 }
 
 /// `自行返回大埔村新街16号家中`, `送回某村12号的家里`: a place that ends in a house number

@@ -244,6 +244,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("水泡", Tag::Health(H::Core)),
     ("听不清", Tag::Health(H::Core)),
     ("锯到", Tag::Health(H::Core)),
+    // With a part of the body only (右手被压, 手都烧了; 管道被压, 货都烧了 are things').
+    ("被压", Tag::Health(H::Core)),
+    ("烧了", Tag::Health(H::Core)),
     ("锯伤", Tag::Health(H::Core)),
     ("转氨酶", Tag::Health(H::Core)),
     ("听不太清", Tag::Health(H::Core)),
@@ -291,6 +294,14 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("失温", Tag::Health(H::Core)),
     ("血压", Tag::Health(H::Core)),
     ("降压药", Tag::Health(H::Core)),
+    // Common drugs by name (一直吃氨氯地平), and a visit to the emergency room (挂过急诊).
+    ("氨氯地平", Tag::Health(H::Core)),
+    ("硝苯地平", Tag::Health(H::Core)),
+    ("二甲双胍", Tag::Health(H::Core)),
+    ("阿司匹林", Tag::Health(H::Core)),
+    ("降糖药", Tag::Health(H::Core)),
+    ("挂过急诊", Tag::Health(H::Core)),
+    ("挂急诊", Tag::Health(H::Core)),
     ("胸痛", Tag::Health(H::Core)),
     ("腹痛", Tag::Health(H::Core)),
     ("失眠", Tag::Health(H::Core)),
@@ -425,6 +436,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("听阈", Tag::Health(H::Core)),
     ("心电图", Tag::Health(H::Core)),
     ("血常规", Tag::Health(H::Core)),
+    ("白细胞", Tag::Health(H::Core)),
     ("听力下降", Tag::Health(H::Core)),
     ("听力损失", Tag::Health(H::Core)),
     ("噪声聋", Tag::Health(H::Core)),
@@ -630,6 +642,12 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("麻醉机", Tag::Health(H::Negative)),
     // Trouble, not numbness (有点麻烦).
     ("有点麻烦", Tag::Health(H::Negative)),
+    // Advice and headings, equipment and job titles (建议您保留就诊病历等材料, 中毒人员情况,
+    // 纱布口罩, 职业病诊断医师).
+    ("建议您", Tag::Health(H::Negative)),
+    ("中毒人员情况", Tag::Health(H::Negative)),
+    ("口罩", Tag::Health(H::Negative)),
+    ("诊断医师", Tag::Health(H::Negative)),
     // A transcript's mark for what could not be heard (（听不清）), a finding about no one
     // (未发现疑似职业病), a duty (受伤要按规定报告).
     ("(听不清)", Tag::Health(H::Negative)),
@@ -639,7 +657,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
 ];
 
 /// Injury verbs that things undergo as well as limbs.
-const BREAKS: &[&str] = &["压断", "轧断", "夹断", "砸断", "绞断", "离断"];
+const BREAKS: &[&str] = &[
+    "压断", "轧断", "夹断", "砸断", "绞断", "离断", "被压", "烧了",
+];
 
 /// Words for what goes missing from a body or out of its shape (食指末节缺失, 两个手指头没了,
 /// 只剩大拇指, 胳膊都变形了), where a guard or a sign goes missing too and a rack bends
@@ -1045,15 +1065,19 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         }
         // The first health term of the clause; the phrase starts after the last introducer,
         // hospital or name before it.
-        let first = clause_hits
-            .iter()
-            .find(|x| {
-                x.tags
-                    .iter()
-                    .filter_map(health_tag)
-                    .any(|k| matches!(k, H::Core | H::Trigger))
-            })
-            .map_or(h.start, |x| x.start);
+        let first_hit = clause_hits.iter().find(|x| {
+            x.tags
+                .iter()
+                .filter_map(health_tag)
+                .any(|k| matches!(k, H::Core | H::Trigger))
+        });
+        let first = first_hit.map_or(h.start, |x| x.start);
+        // An injury that something did (擦伤, 压断, 烧了), which an agent before it may name.
+        let inflicted = first_hit.is_some_and(|x| {
+            x.word
+                .ends_with(|c: char| "伤断倒压烧烫砸撞夹割卷轧".contains(c))
+                || x.word.ends_with("烧了")
+        });
         let mut start = cs;
         for x in clause_hits {
             if x.start > first {
@@ -1087,7 +1111,12 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         let pronoun = text[start..first.max(start)]
             .strip_prefix(['他', '她', '其', '我', '你'])
             .map_or(0, |_| '他'.len_utf8());
-        if text[start + pronoun..first.max(start + pronoun)].starts_with('在') {
+        // (Not a time: 在1月中旬, 在中午.)
+        let place = &text[start + pronoun..first.max(start + pronoun)];
+        if place.starts_with('在')
+            && !place[3..]
+                .starts_with(|c: char| c.is_ascii_digit() || "中上下当今昨前去".contains(c))
+        {
             if let Some((k, c)) = text[start..first.max(start)]
                 .char_indices()
                 .skip(2)
@@ -1107,7 +1136,8 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         // What hurt the person (在打磨作业中被砂带机擦伤, 被叉车撞伤) is the accident's, told
         // with it: the phrase starts at the term, unless a part of the body stands before it
         // (左手被压伤).
-        if text[start..first.max(start)].contains('被')
+        if inflicted
+            && text[start..first.max(start)].contains('被')
             && !text[start..first].contains(|c: char| BODY.contains(c))
         {
             start = first;

@@ -79,6 +79,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // Attendance of a 集体讨论 or 审理 meeting: the agency's own staff.
     ("出席人员", strong(Role::Officer)),
     ("列席人员", strong(Role::Officer)),
+    // A laboratory's staff who tested samples (检测人员某、某), as an appraiser's.
+    ("检测人员", weak(Role::Other)),
     ("参会人员", strong(Role::Officer)),
     // Who reviewed and approved a case inside the agency (审批表, 法制审核意见): officials in
     // the agency's own form field only (see `cue_role`); a company's approver is its staff.
@@ -395,6 +397,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("科员", weak(Role::Other)),
     ("技师", weak(Role::Other)),
     ("医师", weak(Role::Other)),
+    // (A word of the health table too, where it is no one's health.)
+    ("诊断医师", weak(Role::Other)),
     ("医生", weak(Role::Other)),
     ("护士", weak(Role::Other)),
     ("安全管理负责人", weak(Role::Other)),
@@ -959,24 +963,25 @@ const FOLLOW: &str = joined![
 /// Words that start with a surname character but are not names.
 const NOT_NAMES: &str = joined![
     // 人员管控, 伤者劳动功能障碍: words after a role word; a chain's remark (某超市（连锁）).
-    "管控", "劳动", "劳务", "连锁", "滑倒", "农业", "农民", "司法", "高级", "过目", "居家", "左尺",
-    "左胫", "左股", "左肱", "左桡", "左髋", "左踝", "左膝", "左肩", "左肘", "左腕", "左足", "左侧",
-    "左右", "文明", "党建", "宣读", "陈述", "申辩", "申请", "安全", "全部", "全体", "全面", "于是",
-    "高度", "高处", "高温", "明确", "明显", "平时", "时间", "国家", "文件", "方面", "方式", "方法",
-    "常规", "成本", "成员", "向其", "和其", "金额", "应当", "应急", "原因", "原料", "关于", "相关",
-    "初次", "强制", "车间", "车辆", "计划", "支付", "利用", "公司", "公安", "公共", "公开", "任何",
-    "任务", "管理", "经营", "周边", "周围", "项目", "程序", "许可", "何时", "严重", "严格", "林业",
-    "黄色", "白色", "白天", "金属", "石材", "石料", "万元", "单元", "陆仟", "陆佰", "陆拾", "陆万",
-    "伍仟", "伍拾", "伍万", "余额", "温度", "易燃", "易爆", "雷电", "龙门", "苏州", "江苏", "上述",
-    "单位", "单独", "双方", "各方", "同意", "同时", "同样", "现场", "工作", "作业", "施工", "施行",
-    "范围", "水平", "康复", "方可", "常年", "连续", "连同", "包括", "包装", "华侨", "邓某", "谢绝",
-    "曾经", "曾在", "张贴", "宋体", "沈阳", "汪洋", "杨树", "梁柱", "罗列", "毛重", "左右", "左侧",
-    "右侧", "尚未", "尚无", "季度", "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字", "田地", "章程",
-    "程度", "鲁莽", "岳父", "岳母", "秦岭", "史料", "邢台", "马上", "马路", "牛奶", "黎明", "伍佰",
-    "钟表", "党员", "党委", "房屋", "房间", "房产", "温州", "严禁", "任意", "路面", "路段", "路口",
-    "蓝色", "红色", "甘肃", "江西", "江门", "海南", "海关", "海上", "华南", "南安", "南京", "南平",
-    "宁德", "宁夏", "湛江", "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封", "查处",
-    "查明", "查获", "查验", "查看", "申报", "信息", "信访", "信件", "信用", "施救", "施放", "施加",
+    "管控", "劳动", "劳务", "连锁", "滑倒", "农业", "农民", "司法", "高级", "过目", "居家", "白细",
+    "权就", "权要", "权利", "权益", "权限", "左尺", "左胫", "左股", "左肱", "左桡", "左髋", "左踝",
+    "左膝", "左肩", "左肘", "左腕", "左足", "左侧", "左右", "文明", "党建", "宣读", "陈述", "申辩",
+    "申请", "安全", "全部", "全体", "全面", "于是", "高度", "高处", "高温", "明确", "明显", "平时",
+    "时间", "国家", "文件", "方面", "方式", "方法", "常规", "成本", "成员", "向其", "和其", "金额",
+    "应当", "应急", "原因", "原料", "关于", "相关", "初次", "强制", "车间", "车辆", "计划", "支付",
+    "利用", "公司", "公安", "公共", "公开", "任何", "任务", "管理", "经营", "周边", "周围", "项目",
+    "程序", "许可", "何时", "严重", "严格", "林业", "黄色", "白色", "白天", "金属", "石材", "石料",
+    "万元", "单元", "陆仟", "陆佰", "陆拾", "陆万", "伍仟", "伍拾", "伍万", "余额", "温度", "易燃",
+    "易爆", "雷电", "龙门", "苏州", "江苏", "上述", "单位", "单独", "双方", "各方", "同意", "同时",
+    "同样", "现场", "工作", "作业", "施工", "施行", "范围", "水平", "康复", "方可", "常年", "连续",
+    "连同", "包括", "包装", "华侨", "邓某", "谢绝", "曾经", "曾在", "张贴", "宋体", "沈阳", "汪洋",
+    "杨树", "梁柱", "罗列", "毛重", "左右", "左侧", "右侧", "尚未", "尚无", "季度", "宁可", "齐全",
+    "乔木", "钱款", "孔洞", "丁字", "田地", "章程", "程度", "鲁莽", "岳父", "岳母", "秦岭", "史料",
+    "邢台", "马上", "马路", "牛奶", "黎明", "伍佰", "钟表", "党员", "党委", "房屋", "房间", "房产",
+    "温州", "严禁", "任意", "路面", "路段", "路口", "蓝色", "红色", "甘肃", "江西", "江门", "海南",
+    "海关", "海上", "华南", "南安", "南京", "南平", "宁德", "宁夏", "湛江", "厉行", "尤其", "毕业",
+    "解除", "解决", "谈话", "简易", "查封", "查处", "查明", "查获", "查验", "查看", "申报", "信息",
+    "信访", "信件", "信用", "施救", "施放", "施加",
     "安排", // Sides of the body (伤者左足行走不便, 左耳高频听阈升高).
     "左足", "左手", "左腿", "左脚", "左眼", "左耳", "左肩", "左臂", "左膝", "左踝", "左胸", "左小",
 ];
@@ -1223,6 +1228,13 @@ pub fn org_follows(text: &str, end: usize) -> bool {
     // 转入李某中国建设银行账户: a bank that keeps the person's account, not a firm of his.
     // (Read only when a suffix was found: 银行 is one.)
     const BANKS: &[&str] = &[
+        "银行",
+        "农商行",
+        "工行",
+        "农行",
+        "建行",
+        "中行",
+        "信用社",
         "中国建设银行",
         "中国工商银行",
         "中国农业银行",
@@ -1573,7 +1585,15 @@ fn trades(scan: &Scan<'_>, out: &mut Vec<Mention>) {
     let mut from = 0;
     while let Some(at) = crate::text::scan::find_word(b, from, "工") {
         from = at + "工".len();
-        let p = from;
+        // The name right after the trade, or after 为 or a colon (送气工为某某, 送气工：某某).
+        let gap = if text[from..].starts_with(['为', '是']) {
+            '为'.len_utf8()
+        } else if text[from..].starts_with(':') {
+            1
+        } else {
+            0
+        };
+        let p = from + gap;
         // The cheap tests first: most 工 are in words (工作, 施工) with no surname after.
         static NOT: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
         if !char_at(text, p).is_some_and(is_surname)
@@ -1590,7 +1610,7 @@ fn trades(scan: &Scan<'_>, out: &mut Vec<Mention>) {
         let i = scan.hits.partition_point(|h| h.end < from);
         if scan.hits[i..]
             .iter()
-            .take_while(|h| h.end == from)
+            .take_while(|h| h.end == from || (gap > 0 && h.end <= p))
             .any(|h| h.has(|t| matches!(t, Tag::NameCue(_))))
         {
             continue;
@@ -1667,6 +1687,13 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
             }
         }
     });
+    // `列席人员：某某（被约谈人之妻）`: a relative named so is no official, whatever list
+    // she sits in.
+    for m in &mut out {
+        if m.role == Role::Officer && kin_in_brackets(text, m.span.end) {
+            m.role = Role::Other;
+        }
+    }
     // `孙某，某应急管理局执法大队副大队长`, `叶某　某市住房和城乡建设局副局长`: a person
     // described as the staff of an agency acts for it, whatever cue named him.
     for m in &mut out {
@@ -1692,10 +1719,26 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
     out
 }
 
+/// True when a bracket right after a name at `end` says whose relative the person is
+/// (`（被约谈人之妻）`, `（当事人妻子）`); 16 characters of it at most.
+fn kin_in_brackets(text: &str, end: usize) -> bool {
+    let Some(inner) = text[end..].strip_prefix('(') else {
+        return false;
+    };
+    let inner = &inner[..super::context::advance(inner, 0, 16)];
+    let inner = &inner[..inner.find(')').unwrap_or(inner.len())];
+    [
+        "之妻", "之夫", "之子", "之女", "之父", "之母", "妻子", "丈夫", "家属", "亲属", "儿子",
+        "女儿",
+    ]
+    .iter()
+    .any(|w| inner.contains(w))
+}
+
 /// Characters common in given names (伟, 春, 花, 德…): an uncued list is read as names only
 /// when every item is a surname followed by these. Characters of place names (山, 江, 州…),
 /// of ordinary words and the list separators (和, 及, 与) are left out on purpose.
-const GIVEN_COMMON: &str = "利来旺伟芳娜敏静丽美强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力林斌宇浩凯鹏俊峰春燕梅琳雪琴云莉玲晶丹婷慧颖欣倩德福海兵小国志永成荣祥东新生龙凤兴武忠宏庆波亮晓学光清仁义贵富宝顺安康健泰松柏立正秋冬阳晨旭昊晖煜炜烨鑫森毅锋锐睿哲维良善卫保胜勋功雄豪贤达远航帆洪泉源坤乾天飞鸿鹤虎彪宗家世嘉瑞喜开启益振耀辰星博泽涵铭晟昌盛茂彦钧翔民根水全芬芝蓉琼珍珠翠娥菊莲花琪瑶璐露蕾薇媛姗妮娅莹萱菲妍彤佳怡悦雅宁洁淑惠贞娇巧彩爱青晴虹冰梦诗雯芸琦婉";
+const GIVEN_COMMON: &str = "少利来旺伟芳娜敏静丽美强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力林斌宇浩凯鹏俊峰春燕梅琳雪琴云莉玲晶丹婷慧颖欣倩德福海兵小国志永成荣祥东新生龙凤兴武忠宏庆波亮晓学光清仁义贵富宝顺安康健泰松柏立正秋冬阳晨旭昊晖煜炜烨鑫森毅锋锐睿哲维良善卫保胜勋功雄豪贤达远航帆洪泉源坤乾天飞鸿鹤虎彪宗家世嘉瑞喜开启益振耀辰星博泽涵铭晟昌盛茂彦钧翔民根水全芬芝蓉琼珍珠翠娥菊莲花琪瑶璐露蕾薇媛姗妮娅莹萱菲妍彤佳怡悦雅宁洁淑惠贞娇巧彩爱青晴虹冰梦诗雯芸琦婉";
 
 /// A name read from `p` without a cue, for [`uncued_lists`]: a surname and one or two common
 /// given-name characters ([`GIVEN_COMMON`]), ending exactly at `end` when it is given, else
@@ -2104,9 +2147,9 @@ fn sentence_subject(text: &str, t: &Span) -> Option<(Span, usize)> {
             p += m.len();
         }
     }
-    let (e, sl) = name_at(text, p, true)?;
+    let (e, sl) = name_at(text, p, true).filter(|&(e, _)| e <= t.start)?;
     let after = &text[e..t.start];
-    if !(after.starts_with(['是', ',', '，']) || after.starts_with("登记")) {
+    if !(after.starts_with(['是', ',', '，', '的']) || after.starts_with("登记")) {
         return None;
     }
     let has = |w: &&str| crate::text::scan::find_word(after.as_bytes(), 0, w).is_some();
@@ -2280,8 +2323,9 @@ fn table_names(scan: &Scan<'_>, out: &mut Vec<Mention>) {
             // The name, then the relation in brackets, the number or a space.
             if let Some((e, sl)) = name_at(text, s.start, true).filter(|&(e, _)| {
                 e == s.end
-                    || text[e..s.end]
-                        .starts_with(|c: char| c == '(' || c == ' ' || c.is_ascii_digit())
+                    || (e < s.end
+                        && text[e..s.end]
+                            .starts_with(|c: char| c == '(' || c == ' ' || c.is_ascii_digit()))
             }) {
                 out.push(Mention {
                     span: Span::new(s.start, e),
@@ -2347,7 +2391,11 @@ fn table_names(scan: &Scan<'_>, out: &mut Vec<Mention>) {
                 // The name as written, or with a remark in brackets (某（男）, 某（NGUYEN…）).
                 name_at(text, s.start, true)
                     .filter(|&(e, _)| {
-                        e == s.end || (text[e..s.end].starts_with('(') && value.ends_with(')'))
+                        // (A reading may run past the cell: a name never does.)
+                        e == s.end
+                            || (e < s.end
+                                && text[e..s.end].starts_with('(')
+                                && value.ends_with(')'))
                     })
                     .map(|(e, sl)| (s.start, e, sl))
                     // A customer's business with its keeper in brackets (某海鲜排档（某）).
