@@ -505,7 +505,7 @@ fn looks_like_address(v: &str) -> bool {
             .iter()
             .any(|w| v.starts_with(w))
         // A guest's room (住在二楼201房间的某某): where one stayed, not one's home.
-        && !v.ends_with("房间")
+        && (!v.ends_with("房间") || starts_with_place(v))
 }
 
 /// True when `v` starts with a place name: ideographs up to a province, city, county or
@@ -578,6 +578,11 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         }
         // 家在 is someone's home after a person (他家在, 某某家在), not 国家在, 厂家在.
         if h.word == "家在" && !person_before(text, h.start) {
+            continue;
+        }
+        // After 我家在 / 家在 a place, not what the family does there (我家在楼下开了一家
+        // 五金店): a place name first, or a house number or a flat at its end.
+        if matches!(h.word, "家在" | "我家在" | "我家就在") && !spoken_home(text, h.end) {
             continue;
         }
         // A home written in quotation marks after its label, as a review quotes two papers
@@ -716,6 +721,9 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                 } else if let Some(w) = ["法定代表人", "负责人", "代理人", "联系人", "监护人"]
                     .iter()
                     .find(|w| head.ends_with(*w))
+                    // A flat (…18楼F室, …2单元301): a home; the firm's own address is often
+                    // written here too (…工业园83号), and stays.
+                    .filter(|_| text[p..end].contains(['室']) || text[p..end].contains("单元"))
                 {
                     // A person's own (法定代表人送达地址：…), whatever the party is.
                     let role = if w.ends_with("负责人") || w.ends_with("代表人") {
@@ -782,6 +790,17 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         ));
     }
     table_columns(scan, out);
+}
+
+/// True when the words after a spoken 我家在 at `from`, up to the clause's end (40 characters
+/// at most), are an address: they start with a place name or end with a house number or flat.
+fn spoken_home(text: &str, from: usize) -> bool {
+    let end = super::context::advance(text, from, 40);
+    let rest = &text[from..end];
+    let clause = &rest[..rest
+        .find([',', '，', '。', ';', '；', '\n'])
+        .unwrap_or(rest.len())];
+    starts_with_place(clause) || clause.ends_with(['号', '室', '组', '栋', '幢'])
 }
 
 /// True when a person stands right before `pos`: a pronoun (他, 她, 其, 你们) or a name read

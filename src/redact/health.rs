@@ -159,7 +159,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("精神病", Tag::Health(H::Core)),
     ("抑郁症", Tag::Health(H::Core)),
     ("精神分裂", Tag::Health(H::Core)),
-    ("脑病", Tag::Health(H::Core)),
+    ("迟发性脑病", Tag::Health(H::Core)),
+    ("中毒性脑病", Tag::Health(H::Core)),
     // The weeks of a pregnancy (孕32周, 孕8周).
     ("孕1", Tag::Health(H::Core)),
     ("孕2", Tag::Health(H::Core)),
@@ -207,9 +208,6 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("满身是血", Tag::Health(H::Core)),
     // 半边身子不能动: a body that cannot move (a clause that names it, see [`MISSING`]).
     ("不能动", Tag::Health(H::Core)),
-    // (捂着眼睛喊看不见; 烟太大看不见 is no one's sight.)
-    ("看不见", Tag::Health(H::Core)),
-    ("看不清", Tag::Health(H::Core)),
     ("病史", Tag::Health(H::Core)),
     ("疾病", Tag::Health(H::Core)),
     ("慢性病", Tag::Health(H::Core)),
@@ -392,7 +390,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("头很晕", Tag::Health(H::Core)),
     ("头好晕", Tag::Health(H::Core)),
     ("想吐", Tag::Health(H::Core)),
-    ("吐了好几", Tag::Health(H::Core)),
+    ("吐了好几次", Tag::Health(H::Core)),
+    ("吐了好几回", Tag::Health(H::Core)),
     ("弱视", Tag::Health(H::Core)),
     ("打针", Tag::Health(H::Core)),
     ("缝合", Tag::Health(H::Core)),
@@ -615,12 +614,12 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // Instruments, stock and events (血压计, 降压药等药品, 流血事件).
     ("血压计", Tag::Health(H::Negative)),
     ("药品", Tag::Health(H::Negative)),
-    ("常用药", Tag::Health(H::Negative)),
+    ("常用药品", Tag::Health(H::Negative)),
     // What a plan or a ledger provides for (乘客受伤的现场处置方案, 对慢性病人员、孕产妇建立
     // 健康观察记录): kinds of people, no one's condition.
-    ("处置方案", Tag::Health(H::Negative)),
-    ("慢性病人员", Tag::Health(H::Negative)),
-    ("孕产妇", Tag::Health(H::Negative)),
+    ("的处置方案", Tag::Health(H::Negative)),
+    ("的现场处置方案", Tag::Health(H::Negative)),
+    ("健康观察", Tag::Health(H::Negative)),
     ("流血事件", Tag::Health(H::Negative)),
     ("受伤事故", Tag::Health(H::Negative)),
     ("补助金", Tag::Health(H::Negative)),
@@ -652,13 +651,17 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // (未发现疑似职业病), a duty (受伤要按规定报告).
     ("(听不清)", Tag::Health(H::Negative)),
     ("听不清处", Tag::Health(H::Negative)),
-    ("未发现", Tag::Health(H::Negative)),
-    ("按规定报告", Tag::Health(H::Negative)),
+    ("未发现疑似", Tag::Health(H::Negative)),
+    ("要按规定报告", Tag::Health(H::Negative)),
+    // A computer's virus, a complaint, a machine room (电脑病毒, 想吐槽, 制氧机房).
+    ("电脑病毒", Tag::Health(H::Negative)),
+    ("想吐槽", Tag::Health(H::Negative)),
+    ("制氧机房", Tag::Health(H::Negative)),
 ];
 
 /// Injury verbs that things undergo as well as limbs.
 const BREAKS: &[&str] = &[
-    "压断", "轧断", "夹断", "砸断", "绞断", "离断", "被压", "烧了",
+    "压断", "轧断", "夹断", "砸断", "绞断", "离断", "被压", "烧了", "锯到",
 ];
 
 /// Words for what goes missing from a body or out of its shape (食指末节缺失, 两个手指头没了,
@@ -673,8 +676,6 @@ const MISSING: &[&str] = &[
     "没有接上",
     "弯曲",
     "不能动",
-    "看不见",
-    "看不清",
 ];
 
 /// What a clause whose only terms are [`MISSING`] must name.
@@ -702,8 +703,11 @@ const MISSING_PARTS: &[&str] = &[
     "手腕",
     "脊柱",
     "鼻梁",
-    "眼睛",
 ];
+
+/// Organs and parts of a face that [`BODY`] leaves out (it must not hold 心 or 皮: 中心,
+/// 皮带): before 被 they keep a phrase whole (她的乳房被开水烫伤).
+const ORGANS: &str = "乳肝肾脾胃肠肺膜巴颌颊额眉睛皮肤心脏";
 
 /// Parts of a body, one of which a clause with only [`BREAKS`] in it must name.
 const BODY: &str = "手指趾拇腿脚足臂膊肘肢骨头颅颈脖喉腰背胸腹肋膝踝腕掌臀髋肩眼耳鼻唇舌牙齿面脸身";
@@ -1116,12 +1120,20 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         if place.starts_with('在')
             && !place[3..]
                 .starts_with(|c: char| c.is_ascii_digit() || "中上下当今昨前去".contains(c))
+            // A place that says a condition (精神卫生中心, 戒毒所, 康复): the phrase keeps it.
+            && !["医院", "卫生", "康复", "戒毒", "精神", "心理", "诊所", "疗养"]
+                .iter()
+                .any(|w| place.contains(w))
         {
             if let Some((k, c)) = text[start..first.max(start)]
                 .char_indices()
                 .skip(2)
                 .take(10)
-                .find(|&(_, c)| "处间场室中内里厂".contains(c))
+                .find(|&(k, c)| {
+                    "处间场室中内里厂".contains(c)
+                        // 中心 and 内科 go on: a word, not the place's end.
+                        && !text[start + k + c.len_utf8()..].starts_with(['心', '科'])
+                })
             {
                 start += k + c.len_utf8();
             }
@@ -1138,7 +1150,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         // (左手被压伤).
         if inflicted
             && text[start..first.max(start)].contains('被')
-            && !text[start..first].contains(|c: char| BODY.contains(c))
+            && !text[start..first].contains(|c: char| BODY.contains(c) || ORGANS.contains(c))
         {
             start = first;
         }

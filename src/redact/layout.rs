@@ -147,6 +147,9 @@ pub struct Layout {
     person_header: bool,
     /// [`addressed_to_person`] of the text, read when first needed (few documents ask).
     addressed: std::cell::Cell<Option<bool>>,
+    /// Per line, the line of its table's head (see [`Layout::column_head`]), read when first
+    /// needed.
+    heads: std::cell::OnceCell<Vec<u32>>,
     /// The text has a tab or a bar, so it may hold a table ([`Layout::column`]).
     tables: bool,
     /// [`Layout::complaint_reply`], read when first needed.
@@ -177,6 +180,9 @@ fn is_separator(line: &str) -> bool {
     }
     n >= 5
 }
+
+/// No table head for a line (see [`Layout::table_heads`]).
+const NO_HEAD: u32 = u32::MAX;
 
 /// Most rows read under one table head.
 const MAX_ROWS: usize = 500;
@@ -365,12 +371,16 @@ fn is_body(line: &str) -> bool {
     crate::text::scan::ends_at(t, t.len(), "。")
         || commas_at_least_two(t)
         // A sentence that introduces a list (`经查询，其名下财产如下：`, `以上事实有下列证据
-        // 证明：`): a label has no comma, nor says what follows.
+        // 证明：`): a label has no comma, nor says that what follows is evidence or problems
+        // (a person's contacts 如下 are a label's).
         || (t.last() == Some(&b':')
             && (commas_at_least_one(t)
-                || ["下列", "如下", "以下"]
+                || (["下列", "如下", "以下"]
                     .iter()
-                    .any(|w| crate::text::scan::find_word(t, 0, w).is_some())))
+                    .any(|w| crate::text::scan::find_word(t, 0, w).is_some())
+                    && ["证据", "证明", "问题", "隐患", "事实"]
+                        .iter()
+                        .any(|w| crate::text::scan::find_word(t, 0, w).is_some()))))
 }
 
 /// True when `b` holds two or more commas (`,` or `，`). A byte scan: UTF-8 is
@@ -585,6 +595,7 @@ impl Layout {
             lines,
             person_header: party_person,
             addressed: std::cell::Cell::new(None),
+            heads: std::cell::OnceCell::new(),
             tables,
             complaint: std::cell::Cell::new(None),
             defence: std::cell::Cell::new(None),
@@ -747,22 +758,49 @@ impl Layout {
     /// The head of the table column holding byte `pos` (a cell of a row parted by bars or
     /// tabs): the cell of the first row above it with as many cells, up to 60 rows up.
     pub fn column_head<'t>(&self, text: &'t str, pos: usize) -> Option<&'t str> {
-        let mut i = self.line_index(pos);
-        let l = self.lines.get(i)?;
-        let row = cells(text, l.start, l.end)?;
-        let col = row.iter().position(|c| c.start <= pos && pos < c.end)?;
-        let mut head = None;
-        for _ in 0..60 {
-            let Some(up) = i.checked_sub(1).and_then(|k| self.lines.get(k)) else {
-                break;
-            };
-            match cells(text, up.start, up.end).filter(|r| r.len() == row.len()) {
-                Some(r) => head = Some(r[col]),
-                None => break,
-            }
-            i -= 1;
+        let i = self.line_index(pos);
+        let heads = self.heads.get_or_init(|| self.table_heads(text));
+        let h = *heads.get(i)? as usize;
+        if h == i || h == NO_HEAD as usize {
+            return None;
         }
-        head.map(|c| &text[c.start..c.end])
+        let (l, hl) = (self.lines.get(i)?, self.lines.get(h)?);
+        let col = cells(text, l.start, l.end)?
+            .iter()
+            .position(|c| c.start <= pos && pos < c.end)?;
+        let c = *cells(text, hl.start, hl.end)?.get(col)?;
+        Some(&text[c.start..c.end])
+    }
+
+    /// Per line, the line of its table's head: a row without digits (a head names its
+    /// columns) over rows of as many cells (data rows, which hold numbers); [`NO_HEAD`] for
+    /// lines that are no rows or have no head above them. One pass over the lines: a table of
+    /// any size costs one split per row.
+    fn table_heads(&self, text: &str) -> Vec<u32> {
+        let mut out = Vec::with_capacity(self.lines.len());
+        let mut prev: Option<usize> = None;
+        for (i, l) in self.lines.iter().enumerate() {
+            // A row is short; a longer line is running text whatever it holds.
+            let n = (l.end - l.start <= 4000)
+                .then(|| cells(text, l.start, l.end))
+                .flatten()
+                .map(|r| r.len());
+            let head = match n {
+                None => NO_HEAD,
+                Some(_)
+                    if !text.as_bytes()[l.start..l.end]
+                        .iter()
+                        .any(u8::is_ascii_digit) =>
+                {
+                    i as u32
+                }
+                Some(_) if n == prev => out.last().copied().unwrap_or(NO_HEAD),
+                Some(_) => NO_HEAD,
+            };
+            prev = n;
+            out.push(head);
+        }
+        out
     }
 
     /// The side of the line holding byte `pos`.

@@ -816,9 +816,22 @@ fn align_values(scan: &Scan<'_>, cands: &mut [Candidate], policy: &Policy) {
     };
     // First the other way: a landline masked only for want of an owner (联系电话：… in a
     // report's header) is the agency's line the document names so elsewhere (值班电话：…).
+    // (Only a number the agency's label names, 值班电话：…, not one a sentence of the agency
+    // mentions: 本局通过电话…告知投诉人 dials the complainant.)
+    let labelled = |c: &Candidate| {
+        let from = context::floor_char(text, c.span.start.saturating_sub(24));
+        lexicon::within(&scan.hits, from, c.span.start)
+            .iter()
+            .any(|h| {
+                h.has(|t| matches!(t, lexicon::Tag::Zone(layout::Side::Agency)))
+                    && text[h.end..c.span.start]
+                        .trim_matches(|ch: char| ch == ':' || ch == ' ')
+                        .is_empty()
+            })
+    };
     let mut said: Vec<(u64, usize)> = (0..cands.len())
         .filter(|&i| cands[i].kind == PiiKind::AgencyPhone && agency_kept(&cands[i]))
-        .filter(|&i| agency_said(&cands[i]))
+        .filter(|&i| labelled(&cands[i]))
         .map(|i| (hash(&cands[i]), i))
         .collect();
     crate::sort::by_key(&mut said, |&(h, _)| h as u128);
