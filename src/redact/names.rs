@@ -2230,17 +2230,7 @@ fn roster_row(text: &str, t: &Span) -> Option<(Span, usize)> {
         let start = text[..above_end].rfind('\n').map_or(0, |i| i + 1);
         if row(start, above_end).is_none() {
             let line = &text[start..above_end];
-            const BODIES: &[&str] = &[
-                "局",
-                "政府",
-                "办事处",
-                "管委会",
-                "大队",
-                "支队",
-                "派出所",
-                "执法",
-            ];
-            return (!BODIES.iter().any(|w| line.contains(w)))
+            return (!BODY_ENDINGS.iter().any(|w| line.contains(w)) && !line.contains("执法"))
                 .then_some((Span::new(name.start, e), sl));
         }
         end = start;
@@ -2299,6 +2289,10 @@ fn addressee(scan: &Scan<'_>, out: &mut Vec<Mention>) {
         }
     }
 }
+
+/// Words that end the name of a government body (某县卫生健康局, 某街道办事处, 某县人民政府,
+/// 某派出所): its staff are officials.
+const BODY_ENDINGS: &[&str] = &["局", "政府", "办事处", "管委会", "大队", "支队", "派出所"];
 
 /// Column heads of persons' names (a delivery log's 客户姓名).
 const NAME_COLUMNS: &[&str] = &[
@@ -2371,19 +2365,10 @@ fn table_names(scan: &Scan<'_>, out: &mut Vec<Mention>) {
                             // 某县人民政府); a firm's does not.
                             let unit = cell(&c);
                             !unit.contains("退休")
-                                && [
-                                    "局",
-                                    "委员会",
-                                    "政府",
-                                    "办事处",
-                                    "管委会",
-                                    "大队",
-                                    "支队",
-                                    "派出所",
-                                    "办公室",
-                                ]
-                                .iter()
-                                .any(|w| unit.ends_with(w))
+                                && BODY_ENDINGS
+                                    .iter()
+                                    .chain(&["委员会", "办公室"])
+                                    .any(|w| unit.ends_with(w))
                         })
                 });
             let role = if official || head.iter().any(|h| cell(h).contains("执法证")) {
