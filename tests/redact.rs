@@ -1537,3 +1537,55 @@ fn review_of_rounds_aa_to_ac() {
         assert!(r.text.contains(stays), "{t}: {}", r.text);
     }
 }
+
+/// Round AD (an illegal LPG refiller, a foundry, a silo death's widow, a chemical trader's
+/// defence, a farm restaurant, a township's patrol log, an electrocution report, a review
+/// decision, a file's service records): its rules.
+#[test]
+fn rules_of_round_ad() {
+    for (t, gone) in [
+        // Cues: a forensic doctor, a diner, a daughter, a village's party secretary.
+        ("法医翁丽萍、雷振东进行尸表检验。", "雷振东"),
+        ("食客戚丽娜一行5人在你处用餐。", "戚丽娜"),
+        ("闺女訾琳17岁。", "訾琳"),
+        ("村支书丁文举也在场。", "丁文举"),
+        // Words that end a name (非, 上班).
+        ("驾驶人许国梁非申辩人员工。", "许国梁"),
+        ("电动车是其丈夫彭大勇上班用的。", "彭大勇"),
+        // Columns: a driver's, a shop's keeper's, a buyer's delivery address.
+        ("| 驾驶人 | 身份证号 |\n| 许国梁 | 350524198809054033 |", "许国梁"),
+        ("| 店名 | 经营者/负责人 | 联系方式 |\n| 阿珍糖水铺 | 麦美珍 | 0769-87925613 |", "麦美珍"),
+        (
+            "序号 | 购气人 | 联系电话 | 送气地址 | 数量\n1 | 欧阳丽珍 | 13959512876 | 安海镇曾埭村新街42号 | 9",
+            "新街42号",
+        ),
+        // A place served that a remark calls the legal representative's home.
+        ("文书送达地址：晋江市安海镇阳光花园3幢1502室（法定代表人住所）", "1502室"),
+        // Health: burn marks, what a joint or half a body cannot do, a stay, a graze.
+        ("死者右前臂见电流斑。", "电流斑"),
+        ("伤者伤愈后左踝关节活动轻度受限。", "受限"),
+        ("公公得了脑梗，左边身子不利索。", "不利索"),
+        ("他住了半个月院。", "个月院"),
+        ("工友岳小兵手掌和胳膊擦破了。", "擦破"),
+    ] {
+        let r = run(t);
+        assert!(!r.text.contains(gone), "{t}: {}", r.text);
+    }
+    for (t, stays) in [
+        // What a person raised is the sentence's; the condition is masked.
+        ("申请人提出其系残疾人。", "提出其"),
+        // A tally of households, a plan for them; things grazed, funds limited.
+        ("重点关注对象：失能卧床老人2户，独居老人5户。", "2户"),
+        ("下月重点：失能老人家庭燃气安全入户检查。", "入户检查"),
+        ("包装箱擦破了。", "擦破"),
+        ("资金使用受限。", "受限"),
+        // A firm's own premises served.
+        (
+            "被处罚单位：某有限公司\n送达地址：晋江市安海镇工业区8号（公司厂区）",
+            "工业区8号",
+        ),
+    ] {
+        let r = run(t);
+        assert!(r.text.contains(stays), "{t}: {}", r.text);
+    }
+}

@@ -707,11 +707,22 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                     "人民政府",
                     "办事处",
                 ];
+                // A remark after it that says it is a person's home (（法定代表人住所）).
+                let home_remark = text[end..].strip_prefix('(').is_some_and(|r| {
+                    let r = &r[..super::context::advance(r, 0, 12)];
+                    let r = &r[..r.find(')').unwrap_or(r.len())];
+                    ["住所", "住址", "家"].iter().any(|w| r.contains(w))
+                        && ["法定代表人", "负责人", "本人", "其"]
+                            .iter()
+                            .any(|w| r.contains(w))
+                });
                 if a == A::Served
                     && BODIES.iter().any(|w| text[p..end].contains(w))
                     && !text[p..end].contains("宿舍")
                 {
                     (PiiKind::OrgAddress, Role::Party)
+                } else if home_remark {
+                    (PiiKind::HomeAddress, Role::LegalRep)
                 } else if side == Side::Agency && a == A::Either {
                     // (A person's record in a log: 举报人：某 / 通信地址：….)
                     match record() {

@@ -208,6 +208,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("满身是血", Tag::Health(H::Core)),
     // 半边身子不能动: a body that cannot move (a clause that names it, see [`MISSING`]).
     ("不能动", Tag::Health(H::Core)),
+    ("受限", Tag::Health(H::Core)),
+    ("不利索", Tag::Health(H::Core)),
+    ("电流斑", Tag::Health(H::Core)),
+    ("个月院", Tag::Health(H::Core)),
+    ("擦破", Tag::Health(H::Core)),
     ("病史", Tag::Health(H::Core)),
     ("疾病", Tag::Health(H::Core)),
     ("慢性病", Tag::Health(H::Core)),
@@ -490,6 +495,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // Who says it (其自述患有…, 医生说…) is not the condition.
     ("自述", Tag::Health(H::Intro)),
     ("载明", Tag::Health(H::Intro)),
+    ("提出其", Tag::Health(H::Intro)),
     ("自称", Tag::Health(H::Intro)),
     ("医生说", Tag::Health(H::Intro)),
     ("听说", Tag::Health(H::Intro)),
@@ -620,6 +626,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("的处置方案", Tag::Health(H::Negative)),
     ("的现场处置方案", Tag::Health(H::Negative)),
     ("健康观察", Tag::Health(H::Negative)),
+    ("入户检查", Tag::Health(H::Negative)),
     ("流血事件", Tag::Health(H::Negative)),
     ("受伤事故", Tag::Health(H::Negative)),
     ("补助金", Tag::Health(H::Negative)),
@@ -661,7 +668,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
 
 /// Injury verbs that things undergo as well as limbs.
 const BREAKS: &[&str] = &[
-    "压断", "轧断", "夹断", "砸断", "绞断", "离断", "被压", "烧了", "锯到",
+    "压断", "轧断", "夹断", "砸断", "绞断", "离断", "被压", "烧了", "锯到", "擦破",
 ];
 
 /// Words for what goes missing from a body or out of its shape (食指末节缺失, 两个手指头没了,
@@ -676,6 +683,8 @@ const MISSING: &[&str] = &[
     "没有接上",
     "弯曲",
     "不能动",
+    "受限",
+    "不利索",
 ];
 
 /// What a clause whose only terms are [`MISSING`] must name.
@@ -703,6 +712,7 @@ const MISSING_PARTS: &[&str] = &[
     "手腕",
     "脊柱",
     "鼻梁",
+    "关节",
 ];
 
 /// Organs and parts of a face that [`BODY`] leaves out (it must not hold 心 or 皮: 中心,
@@ -1016,7 +1026,8 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             .strip_suffix([':', '：'])
             .map(str::trim_end)
             .is_some_and(|l| {
-                ["因素", "危险性", "事故类型"]
+                // (重点关注对象：失能卧床老人2户: kinds of households a ledger watches.)
+                ["因素", "危险性", "事故类型", "关注对象"]
                     .iter()
                     .any(|w| l.ends_with(w))
             });

@@ -1075,6 +1075,10 @@ pub(crate) const PERSON_COLUMNS: &[&str] = &[
     "身份证号码",
     "公民身份号码",
     "性别",
+    // A delivery log's buyers (购气人 | 联系电话 | 送气地址).
+    "购气人",
+    "购油人",
+    "购买人",
 ];
 
 /// The labels of an organisation's particulars under its name in a header.

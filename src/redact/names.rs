@@ -153,6 +153,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("律师", weak(Role::Agent)),
     // Appraisers.
     ("鉴定人", strong(Role::Appraiser)),
+    ("法医", strong(Role::Appraiser)),
     // Who tested a machine or a sample for the case (检测人某).
     ("检测人", strong(Role::Appraiser)),
     ("检验人", strong(Role::Appraiser)),
@@ -445,6 +446,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("顾客", weak(Role::Other)),
     // A guesthouse's or a park's guests (客人某某、某某).
     ("客人", weak(Role::Other)),
+    ("食客", weak(Role::Other)),
     ("住客", weak(Role::Other)),
     ("旅客", weak(Role::Other)),
     ("游客", weak(Role::Other)),
@@ -472,6 +474,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("配偶", weak(Role::Other)),
     ("儿子", weak(Role::Other)),
     ("女儿", weak(Role::Other)),
+    ("闺女", weak(Role::Other)),
+    ("村支书", weak(Role::Other)),
     ("老公", weak(Role::Other)),
     ("老婆", weak(Role::Other)),
     ("爱人", weak(Role::Other)),
@@ -822,6 +826,14 @@ const FOLLOW: &str = joined![
     "知道",
     "讲授",
     "讲课",
+    // (驾驶人某某非申辩人员工, 其丈夫某某上班用的; not 张非凡.)
+    "非申辩",
+    "非本",
+    "非该",
+    "非其",
+    "非当事",
+    "上班",
+    "下班",
     // (与学员某某、某某商定由他人代考.)
     "商定",
     "商量",
@@ -2305,8 +2317,13 @@ const NAME_COLUMNS: &[&str] = &[
     "仓管员",
     "库管员",
     "驾驶员",
+    "驾驶人",
     "押运员",
     "安全员",
+    // A patrol log's shops (店名 | 地址 | 经营者 | 电话).
+    "经营者",
+    "店主",
+    "经营者/负责人",
 ];
 
 /// Column heads of a person's contact in a table of persons (职工花名册: 紧急联系人及电话), whose
