@@ -716,9 +716,13 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                             .iter()
                             .any(|w| r.contains(w))
                 });
+                // (Not a flat: 法院路12号3栋201室, 某公司家属院3栋 are homes.)
+                let v = &text[p..end];
                 if a == A::Served
-                    && BODIES.iter().any(|w| text[p..end].contains(w))
-                    && !text[p..end].contains("宿舍")
+                    && BODIES.iter().any(|w| v.contains(w))
+                    && !["宿舍", "家属", "室", "单元", "栋", "幢"]
+                        .iter()
+                        .any(|w| v.contains(w))
                 {
                     (PiiKind::OrgAddress, Role::Party)
                 } else if home_remark {
@@ -732,9 +736,13 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                 } else if let Some(w) = ["法定代表人", "负责人", "代理人", "联系人", "监护人"]
                     .iter()
                     .find(|w| head.ends_with(*w))
-                    // A flat (…18楼F室, …2单元301): a home; the firm's own address is often
-                    // written here too (…工业园83号), and stays.
-                    .filter(|_| text[p..end].contains(['室']) || text[p..end].contains("单元"))
+                    // A home, unless it is the firm's own premises written here too (…工业园
+                    // 83号, …有限公司厂区).
+                    .filter(|_| {
+                        !["工业园", "工业区", "开发区", "园区", "公司", "厂"]
+                            .iter()
+                            .any(|w| text[p..end].contains(w))
+                    })
                 {
                     // A person's own (法定代表人送达地址：…), whatever the party is.
                     let role = if w.ends_with("负责人") || w.ends_with("代表人") {
@@ -811,7 +819,7 @@ fn spoken_home(text: &str, from: usize) -> bool {
     let clause = &rest[..rest
         .find([',', '，', '。', ';', '；', '\n'])
         .unwrap_or(rest.len())];
-    starts_with_place(clause) || clause.ends_with(['号', '室', '组', '栋', '幢'])
+    starts_with_place(clause) || clause.ends_with(['号', '室', '组', '栋', '幢', '楼'])
 }
 
 /// True when a person stands right before `pos`: a pronoun (他, 她, 其, 你们) or a name read

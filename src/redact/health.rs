@@ -211,7 +211,13 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("受限", Tag::Health(H::Core)),
     ("不利索", Tag::Health(H::Core)),
     ("电流斑", Tag::Health(H::Core)),
-    ("个月院", Tag::Health(H::Core)),
+    ("住了半个月院", Tag::Health(H::Core)),
+    ("住了一个月院", Tag::Health(H::Core)),
+    ("住了两个月院", Tag::Health(H::Core)),
+    ("住了三个月院", Tag::Health(H::Core)),
+    ("住了几个月院", Tag::Health(H::Core)),
+    ("看不见", Tag::Health(H::Core)),
+    ("看不清", Tag::Health(H::Core)),
     ("擦破", Tag::Health(H::Core)),
     ("病史", Tag::Health(H::Core)),
     ("疾病", Tag::Health(H::Core)),
@@ -247,9 +253,6 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("水泡", Tag::Health(H::Core)),
     ("听不清", Tag::Health(H::Core)),
     ("锯到", Tag::Health(H::Core)),
-    // With a part of the body only (右手被压, 手都烧了; 管道被压, 货都烧了 are things').
-    ("被压", Tag::Health(H::Core)),
-    ("烧了", Tag::Health(H::Core)),
     ("锯伤", Tag::Health(H::Core)),
     ("转氨酶", Tag::Health(H::Core)),
     ("听不太清", Tag::Health(H::Core)),
@@ -397,6 +400,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("想吐", Tag::Health(H::Core)),
     ("吐了好几次", Tag::Health(H::Core)),
     ("吐了好几回", Tag::Health(H::Core)),
+    ("吐了好几遍", Tag::Health(H::Core)),
+    ("吐了好几天", Tag::Health(H::Core)),
     ("弱视", Tag::Health(H::Core)),
     ("打针", Tag::Health(H::Core)),
     ("缝合", Tag::Health(H::Core)),
@@ -625,8 +630,6 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // 健康观察记录): kinds of people, no one's condition.
     ("的处置方案", Tag::Health(H::Negative)),
     ("的现场处置方案", Tag::Health(H::Negative)),
-    ("健康观察", Tag::Health(H::Negative)),
-    ("入户检查", Tag::Health(H::Negative)),
     ("流血事件", Tag::Health(H::Negative)),
     ("受伤事故", Tag::Health(H::Negative)),
     ("补助金", Tag::Health(H::Negative)),
@@ -650,16 +653,16 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("有点麻烦", Tag::Health(H::Negative)),
     // Advice and headings, equipment and job titles (建议您保留就诊病历等材料, 中毒人员情况,
     // 纱布口罩, 职业病诊断医师).
-    ("建议您", Tag::Health(H::Negative)),
     ("中毒人员情况", Tag::Health(H::Negative)),
-    ("口罩", Tag::Health(H::Negative)),
-    ("诊断医师", Tag::Health(H::Negative)),
+    ("纱布口罩", Tag::Health(H::Negative)),
     // A transcript's mark for what could not be heard (（听不清）), a finding about no one
     // (未发现疑似职业病), a duty (受伤要按规定报告).
     ("(听不清)", Tag::Health(H::Negative)),
     ("听不清处", Tag::Health(H::Negative)),
     ("未发现疑似", Tag::Health(H::Negative)),
+    ("未发现有人", Tag::Health(H::Negative)),
     ("要按规定报告", Tag::Health(H::Negative)),
+    ("应按规定报告", Tag::Health(H::Negative)),
     // A computer's virus, a complaint, a machine room (电脑病毒, 想吐槽, 制氧机房).
     ("电脑病毒", Tag::Health(H::Negative)),
     ("想吐槽", Tag::Health(H::Negative)),
@@ -668,7 +671,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
 
 /// Injury verbs that things undergo as well as limbs.
 const BREAKS: &[&str] = &[
-    "压断", "轧断", "夹断", "砸断", "绞断", "离断", "被压", "烧了", "锯到", "擦破",
+    "压断", "轧断", "夹断", "砸断", "绞断", "离断", "锯到", "擦破",
 ];
 
 /// Words for what goes missing from a body or out of its shape (食指末节缺失, 两个手指头没了,
@@ -685,6 +688,8 @@ const MISSING: &[&str] = &[
     "不能动",
     "受限",
     "不利索",
+    "看不见",
+    "看不清",
 ];
 
 /// What a clause whose only terms are [`MISSING`] must name.
@@ -713,6 +718,7 @@ const MISSING_PARTS: &[&str] = &[
     "脊柱",
     "鼻梁",
     "关节",
+    "眼睛",
 ];
 
 /// Organs and parts of a face that [`BODY`] leaves out (it must not hold 心 or 皮: 中心,
@@ -1026,8 +1032,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             .strip_suffix([':', '：'])
             .map(str::trim_end)
             .is_some_and(|l| {
-                // (重点关注对象：失能卧床老人2户: kinds of households a ledger watches.)
-                ["因素", "危险性", "事故类型", "关注对象"]
+                ["因素", "危险性", "事故类型"]
                     .iter()
                     .any(|w| l.ends_with(w))
             });

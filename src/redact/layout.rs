@@ -781,19 +781,22 @@ impl Layout {
         let mut prev: Option<usize> = None;
         for (i, l) in self.lines.iter().enumerate() {
             // A row is short; a longer line is running text whatever it holds.
-            let n = (l.end - l.start <= 4000)
+            let row = (l.end - l.start <= 4000)
                 .then(|| cells(text, l.start, l.end))
-                .flatten()
-                .map(|r| r.len());
+                .flatten();
+            let n = row.as_ref().map(Vec::len);
+            // A head names its columns: no digits, no mask a pass put there ([手机号码]), no
+            // empty value (无, —).
+            let names_columns = row.as_ref().is_some_and(|r| {
+                !text.as_bytes()[l.start..l.end]
+                    .iter()
+                    .any(|b| b.is_ascii_digit() || *b == b'[')
+                    && r.iter()
+                        .all(|c| !matches!(&text[c.start..c.end], "无" | "—" | "-" | "/" | ""))
+            });
             let head = match n {
                 None => NO_HEAD,
-                Some(_)
-                    if !text.as_bytes()[l.start..l.end]
-                        .iter()
-                        .any(u8::is_ascii_digit) =>
-                {
-                    i as u32
-                }
+                Some(_) if names_columns => i as u32,
                 Some(_) if n == prev => out.last().copied().unwrap_or(NO_HEAD),
                 Some(_) => NO_HEAD,
             };
