@@ -756,7 +756,8 @@ impl Layout {
     }
 
     /// The head of the table column holding byte `pos` (a cell of a row parted by bars or
-    /// tabs): the cell of the first row above it with as many cells, up to 60 rows up.
+    /// tabs): the same column's cell in the head row of its table (see
+    /// [`Layout::table_heads`]), read once per text.
     pub fn column_head<'t>(&self, text: &'t str, pos: usize) -> Option<&'t str> {
         let i = self.line_index(pos);
         let heads = self.heads.get_or_init(|| self.table_heads(text));

@@ -2116,9 +2116,10 @@ fn transcript_speakers(scan: &Scan<'_>, out: &mut Vec<Mention>) {
 }
 
 /// The subject of a sentence that gives someone's particulars (`某某是福州人，身份证号…`,
-/// `某某登记用的是回乡证，号码…`): a name opening the sentence (after a speaker's `答：`),
-/// then 是, a comma or 登记, and a word of identity or contact before the number `t`. Not the
-/// party or its head (当事人, 法定代表人 in the sentence) nor an officer.
+/// `某某登记用的是回乡证，号码…`, `某某的身份证号…`): a name opening the sentence (after a
+/// speaker's `答：`), then 是, 的, a comma or 登记, and a word of identity or contact right
+/// before the number `t`. Not the party or its head (当事人, 法定代表人 in the sentence, or
+/// the party's or the officers' label on the line above) nor an officer.
 fn sentence_subject(text: &str, t: &Span) -> Option<(Span, usize)> {
     if t.len() < 9 {
         return None;
