@@ -756,8 +756,8 @@ impl Layout {
     }
 
     /// The head of the table column holding byte `pos` (a cell of a row parted by bars or
-    /// tabs): the same column's cell in the head row of its table (see
-    /// [`Layout::table_heads`]), read once per text.
+    /// tabs): the same column's cell in the head row of its table (a row that names its
+    /// columns, over rows of as many cells), found once per text.
     pub fn column_head<'t>(&self, text: &'t str, pos: usize) -> Option<&'t str> {
         let i = self.line_index(pos);
         let heads = self.heads.get_or_init(|| self.table_heads(text));
