@@ -670,10 +670,7 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             A::After => continue,
             A::Located => {
                 // A remark in brackets says whose home it is (（证人住处）, （其家中）).
-                let remark = text[end..].strip_prefix('(').map(|r| {
-                    let close = r.char_indices().take(12).find(|&(_, c)| c == ')');
-                    &r[..close.map_or(0, |(i, _)| i)]
-                });
+                let remark = super::context::bracketed_at(text, end, 12);
                 if let Some(inner) = remark.filter(|r| HOME_AFTER.iter().any(|w| r.contains(w))) {
                     let party = inner.starts_with(['其', '你', '当']);
                     (
@@ -708,9 +705,7 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                     "办事处",
                 ];
                 // A remark after it that says it is a person's home (（法定代表人住所）).
-                let home_remark = text[end..].strip_prefix('(').is_some_and(|r| {
-                    let r = &r[..super::context::advance(r, 0, 12)];
-                    let r = &r[..r.find(')').unwrap_or(r.len())];
+                let home_remark = super::context::bracketed_at(text, end, 12).is_some_and(|r| {
                     ["住所", "住址", "家"].iter().any(|w| r.contains(w))
                         && ["法定代表人", "负责人", "本人", "其"]
                             .iter()

@@ -149,6 +149,14 @@ pub fn advance(text: &str, pos: usize, n: usize) -> usize {
     }
 }
 
+/// The remark in brackets that opens at byte `pos` (`（证人住处）`, `（被约谈人之妻）`): the
+/// text between the brackets when the closing one comes within `max` characters.
+pub fn bracketed_at(text: &str, pos: usize, max: usize) -> Option<&str> {
+    let inner = text.get(pos..)?.strip_prefix('(')?;
+    let close = inner.char_indices().take(max).find(|&(_, c)| c == ')')?.0;
+    Some(&inner[..close])
+}
+
 /// The character boundary at or before byte `i` of `text` (or its end): where a window of a
 /// number of bytes ends.
 pub fn floor_char(text: &str, i: usize) -> usize {

@@ -626,8 +626,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("血压计", Tag::Health(H::Negative)),
     ("药品", Tag::Health(H::Negative)),
     ("常用药品", Tag::Health(H::Negative)),
-    // What a plan or a ledger provides for (乘客受伤的现场处置方案, 对慢性病人员、孕产妇建立
-    // 健康观察记录): kinds of people, no one's condition.
+    // What a plan provides for (乘客受伤的现场处置方案): a kind of event, no one's
+    // condition.
     ("的处置方案", Tag::Health(H::Negative)),
     ("的现场处置方案", Tag::Health(H::Negative)),
     ("流血事件", Tag::Health(H::Negative)),
@@ -651,8 +651,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("麻醉机", Tag::Health(H::Negative)),
     // Trouble, not numbness (有点麻烦).
     ("有点麻烦", Tag::Health(H::Negative)),
-    // Advice and headings, equipment and job titles (建议您保留就诊病历等材料, 中毒人员情况,
-    // 纱布口罩, 职业病诊断医师).
+    // A heading and a piece of equipment (中毒人员情况, 纱布口罩).
     ("中毒人员情况", Tag::Health(H::Negative)),
     ("纱布口罩", Tag::Health(H::Negative)),
     // A transcript's mark for what could not be heard (（听不清）), a finding about no one
@@ -1092,11 +1091,10 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                 .any(|k| matches!(k, H::Core | H::Trigger))
         });
         let first = first_hit.map_or(h.start, |x| x.start);
-        // An injury that something did (擦伤, 压断, 烧了), which an agent before it may name.
+        // An injury that something did (擦伤, 压断), which an agent before it may name.
         let inflicted = first_hit.is_some_and(|x| {
             x.word
                 .ends_with(|c: char| "伤断倒压烧烫砸撞夹割卷轧".contains(c))
-                || x.word.ends_with("烧了")
         });
         let mut start = cs;
         for x in clause_hits {
