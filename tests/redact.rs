@@ -1637,3 +1637,100 @@ fn review_of_round_ad() {
         assert!(r.text.contains(stays), "{t}: {}", r.text);
     }
 }
+
+/// Round AE (a tanker's acid leak near a village, a firework retailer's licence check, a
+/// stone-cutter's letter about his lungs, a petrol station's training records, a bike-repair
+/// shop under flats, a heat-stroke death, an alcohol repacker's file, a late fine with a
+/// hardship letter, a dust explosion's burned workers): its rules.
+#[test]
+fn rules_of_round_ae() {
+    for (t, gone) in [
+        // A diagnosis after a colon, in words no list holds.
+        ("经医院诊断为：热射病。", "热射病"),
+        ("入院诊断：急性高原反应。", "急性高原反应"),
+        ("诊断为：多器官功能障碍综合征，横纹肌溶解综合征。", "横纹肌溶解"),
+        // Signs, findings and treatment.
+        ("入院时腋温41.8℃，意识昏迷。", "腋温41.8"),
+        ("诊断为支气管炎，伴双眼结膜充血。", "结膜充血"),
+        ("说我两个肺上都是小结节。", "小结节"),
+        ("我本人2022年查出慢性肾功能不全（CKD3期）。", "肾功能不全"),
+        ("医院下达病危通知书。", "病危"),
+        ("伤者面部烧伤，双手功能受损。", "功能受损"),
+        ("蒲某伤势危重，转入ICU。", "危重"),
+        ("创面愈合约六成，已脱离呼吸机。", "呼吸机"),
+        ("3月28日转入普通病房。", "普通病房"),
+        ("4月3日出院，需门诊随访。", "随访"),
+        ("现在每个月要去复查抽血，不能干重活。", "抽血"),
+        // In a patient's own words.
+        ("后来越来越厉害，爬个楼梯都喘，晚上躺平了就咳。", "就咳"),
+        ("医生说这个病治不好只能控制。", "治不好"),
+        ("他现在离不开吸氧机，一年到头都下不了床。", "下不了床"),
+        ("前年就是因为肺不好回老家了。", "肺不好"),
+        // A patient's record number, after its label or in its column.
+        ("住院号：ZY2403120087", "2403120087"),
+        (
+            "序号 | 姓名 | 伤情 | 救治医院 | 住院号\n1 | 蒲志勇 | 烧伤 | 某市人民医院 | CA20240312-056",
+            "CA20240312",
+        ),
+        // A relative written before the contact's name in a family column.
+        (
+            "序号 | 姓名 | 性别 | 家属及电话\n1 | 蒲志勇 | 男 | 妻 罗美华 13926847152",
+            "罗美华",
+        ),
+        // A buyer's column of a sales notebook; its row is no footer of the agency.
+        (
+            "经查，当事人销售乙醇。\n序号 | 日期 | 购买人 | 联系方式\n3 | 2024-03-15 | 禤勇 | 0595-86935217",
+            "禤勇",
+        ),
+        (
+            "经查，当事人销售乙醇。\n序号 | 日期 | 购买人 | 联系方式\n3 | 2024-03-15 | 禤勇 | 0595-86935217",
+            "86935217",
+        ),
+        // A title after a name, with whose the person is before it.
+        ("呼吸科的刘振宇大夫给我拍了片子。", "刘振宇"),
+        ("磨光车间的张德顺师傅回老家了。", "张德顺"),
+        ("还有去年刚来的小伙子王帅。", "王帅"),
+        // No mayor in a hospital's name: the number after it is no official's.
+        ("东莞市长安医院 | 夫 乔建军 18837621590", "18837621590"),
+        // A workers' quarter is part of the home.
+        ("现住：吴中大道2588号项目工人生活区3号楼207室。", "207室"),
+    ] {
+        let r = run(t);
+        assert!(!r.text.contains(gone), "{t}: {}", r.text);
+    }
+    for (t, stays) in [
+        // What the phrase is not: the cause, the signature, the report's reasoning.
+        ("伤者因吸入酸雾出现剧烈咳嗽、胸闷。", "因吸入酸雾出现"),
+        ("签名系其出院返岗后补签。", "签名系其"),
+        ("进场体检报告显示其患有高血压2级。", "体检报告显示其"),
+        ("前年就是因为肺不好回老家了。", "就是因为"),
+        // The procedure is no condition.
+        ("职业病鉴定要厂里出的材料他也不给开。", "厂里出的材料"),
+        (
+            "你反映的职业病诊断鉴定、工伤认定及拖欠工资问题，不属于本局职责范围。",
+            "工伤认定及拖欠工资问题",
+        ),
+        // Money paid to a hospital, a report's boilerplate.
+        ("1. 东莞市人民医院住院预交金账户（开户行：某银行）", "住院预交金账户"),
+        ("初步判定，最终以伤残等级鉴定结论为准。", "鉴定结论为准"),
+        ("本汇总不作为伤残等级认定依据。", "认定依据"),
+        // A column head and a label alone.
+        ("序号 | 姓名 | 救治医院 | 住院号 | 家属及电话", "住院号"),
+        // A house, what one does where one lives, a remark in brackets after a home.
+        ("在自家住宅一楼店面内经营。", "住宅一楼店面"),
+        ("他住在店里可以顺便看着。", "店里可以顺便看着"),
+        ("住址：朗池南路136号2单元301室（经营场所楼上）", "（经营场所楼上）"),
+        // A firm's line in a buyer's column, a head of government in office.
+        (
+            "经查，当事人销售乙醇。\n序号 | 日期 | 购买人 | 联系方式\n4 | 2024-04-02 | 某五金制品有限公司 | 0595-86281736",
+            "0595-86281736",
+        ),
+        ("副市长张明主持会议。", "张明"),
+        ("大塘埠镇长安村", "长安村"),
+        // Inspection found hazards, not an illness.
+        ("本次检查查出隐患3处，已责令整改。", "隐患3处"),
+    ] {
+        let r = run(t);
+        assert!(r.text.contains(stays), "{t}: {}", r.text);
+    }
+}

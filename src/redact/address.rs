@@ -139,6 +139,8 @@ const ADDRESS_CHARS: &str = "省市县区镇乡村路街道巷弄号栋幢室组
 /// Words that end an address inside a sentence (the rest is no longer the address).
 const ADDRESS_END_WORDS: &[&str] = &[
     "的", "内", "从事", "经营", "开设", "销售", "储存", "居住", "生活", "附近", "门口", "家中",
+    // What one does where one lives (住在店里可以顺便看着): no address goes on into these.
+    "可以", "顺便", "平时", "每天", "一直", "已经", "方便", "以便", "看着", "照看",
 ];
 
 /// True when a village's or residents' committee at `at` is the subject of what follows
@@ -261,7 +263,11 @@ fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
             && word_set!(ADDRESS_END_WORDS).starts(text, at)
             && !place_name_at(text, at)
         {
-            // 位于某路1号的店面内: the address ends before 的.
+            // 位于某路1号的店面内: the address ends before 的; inside a remark in brackets
+            // (某室（经营场所楼上）), before the bracket.
+            if let Some(open) = text[p..end].rfind(['(', '（']) {
+                end = p + open;
+            }
             break;
         }
         spaces = 0;
@@ -433,23 +439,14 @@ fn short_form(value: &str) -> Option<&str> {
 /// True when the 内 at `at` starts a place name rather than meaning "inside": it follows an
 /// administrative unit and the name ends in one within a few characters (官桥镇内厝村,
 /// 某区内坑镇), where 厂区内 or 某村内储存 have none.
-/// A head's title read across two place names (`大塘埠镇长安村`: 镇 ends the town's name, 长
-/// starts the village's; `贡江镇长征大道西路`), not a role word.
-fn title_in_place(text: &str, x: &super::lexicon::Hit) -> bool {
-    let mut cs = x.word.chars();
-    let (Some(unit), Some('长'), None) = (cs.next(), cs.next(), cs.next()) else {
-        return false;
-    };
-    "省市县区镇乡村".contains(unit)
-        && char_before(text, x.start)
-            .is_some_and(|c| is_han(c) && c != unit && !"副正原任代的为是和及与、".contains(c))
-        && text[x.end..]
-            .chars()
-            .take(6)
-            .any(|c| "村路街道镇乡组巷屯社里".contains(c))
-}
-
 fn place_name_at(text: &str, at: usize) -> bool {
+    // A workers' or residents' quarter (项目生活区3号楼, 某居住小区) is a place.
+    if ["生活区", "生活小区", "居住区", "居住小区"]
+        .iter()
+        .any(|w| text[at..].starts_with(w))
+    {
+        return true;
+    }
     let after_unit = text[..at]
         .chars()
         .next_back()
@@ -618,6 +615,14 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             in_paren = true;
             p = skip_label_gap(text, p, 2);
         }
+        // 自家住宅, 自家住房屋: a house, not 家住 and an address (家住房山区… is one).
+        if h.word == "家住"
+            && ["宅", "房屋", "房子"]
+                .iter()
+                .any(|w| text[h.end..].starts_with(w))
+        {
+            continue;
+        }
         let gap = p > h.end || a == A::Located;
         // A label word inside running text (住所内, 地址不详) is not followed by its value,
         // unless the value plainly starts with a place (家庭住址江西省…, 住所地泉州市…).
@@ -632,7 +637,7 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         // The value never swallows another field's label or a role word: masking those would
         // change how a second pass reads what follows.
         if let Some(x) = super::lexicon::within(&scan.hits, p, end).iter().find(|x| {
-            !title_in_place(text, x)
+            !super::context::title_in_place(text, x)
                 && x.tags.iter().any(|t| match t {
                     Tag::NameCue(c) => c.strong,
                     Tag::Zone(super::layout::Side::Agency) => true,

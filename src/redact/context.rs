@@ -223,6 +223,23 @@ pub fn skip_label_gap(text: &str, pos: usize, max: usize) -> usize {
     p
 }
 
+/// True when a head's title (`镇长`, `市长`) is read across two place names: `大塘埠镇长安村`
+/// (镇 ends the town's name, 长 starts the village's), `贡江镇长征大道西路`, `东莞市长安医院`.
+/// Not a role word then.
+pub fn title_in_place(text: &str, x: &super::lexicon::Hit) -> bool {
+    let mut cs = x.word.chars();
+    let (Some(unit), Some('长'), None) = (cs.next(), cs.next(), cs.next()) else {
+        return false;
+    };
+    "省市县区镇乡村".contains(unit)
+        && char_before(text, x.start)
+            .is_some_and(|c| is_han(c) && c != unit && !"副正原任代的为是和及与、".contains(c))
+        && text[x.end..]
+            .chars()
+            .take(6)
+            .any(|c| "村路街道镇乡组巷屯社里院".contains(c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -227,6 +227,38 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("关节炎", Tag::Health(H::Core)),
     ("风湿", Tag::Health(H::Core)),
     ("哮喘", Tag::Health(H::Core)),
+    ("综合征", Tag::Health(H::Core)),
+    ("综合症", Tag::Health(H::Core)),
+    ("热射病", Tag::Health(H::Core)),
+    ("热衰竭", Tag::Health(H::Core)),
+    ("横纹肌溶解", Tag::Health(H::Core)),
+    ("充血", Tag::Health(H::Core)),
+    ("结节", Tag::Health(H::Core)),
+    // Signs taken at the bedside (腋温41.8℃).
+    ("腋温", Tag::Health(H::Core)),
+    ("肛温", Tag::Health(H::Core)),
+    // In a patient's own words.
+    ("肺不好", Tag::Health(H::Core)),
+    ("心脏不好", Tag::Health(H::Core)),
+    ("肝不好", Tag::Health(H::Core)),
+    ("肾不好", Tag::Health(H::Core)),
+    ("胃不好", Tag::Health(H::Core)),
+    ("都喘", Tag::Health(H::Core)),
+    ("就咳", Tag::Health(H::Core)),
+    ("下不了床", Tag::Health(H::Core)),
+    ("治不好", Tag::Health(H::Core)),
+    ("吸氧机", Tag::Health(H::Core)),
+    ("功能不全", Tag::Health(H::Core)),
+    ("功能受损", Tag::Health(H::Core)),
+    ("病危", Tag::Health(H::Core)),
+    ("危重", Tag::Health(H::Core)),
+    ("呼吸机", Tag::Health(H::Core)),
+    ("创面", Tag::Health(H::Core)),
+    ("普通病房", Tag::Health(H::Core)),
+    ("随访", Tag::Health(H::Core)),
+    ("抽血", Tag::Health(H::Core)),
+    ("干不了重活", Tag::Health(H::Core)),
+    ("不能干重活", Tag::Health(H::Core)),
     ("癫痫", Tag::Health(H::Core)),
     ("白血病", Tag::Health(H::Core)),
     ("肝炎", Tag::Health(H::Core)),
@@ -500,6 +532,22 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // Who says it (其自述患有…, 医生说…) is not the condition.
     ("自述", Tag::Health(H::Intro)),
     ("载明", Tag::Health(H::Intro)),
+    // A record number's label (住院号) is no stay in hospital; its value is read apart.
+    ("住院号", Tag::Health(H::Intro)),
+    ("住院号码", Tag::Health(H::Intro)),
+    ("病案号", Tag::Health(H::Intro)),
+    ("病历号", Tag::Health(H::Intro)),
+    ("门诊号", Tag::Health(H::Intro)),
+    ("住院病案号", Tag::Health(H::Intro)),
+    ("查出", Tag::Health(H::Intro)),
+    ("因为", Tag::Health(H::Intro)),
+    // 因吸入酸雾出现咳嗽: the cause is the accident's, the condition what appeared.
+    ("出现", Tag::Health(H::Intro)),
+    // The procedure (申请职业病诊断鉴定, 职业病鉴定要厂里出的材料) is no condition; what it
+    // found comes after it.
+    ("职业病诊断", Tag::Health(H::Intro)),
+    ("职业病鉴定", Tag::Health(H::Intro)),
+    ("职业病诊断鉴定", Tag::Health(H::Intro)),
     ("提出其", Tag::Health(H::Intro)),
     ("自称", Tag::Health(H::Intro)),
     ("医生说", Tag::Health(H::Intro)),
@@ -549,6 +597,14 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("摔伤事故", Tag::Health(H::Place)),
     // Not a person's health.
     ("职业病危害", Tag::Health(H::Negative)),
+    // Money paid to a hospital (住院预交金账户, 住院押金) and the boilerplate of a report
+    // (最终以鉴定结论为准, 本汇总不作为认定依据, 须待治疗终结后鉴定): no one's condition.
+    ("住院预交金", Tag::Health(H::Negative)),
+    ("预交金", Tag::Health(H::Negative)),
+    ("住院押金", Tag::Health(H::Negative)),
+    ("为准", Tag::Health(H::Negative)),
+    ("不作为", Tag::Health(H::Negative)),
+    ("须待", Tag::Health(H::Negative)),
     ("职业病防治", Tag::Health(H::Negative)),
     ("职业病防护", Tag::Health(H::Negative)),
     ("职业健康", Tag::Health(H::Negative)),
@@ -966,13 +1022,55 @@ const HEALTH_COLUMNS: &[&str] = &[
     "健康状况",
 ];
 
+/// Labels of a patient's record number (`住院号：ZY2403120087`).
+const RECORD_LABELS: &[&str] = &[
+    "住院号",
+    "住院号码",
+    "病案号",
+    "病历号",
+    "门诊号",
+    "住院病案号",
+];
+
+/// A patient's record number after its label (`住院号：ZY2403120087`, `（病案号 2024-0312）`):
+/// letters, digits and dashes with at least four digits.
+fn record_numbers(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
+    let text = scan.text;
+    for h in scan.hits.iter().filter(|h| RECORD_LABELS.contains(&h.word)) {
+        let p = super::context::skip_label_gap(text, h.end, 4);
+        let len = text[p..]
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
+            .count();
+        let value = text[p..p + len].trim_end_matches('-');
+        // (Inside a phrase already: 住院治疗（住院号…）.)
+        let inside = || {
+            out.iter().any(|c| {
+                c.kind == PiiKind::HealthInfo && c.span.start <= p && c.span.end >= p + value.len()
+            })
+        };
+        if value.bytes().filter(u8::is_ascii_digit).count() >= 4 && !inside() {
+            out.push(Candidate::new(
+                Span::new(p, p + value.len()),
+                PiiKind::HealthInfo,
+                Role::Other,
+                "health_record_number",
+                Some(h.word),
+                Validity::None,
+                0.9,
+            ));
+        }
+    }
+}
+
 /// The cells of a health column in a table of persons: each is one person's condition, a
 /// normal result (未见异常) as much as a diagnosis, with no term needed.
 fn table_cells(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let text = scan.text;
     let mut cells = Vec::new();
-    scan.layout
-        .column(text, HEALTH_COLUMNS, true, &mut |_, head, cell| {
+    // A table may hold both: a column of conditions and one of record numbers.
+    for heads in [HEALTH_COLUMNS, RECORD_LABELS] {
+        scan.layout.column(text, heads, true, &mut |_, head, cell| {
             let v = crate::text::scan::trim(&text[cell.start..cell.end]);
             // Death is the accident's outcome, published with it (伤亡人员情况 … 死亡).
             if v.is_empty() || matches!(v, "-" | "—" | "/" | "无" | "死亡" | "遇难" | "失踪")
@@ -989,6 +1087,8 @@ fn table_cells(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                 0.88,
             ));
         });
+    }
+    crate::sort::by_key(&mut cells, |c| c.span.start as u128);
     // A cell replaces the phrases found inside it (the cells are in text order, disjoint).
     if !cells.is_empty() {
         out.retain(|c| {
@@ -1024,7 +1124,12 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         if h.word == "卷进" && text[..h.start].ends_with('案') {
             continue;
         }
-        let (cs, ce) = clause_bounds(text, h.start);
+        let (cs, mut ce) = clause_bounds(text, h.start);
+        // A diagnosis after a colon (诊断为：热射病, 入院诊断：…) is the trigger's clause.
+        if kind == H::Trigger && h.end == ce && text[ce..].starts_with([':', '：']) {
+            let after = ce + text[ce..].chars().next().map_or(1, char::len_utf8);
+            ce = clause_bounds(text, after).1.max(after);
+        }
         // A list of what may happen under a label (主要危险有害因素：硫化氢中毒、缺氧窒息…):
         // hazards, not anyone's health.
         let hazards = text[..cs]
@@ -1122,6 +1227,17 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                 start = start.max(m.end);
                 named = true;
             }
+        }
+        // The pronoun that points back to the person (签名系其出院返岗后补签, 报告显示其患有…):
+        // the phrase starts after it.
+        if let Some(k) = text[start..first.max(start)].rfind('其').filter(|&k| {
+            let at = start + k;
+            !text[at + '其'.len_utf8()..].starts_with(['他', '中', '余', '实', '次', '它'])
+                && !text[..at].ends_with(['尤', '极', '及', '与'])
+                // (其母, 其妻子: a cue word, read below.)
+                && !clause_hits.iter().any(|x| x.start == at)
+        }) {
+            start += k + '其'.len_utf8();
         }
         // The place before the condition (在车库入口处吸入大量烟雾并被火焰灼伤, 在车间突发脑梗塞,
         // 在家中晕倒): up to the word that ends a place, 12 characters at most.
@@ -1348,7 +1464,6 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         }
         // A short qualifier in brackets right after the phrase is part of it (高血压3级（很高危）,
         // 烫伤（面积约1%）); a date in brackets (（2022年确诊）) belongs to the sentence.
-        let mut ce = ce;
         if e == ce {
             if let Some(n) = qualifier_len(&text[e..]) {
                 e += n;
@@ -1431,6 +1546,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         };
     }
     out.extend(found);
+    record_numbers(scan, out);
 }
 
 #[cfg(test)]

@@ -557,9 +557,12 @@ impl Layout {
                 // What a sentence introduced, or an item of a list in running text (`4．某银行
                 // 某支行 6214…；`): not a footer.
                 Side::Body
-            } else if s.trim_start().starts_with('|') && prev == Side::Body {
-                // A table's row after running text (a list of persons) is no footer: its cells
-                // say whose they are.
+            } else if prev == Side::Body && {
+                let t = s.trim_start();
+                t.starts_with('|') || t.bytes().filter(|&b| b == b'|').count() >= 2
+            } {
+                // A table's row after running text (a list of persons, a sales notebook's
+                // `1 | 某日 | 某某 | 158…`) is no footer: its cells say whose they are.
                 Side::Neutral
             } else {
                 match prev {
@@ -856,6 +859,8 @@ impl Layout {
                     // A job title that names no one (`某执法大队副大队长，联系电话…`) is an
                     // apposition: it does not say whose the number is.
                     // (People are in text order: only those starting by h.end + 6 are read.)
+                    // (东莞市长安医院: no mayor.)
+                    Tag::NameCue(_) if super::context::title_in_place(text, h) => {}
                     Tag::NameCue(c)
                         if !c.strong
                             && !people[i..]

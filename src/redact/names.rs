@@ -220,6 +220,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("工人", weak(Role::Other)),
     ("雇员", weak(Role::Other)),
     ("徒弟", weak(Role::Other)),
+    ("小伙子", weak(Role::Other)),
     ("安全总监", weak(Role::Other)),
     ("总监", weak(Role::Other)),
     ("雇用的", weak(Role::Other)),
@@ -608,8 +609,12 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("的证言", Tag::NameAfter(Role::Witness)),
     ("证言", Tag::NameAfter(Role::Witness)),
     ("的询问笔录", Tag::NameAfter(Role::Witness)),
-    // A teacher named before the title (班主任某某老师).
+    // A teacher, a doctor or a skilled hand named before the title (班主任某某老师, 呼吸科的
+    // 某某大夫, 车间的某某师傅).
     ("老师", Tag::NameAfter(Role::Other)),
+    ("大夫", Tag::NameAfter(Role::Other)),
+    ("医生", Tag::NameAfter(Role::Other)),
+    ("师傅", Tag::NameAfter(Role::Other)),
     // A person described as a man or a woman (`由王某某（男，1968年出生…）经营`), also at the
     // start of an entry of a list of persons (`1. 某某，男，1977年出生，身份证号码：…`).
     (",男,", Tag::NameAfter(Role::Other)),
@@ -2337,6 +2342,12 @@ const NAME_COLUMNS: &[&str] = &[
     "经营者",
     "店主",
     "经营者/负责人",
+    // Buyers and consignees in a sales record.
+    "购买人",
+    "购气人",
+    "购油人",
+    "购货人",
+    "收货人",
 ];
 
 /// Column heads of a person's contact in a table of persons (职工花名册: 紧急联系人及电话), whose
@@ -2347,6 +2358,16 @@ const CONTACT_COLUMNS: &[&str] = &[
     "紧急联系人及联系电话",
     "紧急联系人电话",
     "联系人及电话",
+    "家属及电话",
+    "家属及联系电话",
+    "家属联系人",
+    "家属",
+];
+
+/// Relations written before a contact's name in a cell (`妻 某某 139…`), longest first.
+const KIN_FIRST: &[&str] = &[
+    "妻子", "丈夫", "父亲", "母亲", "儿子", "女儿", "哥哥", "姐姐", "弟弟", "妹妹", "配偶", "妻",
+    "夫", "父", "母", "子", "女", "兄", "弟", "姐", "妹",
 ];
 
 /// Names in the 姓名 column of a table of persons (伤亡人员情况: 序号 | 姓名 | 性别 | …), one row
@@ -2358,6 +2379,21 @@ fn table_names(scan: &Scan<'_>, out: &mut Vec<Mention>) {
     let cell = |s: &Span| &text[s.start..s.end];
     scan.layout
         .column(text, CONTACT_COLUMNS, false, &mut |_, _, s| {
+            // The relation may come first (`妻 某某 139…`, `父亲：某某`).
+            let cell = &text[s.start..s.end];
+            let kin = KIN_FIRST
+                .iter()
+                .find(|k| cell.starts_with(*k))
+                .map_or(0, |k| {
+                    let rest = &cell[k.len()..];
+                    let gap = rest.len() - rest.trim_start_matches([' ', ':']).len();
+                    if gap > 0 {
+                        k.len() + gap
+                    } else {
+                        0
+                    }
+                });
+            let s = Span::new(s.start + kin, s.end);
             // The name, then the relation in brackets, the number or a space.
             if let Some((e, sl)) = name_at(text, s.start, true).filter(|&(e, _)| {
                 e == s.end
@@ -2818,7 +2854,8 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
             if matches!(h.word, "审批人" | "审核人" | "批准人" | "法制审核人员")
                 && (!{
                     // (A remark in brackets before the colon: 审核人（法制审核员）：)
-                    // (Only a remark of the agency's own: 法制审核员, 某科, 处室负责人.)
+                    // (Only a remark of the agency's own: 法制审核员, 某科, 处室负责人; not
+                    // where to sign, （签名）, which a company's form has as well.)
                     let rest = &text[h.end..];
                     let inner = rest.strip_prefix('(').unwrap_or("");
                     let rest = remark_len(inner)
@@ -3261,6 +3298,9 @@ const BRACKETED_ROLES: &[&str] = &[
     "老板",
 ];
 
+/// Titles after a name (某某师傅) that a possessive may precede (车间的某某师傅).
+const TITLES_AFTER: &[&str] = &["老师", "大夫", "医生", "师傅"];
+
 fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Mention>) {
     // The name may be separated from the cue by spaces or an opening parenthesis.
     let mut end = h.start;
@@ -3331,6 +3371,8 @@ fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Menti
                     || matches!(c, '、' | '和' | '及' | '与')
                     // (韩国籍某某（护照号码…）: a nationality before the name.)
                     || (described && "由将把对向给被是为有的籍".contains(c))
+                    // (车间的某某师傅: whose the person is.)
+                    || (c == '的' && TITLES_AFTER.contains(&h.word))
                     // An officer after his unit (某局某科某某（执法证号：…）).
                     || (role == Role::Officer
                         && h.word.contains("执法证")

@@ -372,6 +372,34 @@ fn org_line(text: &str, pos: usize) -> bool {
     if label_before(text, pos, ORG_LABELS, 4).is_some() {
         return true;
     }
+    // A table's row whose cell before the number names a body (某五金制品有限公司 | 0595-…).
+    let row = &text[super::context::retreat(text, pos, 60)..pos];
+    if let Some(cell) = row
+        .trim_end_matches([' ', '\t'])
+        .strip_suffix('|')
+        .map(|r| {
+            r.rsplit(['|', '\n'])
+                .next()
+                .unwrap_or(r)
+                .trim_matches([' ', '\t'])
+        })
+    {
+        if [
+            "公司",
+            "厂",
+            "委员会",
+            "村委会",
+            "居委会",
+            "医院",
+            "学校",
+            "中心",
+        ]
+        .iter()
+        .any(|w| cell.ends_with(w))
+        {
+            return true;
+        }
+    }
     let from = super::context::sentence_start(text, pos, 200);
     let clause = &text[from..pos];
     crate::text::scan::rfind_str(clause, "事务所").is_some_and(|i| {
