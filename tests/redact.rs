@@ -1712,7 +1712,6 @@ fn rules_of_round_ae() {
         ),
         // Money paid to a hospital, a report's boilerplate.
         ("1. 东莞市人民医院住院预交金账户（开户行：某银行）", "住院预交金账户"),
-        ("初步判定，最终以伤残等级鉴定结论为准。", "鉴定结论为准"),
         ("本汇总不作为伤残等级认定依据。", "认定依据"),
         // A column head and a label alone.
         ("序号 | 姓名 | 救治医院 | 住院号 | 家属及电话", "住院号"),
@@ -1729,6 +1728,143 @@ fn rules_of_round_ae() {
         ("大塘埠镇长安村", "长安村"),
         // Inspection found hazards, not an illness.
         ("本次检查查出隐患3处，已责令整改。", "隐患3处"),
+    ] {
+        let r = run(t);
+        assert!(r.text.contains(stays), "{t}: {}", r.text);
+    }
+}
+
+/// Round AF (a construction hoist's fall, a tricycle carrying gas cylinders, a furniture
+/// factory's health checks, a delivery rider's account of an explosion, a chemical carrier's
+/// unqualified loaders, a landslide's duty log, a forklift driver fined, a five-firm spot
+/// check, a reply to a dead worker's brother): its rules.
+#[test]
+fn rules_of_round_af() {
+    for (t, gone) in [
+        // Plates of Guizhou (黔), and the surname 陇.
+        ("出动车辆黔F·5Q873（指挥车）。", "5Q873"),
+        ("村民陇正林报告山体开裂。", "陇正林"),
+        // Cues: children, a girl, a militia leader, workers counted, a lawyer after the name.
+        ("妻子赖春梅及子女欧阳雨欣、欧阳浩宇到场。", "欧阳浩宇"),
+        ("小女孩欧阳雨桐躲在桌子底下。", "欧阳雨桐"),
+        ("民兵应急排排长马德兵带民兵赶到。", "马德兵"),
+        ("冉启明、侯雪2人因已离职未参加检查。", "冉启明"),
+        ("劳动者亓小娟未参加检查。", "亓小娟"),
+        ("家属委托某律师事务所蔺晓峰律师参与调解。", "蔺晓峰"),
+        ("称其兄陇正华患有高血压。", "陇正华"),
+        // A home after 住 alone, a village named alone.
+        ("禄志文本人住大垭口组17号，房屋开裂。", "大垭口组17号"),
+        ("我和老婆住在蜀阜村租的房子里。", "蜀阜村"),
+        // A government head's own mobile.
+        ("乡长苏国林（手机13908579632）赶到现场。", "13908579632"),
+        // Health: a heart's arteries, a symptom said, a blood count, a shot, a blood test.
+        ("左冠状动脉前降支管腔狭窄约75%。", "管腔狭窄"),
+        ("他倒地前曾说“胸口闷”。", "胸口闷"),
+        ("白细胞计数2.9×10⁹/L，中性粒细胞计数1.3×10⁹/L。", "1.3×10"),
+        ("当天做了清创包扎，打了破伤风针。", "破伤风"),
+        ("她说左边耳朵一直嗡嗡响。", "嗡嗡响"),
+        ("经检验，死者心血中乙醇含量为6.2mg/100mL。", "6.2mg"),
+        ("体表仅见右前额部1.5cm×1.0cm皮肤擦伤。", "1.5cm"),
+        // A disability card named as a title, its number an ID and two digits.
+        (
+            "持有《中华人民共和国残疾人证》（证号：33040219681102147X43）。",
+            "147X43",
+        ),
+    ] {
+        let r = run(t);
+        assert!(!r.text.contains(gone), "{t}: {}", r.text);
+    }
+    for (t, stays) in [
+        // A screening centre is a place; a count of workers; a worker's duty to report.
+        ("检查机构：佛山市顺德区慢性病防治中心", "慢性病防治中心"),
+        ("也未将疑似职业病情况向我局报告。", "向我局报告"),
+        (
+            "疑似职业病病人由检查机构向某区卫生健康局报告。",
+            "卫生健康局报告",
+        ),
+        (
+            "在疑似职业病病人诊断或者医学观察期间，不得解除劳动合同。",
+            "医学观察期间",
+        ),
+        (
+            "因自身疾病等非生产经营因素导致死亡的，不属于生产安全事故。",
+            "非生产经营因素",
+        ),
+        // A condition, then a woman worker: the role word is not the condition's.
+        ("且仍安排1名孕期女职工在喷漆线作业。", "1名"),
+        ("且仍安排1名孕期女职工在喷漆线作业。", "女职工"),
+        // Words that are no name: one hand, a trade before a title, a name with 刚.
+        ("操作工单手即可启动。", "单手"),
+        ("修车师傅说刹车已经坏了。", "修车师傅"),
+        ("局长张志刚任副组长。", "张志刚"),
+        // A township head's office, a person's hospital stay: 住 in a word.
+        (
+            "经营场所：某区南郊街道黄龙住宅区康乐坊9幢2单元101室",
+            "住宅区",
+        ),
+        // The agency's officer's mobile is still the agency's.
+        ("本局副局长杨正军（手机13908579000）带队。", "13908579000"),
+    ] {
+        let r = run(t);
+        assert!(r.text.contains(stays), "{t}: {}", r.text);
+    }
+}
+
+/// The review of round AE: what its first rules overreached, pinned.
+#[test]
+fn review_of_round_ae() {
+    for (t, gone) in [
+        // A diagnosis after a colon, whatever report words stand before the trigger.
+        ("出院小结诊断为：右股骨骨折。", "股骨骨折"),
+        ("经职业健康检查诊断为：疑似尘肺病。", "尘肺病"),
+        // An address written in brackets, a street named 和平时代, a village 宅前.
+        ("暂住：某镇某村祖厝（安海镇前埔村168号的老屋）", "168号"),
+        ("住址：某市龙岗区和平时代花园3栋201室", "201室"),
+        ("张三家住宅前村12号。", "宅前村12号"),
+        // 其 inside a name; a condition before a report's words.
+        ("伤者王其林左腿骨折。", "左腿骨折"),
+        ("伤者张三右腿骨折须待治疗终结后进行伤残鉴定。", "右腿骨折"),
+        ("张三患有癫痫病不作为本案从轻情节。", "癫痫"),
+        // A certificate of occupational disease held.
+        ("张三已取得职业病诊断证明书。", "职业病"),
+        // A hospital or an employer in a person's row: the landline is the person's.
+        (
+            "序号 | 姓名 | 伤情 | 救治医院 | 联系电话\n1 | 张三 | 烧伤 | 某市人民医院 | 0595-86935217",
+            "86935217",
+        ),
+        (
+            "序号 | 姓名 | 工作单位 | 住宅电话\n1 | 张三 | 某某鞋业有限公司 | 0595-86935217",
+            "86935217",
+        ),
+        // Record numbers with spaces, in brackets, under a longer label.
+        ("住院号：ZY 2403 120087", "2403"),
+        ("住院号：（ZY2403120087）", "2403120087"),
+        ("门诊号码：MZ20240301", "20240301"),
+        // A numbered table of persons after the body: no footer.
+        (
+            "经查，情况如下。\n序号 | 单位名称 | 负责人 | 联系人 | 联系电话\n4 | 某阀门有限公司 | 郑某 | 项某 | 15057762318",
+            "15057762318",
+        ),
+    ] {
+        let r = run(t);
+        assert!(!r.text.contains(gone), "{t}: {}", r.text);
+    }
+    for (t, stays) in [
+        // Machines, systems and wards are no patients.
+        ("执法人员对整改情况进行随访。", "随访"),
+        ("该系统报警功能不全。", "功能不全"),
+        ("该设备安全保护装置功能受损。", "功能受损"),
+        ("检查发现该医院普通病房未设置火灾自动报警系统。", "普通病房"),
+        ("当事人使用的呼吸机未按规定进行计量检定。", "呼吸机"),
+        ("当事人经营的医用创面敷料未取得备案凭证。", "创面敷料"),
+        // Trades before a title.
+        ("据送货的司机师傅介绍。", "司机师傅"),
+        ("当事人的管道师傅未到场。", "管道师傅"),
+        // The agency's short contact table after the body.
+        (
+            "当事人如不服本决定，可以申请行政复议。\n联系人 | 联系电话 | 地址\n李明 | 0595-22345678 | 某市某路1号",
+            "0595-22345678",
+        ),
     ] {
         let r = run(t);
         assert!(r.text.contains(stays), "{t}: {}", r.text);

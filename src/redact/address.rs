@@ -89,6 +89,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("居住在", Tag::Address(A::HomeInline)),
     ("居住于", Tag::Address(A::HomeInline)),
     ("住在", Tag::Address(A::HomeInline)),
+    // (Alone, after a person: 本人住大垭口组17号, 手机…，住某村三组21号.)
+    ("住", Tag::Address(A::HomeInline)),
     ("暂住在", Tag::Address(A::HomeInline)),
     ("暂住于", Tag::Address(A::HomeInline)),
     ("租住在", Tag::Address(A::HomeInline)),
@@ -140,7 +142,10 @@ const ADDRESS_CHARS: &str = "省市县区镇乡村路街道巷弄号栋幢室组
 const ADDRESS_END_WORDS: &[&str] = &[
     "的", "内", "从事", "经营", "开设", "销售", "储存", "居住", "生活", "附近", "门口", "家中",
     // What one does where one lives (住在店里可以顺便看着): no address goes on into these.
-    "可以", "顺便", "平时", "每天", "一直", "已经", "方便", "以便", "看着", "照看",
+    // (Not 平时 or 一直: 和平时代花园, 一直街.)
+    "可以", "顺便", "每天", "已经", "方便", "以便", "看着", "照看",
+    // 住在某社区租的房子里: how the place is held.
+    "租的", "买的", "借的",
 ];
 
 /// True when a village's or residents' committee at `at` is the subject of what follows
@@ -265,7 +270,11 @@ fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
         {
             // 位于某路1号的店面内: the address ends before 的; inside a remark in brackets
             // (某室（经营场所楼上）), before the bracket.
-            if let Some(open) = text[p..end].rfind(['(', '（']) {
+            // (Not an address written in brackets: 某村祖厝（某路168号的老屋）.)
+            if let Some(open) = text[p..end]
+                .rfind(['(', '（'])
+                .filter(|&o| !text[p + o..at].contains(|c: char| c.is_ascii_digit()))
+            {
                 end = p + open;
             }
             break;
@@ -489,7 +498,8 @@ fn remark(inner: &str) -> bool {
 
 fn looks_like_address(v: &str) -> bool {
     let n = v.chars().count();
-    n >= 4
+    // (A village named alone, 蜀阜村, is a place too.)
+    (n >= 4 || (n == 3 && v.ends_with(['村', '镇', '乡', '组', '屯', '寨']) && !v.starts_with(['本', '该', '此', '这', '那', '老'])))
         && v.chars()
             .next()
             .is_some_and(|c| is_han(c) || c.is_ascii_digit())
@@ -615,8 +625,18 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             in_paren = true;
             p = skip_label_gap(text, p, 2);
         }
-        // 自家住宅, 自家住房屋: a house, not 家住 and an address (家住房山区… is one).
+        // 住 alone is a home only after a person or a comma, before a place with a number
+        // (本人住某组17号), not in a word (住宅区, 住户, 住处).
+        if h.word == "住"
+            && (!char_before(text, h.start).is_some_and(|c| "他她我其人,、(".contains(c))
+                || text[h.end..].starts_with(|c: char| "宅房院所址户处宿店建了过着".contains(c)))
+        {
+            continue;
+        }
+        // 自家住宅, 自家住房屋: a house, not 家住 and an address (家住房山区…, 某家住宅前村…
+        // are).
         if h.word == "家住"
+            && text[..h.start].ends_with('自')
             && ["宅", "房屋", "房子"]
                 .iter()
                 .any(|w| text[h.end..].starts_with(w))
@@ -648,7 +668,9 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             end = x.start;
         }
         let value = &text[p..end];
-        if !looks_like_address(value) {
+        if !looks_like_address(value)
+            || (h.word == "住" && !value.contains(|c: char| c.is_ascii_digit()))
+        {
             continue;
         }
         let side = scan.layout.side_at(h.start);

@@ -234,6 +234,13 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("横纹肌溶解", Tag::Health(H::Core)),
     ("充血", Tag::Health(H::Core)),
     ("结节", Tag::Health(H::Core)),
+    // What a blood test found (心血中乙醇含量为6.2mg/100mL), not a product's content.
+    ("血中乙醇", Tag::Health(H::Core)),
+    ("血液中乙醇", Tag::Health(H::Core)),
+    ("血液乙醇", Tag::Health(H::Core)),
+    ("血中酒精", Tag::Health(H::Core)),
+    ("血液中酒精", Tag::Health(H::Core)),
+    ("血液酒精", Tag::Health(H::Core)),
     // Signs taken at the bedside (腋温41.8℃).
     ("腋温", Tag::Health(H::Core)),
     ("肛温", Tag::Health(H::Core)),
@@ -248,14 +255,16 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("下不了床", Tag::Health(H::Core)),
     ("治不好", Tag::Health(H::Core)),
     ("吸氧机", Tag::Health(H::Core)),
+    // (With an organ or a part of a body only: 肾功能不全, not 报警功能不全.)
     ("功能不全", Tag::Health(H::Core)),
     ("功能受损", Tag::Health(H::Core)),
     ("病危", Tag::Health(H::Core)),
     ("危重", Tag::Health(H::Core)),
-    ("呼吸机", Tag::Health(H::Core)),
-    ("创面", Tag::Health(H::Core)),
-    ("普通病房", Tag::Health(H::Core)),
-    ("随访", Tag::Health(H::Core)),
+    ("脱离呼吸机", Tag::Health(H::Core)),
+    ("呼吸机辅助", Tag::Health(H::Core)),
+    ("愈合", Tag::Health(H::Core)),
+    ("转入普通病房", Tag::Health(H::Core)),
+    ("门诊随访", Tag::Health(H::Core)),
     ("抽血", Tag::Health(H::Core)),
     ("干不了重活", Tag::Health(H::Core)),
     ("不能干重活", Tag::Health(H::Core)),
@@ -468,6 +477,21 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("恶心", Tag::Health(H::Core)),
     ("呕吐", Tag::Health(H::Core)),
     ("胸闷", Tag::Health(H::Core)),
+    ("胸口闷", Tag::Health(H::Core)),
+    ("破伤风", Tag::Health(H::Core)),
+    ("嗡嗡响", Tag::Health(H::Core)),
+    ("神志清醒", Tag::Health(H::Core)),
+    ("神志清楚", Tag::Health(H::Core)),
+    ("无大碍", Tag::Health(H::Core)),
+    ("换一次药", Tag::Health(H::Core)),
+    ("胸口疼", Tag::Health(H::Core)),
+    ("胸口痛", Tag::Health(H::Core)),
+    ("冠状动脉", Tag::Health(H::Core)),
+    ("管腔狭窄", Tag::Health(H::Core)),
+    ("粒细胞", Tag::Health(H::Core)),
+    ("淋巴细胞", Tag::Health(H::Core)),
+    ("血小板", Tag::Health(H::Core)),
+    ("血红蛋白", Tag::Health(H::Core)),
     ("咳嗽", Tag::Health(H::Core)),
     ("气喘", Tag::Health(H::Core)),
     ("胸片", Tag::Health(H::Core)),
@@ -539,13 +563,14 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("病历号", Tag::Health(H::Intro)),
     ("门诊号", Tag::Health(H::Intro)),
     ("住院病案号", Tag::Health(H::Intro)),
+    ("病历号码", Tag::Health(H::Intro)),
+    ("门诊号码", Tag::Health(H::Intro)),
     ("查出", Tag::Health(H::Intro)),
     ("因为", Tag::Health(H::Intro)),
     // 因吸入酸雾出现咳嗽: the cause is the accident's, the condition what appeared.
     ("出现", Tag::Health(H::Intro)),
     // The procedure (申请职业病诊断鉴定, 职业病鉴定要厂里出的材料) is no condition; what it
     // found comes after it.
-    ("职业病诊断", Tag::Health(H::Intro)),
     ("职业病鉴定", Tag::Health(H::Intro)),
     ("职业病诊断鉴定", Tag::Health(H::Intro)),
     ("提出其", Tag::Health(H::Intro)),
@@ -556,6 +581,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("医生交代", Tag::Health(H::Intro)),
     ("医生嘱咐", Tag::Health(H::Intro)),
     ("称其", Tag::Health(H::Intro)),
+    ("称其兄", Tag::Health(H::Intro)),
+    ("称其弟", Tag::Health(H::Intro)),
+    ("称其妻", Tag::Health(H::Intro)),
+    ("称其父", Tag::Health(H::Intro)),
+    ("称其母", Tag::Health(H::Intro)),
     // The cause of death is the condition, not its label (死亡原因为重度烧伤…).
     ("原因为", Tag::Health(H::Intro)),
     ("原因是", Tag::Health(H::Intro)),
@@ -578,6 +608,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("职业病防治所", Tag::Health(H::Place)),
     ("职业病医院", Tag::Health(H::Place)),
     ("疾病预防控制中心", Tag::Health(H::Place)),
+    ("慢性病防治中心", Tag::Health(H::Place)),
+    ("慢性病防治院", Tag::Health(H::Place)),
+    ("慢性病防治站", Tag::Health(H::Place)),
     ("诊所", Tag::Health(H::Place)),
     ("卫生室", Tag::Health(H::Place)),
     ("急救中心", Tag::Health(H::Place)),
@@ -600,6 +633,13 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // Money paid to a hospital (住院预交金账户, 住院押金) and the boilerplate of a report
     // (最终以鉴定结论为准, 本汇总不作为认定依据, 须待治疗终结后鉴定): no one's condition.
     ("住院预交金", Tag::Health(H::Negative)),
+    // Reporting to an authority (未将疑似职业病情况向我局报告), a statute's periods and its
+    // definitions (医学观察期间, 因自身疾病等非生产经营因素导致死亡的).
+    ("向我局报告", Tag::Health(H::Negative)),
+    ("向本局报告", Tag::Health(H::Negative)),
+    ("局报告", Tag::Health(H::Negative)),
+    ("医学观察期间", Tag::Health(H::Negative)),
+    ("非生产经营", Tag::Health(H::Negative)),
     ("预交金", Tag::Health(H::Negative)),
     ("住院押金", Tag::Health(H::Negative)),
     ("为准", Tag::Health(H::Negative)),
@@ -775,6 +815,23 @@ const MISSING_PARTS: &[&str] = &[
     "关节",
     "眼睛",
 ];
+
+/// Negative words that end a phrase when they come after its first term (右腿骨折须待治疗终结后
+/// 鉴定) and drop the clause when they come first (本汇总不作为伤残等级认定依据). A statute's
+/// words (医学观察期间) and a report to another body (…向某卫生健康局报告) drop it always.
+const ENDS_AFTER_TERM: &[&str] = &[
+    "住院预交金",
+    "预交金",
+    "住院押金",
+    "为准",
+    "不作为",
+    "须待",
+    "向我局报告",
+    "向本局报告",
+];
+
+/// Terms of a function impaired, which need an organ or a part of a body in their clause.
+const FUNCTIONS: &[&str] = &["功能不全", "功能受损"];
 
 /// Organs and parts of a face that [`BODY`] leaves out (it must not hold 心 or 皮: 中心,
 /// 皮带): before 被 they keep a phrase whole (她的乳房被开水烫伤).
@@ -968,6 +1025,7 @@ fn phrase_end(text: &str, last_term: usize, e: usize) -> usize {
         "未报告",
     ]
     .iter()
+    .chain(ENDS_AFTER_TERM)
     .filter_map(|w| crate::text::scan::find_word(tail.as_bytes(), 0, w))
     .min()
     .map_or(e, |i| last_term + i)
@@ -1028,30 +1086,41 @@ const RECORD_LABELS: &[&str] = &[
     "住院号码",
     "病案号",
     "病历号",
+    "病历号码",
     "门诊号",
+    "门诊号码",
     "住院病案号",
 ];
 
-/// A patient's record number after its label (`住院号：ZY2403120087`, `（病案号 2024-0312）`):
-/// letters, digits and dashes with at least four digits.
-fn record_numbers(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
+/// A patient's record number after its label (`住院号：ZY2403120087`, `（病案号 2024-0312）`,
+/// `住院号：（ZY 2403 120087）`): letters, digits, dashes and single spaces, with at least four
+/// digits. `phrases` (in text order, disjoint): the health phrases found, which may hold it.
+fn record_numbers(scan: &Scan<'_>, phrases: &[Candidate], out: &mut Vec<Candidate>) {
     let text = scan.text;
+    let b = text.as_bytes();
     for h in scan.hits.iter().filter(|h| RECORD_LABELS.contains(&h.word)) {
-        let p = super::context::skip_label_gap(text, h.end, 4);
-        let len = text[p..]
-            .bytes()
-            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
-            .count();
-        let value = text[p..p + len].trim_end_matches('-');
+        let mut p = super::context::skip_label_gap(text, h.end, 4);
+        if b.get(p) == Some(&b'(') {
+            p += 1;
+        }
+        let mut e = p;
+        while let Some(&c) = b.get(e) {
+            let spaced = c == b' ' && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric);
+            if !(c.is_ascii_alphanumeric() || c == b'-' || (spaced && e > p)) {
+                break;
+            }
+            e += 1;
+        }
+        let value = text[p..e].trim_end_matches(['-', ' ']);
+        let e = p + value.len();
         // (Inside a phrase already: 住院治疗（住院号…）.)
-        let inside = || {
-            out.iter().any(|c| {
-                c.kind == PiiKind::HealthInfo && c.span.start <= p && c.span.end >= p + value.len()
-            })
-        };
-        if value.bytes().filter(u8::is_ascii_digit).count() >= 4 && !inside() {
+        let i = phrases.partition_point(|c| c.span.end < e);
+        let inside = phrases
+            .get(i)
+            .is_some_and(|c| c.span.start <= p && c.span.end >= e);
+        if value.bytes().filter(u8::is_ascii_digit).count() >= 4 && !inside {
             out.push(Candidate::new(
-                Span::new(p, p + value.len()),
+                Span::new(p, e),
                 PiiKind::HealthInfo,
                 Role::Other,
                 "health_record_number",
@@ -1125,10 +1194,13 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             continue;
         }
         let (cs, mut ce) = clause_bounds(text, h.start);
-        // A diagnosis after a colon (诊断为：热射病, 入院诊断：…) is the trigger's clause.
+        // A diagnosis after a colon (诊断为：热射病, 入院诊断：…) is the trigger's clause; what
+        // stands before the trigger (出院小结, 病历首页) does not speak for it.
+        let mut said_from = 0;
         if kind == H::Trigger && h.end == ce && text[ce..].starts_with([':', '：']) {
             let after = ce + text[ce..].chars().next().map_or(1, char::len_utf8);
             ce = clause_bounds(text, after).1.max(after);
+            said_from = h.start;
         }
         // A list of what may happen under a label (主要危险有害因素：硫化氢中毒、缺氧窒息…):
         // hazards, not anyone's health.
@@ -1155,11 +1227,24 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             continue;
         }
         let clause_hits = lexicon::within(&scan.hits, cs, ce);
+        // (A word of a report's or a payment's that comes after a condition ends the phrase
+        // instead: 右腿骨折须待治疗终结后鉴定.)
+        let first_term = clause_hits
+            .iter()
+            .find(|x| {
+                x.tags
+                    .iter()
+                    .filter_map(health_tag)
+                    .any(|k| matches!(k, H::Core | H::Trigger))
+            })
+            .map_or(ce, |x| x.start);
         if clause_hits.iter().any(|x| {
-            x.tags
-                .iter()
-                .filter_map(health_tag)
-                .any(|k| k == H::Negative)
+            x.start >= said_from
+                && !(ENDS_AFTER_TERM.contains(&x.word) && x.start > first_term)
+                && x.tags
+                    .iter()
+                    .filter_map(health_tag)
+                    .any(|k| k == H::Negative)
         }) || quoted(text, cs)
         {
             continue;
@@ -1185,6 +1270,19 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                     .any(|k| matches!(k, H::Core | H::Trigger))
         });
         if only_missing && !MISSING_PARTS.iter().any(|w| text[cs..ce].contains(w)) {
+            continue;
+        }
+        // A function impaired is a body's only with an organ or a part of one named
+        // (肾功能不全, 双手功能受损; not 报警功能不全).
+        if clause_hits.iter().all(|x| {
+            FUNCTIONS.contains(&x.word)
+                || !x
+                    .tags
+                    .iter()
+                    .filter_map(health_tag)
+                    .any(|k| matches!(k, H::Core | H::Trigger))
+        }) && !text[cs..ce].contains(|c: char| BODY.contains(c) || ORGANS.contains(c))
+        {
             continue;
         }
         // The first health term of the clause; the phrase starts after the last introducer,
@@ -1233,7 +1331,11 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         if let Some(k) = text[start..first.max(start)].rfind('其').filter(|&k| {
             let at = start + k;
             !text[at + '其'.len_utf8()..].starts_with(['他', '中', '余', '实', '次', '它'])
-                && !text[..at].ends_with(['尤', '极', '及', '与'])
+                // After a verb or a particle, or first in the clause: not inside a name
+                // (伤者陈其患有…, 王其林).
+                && (at == cs
+                    || char_before(text, at)
+                        .is_some_and(|c| "系示明称对是为将使致因把见现载知定于据经让令".contains(c)))
                 // (其母, 其妻子: a cue word, read below.)
                 && !clause_hits.iter().any(|x| x.start == at)
         }) {
@@ -1304,6 +1406,8 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                 !text[i..].starts_with(|c: char| BODY.contains(c) || c == '型' || c == '线')
                     // (A dose: 头孢呋辛钠1.5g静滴.)
                     && !dose_ends(&text[..i])
+                    // (A size: 右前额部1.5cm×1.0cm皮肤擦伤.)
+                    && !["cm", "mm", "CM", "MM"].iter().any(|u| text[..i].ends_with(u))
             })
         {
             start = i;
@@ -1334,7 +1438,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             let rest = &text[start..first.max(start)];
             // Units of dates and of counted things (复印件1份、住院病历…).
             let units = [
-                '年', '月', '日', '号', '时', '分', '份', '张', '页', '件', '次', '、',
+                '年', '月', '日', '号', '时', '分', '份', '张', '页', '件', '次', '、', '名', '位',
             ];
             start += rest.len() - rest.trim_start_matches(units).len();
             let rest = &text[start..first.max(start)];
@@ -1545,8 +1649,8 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             r => r,
         };
     }
+    record_numbers(scan, &found, out);
     out.extend(found);
-    record_numbers(scan, out);
 }
 
 #[cfg(test)]

@@ -559,10 +559,20 @@ impl Layout {
                 Side::Body
             } else if prev == Side::Body && {
                 let t = s.trim_start();
-                t.starts_with('|') || t.bytes().filter(|&b| b == b'|').count() >= 2
+                t.starts_with('|')
+                    || (t.bytes().filter(|&b| b == b'|').count() >= 2
+                        && cells(text, line.start, line.end).is_some_and(|row| {
+                            row.len() >= 5
+                                || row.first().is_some_and(|c| &text[c.start..c.end] == "序号")
+                                || row
+                                    .iter()
+                                    .any(|c| PERSON_COLUMNS.contains(&&text[c.start..c.end]))
+                        }))
             } {
-                // A table's row after running text (a list of persons, a sales notebook's
-                // `1 | 某日 | 某某 | 158…`) is no footer: its cells say whose they are.
+                // A table's row after running text (a list of persons; a numbered or a wide
+                // table's head, `序号 | 日期 | 购买人 | …`, and its rows) is no footer: its
+                // cells say whose they are. (The agency's short contact table, `联系人 | 联系电话
+                // | 地址`, is.)
                 Side::Neutral
             } else {
                 match prev {
@@ -847,7 +857,7 @@ impl Layout {
         let i = people.partition_point(|m| m.span.end < from);
         let mut named = false;
         for m in people[i..].iter().take_while(|m| m.span.end <= pos) {
-            consider(m.span.end, m.role);
+            consider(m.span.end, own_number_role(m.cue, m.role));
             named = true;
         }
         for h in lexicon::within(hits, from, pos) {
@@ -867,7 +877,7 @@ impl Layout {
                                 .iter()
                                 .take_while(|m| m.span.start <= h.end + 6)
                                 .any(|m| (h.end..=h.end + 6).contains(&m.span.start)) => {}
-                    Tag::NameCue(c) => consider(h.end, c.role),
+                    Tag::NameCue(c) => consider(h.end, own_number_role(h.word, c.role)),
                     Tag::Zone(Side::Agency) => consider(h.end, Role::Agency),
                     // A header word (身份证号码, 住址) says "the party's" only when no one is
                     // named before it in the sentence: `证人何某（身份证号码…）` is the witness's.
@@ -1071,6 +1081,30 @@ impl Layout {
                     }
                 })
             })
+    }
+}
+
+/// Heads of a people's government, named in office: public officials, whose own numbers
+/// (乡长某（手机…）) are still their own, not the agency's.
+const GOVERNMENT_HEADS: &[&str] = &[
+    "县长",
+    "副县长",
+    "市长",
+    "副市长",
+    "区长",
+    "副区长",
+    "镇长",
+    "副镇长",
+    "乡长",
+    "副乡长",
+];
+
+/// The role a cue gives the number after a person it names: a government head's is a person's.
+fn own_number_role(cue: &str, role: Role) -> Role {
+    if role == Role::Officer && GOVERNMENT_HEADS.contains(&cue) {
+        Role::Other
+    } else {
+        role
     }
 }
 

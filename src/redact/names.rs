@@ -221,6 +221,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("雇员", weak(Role::Other)),
     ("徒弟", weak(Role::Other)),
     ("小伙子", weak(Role::Other)),
+    ("劳动者", weak(Role::Other)),
+    // (A woman worker: the word whole, not 女 after a condition: 孕期女职工.)
+    ("女职工", weak(Role::Other)),
+    ("女工", weak(Role::Other)),
+    ("女员工", weak(Role::Other)),
     ("安全总监", weak(Role::Other)),
     ("总监", weak(Role::Other)),
     ("雇用的", weak(Role::Other)),
@@ -475,6 +480,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("配偶", weak(Role::Other)),
     ("儿子", weak(Role::Other)),
     ("女儿", weak(Role::Other)),
+    ("子女", weak(Role::Other)),
+    ("小女孩", weak(Role::Other)),
+    ("小男孩", weak(Role::Other)),
+    // A militia's or a rescue team's leader (民兵应急排排长某).
+    ("排长", weak(Role::Other)),
     ("闺女", weak(Role::Other)),
     ("村支书", weak(Role::Other)),
     ("老公", weak(Role::Other)),
@@ -527,6 +537,12 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("其父", weak(Role::Other)),
     ("其母", weak(Role::Other)),
     ("其兄", weak(Role::Other)),
+    // (称其: the health phrase's introducer, read as one word with the relative.)
+    ("称其兄", weak(Role::Other)),
+    ("称其弟", weak(Role::Other)),
+    ("称其妻", weak(Role::Other)),
+    ("称其父", weak(Role::Other)),
+    ("称其母", weak(Role::Other)),
     ("其弟", weak(Role::Other)),
     ("其姐", weak(Role::Other)),
     ("其妹", weak(Role::Other)),
@@ -615,6 +631,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("大夫", Tag::NameAfter(Role::Other)),
     ("医生", Tag::NameAfter(Role::Other)),
     ("师傅", Tag::NameAfter(Role::Other)),
+    // A lawyer named before the title (某律师事务所某某律师, 委托某某律师).
+    ("律师", Tag::NameAfter(Role::Agent)),
     // A person described as a man or a woman (`由王某某（男，1968年出生…）经营`), also at the
     // start of an entry of a list of persons (`1. 某某，男，1977年出生，身份证号码：…`).
     (",男,", Tag::NameAfter(Role::Other)),
@@ -644,6 +662,10 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("两人", Tag::NameAfter(Role::Other)),
     ("二人", Tag::NameAfter(Role::Other)),
     ("三人", Tag::NameAfter(Role::Other)),
+    ("2人", Tag::NameAfter(Role::Other)),
+    ("3人", Tag::NameAfter(Role::Other)),
+    ("4人", Tag::NameAfter(Role::Other)),
+    ("5人", Tag::NameAfter(Role::Other)),
     ("四人", Tag::NameAfter(Role::Other)),
     ("五人", Tag::NameAfter(Role::Other)),
     ("两个人", Tag::NameAfter(Role::Other)),
@@ -686,7 +708,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
 
 /// Single-character surnames (the common ones of 百家姓 and modern registers, including those of
 /// transliterated Vietnamese names such as 阮、黎).
-const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤眭芶綦郇甯凃琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年庹郄仉邗禚粘伦巢禄过";
+const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤眭芶綦郇甯凃琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年庹郄仉邗禚粘伦巢禄过陇";
 
 /// Compound surnames, kept whole in 欧阳某.
 const COMPOUND: &str = joined![
@@ -699,7 +721,7 @@ const COMPOUND: &str = joined![
 
 /// Surnames that are far more often ordinary words (于、和、向…): a name starting with one of
 /// them needs a clear end (punctuation or a following word), never a guess.
-const WEAK: &str = "过于和向时同成文安全平明海常万关应原由都来那门相初花强云容乐党车简谈解计支元富展智利公国信伊区盘满位井巴丰卿宣晋普浦戈伏薄羊乌母修况宿鲜印隆诸战危玉银哈呼居揭干冶斯束衣阴幸奉植衡尧闭南商师麻查席米凤习扶寿鱼苍牧仰弘昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年";
+const WEAK: &str = "过于和向时同成文安全平明海常万关应原由都来那门相初花强云容乐党车简谈解计支元富展智利公国信伊区盘满位井巴丰卿宣晋普浦戈伏薄羊乌母修况宿鲜印隆诸战危玉银哈呼居揭干冶斯束衣阴幸奉植衡尧闭南商师麻查席米凤习扶寿鱼苍牧仰弘昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年陇";
 
 /// Characters that never stand in a given name: particles, pronouns, place and organisation
 /// suffixes, and 某 (already anonymised).
@@ -711,6 +733,11 @@ const FOLLOW: &str = joined![
     "统一",
     "用",
     "去",
+    // 某某刚放学回来, 某某躲在桌子底下 (刚 alone is a given name: 张志刚).
+    "刚放学",
+    "刚回来",
+    "刚下班",
+    "躲",
     "诉",
     "目前",
     // 其母某氏年老多病.
@@ -981,24 +1008,24 @@ const FOLLOW: &str = joined![
 const NOT_NAMES: &str = joined![
     // 人员管控, 伤者劳动功能障碍: words after a role word; a chain's remark (某超市（连锁）).
     "管控", "劳动", "劳务", "连锁", "滑倒", "农业", "农民", "司法", "高级", "过目", "安排", "居家",
-    "周末", "白细", "钱包", "包裹", "和联", "权就", "权要", "权利", "权益", "权限", "左尺", "左胫",
-    "左股", "左肱", "左桡", "左髋", "左踝", "左膝", "左肩", "左肘", "左腕", "左足", "左侧", "左右",
-    "文明", "党建", "宣读", "陈述", "申辩", "申请", "安全", "全部", "全体", "全面", "于是", "高度",
-    "高处", "高温", "明确", "明显", "平时", "时间", "国家", "文件", "方面", "方式", "方法", "常规",
-    "成本", "成员", "向其", "和其", "金额", "应当", "应急", "原因", "原料", "关于", "相关", "初次",
-    "强制", "车间", "车辆", "计划", "支付", "利用", "公司", "公安", "公共", "公开", "任何", "任务",
-    "管理", "经营", "周边", "周围", "项目", "程序", "许可", "何时", "严重", "严格", "林业", "黄色",
-    "白色", "白天", "金属", "石材", "石料", "万元", "单元", "陆仟", "陆佰", "陆拾", "陆万", "伍仟",
-    "伍拾", "伍万", "余额", "温度", "易燃", "易爆", "雷电", "龙门", "苏州", "江苏", "上述", "单位",
-    "单独", "双方", "各方", "同意", "同时", "同样", "现场", "工作", "作业", "施工", "施行", "范围",
-    "水平", "康复", "方可", "常年", "连续", "连同", "包括", "包装", "华侨", "邓某", "谢绝", "曾经",
-    "曾在", "张贴", "宋体", "沈阳", "汪洋", "杨树", "梁柱", "罗列", "毛重", "左右", "左侧", "右侧",
-    "尚未", "尚无", "季度", "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字", "田地", "章程", "程度",
-    "鲁莽", "岳父", "岳母", "秦岭", "史料", "邢台", "马上", "马路", "牛奶", "黎明", "伍佰", "钟表",
-    "党员", "党委", "房屋", "房间", "房产", "温州", "严禁", "任意", "路面", "路段", "路口", "蓝色",
-    "红色", "甘肃", "江西", "江门", "海南", "海关", "海上", "华南", "南安", "南京", "南平", "宁德",
-    "宁夏", "湛江", "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封", "查处", "查明",
-    "查获", "查验", "查看", "申报", "信息", "信访", "信件", "信用", "施救", "施放", "施加",
+    "周末", "白细", "单手", "钱包", "包裹", "和联", "权就", "权要", "权利", "权益", "权限", "左尺",
+    "左胫", "左股", "左肱", "左桡", "左髋", "左踝", "左膝", "左肩", "左肘", "左腕", "左足", "左侧",
+    "左右", "文明", "党建", "宣读", "陈述", "申辩", "申请", "安全", "全部", "全体", "全面", "于是",
+    "高度", "高处", "高温", "明确", "明显", "平时", "时间", "国家", "文件", "方面", "方式", "方法",
+    "常规", "成本", "成员", "向其", "和其", "金额", "应当", "应急", "原因", "原料", "关于", "相关",
+    "初次", "强制", "车间", "车辆", "计划", "支付", "利用", "公司", "公安", "公共", "公开", "任何",
+    "任务", "管理", "经营", "周边", "周围", "项目", "程序", "许可", "何时", "严重", "严格", "林业",
+    "黄色", "白色", "白天", "金属", "石材", "石料", "万元", "单元", "陆仟", "陆佰", "陆拾", "陆万",
+    "伍仟", "伍拾", "伍万", "余额", "温度", "易燃", "易爆", "雷电", "龙门", "苏州", "江苏", "上述",
+    "单位", "单独", "双方", "各方", "同意", "同时", "同样", "现场", "工作", "作业", "施工", "施行",
+    "范围", "水平", "康复", "方可", "常年", "连续", "连同", "包括", "包装", "华侨", "邓某", "谢绝",
+    "曾经", "曾在", "张贴", "宋体", "沈阳", "汪洋", "杨树", "梁柱", "罗列", "毛重", "左右", "左侧",
+    "右侧", "尚未", "尚无", "季度", "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字", "田地", "章程",
+    "程度", "鲁莽", "岳父", "岳母", "秦岭", "史料", "邢台", "马上", "马路", "牛奶", "黎明", "伍佰",
+    "钟表", "党员", "党委", "房屋", "房间", "房产", "温州", "严禁", "任意", "路面", "路段", "路口",
+    "蓝色", "红色", "甘肃", "江西", "江门", "海南", "海关", "海上", "华南", "南安", "南京", "南平",
+    "宁德", "宁夏", "湛江", "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封", "查处",
+    "查明", "查获", "查验", "查看", "申报", "信息", "信访", "信件", "信用", "施救", "施放", "施加",
     // Sides of the body (伤者左足行走不便, 左耳高频听阈升高).
     "左足", "左手", "左腿", "左脚", "左眼", "左耳", "左肩", "左臂", "左膝", "左踝", "左胸", "左小",
 ];
@@ -3299,7 +3326,7 @@ const BRACKETED_ROLES: &[&str] = &[
 ];
 
 /// Titles after a name (某某师傅) that a possessive may precede (车间的某某师傅).
-const TITLES_AFTER: &[&str] = &["老师", "大夫", "医生", "师傅"];
+const TITLES_AFTER: &[&str] = &["老师", "大夫", "医生", "师傅", "律师"];
 
 fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Mention>) {
     // The name may be separated from the cue by spaces or an opening parenthesis.
@@ -3373,6 +3400,8 @@ fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Menti
                     || (described && "由将把对向给被是为有的籍".contains(c))
                     // (车间的某某师傅: whose the person is.)
                     || (c == '的' && TITLES_AFTER.contains(&h.word))
+                    // (某律师事务所某某律师, 委托某某律师, 聘请某某律师.)
+                    || (h.word == "律师" && "所托请".contains(c))
                     // An officer after his unit (某局某科某某（执法证号：…）).
                     || (role == Role::Officer
                         && h.word.contains("执法证")
@@ -3381,6 +3410,11 @@ fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Menti
             }
         };
         if !boundary {
+            continue;
+        }
+        // A title after a two-character word is often a trade (修车师傅, 门诊医生, 管道师傅):
+        // only a name of three characters or more stands before one.
+        if len == 2 && TITLES_AFTER.contains(&h.word) && h.word != "老师" {
             continue;
         }
         if let Some((e, sl)) = name_at(text, start, true) {

@@ -130,6 +130,10 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         }
         // 往来港澳通行证号码：… — the label may go on with 号码/号/编号.
         let mut p = h.end;
+        // A certificate named as a title (《中华人民共和国残疾人证》（证号：…）).
+        if text[p..].starts_with('》') {
+            p += '》'.len_utf8();
+        }
         // … or its number in parentheses (往来港澳通行证（证件号码：C38562917）).
         if text[p..].starts_with('(') {
             p += 1;

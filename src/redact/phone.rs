@@ -91,6 +91,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
             (PiiKind::AgencyPhone, Role::Agency)
         } else if kind == PiiKind::LandlinePhone
             && (org_line(text, span.start)
+                || org_cell_before(scan, span.start)
                 // A table's column of the lines of places or bodies (安置点 | … | 值守电话).
                 || scan
                     .layout
@@ -372,34 +373,6 @@ fn org_line(text: &str, pos: usize) -> bool {
     if label_before(text, pos, ORG_LABELS, 4).is_some() {
         return true;
     }
-    // A table's row whose cell before the number names a body (某五金制品有限公司 | 0595-…).
-    let row = &text[super::context::retreat(text, pos, 60)..pos];
-    if let Some(cell) = row
-        .trim_end_matches([' ', '\t'])
-        .strip_suffix('|')
-        .map(|r| {
-            r.rsplit(['|', '\n'])
-                .next()
-                .unwrap_or(r)
-                .trim_matches([' ', '\t'])
-        })
-    {
-        if [
-            "公司",
-            "厂",
-            "委员会",
-            "村委会",
-            "居委会",
-            "医院",
-            "学校",
-            "中心",
-        ]
-        .iter()
-        .any(|w| cell.ends_with(w))
-        {
-            return true;
-        }
-    }
     let from = super::context::sentence_start(text, pos, 200);
     let clause = &text[from..pos];
     crate::text::scan::rfind_str(clause, "事务所").is_some_and(|i| {
@@ -409,6 +382,59 @@ fn org_line(text: &str, pos: usize) -> bool {
             .iter()
             .any(|w| crate::text::scan::find_word(tail.as_bytes(), 0, w).is_some())
     })
+}
+
+/// Column heads of a table's column of buyers or bodies, whose cell may name a firm.
+const BODY_COLUMNS: &[&str] = &[
+    "购买人",
+    "购货人",
+    "收货人",
+    "购买单位",
+    "单位名称",
+    "企业名称",
+    "名称",
+    "单位",
+    "客户",
+    "客户名称",
+    "被检查单位",
+    "经营单位",
+];
+
+/// True when the landline at `pos` follows, in a table's row, a cell that names a body (`某五金
+/// 制品有限公司 | 0595-…`) in a column of buyers or bodies: the firm's switchboard. Not a
+/// casualty's hospital or a worker's employer (救治医院, 工作单位): their rows are persons'.
+fn org_cell_before(scan: &Scan<'_>, pos: usize) -> bool {
+    let text = scan.text;
+    let from = super::context::retreat(text, pos, 60);
+    let Some(bar) = text[from..pos]
+        .trim_end_matches([' ', '\t'])
+        .strip_suffix('|')
+        .map(|r| from + r.len())
+    else {
+        return false;
+    };
+    // The cell before the bar, and where its value starts.
+    let start = text[from..bar]
+        .rfind(['|', '\n'])
+        .map_or(from, |i| from + i + 1);
+    let value = text[start..bar].trim_matches([' ', '\t']);
+    let at = bar - text[start..bar].trim_start_matches([' ', '\t']).len();
+    [
+        "公司",
+        "厂",
+        "委员会",
+        "村委会",
+        "居委会",
+        "医院",
+        "学校",
+        "中心",
+    ]
+    .iter()
+    .any(|w| value.ends_with(w))
+        && scan
+            .layout
+            .column_head(text, at)
+            .is_some_and(|h| BODY_COLUMNS.contains(&h))
 }
 
 /// True when the landline at `pos` stands in the header block of an organisation: its line and

@@ -8,8 +8,8 @@ use crate::finding::Span;
 use crate::text::scan::Cursor;
 use crate::text::words::word_set;
 
-/// Province abbreviations used on plates.
-pub const PROVINCES: &str = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
+/// Province abbreviations used on plates (贵 too, a common slip for 黔).
+pub const PROVINCES: &str = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽黔贵粤青藏川宁琼";
 
 /// Words near a plate that confirm it.
 const CUES: &[&str] = &[
