@@ -1870,3 +1870,56 @@ fn review_of_round_ae() {
         assert!(r.text.contains(stays), "{t}: {}", r.text);
     }
 }
+
+/// Round AG (a water park's near-drowning, a boiler operator's account, a case approval form,
+/// a petrol station at night, a gas-leak drill's report, a fireworks suspect handed to the
+/// police, a polishing shop's flash fire, a village gas point's 约谈, a tip-off reward form):
+/// its rules.
+#[test]
+fn rules_of_round_ag() {
+    for (t, gone) in [
+        // A child, a drill's commander; a name before 溺水.
+        ("儿童覃可馨溺水。", "覃可馨"),
+        ("现场指挥：宫德胜（煤气防护站站长）", "宫德胜"),
+        // An attendee from a village committee, wherever else the same person signs.
+        (
+            "列席人员：钟建华，曳岭村村民委员会主任，联系电话：13967081523。\n列席人员签名：钟建华",
+            "钟建华",
+        ),
+        (
+            "列席人员：钟建华，曳岭村村民委员会主任，联系电话：13967081523。",
+            "13967081523",
+        ),
+        // A mobile after the body is no footer's for that alone.
+        ("以上情况说明。\n手机：13832519760", "13832519760"),
+        // Health: a stay told in days or weeks, a hand without strength, an ointment.
+        ("她摔了一跤，住了一个星期院。", "星期院"),
+        ("现在左手使不上力。", "使不上力"),
+        ("左手背烫伤，在社区卫生服务中心涂了药。", "涂了药"),
+    ] {
+        let r = run(t);
+        assert!(!r.text.contains(gone), "{t}: {}", r.text);
+    }
+    for (t, stays) in [
+        // An officer in a contact line with her certificate.
+        (
+            "本局成立由温建华、曾丽娟等人组成的核查组。\n联系人：温建华（执法证号：36070324008）、曾丽娟（执法证号：36070324015）",
+            "曾丽娟",
+        ),
+        // An officer's mobile on a line that names him.
+        (
+            "当事人如不服，可申请复议。\n联系人：执法人员张明，手机：13832519760",
+            "13832519760",
+        ),
+        // A lifeguard's chair, a book soaked, a drill's scenario and its acting.
+        ("值班经理钟建业，高台救生椅空岗。", "高台救生椅"),
+        ("账本被水泡了。", "被水泡了"),
+        ("本次演练将事故场景设定为管道泄漏并有人员中毒。", "人员中毒"),
+        ("医生对模拟伤员进行检伤分类并模拟吸氧。", "模拟伤员"),
+        // Who drove the injured to hospital is the account's.
+        ("颜志明右小臂被烫伤了，包扎了一下就开车送我去医院。", "开车送我去医院"),
+    ] {
+        let r = run(t);
+        assert!(r.text.contains(stays), "{t}: {}", r.text);
+    }
+}

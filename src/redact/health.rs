@@ -479,6 +479,15 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("胸闷", Tag::Health(H::Core)),
     ("胸口闷", Tag::Health(H::Core)),
     ("破伤风", Tag::Health(H::Core)),
+    ("涂了药", Tag::Health(H::Core)),
+    ("擦了药", Tag::Health(H::Core)),
+    ("上了药", Tag::Health(H::Core)),
+    ("使不上力", Tag::Health(H::Core)),
+    ("用不上力", Tag::Health(H::Core)),
+    ("星期院", Tag::Health(H::Core)),
+    ("星期的院", Tag::Health(H::Core)),
+    ("天的院", Tag::Health(H::Core)),
+    ("个月的院", Tag::Health(H::Core)),
     ("嗡嗡响", Tag::Health(H::Core)),
     ("神志清醒", Tag::Health(H::Core)),
     ("神志清楚", Tag::Health(H::Core)),
@@ -633,6 +642,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // Money paid to a hospital (住院预交金账户, 住院押金) and the boilerplate of a report
     // (最终以鉴定结论为准, 本汇总不作为认定依据, 须待治疗终结后鉴定): no one's condition.
     ("住院预交金", Tag::Health(H::Negative)),
+    // Soaked, not a blister (记录本被水泡了); a drill's scenario and its acting.
+    ("被水泡", Tag::Health(H::Negative)),
+    ("设定为", Tag::Health(H::Negative)),
+    ("模拟", Tag::Health(H::Negative)),
+    ("扮演", Tag::Health(H::Negative)),
     // Reporting to an authority (未将疑似职业病情况向我局报告), a statute's periods and its
     // definitions (医学观察期间, 因自身疾病等非生产经营因素导致死亡的).
     ("向我局报告", Tag::Health(H::Negative)),
@@ -1023,6 +1037,11 @@ fn phrase_end(text: &str, last_term: usize, e: usize) -> usize {
         "未如实",
         "没有报告",
         "未报告",
+        // Who took the person where (包扎了一下就开车送我去医院).
+        "开车送",
+        "送我去",
+        "送我到",
+        "把我送",
     ]
     .iter()
     .chain(ENDS_AFTER_TERM)

@@ -456,6 +456,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("住客", weak(Role::Other)),
     ("旅客", weak(Role::Other)),
     ("游客", weak(Role::Other)),
+    ("儿童", weak(Role::Other)),
+    // Who directed a company's drill or rescue (现场指挥：某（煤气防护站站长）).
+    ("现场指挥", weak(Role::Other)),
+    ("总指挥", weak(Role::Other)),
+    ("副总指挥", weak(Role::Other)),
     ("房客", weak(Role::Other)),
     ("厨师长", weak(Role::Other)),
     ("厨师", weak(Role::Other)),
@@ -733,6 +738,9 @@ const FOLLOW: &str = joined![
     "统一",
     "用",
     "去",
+    // 某某溺水, 某某落水.
+    "溺水",
+    "落水",
     // 某某刚放学回来, 某某躲在桌子底下 (刚 alone is a given name: 张志刚).
     "刚放学",
     "刚回来",
@@ -1008,25 +1016,25 @@ const FOLLOW: &str = joined![
 const NOT_NAMES: &str = joined![
     // 人员管控, 伤者劳动功能障碍: words after a role word; a chain's remark (某超市（连锁）).
     "管控", "劳动", "劳务", "连锁", "滑倒", "农业", "农民", "司法", "高级", "过目", "安排", "居家",
-    "周末", "白细", "单手", "钱包", "包裹", "和联", "权就", "权要", "权利", "权益", "权限", "左尺",
-    "左胫", "左股", "左肱", "左桡", "左髋", "左踝", "左膝", "左肩", "左肘", "左腕", "左足", "左侧",
-    "左右", "文明", "党建", "宣读", "陈述", "申辩", "申请", "安全", "全部", "全体", "全面", "于是",
-    "高度", "高处", "高温", "明确", "明显", "平时", "时间", "国家", "文件", "方面", "方式", "方法",
-    "常规", "成本", "成员", "向其", "和其", "金额", "应当", "应急", "原因", "原料", "关于", "相关",
-    "初次", "强制", "车间", "车辆", "计划", "支付", "利用", "公司", "公安", "公共", "公开", "任何",
-    "任务", "管理", "经营", "周边", "周围", "项目", "程序", "许可", "何时", "严重", "严格", "林业",
-    "黄色", "白色", "白天", "金属", "石材", "石料", "万元", "单元", "陆仟", "陆佰", "陆拾", "陆万",
-    "伍仟", "伍拾", "伍万", "余额", "温度", "易燃", "易爆", "雷电", "龙门", "苏州", "江苏", "上述",
-    "单位", "单独", "双方", "各方", "同意", "同时", "同样", "现场", "工作", "作业", "施工", "施行",
-    "范围", "水平", "康复", "方可", "常年", "连续", "连同", "包括", "包装", "华侨", "邓某", "谢绝",
-    "曾经", "曾在", "张贴", "宋体", "沈阳", "汪洋", "杨树", "梁柱", "罗列", "毛重", "左右", "左侧",
-    "右侧", "尚未", "尚无", "季度", "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字", "田地", "章程",
-    "程度", "鲁莽", "岳父", "岳母", "秦岭", "史料", "邢台", "马上", "马路", "牛奶", "黎明", "伍佰",
-    "钟表", "党员", "党委", "房屋", "房间", "房产", "温州", "严禁", "任意", "路面", "路段", "路口",
-    "蓝色", "红色", "甘肃", "江西", "江门", "海南", "海关", "海上", "华南", "南安", "南京", "南平",
-    "宁德", "宁夏", "湛江", "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封", "查处",
-    "查明", "查获", "查验", "查看", "申报", "信息", "信访", "信件", "信用", "施救", "施放", "施加",
-    // Sides of the body (伤者左足行走不便, 左耳高频听阈升高).
+    "周末", "白细", "单手", "高台", "钱包", "包裹", "和联", "权就", "权要", "权利", "权益", "权限",
+    "左尺", "左胫", "左股", "左肱", "左桡", "左髋", "左踝", "左膝", "左肩", "左肘", "左腕", "左足",
+    "左侧", "左右", "文明", "党建", "宣读", "陈述", "申辩", "申请", "安全", "全部", "全体", "全面",
+    "于是", "高度", "高处", "高温", "明确", "明显", "平时", "时间", "国家", "文件", "方面", "方式",
+    "方法", "常规", "成本", "成员", "向其", "和其", "金额", "应当", "应急", "原因", "原料", "关于",
+    "相关", "初次", "强制", "车间", "车辆", "计划", "支付", "利用", "公司", "公安", "公共", "公开",
+    "任何", "任务", "管理", "经营", "周边", "周围", "项目", "程序", "许可", "何时", "严重", "严格",
+    "林业", "黄色", "白色", "白天", "金属", "石材", "石料", "万元", "单元", "陆仟", "陆佰", "陆拾",
+    "陆万", "伍仟", "伍拾", "伍万", "余额", "温度", "易燃", "易爆", "雷电", "龙门", "苏州", "江苏",
+    "上述", "单位", "单独", "双方", "各方", "同意", "同时", "同样", "现场", "工作", "作业", "施工",
+    "施行", "范围", "水平", "康复", "方可", "常年", "连续", "连同", "包括", "包装", "华侨", "邓某",
+    "谢绝", "曾经", "曾在", "张贴", "宋体", "沈阳", "汪洋", "杨树", "梁柱", "罗列", "毛重", "左右",
+    "左侧", "右侧", "尚未", "尚无", "季度", "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字", "田地",
+    "章程", "程度", "鲁莽", "岳父", "岳母", "秦岭", "史料", "邢台", "马上", "马路", "牛奶", "黎明",
+    "伍佰", "钟表", "党员", "党委", "房屋", "房间", "房产", "温州", "严禁", "任意", "路面", "路段",
+    "路口", "蓝色", "红色", "甘肃", "江西", "江门", "海南", "海关", "海上", "华南", "南安", "南京",
+    "南平", "宁德", "宁夏", "湛江", "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封",
+    "查处", "查明", "查获", "查验", "查看", "申报", "信息", "信访", "信件", "信用", "施救", "施放",
+    "施加", // Sides of the body (伤者左足行走不便, 左耳高频听阈升高).
     "左足", "左手", "左腿", "左脚", "左眼", "左耳", "左肩", "左臂", "左膝", "左踝", "左胸", "左小",
 ];
 
@@ -1733,9 +1741,31 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
     });
     // `列席人员：某某（被约谈人之妻）`: a relative named so is no official, whatever list
     // she sits in.
+    // (So is an attendee whose apposition names a village committee or a firm: 列席人员：某，
+    // 某村村民委员会主任.)
+    let mut outside: Vec<&str> = Vec::new();
     for m in &mut out {
-        if m.role == Role::Officer && kin_in_brackets(text, m.span.end) {
+        let attendee = matches!(m.cue, "列席人员" | "出席人员");
+        if m.role == Role::Officer
+            && (kin_in_brackets(text, m.span.end)
+                || (attendee && outside_apposition(text, m.span.end)))
+        {
             m.role = Role::Other;
+            // (A few such persons per text: the list is read once per mention below.)
+            if attendee && outside.len() < 64 {
+                outside.push(&text[m.span.start..m.span.end]);
+            }
+        }
+    }
+    // (And where the same attendee signs or speaks: 列席人员签名：某.)
+    if !outside.is_empty() {
+        for m in &mut out {
+            if m.role == Role::Officer
+                && matches!(m.cue, "列席人员" | "出席人员")
+                && outside.contains(&&text[m.span.start..m.span.end])
+            {
+                m.role = Role::Other;
+            }
         }
     }
     // `孙某，某应急管理局执法大队副大队长`, `叶某　某市住房和城乡建设局副局长`: a person
@@ -2849,6 +2879,18 @@ const OUTSIDE_BODIES: &[&str] = &[
     "村民委员会",
     "居民委员会",
 ];
+
+/// Whether the apposition right after a name ending at `end` (after a comma or an opening
+/// bracket, up to the next one, 30 characters at most) names a firm or a village committee.
+fn outside_apposition(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix([',', '(']) else {
+        return false;
+    };
+    let to = super::context::advance(rest, 0, 30);
+    let part = &rest[..to];
+    let part = &part[..part.find([',', ')', ';', '\n']).unwrap_or(part.len())];
+    OUTSIDE_BODIES.iter().any(|w| part.contains(w))
+}
 
 /// Whether the brackets that follow the name after a cue ending at `end` (30 characters at
 /// most, on its line) give a post in a company or a village committee.

@@ -73,7 +73,10 @@ fn given_rank(scan: &Scan<'_>, m: &Mention, body_from: usize) -> u8 {
     // the party, and the injured or dead of an accident (伤者一：某 above a medical record's
     // 姓名：某) just above it; a person questioned (被询问人) may be the party, and stays below.
     if (m.role == Role::LegalRep && m.cue == "负责人" && !header())
-        || (m.role == Role::Officer && m.cue == "联系人")
+        // (Unless his certificate follows the name: 联系人：某（执法证号：…）.)
+        || (m.role == Role::Officer
+            && m.cue == "联系人"
+            && !text[m.span.end..].starts_with("(执法证"))
     {
         2
     } else if m.role == Role::Party && m.cue == "姓名" {

@@ -75,7 +75,15 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
             continue;
         }
         let cue = set_before(text, span.start, word_set!(PHONE_CUES), 12).map(|k| PHONE_CUES[k]);
-        let role = scan.layout.owner(text, &scan.hits, people, span.start, &[]);
+        let mut role = scan.layout.owner(text, &scan.hits, people, span.start, &[]);
+        // A mobile is someone's own: the agency's only when its line names the agency or an
+        // officer, not for following the body (说明。\n手机：…).
+        if kind == PiiKind::MobilePhone
+            && role == Role::Agency
+            && !agency_on_line(scan, people, span.start)
+        {
+            role = Role::Unknown;
+        }
         // The agency's landline in apposition to its name in running text (报告某县应急管理局
         // （联系电话：…）).
         let agency_apposition = kind == PiiKind::LandlinePhone && {
@@ -382,6 +390,31 @@ fn org_line(text: &str, pos: usize) -> bool {
             .iter()
             .any(|w| crate::text::scan::find_word(tail.as_bytes(), 0, w).is_some())
     })
+}
+
+/// True when the line holding `pos` names the agency (本局, 某应急管理局), an agency word
+/// (执法人员) or an officer.
+fn agency_on_line(scan: &Scan<'_>, people: &[Mention], pos: usize) -> bool {
+    let Some(l) = scan.layout.line_at(pos) else {
+        return false;
+    };
+    let (start, end) = (l.start, l.end);
+    super::lexicon::within(&scan.hits, start, end)
+        .iter()
+        .any(|h| {
+            h.has(|t| {
+                matches!(t, super::lexicon::Tag::Zone(super::layout::Side::Agency))
+                    || matches!(t, super::lexicon::Tag::NameCue(c) if c.role == Role::Officer)
+            })
+        })
+        || !super::names::agency_name_set()
+            .all_in(scan.text, start, end)
+            .is_empty()
+        // (People are in text order: those of the line only.)
+        || people[people.partition_point(|m| m.span.end < start)..]
+            .iter()
+            .take_while(|m| m.span.start < end)
+            .any(|m| m.role == Role::Officer)
 }
 
 /// Column heads of a table's column of buyers or bodies, whose cell may name a firm.
