@@ -89,8 +89,6 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("居住在", Tag::Address(A::HomeInline)),
     ("居住于", Tag::Address(A::HomeInline)),
     ("住在", Tag::Address(A::HomeInline)),
-    // (Alone, after a person: 本人住大垭口组17号, 手机…，住某村三组21号.)
-    ("住", Tag::Address(A::HomeInline)),
     ("暂住在", Tag::Address(A::HomeInline)),
     ("暂住于", Tag::Address(A::HomeInline)),
     ("租住在", Tag::Address(A::HomeInline)),
@@ -142,10 +140,8 @@ const ADDRESS_CHARS: &str = "省市县区镇乡村路街道巷弄号栋幢室组
 const ADDRESS_END_WORDS: &[&str] = &[
     "的", "内", "从事", "经营", "开设", "销售", "储存", "居住", "生活", "附近", "门口", "家中",
     // What one does where one lives (住在店里可以顺便看着): no address goes on into these.
-    // (Not 平时 or 一直: 和平时代花园, 一直街.)
-    "可以", "顺便", "每天", "已经", "方便", "以便", "看着", "照看",
-    // 住在某社区租的房子里: how the place is held.
-    "租的", "买的", "借的",
+    // (平时 and 一直 not in 和平时代花园, 一直街: see `place_name_at`.)
+    "可以", "顺便", "平时", "每天", "一直", "已经", "方便", "以便", "看着", "照看",
 ];
 
 /// True when a village's or residents' committee at `at` is the subject of what follows
@@ -445,14 +441,26 @@ fn short_form(value: &str) -> Option<&str> {
         .then_some(tail)
 }
 
-/// True when the 内 at `at` starts a place name rather than meaning "inside": it follows an
-/// administrative unit and the name ends in one within a few characters (官桥镇内厝村,
+/// True when the end word at `at` starts a place name rather than ending the address: a
+/// quarter or an estate named with it (生活区, 和平时代花园), or a 内 that follows an
+/// administrative unit in a name that ends in one within a few characters (官桥镇内厝村,
 /// 某区内坑镇), where 厂区内 or 某村内储存 have none.
 fn place_name_at(text: &str, at: usize) -> bool {
-    // A workers' or residents' quarter (项目生活区3号楼, 某居住小区) is a place.
-    if ["生活区", "生活小区", "居住区", "居住小区"]
-        .iter()
-        .any(|w| text[at..].starts_with(w))
+    // A workers' or residents' quarter (项目生活区3号楼, 某居住小区), an estate or a street
+    // named so (和平时代花园, 太平时光小区, 一直街) is a place.
+    if [
+        "生活区",
+        "生活小区",
+        "居住区",
+        "居住小区",
+        "平时代",
+        "平时光",
+        "一直街",
+        "一直路",
+        "一直巷",
+    ]
+    .iter()
+    .any(|w| text[at..].starts_with(w))
     {
         return true;
     }
@@ -498,8 +506,7 @@ fn remark(inner: &str) -> bool {
 
 fn looks_like_address(v: &str) -> bool {
     let n = v.chars().count();
-    // (A village named alone, 蜀阜村, is a place too.)
-    (n >= 4 || (n == 3 && v.ends_with(['村', '镇', '乡', '组', '屯', '寨']) && !v.starts_with(['本', '该', '此', '这', '那', '老'])))
+    n >= 4
         && v.chars()
             .next()
             .is_some_and(|c| is_han(c) || c.is_ascii_digit())
@@ -625,21 +632,16 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             in_paren = true;
             p = skip_label_gap(text, p, 2);
         }
-        // 住 alone is a home only after a person or a comma, before a place with a number
-        // (本人住某组17号), not in a word (住宅区, 住户, 住处).
-        if h.word == "住"
-            && (!char_before(text, h.start).is_some_and(|c| "他她我其人,、(".contains(c))
-                || text[h.end..].starts_with(|c: char| "宅房院所址户处宿店建了过着".contains(c)))
-        {
-            continue;
-        }
-        // 自家住宅, 自家住房屋: a house, not 家住 and an address (家住房山区…, 某家住宅前村…
+        // 自家住宅, 某家住宅楼: a house, not 家住 and an address (家住房山区…, 某家住宅前村…
         // are).
         if h.word == "家住"
-            && text[..h.start].ends_with('自')
-            && ["宅", "房屋", "房子"]
-                .iter()
-                .any(|w| text[h.end..].starts_with(w))
+            && ((text[..h.start].ends_with('自')
+                && ["宅", "房屋", "房子"]
+                    .iter()
+                    .any(|w| text[h.end..].starts_with(w)))
+                || text[h.end..]
+                    .strip_prefix('宅')
+                    .is_some_and(|r| r.starts_with(|c: char| "楼区内里门底顶".contains(c))))
         {
             continue;
         }

@@ -224,7 +224,8 @@ pub fn skip_label_gap(text: &str, pos: usize, max: usize) -> usize {
 }
 
 /// True when a head's title (`镇长`, `市长`) is read across two place names: `大塘埠镇长安村`
-/// (镇 ends the town's name, 长 starts the village's), `贡江镇长征大道西路`, `东莞市长安医院`.
+/// (镇 ends the town's name, 长 starts the village's), `贡江镇长征大道西路`, `东莞市长安医院`,
+/// `南京市长江大桥`.
 /// Not a role word then.
 pub fn title_in_place(text: &str, x: &super::lexicon::Hit) -> bool {
     let mut cs = x.word.chars();
@@ -237,7 +238,7 @@ pub fn title_in_place(text: &str, x: &super::lexicon::Hit) -> bool {
         && text[x.end..]
             .chars()
             .take(6)
-            .any(|c| "村路街道镇乡组巷屯社里院".contains(c))
+            .any(|c| "村路街道镇乡组巷屯社里院桥站".contains(c))
 }
 
 #[cfg(test)]

@@ -260,11 +260,23 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("功能受损", Tag::Health(H::Core)),
     ("病危", Tag::Health(H::Core)),
     ("危重", Tag::Health(H::Core)),
-    ("脱离呼吸机", Tag::Health(H::Core)),
-    ("呼吸机辅助", Tag::Health(H::Core)),
-    ("愈合", Tag::Health(H::Core)),
-    ("转入普通病房", Tag::Health(H::Core)),
+    ("呼吸机", Tag::Health(H::Core)),
+    ("创面", Tag::Health(H::Core)),
+    ("普通病房", Tag::Health(H::Core)),
+    ("基本愈合", Tag::Health(H::Core)),
+    ("伤口愈合", Tag::Health(H::Core)),
+    ("骨折愈合", Tag::Health(H::Core)),
+    ("愈合良好", Tag::Health(H::Core)),
+    // (Not 随访 alone: 对整改情况进行随访.)
     ("门诊随访", Tag::Health(H::Core)),
+    ("定期随访", Tag::Health(H::Core)),
+    ("随访复查", Tag::Health(H::Core)),
+    ("急诊处理", Tag::Health(H::Core)),
+    ("被烟呛", Tag::Health(H::Core)),
+    ("截趾", Tag::Health(H::Core)),
+    ("满脸是血", Tag::Health(H::Core)),
+    ("说不清话", Tag::Health(H::Core)),
+    ("生命危险", Tag::Health(H::Core)),
     ("抽血", Tag::Health(H::Core)),
     ("干不了重活", Tag::Health(H::Core)),
     ("不能干重活", Tag::Health(H::Core)),
@@ -488,10 +500,10 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("星期的院", Tag::Health(H::Core)),
     ("天的院", Tag::Health(H::Core)),
     ("个月的院", Tag::Health(H::Core)),
-    ("嗡嗡响", Tag::Health(H::Core)),
+    ("耳朵嗡嗡", Tag::Health(H::Core)),
+    ("耳朵一直嗡嗡", Tag::Health(H::Core)),
     ("神志清醒", Tag::Health(H::Core)),
     ("神志清楚", Tag::Health(H::Core)),
-    ("无大碍", Tag::Health(H::Core)),
     ("换一次药", Tag::Health(H::Core)),
     ("胸口疼", Tag::Health(H::Core)),
     ("胸口痛", Tag::Health(H::Core)),
@@ -591,6 +603,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("医生嘱咐", Tag::Health(H::Intro)),
     ("称其", Tag::Health(H::Intro)),
     ("称其兄", Tag::Health(H::Intro)),
+    ("称其父亲", Tag::Health(H::Intro)),
+    ("称其母亲", Tag::Health(H::Intro)),
+    ("称其弟弟", Tag::Health(H::Intro)),
+    ("称其妻子", Tag::Health(H::Intro)),
+    ("称其哥哥", Tag::Health(H::Intro)),
     ("称其弟", Tag::Health(H::Intro)),
     ("称其妻", Tag::Health(H::Intro)),
     ("称其父", Tag::Health(H::Intro)),
@@ -645,6 +662,21 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // Soaked, not a blister (记录本被水泡了); a drill's scenario and its acting.
     ("被水泡", Tag::Health(H::Negative)),
     ("设定为", Tag::Health(H::Negative)),
+    // A test kit named after what it measures (血红蛋白检测试剂盒; not a drug: a record of
+    // treatment names those), a procedure, a case's title, a heading, and no one hurt.
+    ("试剂", Tag::Health(H::Negative)),
+    ("申请职业病诊断", Tag::Health(H::Negative)),
+    ("事故一案", Tag::Health(H::Negative)),
+    ("烫伤问题", Tag::Health(H::Negative)),
+    ("受伤问题", Tag::Health(H::Negative)),
+    ("烧伤问题", Tag::Health(H::Negative)),
+    ("中毒问题", Tag::Health(H::Negative)),
+    ("没受伤", Tag::Health(H::Negative)),
+    ("没有受伤", Tag::Health(H::Negative)),
+    ("没人受伤", Tag::Health(H::Negative)),
+    ("无人受伤", Tag::Health(H::Negative)),
+    ("没有人受伤", Tag::Health(H::Negative)),
+    ("没有人烫伤", Tag::Health(H::Negative)),
     ("模拟", Tag::Health(H::Negative)),
     ("扮演", Tag::Health(H::Negative)),
     // Reporting to an authority (未将疑似职业病情况向我局报告), a statute's periods and its
@@ -652,7 +684,6 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("向我局报告", Tag::Health(H::Negative)),
     ("向本局报告", Tag::Health(H::Negative)),
     ("局报告", Tag::Health(H::Negative)),
-    ("医学观察期间", Tag::Health(H::Negative)),
     ("非生产经营", Tag::Health(H::Negative)),
     ("预交金", Tag::Health(H::Negative)),
     ("住院押金", Tag::Health(H::Negative)),
@@ -831,8 +862,8 @@ const MISSING_PARTS: &[&str] = &[
 ];
 
 /// Negative words that end a phrase when they come after its first term (右腿骨折须待治疗终结后
-/// 鉴定) and drop the clause when they come first (本汇总不作为伤残等级认定依据). A statute's
-/// words (医学观察期间) and a report to another body (…向某卫生健康局报告) drop it always.
+/// 鉴定; a report to a body ends it at its 向: 诊断为尘肺病并向某卫健局报告) and drop the
+/// clause when they come first (本汇总不作为伤残等级认定依据).
 const ENDS_AFTER_TERM: &[&str] = &[
     "住院预交金",
     "预交金",
@@ -842,10 +873,47 @@ const ENDS_AFTER_TERM: &[&str] = &[
     "须待",
     "向我局报告",
     "向本局报告",
+    "局报告",
 ];
 
-/// Terms of a function impaired, which need an organ or a part of a body in their clause.
+/// Terms of a function impaired, which need an organ, a part or a function of a body right
+/// before them ([`BODY_FUNCTIONS`]).
 const FUNCTIONS: &[&str] = &["功能不全", "功能受损"];
+
+/// What a body's function is named after (肾功能不全, 呼吸功能不全, 双手功能受损).
+const BODY_FUNCTIONS: &[&str] = &[
+    "肾",
+    "肝",
+    "心",
+    "肺",
+    "脑",
+    "心脏",
+    "呼吸",
+    "凝血",
+    "认知",
+    "器官",
+    "手",
+    "足",
+    "脚",
+    "腿",
+    "臂",
+    "肢",
+    "关节",
+    "听力",
+    "视力",
+    "吞咽",
+    "语言",
+    "运动",
+    "生育",
+    "性",
+    "胃肠",
+    "免疫",
+    "心肺",
+    "肝肾",
+    "甲状腺",
+    "膀胱",
+    "肠",
+];
 
 /// Organs and parts of a face that [`BODY`] leaves out (it must not hold 心 or 皮: 中心,
 /// 皮带): before 被 they keep a phrase whole (她的乳房被开水烫伤).
@@ -1045,7 +1113,16 @@ fn phrase_end(text: &str, last_term: usize, e: usize) -> usize {
     ]
     .iter()
     .chain(ENDS_AFTER_TERM)
-    .filter_map(|w| crate::text::scan::find_word(tail.as_bytes(), 0, w))
+    .filter_map(|w| {
+        let i = crate::text::scan::find_word(tail.as_bytes(), 0, w)?;
+        // (并向某区卫生健康局报告: from 向, 20 characters back at most.)
+        Some(if *w == "局报告" {
+            let from = super::context::retreat(tail, i, 20);
+            tail[from..i].rfind('向').map_or(i, |k| from + k)
+        } else {
+            i
+        })
+    })
     .min()
     .map_or(e, |i| last_term + i)
 }
@@ -1122,12 +1199,18 @@ fn record_numbers(scan: &Scan<'_>, phrases: &[Candidate], out: &mut Vec<Candidat
         if b.get(p) == Some(&b'(') {
             p += 1;
         }
+        // A number written in groups (ZY 2403 120087): a space after a group of four or
+        // fewer; 32 bytes at most.
         let mut e = p;
-        while let Some(&c) = b.get(e) {
-            let spaced = c == b' ' && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric);
-            if !(c.is_ascii_alphanumeric() || c == b'-' || (spaced && e > p)) {
+        let mut group = 0;
+        while let Some(&c) = b.get(e).filter(|_| e - p < 32) {
+            let spaced = c == b' '
+                && (1..=4).contains(&group)
+                && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric);
+            if !(c.is_ascii_alphanumeric() || c == b'-' || spaced) {
                 break;
             }
+            group = if c == b' ' { 0 } else { group + 1 };
             e += 1;
         }
         let value = text[p..e].trim_end_matches(['-', ' ']);
@@ -1291,17 +1374,17 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         if only_missing && !MISSING_PARTS.iter().any(|w| text[cs..ce].contains(w)) {
             continue;
         }
-        // A function impaired is a body's only with an organ or a part of one named
-        // (肾功能不全, 双手功能受损; not 报警功能不全).
+        // A function impaired is a body's only with an organ, a part or a body's function
+        // named right before it (肾功能不全, 双手功能受损, 认知功能受损; not 报警功能不全).
         if clause_hits.iter().all(|x| {
-            FUNCTIONS.contains(&x.word)
+            (FUNCTIONS.contains(&x.word)
+                && !BODY_FUNCTIONS.iter().any(|w| text[..x.start].ends_with(w)))
                 || !x
                     .tags
                     .iter()
                     .filter_map(health_tag)
                     .any(|k| matches!(k, H::Core | H::Trigger))
-        }) && !text[cs..ce].contains(|c: char| BODY.contains(c) || ORGANS.contains(c))
-        {
+        }) {
             continue;
         }
         // The first health term of the clause; the phrase starts after the last introducer,
@@ -1350,11 +1433,12 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         if let Some(k) = text[start..first.max(start)].rfind('其').filter(|&k| {
             let at = start + k;
             !text[at + '其'.len_utf8()..].starts_with(['他', '中', '余', '实', '次', '它'])
-                // After a verb or a particle, or first in the clause: not inside a name
-                // (伤者陈其患有…, 王其林).
+                // Not inside a name (伤者陈其患有…, 王其林): after a character that is no
+                // surname, or after a verb that may be one (调查其).
                 && (at == cs
-                    || char_before(text, at)
-                        .is_some_and(|c| "系示明称对是为将使致因把见现载知定于据经让令".contains(c)))
+                    || char_before(text, at).is_some_and(|c| {
+                        !super::names::is_surname(c) || "系示明称对是为将使致因把见现载知定于据经让令查".contains(c)
+                    }))
                 // (其母, 其妻子: a cue word, read below.)
                 && !clause_hits.iter().any(|x| x.start == at)
         }) {

@@ -562,17 +562,15 @@ impl Layout {
                 t.starts_with('|')
                     || (t.bytes().filter(|&b| b == b'|').count() >= 2
                         && cells(text, line.start, line.end).is_some_and(|row| {
-                            row.len() >= 5
-                                || row.first().is_some_and(|c| &text[c.start..c.end] == "序号")
-                                || row
-                                    .iter()
-                                    .any(|c| PERSON_COLUMNS.contains(&&text[c.start..c.end]))
+                            !row.iter().all(|c| {
+                                AGENCY_TABLE_HEADS
+                                    .contains(&crate::text::scan::trim(&text[c.start..c.end]))
+                            })
                         }))
             } {
-                // A table's row after running text (a list of persons; a numbered or a wide
-                // table's head, `序号 | 日期 | 购买人 | …`, and its rows) is no footer: its
-                // cells say whose they are. (The agency's short contact table, `联系人 | 联系电话
-                // | 地址`, is.)
+                // A table's row after running text (a list of persons, a sales notebook's
+                // `序号 | 日期 | 购买人 | …` and its rows) is no footer: its cells say whose they
+                // are. (The agency's contact table, `联系人 | 联系电话 | 地址`, is.)
                 Side::Neutral
             } else {
                 match prev {
@@ -857,7 +855,7 @@ impl Layout {
         let i = people.partition_point(|m| m.span.end < from);
         let mut named = false;
         for m in people[i..].iter().take_while(|m| m.span.end <= pos) {
-            consider(m.span.end, own_number_role(m.cue, m.role));
+            consider(m.span.end, m.role);
             named = true;
         }
         for h in lexicon::within(hits, from, pos) {
@@ -877,7 +875,7 @@ impl Layout {
                                 .iter()
                                 .take_while(|m| m.span.start <= h.end + 6)
                                 .any(|m| (h.end..=h.end + 6).contains(&m.span.start)) => {}
-                    Tag::NameCue(c) => consider(h.end, own_number_role(h.word, c.role)),
+                    Tag::NameCue(c) => consider(h.end, c.role),
                     Tag::Zone(Side::Agency) => consider(h.end, Role::Agency),
                     // A header word (身份证号码, 住址) says "the party's" only when no one is
                     // named before it in the sentence: `证人何某（身份证号码…）` is the witness's.
@@ -1084,29 +1082,25 @@ impl Layout {
     }
 }
 
-/// Heads of a people's government, named in office: public officials, whose own numbers
-/// (乡长某（手机…）) are still their own, not the agency's.
-const GOVERNMENT_HEADS: &[&str] = &[
-    "县长",
-    "副县长",
-    "市长",
-    "副市长",
-    "区长",
-    "副区长",
-    "镇长",
-    "副镇长",
-    "乡长",
-    "副乡长",
+/// The column heads of the agency's own contact table under a decision (`联系人 | 联系电话 |
+/// 地址`): a table after the body whose head has only these is its footer.
+const AGENCY_TABLE_HEADS: &[&str] = &[
+    "联系人",
+    "联系电话",
+    "电话",
+    "地址",
+    "联系地址",
+    "通讯地址",
+    "承办科室",
+    "承办人",
+    "科室",
+    "部门",
+    "邮编",
+    "邮政编码",
+    "传真",
+    "电子邮箱",
+    "办公地址",
 ];
-
-/// The role a cue gives the number after a person it names: a government head's is a person's.
-fn own_number_role(cue: &str, role: Role) -> Role {
-    if role == Role::Officer && GOVERNMENT_HEADS.contains(&cue) {
-        Role::Other
-    } else {
-        role
-    }
-}
 
 /// Column heads that show a table lists persons.
 pub(crate) const PERSON_COLUMNS: &[&str] = &[

@@ -392,8 +392,23 @@ fn org_line(text: &str, pos: usize) -> bool {
     })
 }
 
+/// Heads of a people's government, named in office: public officials, whose own mobiles
+/// (乡长某（手机…）) are still their own, not the agency's.
+const GOVERNMENT_HEADS: &[&str] = &[
+    "县长",
+    "副县长",
+    "市长",
+    "副市长",
+    "区长",
+    "副区长",
+    "镇长",
+    "副镇长",
+    "乡长",
+    "副乡长",
+];
+
 /// True when the line holding `pos` names the agency (本局, 某应急管理局), an agency word
-/// (执法人员) or an officer.
+/// (执法人员) or an officer (not a government's head: see [`GOVERNMENT_HEADS`]).
 fn agency_on_line(scan: &Scan<'_>, people: &[Mention], pos: usize) -> bool {
     let Some(l) = scan.layout.line_at(pos) else {
         return false;
@@ -405,7 +420,7 @@ fn agency_on_line(scan: &Scan<'_>, people: &[Mention], pos: usize) -> bool {
             h.has(|t| {
                 matches!(t, super::lexicon::Tag::Zone(super::layout::Side::Agency))
                     || matches!(t, super::lexicon::Tag::NameCue(c) if c.role == Role::Officer)
-            })
+            }) && !GOVERNMENT_HEADS.contains(&h.word)
         })
         || !super::names::agency_name_set()
             .all_in(scan.text, start, end)
@@ -414,7 +429,7 @@ fn agency_on_line(scan: &Scan<'_>, people: &[Mention], pos: usize) -> bool {
         || people[people.partition_point(|m| m.span.end < start)..]
             .iter()
             .take_while(|m| m.span.start < end)
-            .any(|m| m.role == Role::Officer)
+            .any(|m| m.role == Role::Officer && !GOVERNMENT_HEADS.contains(&m.cue))
 }
 
 /// Column heads of a table's column of buyers or bodies, whose cell may name a firm.
@@ -464,10 +479,12 @@ fn org_cell_before(scan: &Scan<'_>, pos: usize) -> bool {
     ]
     .iter()
     .any(|w| value.ends_with(w))
-        && scan
-            .layout
-            .column_head(text, at)
-            .is_some_and(|h| BODY_COLUMNS.contains(&h))
+        && scan.layout.column_head(text, at).is_some_and(|h| {
+            BODY_COLUMNS.contains(&h)
+                || ["单位", "企业", "公司", "对象", "厂家", "厂商", "供货方"]
+                    .iter()
+                    .any(|w| h.ends_with(w) && !h.starts_with("工作") && !h.starts_with("所在"))
+        })
 }
 
 /// True when the landline at `pos` stands in the header block of an organisation: its line and
