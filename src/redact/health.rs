@@ -276,7 +276,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("截趾", Tag::Health(H::Core)),
     ("满脸是血", Tag::Health(H::Core)),
     ("说不清话", Tag::Health(H::Core)),
-    ("生命危险", Tag::Health(H::Core)),
+    // (Not 生命危险 alone: 危及人员生命危险的隐患.)
+    ("脱离生命危险", Tag::Health(H::Core)),
     ("抽血", Tag::Health(H::Core)),
     ("干不了重活", Tag::Health(H::Core)),
     ("不能干重活", Tag::Health(H::Core)),
