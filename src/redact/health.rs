@@ -263,13 +263,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("呼吸机", Tag::Health(H::Core)),
     ("创面", Tag::Health(H::Core)),
     ("普通病房", Tag::Health(H::Core)),
-    ("基本愈合", Tag::Health(H::Core)),
-    ("伤口愈合", Tag::Health(H::Core)),
-    ("骨折愈合", Tag::Health(H::Core)),
-    ("愈合良好", Tag::Health(H::Core)),
+    ("愈合", Tag::Health(H::Core)),
     // (Not 随访 alone: 对整改情况进行随访.)
     ("门诊随访", Tag::Health(H::Core)),
-    ("定期随访", Tag::Health(H::Core)),
     ("随访复查", Tag::Health(H::Core)),
     ("急诊处理", Tag::Health(H::Core)),
     ("被烟呛", Tag::Health(H::Core)),
@@ -492,18 +488,22 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("胸闷", Tag::Health(H::Core)),
     ("胸口闷", Tag::Health(H::Core)),
     ("破伤风", Tag::Health(H::Core)),
+    ("呼吸困难", Tag::Health(H::Core)),
+    ("紫绀", Tag::Health(H::Core)),
+    ("发绀", Tag::Health(H::Core)),
+    ("气促", Tag::Health(H::Core)),
+    ("暂无生命危险", Tag::Health(H::Core)),
+    ("无生命危险", Tag::Health(H::Core)),
+    // (With a part of a body only: 右手有烧黑的痕迹, not 电线烧黑.)
+    ("烧黑", Tag::Health(H::Core)),
     ("涂了药", Tag::Health(H::Core)),
     ("擦了药", Tag::Health(H::Core)),
-    ("上了药", Tag::Health(H::Core)),
     ("使不上力", Tag::Health(H::Core)),
     ("用不上力", Tag::Health(H::Core)),
     ("星期院", Tag::Health(H::Core)),
-    ("星期的院", Tag::Health(H::Core)),
-    ("天的院", Tag::Health(H::Core)),
-    ("个月的院", Tag::Health(H::Core)),
-    ("耳朵嗡嗡", Tag::Health(H::Core)),
-    ("耳朵一直嗡嗡", Tag::Health(H::Core)),
+    ("嗡嗡响", Tag::Health(H::Core)),
     ("神志清醒", Tag::Health(H::Core)),
+    ("无大碍", Tag::Health(H::Core)),
     ("神志清楚", Tag::Health(H::Core)),
     ("换一次药", Tag::Health(H::Core)),
     ("胸口疼", Tag::Health(H::Core)),
@@ -588,6 +588,10 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("病历号码", Tag::Health(H::Intro)),
     ("门诊号码", Tag::Health(H::Intro)),
     ("查出", Tag::Health(H::Intro)),
+    ("查出来是", Tag::Health(H::Intro)),
+    ("查出来", Tag::Health(H::Intro)),
+    // A column of days in hospital: the head is no stay (see [`HEALTH_COLUMNS`]).
+    ("住院天数", Tag::Health(H::Intro)),
     ("因为", Tag::Health(H::Intro)),
     // 因吸入酸雾出现咳嗽: the cause is the accident's, the condition what appeared.
     ("出现", Tag::Health(H::Intro)),
@@ -595,6 +599,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // found comes after it.
     ("职业病鉴定", Tag::Health(H::Intro)),
     ("职业病诊断鉴定", Tag::Health(H::Intro)),
+    // (申请职业病诊断时…: the procedure; what it found comes after it.)
+    ("申请职业病诊断", Tag::Health(H::Intro)),
     ("提出其", Tag::Health(H::Intro)),
     ("自称", Tag::Health(H::Intro)),
     ("医生说", Tag::Health(H::Intro)),
@@ -661,25 +667,36 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // (最终以鉴定结论为准, 本汇总不作为认定依据, 须待治疗终结后鉴定): no one's condition.
     ("住院预交金", Tag::Health(H::Negative)),
     // Soaked, not a blister (记录本被水泡了); a drill's scenario and its acting.
-    ("被水泡", Tag::Health(H::Negative)),
-    ("设定为", Tag::Health(H::Negative)),
+    ("被水泡了", Tag::Health(H::Negative)),
+    ("被水泡坏", Tag::Health(H::Negative)),
+    ("场景设定为", Tag::Health(H::Negative)),
+    ("模拟伤员", Tag::Health(H::Negative)),
+    ("模拟吸氧", Tag::Health(H::Negative)),
+    ("模拟中毒", Tag::Health(H::Negative)),
+    ("模拟受伤", Tag::Health(H::Negative)),
+    ("扮演", Tag::Health(H::Negative)),
     // A test kit named after what it measures (血红蛋白检测试剂盒; not a drug: a record of
-    // treatment names those), a procedure, a case's title, a heading, and no one hurt.
-    ("试剂", Tag::Health(H::Negative)),
-    ("申请职业病诊断", Tag::Health(H::Negative)),
+    // treatment names those), an attachment's title (职业病诊断证明书（共4份）), a noise.
+    ("试剂盒", Tag::Health(H::Negative)),
+    ("诊断证明书(共", Tag::Health(H::Negative)),
+    ("嗡嗡响声", Tag::Health(H::Negative)),
+    // A hospital's staff and management (上个星期院长签字, 三个月院方): no stay.
+    ("星期院方", Tag::Health(H::Negative)),
+    ("星期院长", Tag::Health(H::Negative)),
+    // A case's title, no one else hurt, events as a kind, lessons drawn, work on the injured
+    // as a task (see [`ENDS_AFTER_TERM`]: after a condition they end its phrase).
     ("事故一案", Tag::Health(H::Negative)),
-    ("烫伤问题", Tag::Health(H::Negative)),
-    ("受伤问题", Tag::Health(H::Negative)),
-    ("烧伤问题", Tag::Health(H::Negative)),
-    ("中毒问题", Tag::Health(H::Negative)),
     ("没受伤", Tag::Health(H::Negative)),
-    ("没有受伤", Tag::Health(H::Negative)),
     ("没人受伤", Tag::Health(H::Negative)),
-    ("无人受伤", Tag::Health(H::Negative)),
     ("没有人受伤", Tag::Health(H::Negative)),
     ("没有人烫伤", Tag::Health(H::Negative)),
-    ("模拟", Tag::Health(H::Negative)),
-    ("扮演", Tag::Health(H::Negative)),
+    ("轻伤事件", Tag::Health(H::Negative)),
+    ("伤亡事件", Tag::Health(H::Negative)),
+    ("受伤等事件", Tag::Health(H::Negative)),
+    ("等事件", Tag::Health(H::Negative)),
+    ("汲取教训", Tag::Health(H::Negative)),
+    ("救治情况", Tag::Health(H::Negative)),
+    ("治疗情况", Tag::Health(H::Negative)),
     // Reporting to an authority (未将疑似职业病情况向我局报告), a statute's periods and its
     // definitions (医学观察期间, 因自身疾病等非生产经营因素导致死亡的).
     ("向我局报告", Tag::Health(H::Negative)),
@@ -812,7 +829,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
 
 /// Injury verbs that things undergo as well as limbs.
 const BREAKS: &[&str] = &[
-    "压断", "轧断", "夹断", "砸断", "绞断", "离断", "锯到", "擦破",
+    "压断", "轧断", "夹断", "砸断", "绞断", "离断", "锯到", "擦破", "烧黑",
 ];
 
 /// Words for what goes missing from a body or out of its shape (食指末节缺失, 两个手指头没了,
@@ -875,11 +892,33 @@ const ENDS_AFTER_TERM: &[&str] = &[
     "向我局报告",
     "向本局报告",
     "局报告",
+    "事故一案",
+    "没受伤",
+    "没人受伤",
+    "没有人受伤",
+    "没有人烫伤",
+    "轻伤事件",
+    "伤亡事件",
+    "受伤等事件",
+    "等事件",
+    "汲取教训",
+    "救治情况",
+    "治疗情况",
 ];
 
 /// Terms of a function impaired, which need an organ, a part or a function of a body right
 /// before them ([`BODY_FUNCTIONS`]).
 const FUNCTIONS: &[&str] = &["功能不全", "功能受损"];
+
+/// True when a part, an organ or a function of a body is named in the four characters before
+/// `at` (肾脏功能不全, 右手拇指功能受损, 右腿伤后功能受损; not 报警系统功能不全, 电脑).
+fn body_function_before(text: &str, at: usize) -> bool {
+    let before = &text[super::context::retreat(text, at, 4)..at];
+    before.contains(|c: char| BODY.contains(c) || ORGANS.contains(c))
+        || BODY_FUNCTIONS
+            .iter()
+            .any(|w| before.contains(w) && !before.contains("电脑"))
+}
 
 /// What a body's function is named after (肾功能不全, 呼吸功能不全, 双手功能受损).
 const BODY_FUNCTIONS: &[&str] = &[
@@ -1106,6 +1145,11 @@ fn phrase_end(text: &str, last_term: usize, e: usize) -> usize {
         "未如实",
         "没有报告",
         "未报告",
+        // What was felt about it (对伤者受伤深表愧疚), what came after (中毒及善后处理).
+        "深表",
+        "善后",
+        // (并报县卫健局报告: the report, not the condition.)
+        "并报",
         // Who took the person where (包扎了一下就开车送我去医院).
         "开车送",
         "送我去",
@@ -1175,6 +1219,7 @@ const HEALTH_COLUMNS: &[&str] = &[
     "受伤情况",
     "伤势",
     "健康状况",
+    "住院天数",
 ];
 
 /// Labels of a patient's record number (`住院号：ZY2403120087`).
@@ -1200,13 +1245,13 @@ fn record_numbers(scan: &Scan<'_>, phrases: &[Candidate], out: &mut Vec<Candidat
         if b.get(p) == Some(&b'(') {
             p += 1;
         }
-        // A number written in groups (ZY 2403 120087): a space after a group of four or
-        // fewer; 32 bytes at most.
+        // A number written in groups (ZY 2403 120087): a space after a group of six or fewer;
+        // 40 bytes at most.
         let mut e = p;
         let mut group = 0;
-        while let Some(&c) = b.get(e).filter(|_| e - p < 32) {
+        while let Some(&c) = b.get(e).filter(|_| e - p < 40) {
             let spaced = c == b' '
-                && (1..=4).contains(&group)
+                && (1..=6).contains(&group)
                 && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric);
             if !(c.is_ascii_alphanumeric() || c == b'-' || spaced) {
                 break;
@@ -1378,8 +1423,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         // A function impaired is a body's only with an organ, a part or a body's function
         // named right before it (肾功能不全, 双手功能受损, 认知功能受损; not 报警功能不全).
         if clause_hits.iter().all(|x| {
-            (FUNCTIONS.contains(&x.word)
-                && !BODY_FUNCTIONS.iter().any(|w| text[..x.start].ends_with(w)))
+            (FUNCTIONS.contains(&x.word) && !body_function_before(text, x.start))
                 || !x
                     .tags
                     .iter()
@@ -1436,6 +1480,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             !text[at + '其'.len_utf8()..].starts_with(['他', '中', '余', '实', '次', '它'])
                 // Not inside a name (伤者陈其患有…, 王其林): after a character that is no
                 // surname, or after a verb that may be one (调查其).
+                && !text[..at].ends_with(['尤', '极', '及', '与'])
                 && (at == cs
                     || char_before(text, at).is_some_and(|c| {
                         !super::names::is_surname(c) || "系示明称对是为将使致因把见现载知定于据经让令查".contains(c)

@@ -222,6 +222,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("徒弟", weak(Role::Other)),
     ("小伙子", weak(Role::Other)),
     ("理货员", weak(Role::Other)),
+    ("收货人", weak(Role::Other)),
     ("分拣员", weak(Role::Other)),
     ("劳动者", weak(Role::Other)),
     // (A woman worker: the word whole, not 女 after a condition: 孕期女职工.)
@@ -458,7 +459,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("住客", weak(Role::Other)),
     ("旅客", weak(Role::Other)),
     ("游客", weak(Role::Other)),
-    ("儿童", weak(Role::Other)),
+    // (儿童 alone is a modifier: 儿童游泳池, 儿童毛巾.)
+    ("的儿童", weak(Role::Other)),
     // Who directed a company's drill or rescue (现场指挥：某（煤气防护站站长）).
     ("现场指挥", weak(Role::Other)),
     ("总指挥", weak(Role::Other)),
@@ -480,6 +482,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("妻子", weak(Role::Other)),
     ("妈妈", weak(Role::Other)),
     ("爸爸", weak(Role::Other)),
+    // (他爸有高血压: whose the condition is, not part of it.)
+    ("他爸", weak(Role::Other)),
+    ("他妈", weak(Role::Other)),
+    ("我爸", weak(Role::Other)),
+    ("我妈", weak(Role::Other)),
     // Who taught a new hand (老师傅某某带了我半天).
     ("师傅", weak(Role::Other)),
     ("老师傅", weak(Role::Other)),
@@ -737,7 +744,7 @@ const WEAK: &str = "过于和向时同成文安全平明海常万关应原由都
 
 /// Characters that never stand in a given name: particles, pronouns, place and organisation
 /// suffixes, and 某 (already anonymised).
-const STOP_GIVEN: &str = "的了在于是系为和与及或等被将把对从向到因由所其之已也都均并而但不无非没未让给该此这那个们称说某年号市县区省镇乡村路街局厂店院处科室部队楼层幢单、，。";
+const STOP_GIVEN: &str = "的了在于是系为和与及或等被将把对从向到因由所其之已也都均并而但不无非没未让给该此这那个们称说某年号市县区省镇乡村路街局厂店院处科室部队楼层幢单、，。总";
 
 /// Words that may directly follow a name, so the name ends before them.
 const FOLLOW: &str = joined![
@@ -1020,25 +1027,25 @@ const FOLLOW: &str = joined![
 const NOT_NAMES: &str = joined![
     // 人员管控, 伤者劳动功能障碍: words after a role word; a chain's remark (某超市（连锁）).
     "管控", "劳动", "劳务", "连锁", "滑倒", "农业", "农民", "司法", "高级", "过目", "安排", "居家",
-    "周末", "白细", "单手", "高台", "权拒", "费用", "余下", "包料", "渠道", "钱包", "包裹", "和联",
-    "权就", "权要", "权利", "权益", "权限", "左尺", "左胫", "左股", "左肱", "左桡", "左髋", "左踝",
-    "左膝", "左肩", "左肘", "左腕", "左足", "左侧", "左右", "文明", "党建", "宣读", "陈述", "申辩",
-    "申请", "安全", "全部", "全体", "全面", "于是", "高度", "高处", "高温", "明确", "明显", "平时",
-    "时间", "国家", "文件", "方面", "方式", "方法", "常规", "成本", "成员", "向其", "和其", "金额",
-    "应当", "应急", "原因", "原料", "关于", "相关", "初次", "强制", "车间", "车辆", "计划", "支付",
-    "利用", "公司", "公安", "公共", "公开", "任何", "任务", "管理", "经营", "周边", "周围", "项目",
-    "程序", "许可", "何时", "严重", "严格", "林业", "黄色", "白色", "白天", "金属", "石材", "石料",
-    "万元", "单元", "陆仟", "陆佰", "陆拾", "陆万", "伍仟", "伍拾", "伍万", "余额", "温度", "易燃",
-    "易爆", "雷电", "龙门", "苏州", "江苏", "上述", "单位", "单独", "双方", "各方", "同意", "同时",
-    "同样", "现场", "工作", "作业", "施工", "施行", "范围", "水平", "康复", "方可", "常年", "连续",
-    "连同", "包括", "包装", "华侨", "邓某", "谢绝", "曾经", "曾在", "张贴", "宋体", "沈阳", "汪洋",
-    "杨树", "梁柱", "罗列", "毛重", "左右", "左侧", "右侧", "尚未", "尚无", "季度", "宁可", "齐全",
-    "乔木", "钱款", "孔洞", "丁字", "田地", "章程", "程度", "鲁莽", "岳父", "岳母", "秦岭", "史料",
-    "邢台", "马上", "马路", "牛奶", "黎明", "伍佰", "钟表", "党员", "党委", "房屋", "房间", "房产",
-    "温州", "严禁", "任意", "路面", "路段", "路口", "蓝色", "红色", "甘肃", "江西", "江门", "海南",
-    "海关", "海上", "华南", "南安", "南京", "南平", "宁德", "宁夏", "湛江", "厉行", "尤其", "毕业",
-    "解除", "解决", "谈话", "简易", "查封", "查处", "查明", "查获", "查验", "查看", "申报", "信息",
-    "信访", "信件", "信用", "施救", "施放",
+    "周末", "白细", "单手", "高台", "权拒", "费用", "余下", "包料", "渠道", "游泳", "冷库", "戴手",
+    "钱包", "包裹", "和联", "权就", "权要", "权利", "权益", "权限", "左尺", "左胫", "左股", "左肱",
+    "左桡", "左髋", "左踝", "左膝", "左肩", "左肘", "左腕", "左足", "左侧", "左右", "文明", "党建",
+    "宣读", "陈述", "申辩", "申请", "安全", "全部", "全体", "全面", "于是", "高度", "高处", "高温",
+    "明确", "明显", "平时", "时间", "国家", "文件", "方面", "方式", "方法", "常规", "成本", "成员",
+    "向其", "和其", "金额", "应当", "应急", "原因", "原料", "关于", "相关", "初次", "强制", "车间",
+    "车辆", "计划", "支付", "利用", "公司", "公安", "公共", "公开", "任何", "任务", "管理", "经营",
+    "周边", "周围", "项目", "程序", "许可", "何时", "严重", "严格", "林业", "黄色", "白色", "白天",
+    "金属", "石材", "石料", "万元", "单元", "陆仟", "陆佰", "陆拾", "陆万", "伍仟", "伍拾", "伍万",
+    "余额", "温度", "易燃", "易爆", "雷电", "龙门", "苏州", "江苏", "上述", "单位", "单独", "双方",
+    "各方", "同意", "同时", "同样", "现场", "工作", "作业", "施工", "施行", "范围", "水平", "康复",
+    "方可", "常年", "连续", "连同", "包括", "包装", "华侨", "邓某", "谢绝", "曾经", "曾在", "张贴",
+    "宋体", "沈阳", "汪洋", "杨树", "梁柱", "罗列", "毛重", "左右", "左侧", "右侧", "尚未", "尚无",
+    "季度", "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字", "田地", "章程", "程度", "鲁莽", "岳父",
+    "岳母", "秦岭", "史料", "邢台", "马上", "马路", "牛奶", "黎明", "伍佰", "钟表", "党员", "党委",
+    "房屋", "房间", "房产", "温州", "严禁", "任意", "路面", "路段", "路口", "蓝色", "红色", "甘肃",
+    "江西", "江门", "海南", "海关", "海上", "华南", "南安", "南京", "南平", "宁德", "宁夏", "湛江",
+    "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封", "查处", "查明", "查获", "查验",
+    "查看", "申报", "信息", "信访", "信件", "信用", "施救", "施放",
     "施加", // Sides of the body (伤者左足行走不便, 左耳高频听阈升高).
     "左足", "左手", "左腿", "左脚", "左眼", "左耳", "左肩", "左臂", "左膝", "左踝", "左胸", "左小",
 ];
@@ -2410,6 +2417,10 @@ const NAME_COLUMNS: &[&str] = &[
     "购油人",
     "购货人",
     "收货人",
+    // An attendance table of a 约谈 (参会人员 | 职务 | 联系电话): the officials' rows say so in
+    // their unit cell.
+    "参会人员",
+    "参加人员",
 ];
 
 /// Column heads of a person's contact in a table of persons (职工花名册: 紧急联系人及电话), whose
@@ -2499,8 +2510,36 @@ fn table_names(scan: &Scan<'_>, out: &mut Vec<Mention>) {
                                     .any(|w| unit.ends_with(w))
                         })
                 });
+            // A firm's head in an attendance table (某公司 | 某某 | 总经理): its principal.
+            let principal = posts && {
+                let post = head.iter().position(|h| cell(h) == "职务");
+                scan.layout
+                    .line_at(s.start)
+                    .and_then(|l| super::layout::cells(text, l.start, l.end))
+                    .zip(post)
+                    .and_then(|(row, p)| row.get(p).copied())
+                    .is_some_and(|c| {
+                        let post = cell(&c);
+                        [
+                            "总经理",
+                            "董事长",
+                            "法定代表人",
+                            "主要负责人",
+                            "负责人",
+                            "厂长",
+                            "执行董事",
+                            "经营者",
+                            "投资人",
+                        ]
+                        .iter()
+                        // (Not a deputy: 分管安全副总经理.)
+                        .any(|w| post.contains(w) && !post.contains('副'))
+                    })
+            };
             let role = if official || head.iter().any(|h| cell(h).contains("执法证")) {
                 Role::Officer
+            } else if principal {
+                Role::LegalRep
             } else {
                 Role::Other
             };
@@ -2894,7 +2933,11 @@ fn outside_apposition(text: &str, end: usize) -> bool {
     let to = super::context::advance(rest, 0, 30);
     let part = &rest[..to];
     let part = &part[..part.find([',', ')', ';', '\n']).unwrap_or(part.len())];
+    // (Not a government's post: 县工信局企业股股长, 镇政府驻村委干部.)
     OUTSIDE_BODIES.iter().any(|w| part.contains(w))
+        && !["局", "政府", "办公室", "委员会主任科员"]
+            .iter()
+            .any(|w| part.contains(w))
 }
 
 /// Whether the brackets that follow the name after a cue ending at `end` (30 characters at
@@ -3469,8 +3512,10 @@ fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Menti
             continue;
         }
         // A title or a count after a two-character word is often a trade (修车师傅, 门诊医生,
-        // 车工2人).
-        if len == 2 && word_set!(TRADES).longest_at(&text[start..end], 0).is_some() {
+        // 车工2人); before 师傅 nearly always (安装师傅, 房东师傅, 白班师傅).
+        if len == 2
+            && (h.word == "师傅" || word_set!(TRADES).longest_at(&text[start..end], 0).is_some())
+        {
             continue;
         }
         if let Some((e, sl)) = name_at(text, start, true) {

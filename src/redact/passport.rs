@@ -52,6 +52,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // A lawyer's or an engineer's practising certificate: the agent or expert is anonymised,
     // and the number would name him again.
     ("执业证号", Tag::Passport),
+    // (One word with the lawyer: the layout's label hides 执业证号 inside it.)
+    ("律师执业证号", Tag::Passport),
     ("执业证编号", Tag::Passport),
 ];
 
@@ -72,6 +74,7 @@ const CERTIFICATES: &[&str] = &[
     "爆破员证",
     "执业证号",
     "执业证编号",
+    "律师执业证号",
 ];
 
 /// Words that name a passport or permit, looked for before a generic 证件号码.

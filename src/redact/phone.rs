@@ -68,6 +68,8 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
         international(text, chain, &mut found);
         chain_at.resize(found.len(), chain.groups[0].start);
     }
+    // (The last line asked whether its block names the agency, and the answer.)
+    let mut agency_lines: Option<(usize, bool)> = None;
     for ((span, kind, validity, score), at) in found.into_iter().zip(chain_at) {
         if label_before(text, span.start, NOT_PHONE, 4).is_some()
             || (at < span.start && label_before(text, at, NOT_PHONE, 4).is_some())
@@ -76,13 +78,21 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
         }
         let cue = set_before(text, span.start, word_set!(PHONE_CUES), 12).map(|k| PHONE_CUES[k]);
         let mut role = scan.layout.owner(text, &scan.hits, people, span.start, &[]);
-        // A mobile is someone's own: the agency's only when its line names the agency or an
-        // officer, not for following the body (说明。\n手机：…).
-        if kind == PiiKind::MobilePhone
-            && role == Role::Agency
-            && !agency_on_line(scan, people, span.start)
-        {
-            role = Role::Unknown;
+        // A mobile is someone's own: the agency's only when its block names the agency or an
+        // officer, not for following the body (说明。\n手机：…). (Read once per line.)
+        if kind == PiiKind::MobilePhone && role == Role::Agency {
+            let line = scan.layout.line_index(span.start);
+            let named = match agency_lines {
+                Some((l, v)) if l == line => v,
+                _ => {
+                    let v = agency_in_block(scan, people, line);
+                    agency_lines = Some((line, v));
+                    v
+                }
+            };
+            if !named {
+                role = Role::Unknown;
+            }
         }
         // The agency's landline in apposition to its name in running text (报告某县应急管理局
         // （联系电话：…）).
@@ -407,24 +417,38 @@ const GOVERNMENT_HEADS: &[&str] = &[
     "副乡长",
 ];
 
-/// True when the line holding `pos` names the agency (本局, 某应急管理局), an agency word
-/// (执法人员) or an officer (not a government's head: see [`GOVERNMENT_HEADS`]).
-fn agency_on_line(scan: &Scan<'_>, people: &[Mention], pos: usize) -> bool {
-    let Some(l) = scan.layout.line_at(pos) else {
-        return false;
-    };
-    let (start, end) = (l.start, l.end);
+/// True when line `idx` is in the agency's own block (`申请人：某局` …) or names the agency
+/// (本局, 某应急管理局), an agency word (执法人员) or an officer, and no government's head (see
+/// [`GOVERNMENT_HEADS`]). Only the line itself: a footer's mobile under the agency's name
+/// may as well be a contact's own.
+fn agency_in_block(scan: &Scan<'_>, people: &[Mention], idx: usize) -> bool {
+    scan.layout
+        .lines
+        .get(idx)
+        .is_some_and(|l| l.agency_party || agency_on_line(scan, people, l.start, l.end))
+}
+
+/// True when the line `start..end` names the agency (本局, 某应急管理局) or an agency word.
+fn agency_named(scan: &Scan<'_>, start: usize, end: usize) -> bool {
     super::lexicon::within(&scan.hits, start, end)
         .iter()
-        .any(|h| {
-            h.has(|t| {
-                matches!(t, super::lexicon::Tag::Zone(super::layout::Side::Agency))
-                    || matches!(t, super::lexicon::Tag::NameCue(c) if c.role == Role::Officer)
-            }) && !GOVERNMENT_HEADS.contains(&h.word)
-        })
+        .any(|h| h.has(|t| matches!(t, super::lexicon::Tag::Zone(super::layout::Side::Agency))))
         || !super::names::agency_name_set()
             .all_in(scan.text, start, end)
             .is_empty()
+}
+
+/// True when the line `start..end` names the agency, an agency word or an officer, and no
+/// government's head.
+fn agency_on_line(scan: &Scan<'_>, people: &[Mention], start: usize, end: usize) -> bool {
+    let hits = super::lexicon::within(&scan.hits, start, end);
+    // (A line that speaks of a government's head: his mobile is his own.)
+    if hits.iter().any(|h| GOVERNMENT_HEADS.contains(&h.word)) {
+        return false;
+    }
+    hits.iter().any(|h| {
+        h.has(|t| matches!(t, super::lexicon::Tag::NameCue(c) if c.role == Role::Officer))
+    }) || agency_named(scan, start, end)
         // (People are in text order: those of the line only.)
         || people[people.partition_point(|m| m.span.end < start)..]
             .iter()
@@ -481,9 +505,21 @@ fn org_cell_before(scan: &Scan<'_>, pos: usize) -> bool {
     .any(|w| value.ends_with(w))
         && scan.layout.column_head(text, at).is_some_and(|h| {
             BODY_COLUMNS.contains(&h)
-                || ["单位", "企业", "公司", "对象", "厂家", "厂商", "供货方"]
+                || (["单位", "企业", "公司", "对象", "厂家", "厂商", "供货方"]
                     .iter()
-                    .any(|w| h.ends_with(w) && !h.starts_with("工作") && !h.starts_with("所在"))
+                    .any(|w| h.ends_with(w))
+                    // (Not a person's employer or hospital: 工作单位, 所属单位, 救治单位.)
+                    && ![
+                        "工作", "所在", "所属", "用人", "务工", "救治", "就诊", "就职", "被举报",
+                    ]
+                    .iter()
+                    .any(|w| h.starts_with(w)))
+        })
+        // (Nor a person's own line: 宅电, 家庭电话, 举报人电话.)
+        && !scan.layout.column_head(text, pos).is_some_and(|h| {
+            ["宅", "家", "个人", "举报人", "本人", "手机"]
+                .iter()
+                .any(|w| h.contains(w))
         })
 }
 
