@@ -446,21 +446,16 @@ fn short_form(value: &str) -> Option<&str> {
 /// administrative unit in a name that ends in one within a few characters (官桥镇内厝村,
 /// 某区内坑镇), where 厂区内 or 某村内储存 have none.
 fn place_name_at(text: &str, at: usize) -> bool {
-    // A place named with 平 before 平时 (和平时装城, 太平时尚花园).
-    if text[at..].starts_with("平时")
-        && char_before(text, at)
-            .is_some_and(|c| "和太升清永兴安公延东西南北开乐昌富广新长".contains(c))
-    {
-        return true;
-    }
     // A workers' or residents' quarter (项目生活区3号楼, 某居住小区), an estate or a street
-    // named so (和平时代花园, 太平时光小区, 一直街) is a place.
+    // named so (和平时代花园, 太平时光小区, 和平时装城, 一直街) is a place.
     if [
         "生活区",
         "生活小区",
         "居住区",
         "居住小区",
         "平时代",
+        "平时装",
+        "平时尚",
         "平时光",
         "一直街",
         "一直路",
@@ -646,7 +641,11 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                 && ["宅", "房屋", "房子"]
                     .iter()
                     .any(|w| text[h.end..].starts_with(w)))
-                || text[h.end..].starts_with("宅楼"))
+                || [
+                    "宅楼", "宅底", "宅顶", "宅内", "宅一", "宅二", "宅三", "宅外",
+                ]
+                .iter()
+                .any(|w| text[h.end..].starts_with(w)))
         {
             continue;
         }

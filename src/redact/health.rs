@@ -492,8 +492,6 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("紫绀", Tag::Health(H::Core)),
     ("发绀", Tag::Health(H::Core)),
     ("气促", Tag::Health(H::Core)),
-    ("暂无生命危险", Tag::Health(H::Core)),
-    ("无生命危险", Tag::Health(H::Core)),
     // (With a part of a body only: 右手有烧黑的痕迹, not 电线烧黑.)
     ("烧黑", Tag::Health(H::Core)),
     ("涂了药", Tag::Health(H::Core)),
@@ -502,6 +500,13 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("用不上力", Tag::Health(H::Core)),
     ("星期院", Tag::Health(H::Core)),
     ("嗡嗡响", Tag::Health(H::Core)),
+    ("耳朵嗡嗡", Tag::Health(H::Core)),
+    ("耳朵一直嗡嗡", Tag::Health(H::Core)),
+    ("星期的院", Tag::Health(H::Core)),
+    ("天的院", Tag::Health(H::Core)),
+    ("个月的院", Tag::Health(H::Core)),
+    ("上了药", Tag::Health(H::Core)),
+    ("定期随访", Tag::Health(H::Core)),
     ("神志清醒", Tag::Health(H::Core)),
     ("无大碍", Tag::Health(H::Core)),
     ("神志清楚", Tag::Health(H::Core)),
@@ -680,9 +685,18 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("试剂盒", Tag::Health(H::Negative)),
     ("诊断证明书(共", Tag::Health(H::Negative)),
     ("嗡嗡响声", Tag::Health(H::Negative)),
-    // A hospital's staff and management (上个星期院长签字, 三个月院方): no stay.
-    ("星期院方", Tag::Health(H::Negative)),
-    ("星期院长", Tag::Health(H::Negative)),
+    // A hospital's business (前两天的院务会议, 三个月的院内感染), a drug's label, a kit, a drill,
+    // a kind of hazard: no stay, no treatment, no one.
+    ("天的院务", Tag::Health(H::Negative)),
+    ("月的院内", Tag::Health(H::Negative)),
+    ("上了药品", Tag::Health(H::Negative)),
+    ("检测试剂", Tag::Health(H::Negative)),
+    ("演练模拟", Tag::Health(H::Negative)),
+    ("问题隐患", Tag::Health(H::Negative)),
+    // A crack healed, a machine running, a hum of a fan (裂缝已愈合, 运行无大碍, 运转时嗡嗡响).
+    ("裂缝", Tag::Health(H::Negative)),
+    ("运行无大碍", Tag::Health(H::Negative)),
+    ("运转时", Tag::Health(H::Negative)),
     // A case's title, no one else hurt, events as a kind, lessons drawn, work on the injured
     // as a task (see [`ENDS_AFTER_TERM`]: after a condition they end its phrase).
     ("事故一案", Tag::Health(H::Negative)),
@@ -829,7 +843,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
 
 /// Injury verbs that things undergo as well as limbs.
 const BREAKS: &[&str] = &[
-    "压断", "轧断", "夹断", "砸断", "绞断", "离断", "锯到", "擦破", "烧黑",
+    "压断", "轧断", "夹断", "砸断", "绞断", "离断", "锯到", "擦破",
 ];
 
 /// Words for what goes missing from a body or out of its shape (食指末节缺失, 两个手指头没了,
@@ -906,15 +920,28 @@ const ENDS_AFTER_TERM: &[&str] = &[
     "治疗情况",
 ];
 
+/// Negative words of an event or a task that introduce a condition named after them in their
+/// clause (该起伤亡事件造成某某右臂骨折) and drop it when none is (轻伤事件不报告).
+const LEADS_INTO_TERM: &[&str] = &[
+    "伤亡事件",
+    "轻伤事件",
+    "受伤等事件",
+    "等事件",
+    "救治情况",
+    "治疗情况",
+    "事故一案",
+];
+
 /// Terms of a function impaired, which need an organ, a part or a function of a body right
 /// before them ([`BODY_FUNCTIONS`]).
-const FUNCTIONS: &[&str] = &["功能不全", "功能受损"];
+const FUNCTIONS: &[&str] = &["功能不全", "功能受损", "烧黑"];
 
 /// True when a part, an organ or a function of a body is named in the four characters before
 /// `at` (肾脏功能不全, 右手拇指功能受损, 右腿伤后功能受损; not 报警系统功能不全, 电脑).
 fn body_function_before(text: &str, at: usize) -> bool {
     let before = &text[super::context::retreat(text, at, 4)..at];
-    before.contains(|c: char| BODY.contains(c) || ORGANS.contains(c))
+    // (Not any character of a body: 接头, 面板, 喷淋头 are no parts of one.)
+    before.contains(|c: char| ORGANS.contains(c))
         || BODY_FUNCTIONS
             .iter()
             .any(|w| before.contains(w) && !before.contains("电脑"))
@@ -953,6 +980,15 @@ const BODY_FUNCTIONS: &[&str] = &[
     "甲状腺",
     "膀胱",
     "肠",
+    "肩",
+    "眼",
+    "指",
+    "膝",
+    "腰",
+    "颈",
+    "髋",
+    "踝",
+    "腕",
 ];
 
 /// Organs and parts of a face that [`BODY`] leaves out (it must not hold 心 or 皮: 中心,
@@ -1386,9 +1422,22 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                     .any(|k| matches!(k, H::Core | H::Trigger))
             })
             .map_or(ce, |x| x.start);
+        // (And one that names an event or a task before a condition introduces it: 该起伤亡
+        // 事件造成某某右臂骨折, 某某的救治情况为左腿骨折.)
+        let last_term = clause_hits
+            .iter()
+            .rev()
+            .find(|x| {
+                x.tags
+                    .iter()
+                    .filter_map(health_tag)
+                    .any(|k| matches!(k, H::Core | H::Trigger))
+            })
+            .map_or(cs, |x| x.start);
         if clause_hits.iter().any(|x| {
             x.start >= said_from
                 && !(ENDS_AFTER_TERM.contains(&x.word) && x.start > first_term)
+                && !(LEADS_INTO_TERM.contains(&x.word) && x.end <= last_term)
                 && x.tags
                     .iter()
                     .filter_map(health_tag)
@@ -1454,6 +1503,9 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             for k in x.tags.iter().filter_map(health_tag) {
                 match k {
                     H::Intro | H::Place if x.end <= first => start = start.max(x.end),
+                    H::Negative if x.end <= first && LEADS_INTO_TERM.contains(&x.word) => {
+                        start = start.max(x.end)
+                    }
                     H::Trigger => start = start.max(x.end),
                     _ => {}
                 }

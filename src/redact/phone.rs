@@ -510,16 +510,16 @@ fn org_cell_before(scan: &Scan<'_>, pos: usize) -> bool {
                     .any(|w| h.ends_with(w))
                     // (Not a person's employer or hospital: 工作单位, 所属单位, 救治单位.)
                     && ![
-                        "工作", "所在", "所属", "用人", "务工", "救治", "就诊", "就职", "被举报",
+                        "工作", "所在", "所属", "用人", "务工", "救治", "就诊", "就职",
                     ]
                     .iter()
                     .any(|w| h.starts_with(w)))
         })
         // (Nor a person's own line: 宅电, 家庭电话, 举报人电话.)
         && !scan.layout.column_head(text, pos).is_some_and(|h| {
-            ["宅", "家", "个人", "举报人", "本人", "手机"]
+            ["宅电", "住宅", "家庭", "个人", "举报人", "本人", "手机"]
                 .iter()
-                .any(|w| h.contains(w))
+                .any(|w| h.starts_with(w))
         })
 }
 
