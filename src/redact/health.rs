@@ -1058,6 +1058,14 @@ fn qualifier_len(rest: &str) -> Option<usize> {
     ok.then_some(1 + close + 1)
 }
 
+/// True when hit `x` is a health term or a diagnosis's trigger.
+fn is_term(x: &lexicon::Hit) -> bool {
+    x.tags
+        .iter()
+        .filter_map(health_tag)
+        .any(|k| matches!(k, H::Core | H::Trigger))
+}
+
 fn health_tag(t: &Tag) -> Option<H> {
     match t {
         Tag::Health(h) => Some(*h),
@@ -1415,24 +1423,14 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         // instead: 右腿骨折须待治疗终结后鉴定.)
         let first_term = clause_hits
             .iter()
-            .find(|x| {
-                x.tags
-                    .iter()
-                    .filter_map(health_tag)
-                    .any(|k| matches!(k, H::Core | H::Trigger))
-            })
+            .find(|x| is_term(x))
             .map_or(ce, |x| x.start);
         // (And one that names an event or a task before a condition introduces it: 该起伤亡
         // 事件造成某某右臂骨折, 某某的救治情况为左腿骨折.)
         let last_term = clause_hits
             .iter()
             .rev()
-            .find(|x| {
-                x.tags
-                    .iter()
-                    .filter_map(health_tag)
-                    .any(|k| matches!(k, H::Core | H::Trigger))
-            })
+            .find(|x| is_term(x))
             .map_or(cs, |x| x.start);
         if clause_hits.iter().any(|x| {
             x.start >= said_from
