@@ -1743,6 +1743,8 @@ fn rules_of_round_af() {
     for (t, gone) in [
         // Plates of Guizhou (黔), and the surname 陇.
         ("出动车辆黔F·5Q873（指挥车）。", "5Q873"),
+        // A WeChat account told after a comma.
+        ("我有她微信，号是gaomin_0817。", "gaomin_0817"),
         ("村民陇正林报告山体开裂。", "陇正林"),
         // Cues: children, a girl, a militia leader, workers counted, a lawyer after the name.
         ("妻子赖春梅及子女欧阳雨欣、欧阳浩宇到场。", "欧阳浩宇"),
@@ -1995,6 +1997,8 @@ fn review_of_round_af() {
 #[test]
 fn rules_of_round_ah() {
     for (t, gone) in [
+        // A numbered door of a unit before 住户.
+        ("反映丽都花园5栋1单元602号住户在家中生产酒精炉。", "602号"),
         // The surname 渠; a tally clerk.
         ("执法人员对焊工渠立新进行了询问。", "渠立新"),
         ("理货员张建军独自进入冷库。", "张建军"),

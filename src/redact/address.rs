@@ -874,7 +874,7 @@ fn home_before(text: &str, at: usize, out: &mut Vec<Candidate>) {
     let mut start = end;
     for (i, c) in text[..end].char_indices().rev().take(24) {
         if !(c.is_ascii_digit() || c == '-' || is_han(c))
-            || "回到在至住往去返于从其她他的、".contains(c)
+            || "回到在至住往去返于从其她他的、映称".contains(c)
         {
             break;
         }
@@ -882,8 +882,9 @@ fn home_before(text: &str, at: usize, out: &mut Vec<Candidate>) {
     }
     // A flat in a building (7号楼1103室), whose name has no place word: it starts after the
     // last 和 / 及 / 与 before it (某某和7号楼1103室住户某某).
-    let flat =
-        text[start..end].ends_with('室') && text[start..end].chars().any(|c| "楼栋幢".contains(c));
+    // (Or a numbered door of a unit: 5栋1单元602号.)
+    let flat = (text[start..end].ends_with('室') || text[start..end].contains("单元"))
+        && text[start..end].chars().any(|c| "楼栋幢".contains(c));
     if flat {
         if let Some(i) = text[start..end].rfind(['和', '及', '与']) {
             start += i + '和'.len_utf8();

@@ -58,6 +58,16 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             p = q;
             whole_cell = true;
         }
+        // The account told after a comma (我有她微信，号是…).
+        if h.word == "微信" && p == h.end {
+            if let Some(w) = text[p..].strip_prefix(',').and_then(|rest| {
+                ["号是", "号码是", "账号是", "号为"]
+                    .into_iter()
+                    .find(|w| rest.starts_with(w))
+            }) {
+                p += 1 + w.len();
+            }
+        }
         // 微信 alone is a word (微信支付) unless an account in Latin letters follows it, or a
         // label of its own in brackets (微信（账号：…）).
         if h.word == "微信"
