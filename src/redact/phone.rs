@@ -78,14 +78,14 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
         }
         let cue = set_before(text, span.start, word_set!(PHONE_CUES), 12).map(|k| PHONE_CUES[k]);
         let mut role = scan.layout.owner(text, &scan.hits, people, span.start, &[]);
-        // A mobile is someone's own: the agency's only when its block names the agency or an
+        // A mobile is someone's own: the agency's only when its line names the agency or an
         // officer, not for following the body (说明。\n手机：…). (Read once per line.)
         if kind == PiiKind::MobilePhone && role == Role::Agency {
             let line = scan.layout.line_index(span.start);
             let named = match agency_lines {
                 Some((l, v)) if l == line => v,
                 _ => {
-                    let v = agency_in_block(scan, people, line);
+                    let v = agency_line(scan, people, line);
                     agency_lines = Some((line, v));
                     v
                 }
@@ -421,7 +421,7 @@ const GOVERNMENT_HEADS: &[&str] = &[
 /// (本局, 某应急管理局), an agency word (执法人员) or an officer, and no government's head (see
 /// [`GOVERNMENT_HEADS`]). Only the line itself: a footer's mobile under the agency's name
 /// may as well be a contact's own.
-fn agency_in_block(scan: &Scan<'_>, people: &[Mention], idx: usize) -> bool {
+fn agency_line(scan: &Scan<'_>, people: &[Mention], idx: usize) -> bool {
     scan.layout
         .lines
         .get(idx)
