@@ -68,7 +68,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
         international(text, chain, &mut found);
         chain_at.resize(found.len(), chain.groups[0].start);
     }
-    // (The last line asked whether its block names the agency, and the answer.)
+    // (The last line asked whether it names the agency, and the answer.)
     let mut agency_lines: Option<(usize, bool)> = None;
     for ((span, kind, validity, score), at) in found.into_iter().zip(chain_at) {
         if label_before(text, span.start, NOT_PHONE, 4).is_some()
