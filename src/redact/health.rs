@@ -1421,10 +1421,8 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         let clause_hits = lexicon::within(&scan.hits, cs, ce);
         // (A word of a report's or a payment's that comes after a condition ends the phrase
         // instead: 右腿骨折须待治疗终结后鉴定.)
-        let first_term = clause_hits
-            .iter()
-            .find(|x| is_term(x))
-            .map_or(ce, |x| x.start);
+        let first_hit = clause_hits.iter().find(|x| is_term(x));
+        let first_term = first_hit.map_or(ce, |x| x.start);
         // (And one that names an event or a task before a condition introduces it: 该起伤亡
         // 事件造成某某右臂骨折, 某某的救治情况为左腿骨折.)
         let last_term = clause_hits
@@ -1446,47 +1444,28 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         }
         // Things break too (线路被落石砸断, 钢丝绳被绞断): a clause whose only terms are such
         // verbs speaks of a body only when it names a part of one.
-        if clause_hits.iter().all(|x| {
-            !x.tags
-                .iter()
-                .filter_map(health_tag)
-                .any(|k| matches!(k, H::Core | H::Trigger))
-                || BREAKS.contains(&x.word)
-        }) && !text[cs..ce].contains(|c: char| BODY.contains(c))
+        if clause_hits
+            .iter()
+            .all(|x| !is_term(x) || BREAKS.contains(&x.word))
+            && !text[cs..ce].contains(|c: char| BODY.contains(c))
         {
             continue;
         }
-        let only_missing = clause_hits.iter().all(|x| {
-            MISSING.contains(&x.word)
-                || !x
-                    .tags
-                    .iter()
-                    .filter_map(health_tag)
-                    .any(|k| matches!(k, H::Core | H::Trigger))
-        });
+        let only_missing = clause_hits
+            .iter()
+            .all(|x| MISSING.contains(&x.word) || !is_term(x));
         if only_missing && !MISSING_PARTS.iter().any(|w| text[cs..ce].contains(w)) {
             continue;
         }
         // A function impaired is a body's only with an organ, a part or a body's function
         // named right before it (肾功能不全, 双手功能受损, 认知功能受损; not 报警功能不全).
         if clause_hits.iter().all(|x| {
-            (FUNCTIONS.contains(&x.word) && !body_function_before(text, x.start))
-                || !x
-                    .tags
-                    .iter()
-                    .filter_map(health_tag)
-                    .any(|k| matches!(k, H::Core | H::Trigger))
+            (FUNCTIONS.contains(&x.word) && !body_function_before(text, x.start)) || !is_term(x)
         }) {
             continue;
         }
         // The first health term of the clause; the phrase starts after the last introducer,
         // hospital or name before it.
-        let first_hit = clause_hits.iter().find(|x| {
-            x.tags
-                .iter()
-                .filter_map(health_tag)
-                .any(|k| matches!(k, H::Core | H::Trigger))
-        });
         let first = first_hit.map_or(h.start, |x| x.start);
         // An injury that something did (擦伤, 压断), which an agent before it may name.
         let inflicted = first_hit.is_some_and(|x| {
@@ -1740,12 +1719,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         if let Some(last) = clause_hits
             .iter()
             .filter(|x| x.end <= e)
-            .filter(|x| {
-                x.tags
-                    .iter()
-                    .filter_map(health_tag)
-                    .any(|k| matches!(k, H::Core | H::Trigger))
-            })
+            .filter(|x| is_term(x))
             .map(|x| x.end)
             .next_back()
         {
@@ -1781,14 +1755,9 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             x.start > s && x.end < e && x.tags.iter().any(|t| health_tag(t) == Some(H::Place))
         }) {
             let core_in = |a: usize, b: usize| {
-                clause_hits.iter().any(|y| {
-                    y.start >= a
-                        && y.end <= b
-                        && y.tags
-                            .iter()
-                            .filter_map(health_tag)
-                            .any(|k| matches!(k, H::Core | H::Trigger))
-                })
+                clause_hits
+                    .iter()
+                    .any(|y| y.start >= a && y.end <= b && is_term(y))
             };
             let name = place_name_start(text, s, x.start);
             let head_end = name - preposition_len(&text[s..name]);
