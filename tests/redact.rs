@@ -2186,3 +2186,78 @@ fn review_of_round_ai() {
         assert!(r.text.contains(stays), "{t}: {}", r.text);
     }
 }
+
+/// Rules of rounds AK–AM: firms' particulars, tallies, personal licences, cards, lists of
+/// witnesses, those who sign for the party or for a firm, callers, and new words of injury.
+#[test]
+fn rules_of_rounds_ak_am() {
+    for (t, gone) in [
+        // Personal licences and cards, a QQ number in brackets, an address after 在.
+        ("爆破作业人员许可证编号：3505001100367", "3505001100367"),
+        ("驾驶证编号：350500110036", "350500110036"),
+        ("收款码绑定中国农业银行卡6228480418765432179。", "6228480418765432179"),
+        ("客户通过QQ（号码2837461950）下单。", "2837461950"),
+        ("其妻另有住址在漳浦县旧镇镇浯江村下寮38号。", "下寮38号"),
+        // An ID a character short, after its label.
+        ("身份证号码：4406061994052138X", "4406061994052138X"),
+        // Who is named: a landlord of a village, a natural person, a former worker, callers,
+        // a numbered list under its label, who signed for the party, a firm's clerk.
+        (
+            "答：房东是同美村的黄金水，电话13905956678。",
+            "黄金水",
+        ),
+        ("交由不具备劳务资质的自然人覃光荣（男，51岁）组织。", "覃光荣"),
+        ("离职工人张建军称其不知情。", "张建军"),
+        ("来电人诸葛明亮反映的情况属实。", "诸葛明亮"),
+        ("序号 | 来电人 | 联系电话\n1 | 钟离雪 | 15867730581", "钟离雪"),
+        ("见证人：\n1. 龙春妹，调解员\n2. 侯旭东，律师\n", "侯旭东"),
+        ("妻子郑秀兰于9月确诊。\n受送达人签收：郑秀兰代收", "郑秀兰"),
+        (
+            "法定代表人（签字）：欧阳景明    申请单位（盖章）\n经办人：冼晓彤    联系电话：13178526091",
+            "冼晓彤",
+        ),
+        ("人力资源部经办人：卢佳", "卢佳"),
+        ("证人魏思远，由区应急管理局处理。", "魏思远"),
+        // Conditions and treatment.
+        ("左耳神经性耳聋，说话要大声一点。", "耳聋"),
+        ("她的左手都被烫起泡了。", "起泡"),
+        ("每月还需自费购买靶向药物。", "靶向"),
+        ("母亲已丧失劳动能力。", "丧失劳动能力"),
+        ("伤员出现喉头水肿、低氧血症。", "低氧血症"),
+        ("伤员经治疗后症状缓解。", "症状缓解"),
+        ("伤者急性应激反应，经门诊处置后离院。", "门诊处置"),
+        ("辨色力检查结果为红绿色弱。", "色弱"),
+        ("头部可见约7厘米×5厘米凹陷性开放创口。", "5厘米"),
+        ("右小腿中段畸形。", "畸形"),
+    ] {
+        let r = run(t);
+        assert!(!r.text.contains(gone), "{t}: {}", r.text);
+    }
+    for (t, stays) in [
+        // A firm's principal in its particulars, in a bulletin of many firms.
+        (
+            "（一）莆田市华鑫鞋业有限公司（统一社会信用代码：91350302MA31XK8H5B，住所：莆田市城厢区华亭镇园头村工业区18号，负责人：翁建平）。该公司安全出口堵塞。",
+            "翁建平",
+        ),
+        // Tallies of an accident.
+        ("本起事故造成1人重伤、无人死亡，属于较轻情形。", "1人重伤、无人死亡"),
+        ("事故造成1人重伤、1人轻伤。", "1人重伤、1人轻伤"),
+        // An officer after 为; the party named after 自然人 in its label; 付清; a building
+        // material; costs; a list of what a check covers.
+        ("调查组成员为黄丽娜（执法证号：35050023027）。", "黄丽娜"),
+        ("当事人：自然人张三，男", "张三"),
+        ("甲方付清全部款项后，担保自动解除。", "付清全部"),
+        ("墙面用石膏板隔开。", "石膏板"),
+        ("住院及门诊费用合计163482.57元。", "163482.57"),
+        ("体检项目包括血压、心电图、视力及听力。", "血压、心电图"),
+        // The accident's part of a sentence: depth, a place, what the person did before.
+        ("下至井深约4米处晕倒坠落。", "4米处"),
+        ("随即下井施救，下井后亦晕倒。", "下井后亦"),
+        // An agency's clerk; a device's number.
+        ("某市应急管理局（盖章）\n经办人：黄涛", "黄涛"),
+        ("设备编号：3505001100367", "3505001100367"),
+    ] {
+        let r = run(t);
+        assert!(r.text.contains(stays), "{t}: {}", r.text);
+    }
+}

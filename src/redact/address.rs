@@ -627,6 +627,14 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         if text[p..].starts_with('|') {
             p = skip_label_gap(text, p + 1, 24);
         }
+        // 住址在某村12号: 在 before a place, as 为 before any value.
+        if p == label_end
+            && matches!(a, A::Home)
+            && text[p..].starts_with('在')
+            && starts_with_place(&text[p + '在'.len_utf8()..])
+        {
+            p += '在'.len_utf8();
+        }
         let mut in_paren = false;
         // 在住所（某路1号）内: the address is in the parentheses.
         if matches!(char_at(text, p), Some('(' | '（')) {

@@ -19,6 +19,10 @@ pub const ACCOUNT_LABELS: &[&str] = &[
     "银行账号",
     "银行帐号",
     "银行卡号",
+    // A card named by its bank (`绑定中国农业银行卡6228…`).
+    "银行卡",
+    "借记卡",
+    "储蓄卡",
     "收款账号",
     "收款帐号",
     "退款账号",
@@ -204,10 +208,13 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                     .iter()
                     .any(|w| text[from..start].contains(w))
             };
-            // An account the 户名 above names a person's is no agency's; nor is a UnionPay card,
-            // unless the 户名 names the agency or another organisation.
+            // An account the 户名 above names a person's is no agency's; nor is a UnionPay card
+            // or a card so named (银行卡, 借记卡), unless the 户名 names the agency or another
+            // organisation.
+            let card =
+                label.is_some_and(|l| matches!(l, "银行卡" | "借记卡" | "储蓄卡" | "银行卡号"));
             let personal =
-                role == Role::Agency && holder_is_person(text, start).unwrap_or(unionpay);
+                role == Role::Agency && holder_is_person(text, start).unwrap_or(unionpay || card);
             let (kind, role) = if refund || personal {
                 (PiiKind::BankAccount, Role::Party)
             } else if role == Role::Agency {

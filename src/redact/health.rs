@@ -230,6 +230,29 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("综合征", Tag::Health(H::Core)),
     ("综合症", Tag::Health(H::Core)),
     ("热射病", Tag::Health(H::Core)),
+    ("耳聋", Tag::Health(H::Core)),
+    ("神经性耳聋", Tag::Health(H::Core)),
+    ("烫起泡", Tag::Health(H::Core)),
+    ("起泡了", Tag::Health(H::Core)),
+    ("靶向药", Tag::Health(H::Core)),
+    ("靶向治疗", Tag::Health(H::Core)),
+    ("放射治疗", Tag::Health(H::Core)),
+    ("放疗", Tag::Health(H::Core)),
+    ("丧失劳动能力", Tag::Health(H::Core)),
+    ("喉头水肿", Tag::Health(H::Core)),
+    ("水肿", Tag::Health(H::Core)),
+    ("低氧血症", Tag::Health(H::Core)),
+    ("重症医学科", Tag::Health(H::Core)),
+    ("症状缓解", Tag::Health(H::Core)),
+    ("病情稳定", Tag::Health(H::Core)),
+    ("创口", Tag::Health(H::Core)),
+    ("血性液体", Tag::Health(H::Core)),
+    ("挤压痕", Tag::Health(H::Core)),
+    ("畸形", Tag::Health(H::Core)),
+    ("看东西模糊", Tag::Health(H::Core)),
+    ("视物模糊", Tag::Health(H::Core)),
+    ("破溃", Tag::Health(H::Core)),
+    ("红肿", Tag::Health(H::Core)),
     ("热衰竭", Tag::Health(H::Core)),
     ("横纹肌溶解", Tag::Health(H::Core)),
     ("充血", Tag::Health(H::Core)),
@@ -430,6 +453,12 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("留观", Tag::Health(H::Core)),
     ("门诊部", Tag::Health(H::Place)),
     ("门诊治疗", Tag::Health(H::Core)),
+    ("门诊处置", Tag::Health(H::Core)),
+    ("急诊处置", Tag::Health(H::Core)),
+    ("应激反应", Tag::Health(H::Core)),
+    ("色弱", Tag::Health(H::Core)),
+    ("色盲", Tag::Health(H::Core)),
+    ("红绿色弱", Tag::Health(H::Core)),
     ("修整术", Tag::Health(H::Core)),
     ("清除术", Tag::Health(H::Core)),
     ("减压术", Tag::Health(H::Core)),
@@ -683,6 +712,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // A test kit named after what it measures (血红蛋白检测试剂盒; not a drug: a record of
     // treatment names those), an attachment's title (职业病诊断证明书（共4份）), a noise.
     ("试剂盒", Tag::Health(H::Negative)),
+    ("石膏板", Tag::Health(H::Negative)),
+    ("石膏线", Tag::Health(H::Negative)),
     ("诊断证明书(共", Tag::Health(H::Negative)),
     ("嗡嗡响声", Tag::Health(H::Negative)),
     // A hospital's business (前两天的院务会议, 三个月的院内感染), a drug's label, a kit, a drill,
@@ -779,6 +810,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("出院记录", Tag::Health(H::Negative)),
     ("入院记录", Tag::Health(H::Negative)),
     ("费用清单", Tag::Health(H::Negative)),
+    // What a medical check covers (体检项目包括血压、心电图…).
+    ("体检项目", Tag::Health(H::Negative)),
     ("复印件", Tag::Health(H::Negative)),
     ("住院病历", Tag::Health(H::Negative)),
     ("门诊病历", Tag::Health(H::Negative)),
@@ -786,6 +819,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("治疗费", Tag::Health(H::Negative)),
     ("医疗费", Tag::Health(H::Negative)),
     ("住院费", Tag::Health(H::Negative)),
+    ("门诊费", Tag::Health(H::Negative)),
+    ("诊疗费", Tag::Health(H::Negative)),
+    ("药费", Tag::Health(H::Negative)),
     ("结算单", Tag::Health(H::Negative)),
     // A household's stock of medicine (家中备用药物), an injury admitted as a fact of the case
     // (承认受伤事实): no one's condition.
@@ -1096,22 +1132,32 @@ fn quoted(text: &str, pos: usize) -> bool {
 /// bare outcome follows (`造成1人受伤`, `致一人受伤`): that is the tally too. `head` is the
 /// clause up to its first health term, `rest` from there to the end of the phrase.
 fn counted(head: &str, rest: &str) -> bool {
-    let bare = [
-        "受伤",
-        "重伤",
-        "轻伤",
-        "轻微伤",
-        "中毒",
-        "窒息",
-        "烧伤",
-        "死亡",
-    ]
-    .iter()
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c);
+    // A bare outcome, or a list of them with their counts (`重伤、1人轻伤`, `重伤、无人死亡`).
     // (致一人中毒案: the title of a case named by its tally.)
-    .any(|w| rest.trim_end_matches(['。', '.', ' ', '案']) == *w);
+    let bare = rest
+        .trim_end_matches(['。', '.', ' ', '案'])
+        .split(['、', ','])
+        .all(|part| {
+            let n = part.trim_start_matches(numeral);
+            let part = match n.strip_prefix(['人', '名']) {
+                Some(p) if n.len() < part.len() => p,
+                _ => part.strip_prefix("无人").unwrap_or(part),
+            };
+            [
+                "受伤",
+                "重伤",
+                "轻伤",
+                "轻微伤",
+                "中毒",
+                "窒息",
+                "烧伤",
+                "死亡",
+            ]
+            .contains(&part)
+        });
     // The count after the outcome (重伤2人, 轻伤一名), read within a few characters: a walk
     // over the rest of the clause for every phrase would be quadratic on hostile input.
-    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c);
     let lead = rest
         .char_indices()
         .take(4)
@@ -1586,9 +1632,29 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                     && !dose_ends(&text[..i])
                     // (A size: 右前额部1.5cm×1.0cm皮肤擦伤.)
                     && !["cm", "mm", "CM", "MM"].iter().any(|u| text[..i].ends_with(u))
+                    // (约7厘米×5厘米凹陷性开放创口.)
+                    && !["厘米", "毫米", "公分"].iter().any(|u| text[i..].starts_with(u))
             })
         {
             start = i;
+            // A distance or a weight and the place it measures (井深约4米处晕倒): the
+            // sentence's.
+            for w in [
+                "米深处",
+                "米高处",
+                "米远处",
+                "米处",
+                "公里处",
+                "米",
+                "公里",
+                "吨",
+                "公斤",
+            ] {
+                if text[start..first.max(start)].starts_with(w) {
+                    start += w.len();
+                    break;
+                }
+            }
             // The count's unit and 均 (4人均昏迷不醒): the sentence's.
             for w in ["人均", "人都", "名均", "名都"] {
                 if text[start..first.max(start)].starts_with(w) {
@@ -1653,6 +1719,13 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                     start += '候'.len_utf8();
                 }
             }
+        }
+        // `下井后亦晕倒`: what the person did before is the accident's; the phrase is the term.
+        if ["后亦", "后也", "后又", "后即", "后便", "后随即"]
+            .iter()
+            .any(|w| text[start..first.max(start)].ends_with(w))
+        {
+            start = first;
         }
         // Leading particles, numbers and mask tokens belong to the sentence, not the phrase.
         let mut s = start;

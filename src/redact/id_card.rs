@@ -82,6 +82,8 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
             }
         } else if let Some(c) = card_number(text, tok, *t) {
             out.push(c);
+        } else if let Some(c) = short_of_length(scan, tok, *t) {
+            out.push(c);
         }
     }
     starred(text, &scan.tokens, out);
@@ -161,6 +163,41 @@ fn card_number(text: &str, tok: &[u8], span: Span) -> Option<Candidate> {
     c.note = Some(Text::new(
         "社会保障卡卡号与身份证号码一样指向持卡人本人，按身份证件号码隐去。",
         "A social security card number identifies its holder as an ID number does; masked as one.",
+    ));
+    Some(c)
+}
+
+/// An ID number a digit short or long (16, 17 or 19 characters, digits with a final X or
+/// not) right after an ID label or in a column of IDs: someone's ID with a typo in it,
+/// masked as one.
+fn short_of_length(scan: &Scan<'_>, tok: &[u8], t: Span) -> Option<Candidate> {
+    let text = scan.text;
+    let n = tok.len();
+    if !matches!(n, 16 | 17 | 19)
+        || !tok[..n - 1].iter().all(u8::is_ascii_digit)
+        || !(tok[n - 1].is_ascii_digit() || tok[n - 1] == b'X' || tok[n - 1] == b'x')
+    {
+        return None;
+    }
+    // (Or in a table's column of ID numbers.)
+    let label = label_before(text, t.start, ID_LABELS, 6).or_else(|| {
+        scan.layout
+            .column_head(text, t.start)
+            .filter(|h| h.contains("身份证") || h.contains("身份号码"))
+            .map(|_| "身份证号码")
+    })?;
+    let mut c = Candidate::new(
+        t,
+        PiiKind::IdCard,
+        Role::Unknown,
+        "id_card_length",
+        Some(label),
+        Validity::Failed,
+        0.9,
+    );
+    c.note = Some(Text::new(
+        "位数不符（应为18位），可能是笔误；按身份证号码隐去。",
+        "Wrong number of characters (18 expected), probably a typo; masked as an ID number.",
     ));
     Some(c)
 }

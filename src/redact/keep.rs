@@ -161,6 +161,12 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                         p = skip_label_gap(text, span.end + sep.len(), 2);
                     }
                 }
+                // 驾驶证编号, 爆破作业人员许可证编号: the number of a person's own licence.
+                K::Serial
+                    if h.word == "编号"
+                        && super::lexicon::last_before(&scan.hits, h.start).is_some_and(|x| {
+                            x.end == h.start && x.tags.iter().any(|t| matches!(t, Tag::Passport))
+                        }) => {}
                 K::Serial => {
                     let p = skip_label_gap(text, h.end, 4);
                     if let Some(span) = token_at(text, p) {

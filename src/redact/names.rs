@@ -222,6 +222,10 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("徒弟", weak(Role::Other)),
     ("小伙子", weak(Role::Other)),
     ("理货员", weak(Role::Other)),
+    ("离职工人", weak(Role::Other)),
+    ("自然人", weak(Role::Other)),
+    ("离职职工", weak(Role::Other)),
+    ("来电人", strong(Role::Other)),
     ("收货人", weak(Role::Other)),
     ("分拣员", weak(Role::Other)),
     ("劳动者", weak(Role::Other)),
@@ -1023,24 +1027,24 @@ const NOT_NAMES: &str = joined![
     // 人员管控, 伤者劳动功能障碍: words after a role word; a chain's remark (某超市（连锁）).
     "管控", "劳动", "劳务", "连锁", "滑倒", "农业", "农民", "司法", "高级", "过目", "安排", "居家",
     "周末", "白细", "单手", "高台", "权拒", "费用", "余下", "包料", "渠道", "游泳", "冷库", "戴手",
-    "陆续", "钱包", "包裹", "和联", "权就", "权要", "权利", "权益", "权限", "左尺", "左胫", "左股",
-    "左肱", "左桡", "左髋", "左踝", "左膝", "左肩", "左肘", "左腕", "左足", "左侧", "左右", "文明",
-    "党建", "宣读", "陈述", "申辩", "申请", "安全", "全部", "全体", "全面", "于是", "高度", "高处",
-    "高温", "明确", "明显", "平时", "时间", "国家", "文件", "方面", "方式", "方法", "常规", "成本",
-    "成员", "向其", "和其", "金额", "应当", "应急", "原因", "原料", "关于", "相关", "初次", "强制",
-    "车间", "车辆", "计划", "支付", "利用", "公司", "公安", "公共", "公开", "任何", "任务", "管理",
-    "经营", "周边", "周围", "项目", "程序", "许可", "何时", "严重", "严格", "林业", "黄色", "白色",
-    "白天", "金属", "石材", "石料", "万元", "单元", "陆仟", "陆佰", "陆拾", "陆万", "伍仟", "伍拾",
-    "伍万", "余额", "温度", "易燃", "易爆", "雷电", "龙门", "苏州", "江苏", "上述", "单位", "单独",
-    "双方", "各方", "同意", "同时", "同样", "现场", "工作", "作业", "施工", "施行", "范围", "水平",
-    "康复", "方可", "常年", "连续", "连同", "包括", "包装", "华侨", "邓某", "谢绝", "曾经", "曾在",
-    "张贴", "宋体", "沈阳", "汪洋", "杨树", "梁柱", "罗列", "毛重", "左右", "左侧", "右侧", "尚未",
-    "尚无", "季度", "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字", "田地", "章程", "程度", "鲁莽",
-    "岳父", "岳母", "秦岭", "史料", "邢台", "马上", "马路", "牛奶", "黎明", "伍佰", "钟表", "党员",
-    "党委", "房屋", "房间", "房产", "温州", "严禁", "任意", "路面", "路段", "路口", "蓝色", "红色",
-    "甘肃", "江西", "江门", "海南", "海关", "海上", "华南", "南安", "南京", "南平", "宁德", "宁夏",
-    "湛江", "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封", "查处", "查明", "查获",
-    "查验", "查看", "申报", "信息", "信访", "信件", "信用", "施救", "施放",
+    "陆续", "付清", "付讫", "钱包", "包裹", "和联", "权就", "权要", "权利", "权益", "权限", "左尺",
+    "左胫", "左股", "左肱", "左桡", "左髋", "左踝", "左膝", "左肩", "左肘", "左腕", "左足", "左侧",
+    "左右", "文明", "党建", "宣读", "陈述", "申辩", "申请", "安全", "全部", "全体", "全面", "于是",
+    "高度", "高处", "高温", "明确", "明显", "平时", "时间", "国家", "文件", "方面", "方式", "方法",
+    "常规", "成本", "成员", "向其", "和其", "金额", "应当", "应急", "原因", "原料", "关于", "相关",
+    "初次", "强制", "车间", "车辆", "计划", "支付", "利用", "公司", "公安", "公共", "公开", "任何",
+    "任务", "管理", "经营", "周边", "周围", "项目", "程序", "许可", "何时", "严重", "严格", "林业",
+    "黄色", "白色", "白天", "金属", "石材", "石料", "万元", "单元", "陆仟", "陆佰", "陆拾", "陆万",
+    "伍仟", "伍拾", "伍万", "余额", "温度", "易燃", "易爆", "雷电", "龙门", "苏州", "江苏", "上述",
+    "单位", "单独", "双方", "各方", "同意", "同时", "同样", "现场", "工作", "作业", "施工", "施行",
+    "范围", "水平", "康复", "方可", "常年", "连续", "连同", "包括", "包装", "华侨", "邓某", "谢绝",
+    "曾经", "曾在", "张贴", "宋体", "沈阳", "汪洋", "杨树", "梁柱", "罗列", "毛重", "左右", "左侧",
+    "右侧", "尚未", "尚无", "季度", "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字", "田地", "章程",
+    "程度", "鲁莽", "岳父", "岳母", "秦岭", "史料", "邢台", "马上", "马路", "牛奶", "黎明", "伍佰",
+    "钟表", "党员", "党委", "房屋", "房间", "房产", "温州", "严禁", "任意", "路面", "路段", "路口",
+    "蓝色", "红色", "甘肃", "江西", "江门", "海南", "海关", "海上", "华南", "南安", "南京", "南平",
+    "宁德", "宁夏", "湛江", "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封", "查处",
+    "查明", "查获", "查验", "查看", "申报", "信息", "信访", "信件", "信用", "施救", "施放",
     "施加", // Sides of the body (伤者左足行走不便, 左耳高频听阈升高).
     "左足", "左手", "左腿", "左脚", "左眼", "左耳", "左肩", "左臂", "左膝", "左踝", "左胸", "左小",
 ];
@@ -1775,6 +1779,16 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
             }
         }
     }
+    // `受送达人签收：某某代收`: the one who signed for the party, not the party.
+    for m in &mut out {
+        if m.role == Role::Party
+            && ["代收", "代签", "代为签收", "代领"]
+                .iter()
+                .any(|w| text[m.span.end..].starts_with(w))
+        {
+            m.role = Role::Other;
+        }
+    }
     // `孙某，某应急管理局执法大队副大队长`, `叶某　某市住房和城乡建设局副局长`: a person
     // described as the staff of an agency acts for it, whatever cue named him.
     for m in &mut out {
@@ -2246,7 +2260,24 @@ fn sentence_subject(text: &str, t: &Span) -> Option<(Span, usize)> {
     if text[p..].starts_with("答:") {
         p += "答:".len();
     }
-    let (e, sl) = name_at(text, p, true).filter(|&(e, _)| e <= t.start)?;
+    let (mut e, mut sl) = name_at(text, p, true).filter(|&(e, _)| e <= t.start)?;
+    // A role word that reads as a name (`房东是同美村的黄金水，电话…`): the name is after 是,
+    // and after the place the person is of.
+    if ["房东", "房主"].contains(&&text[p..e]) {
+        p = e + text[e..].strip_prefix('是').map_or(0, |_| '是'.len_utf8());
+        if p == e {
+            return None;
+        }
+        let near = &text[p..super::context::advance(text, p, 10)];
+        if let Some(i) = near.find('的').filter(|&i| {
+            ["村", "镇", "乡", "社区", "小区"]
+                .iter()
+                .any(|w| near[..i].ends_with(w))
+        }) {
+            p += i + '的'.len_utf8();
+        }
+        (e, sl) = name_at(text, p, true).filter(|&(e, _)| e <= t.start)?;
+    }
     let after = &text[e..t.start];
     if !(after.starts_with(['是', ',', '，', '的']) || after.starts_with("登记")) {
         return None;
@@ -2389,6 +2420,9 @@ const BODY_ENDINGS: &[&str] = &["局", "政府", "办事处", "管委会", "大�
 /// Column heads of persons' names (a delivery log's 客户姓名).
 const NAME_COLUMNS: &[&str] = &[
     "姓名",
+    // A log of calls or visits (来电人 | 联系电话).
+    "来电人",
+    "来访人",
     "客户姓名",
     "用户姓名",
     "户主姓名",
@@ -2590,8 +2624,12 @@ fn agency_staff(text: &str, end: usize) -> bool {
         return false;
     }
     let rest = &tail[lead..];
-    // Not a place the person went to (在某应急管理局门口).
-    if rest.starts_with(['在', '到', '向', '于', '对', '去', '被', '从', '系']) {
+    // Not a place the person went to (在某应急管理局门口), nor a body that acts on him
+    // (由区应急管理局处理, 建议交某局处理).
+    if rest.starts_with([
+        '在', '到', '向', '于', '对', '去', '被', '从', '系', '由', '交', '经', '请', '与', '和',
+    ]) || rest.starts_with("建议")
+    {
         return false;
     }
     // `刘某（公职人员，依职责到场）`: described as acting in office.
@@ -2786,6 +2824,24 @@ fn relation_to_case(text: &str, from: usize) -> Option<Role> {
     }
 }
 
+/// True when `pos` is inside the bracket of an organisation's particulars
+/// (`某有限公司（统一社会信用代码：…，住所：…，负责人：某）`, `某厂（负责人：某）`): a role
+/// named there is the organisation's own.
+fn in_org_particulars(text: &str, pos: usize) -> bool {
+    let from = super::context::retreat(text, pos, 120);
+    let seg = &text[from..pos];
+    let Some(open) = seg.rfind('(') else {
+        return false;
+    };
+    let inside = &seg[open..];
+    !inside.contains(')')
+        && !inside.contains('\n')
+        && (inside.contains("信用代码")
+            || ["公司", "厂", "合作社", "经营部", "商行"]
+                .iter()
+                .any(|w| seg[..open].ends_with(w)))
+}
+
 /// True when a header above `pos` names an organisation as the party (`被调取单位：某有限公司`,
 /// `当事人：某厂`): a bare 姓名 field further on (a worker's card copied as evidence) names
 /// someone else. The nearest such label within 700 characters, with no document's title (决定书,
@@ -2949,6 +3005,25 @@ fn outside_post(text: &str, end: usize) -> bool {
     })
 }
 
+/// True when the line of `pos` or the one above it is where the applicant or a firm signs
+/// (`法定代表人（签字）：某    申请单位（盖章）` / `经办人：某`): a paper the firm hands in.
+fn applicant_signs(text: &str, pos: usize) -> bool {
+    let from = super::context::retreat(text, pos, 120);
+    let head = &text[from..pos];
+    // The line of `pos` and the one above it.
+    let mut lines = head.rsplitn(3, '\n');
+    let (Some(this), above) = (lines.next(), lines.next()) else {
+        return false;
+    };
+    [this, above.unwrap_or("")].iter().any(|l| {
+        l.contains("申请单位")
+            || l.contains("法定代表人(签")
+            || ["公司(盖章", "单位(盖章", "企业(盖章", "厂(盖章"]
+                .iter()
+                .any(|w| l.contains(w))
+    })
+}
+
 fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
     let text = scan.text;
     // 本局工作人员张三: a staff word right after the agency is an officer.
@@ -2997,14 +3072,18 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
         // (村委会证明（经办人某）): not the agency's form.
         Role::Officer
             if matches!(h.word, "审批人" | "审核人" | "批准人" | "经办人" | "记录人")
-                && (outside_post(text, h.end) || {
-                    // The paper's name right before, in the same field (not the line above, not
-                    // another field's value: 检查地点：某公司 记录人：).
-                    let from = super::context::retreat(text, h.start, 8);
-                    let w = &text[from..h.start];
-                    let w = &w[w.rfind(['\n', ':', '|', ' ', ',']).map_or(0, |i| i + 1)..];
-                    OUTSIDE_BODIES.iter().any(|b| w.contains(b))
-                }) =>
+                && (outside_post(text, h.end)
+                    || {
+                        // The paper's name right before, in the same field (not the line above, not
+                        // another field's value: 检查地点：某公司 记录人：).
+                        let from = super::context::retreat(text, h.start, 8);
+                        let w = &text[from..h.start];
+                        let w = &w[w.rfind(['\n', ':', '|', ' ', ',']).map_or(0, |i| i + 1)..];
+                        OUTSIDE_BODIES.iter().any(|b| w.contains(b))
+                        // (A firm's department: 人力资源部经办人.)
+                        || (w.ends_with('部') && !w.ends_with("应急管理部"))
+                    }
+                    || applicant_signs(text, h.start)) =>
         {
             Role::Other
         }
@@ -3093,7 +3172,8 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
             let signature = text[h.end..].starts_with("(签");
             let of_org = ["单位", "企业", "公司", "厂"]
                 .iter()
-                .any(|w| head.ends_with(w));
+                .any(|w| head.ends_with(w))
+                || in_org_particulars(text, h.start);
             let side = scan.layout.side_at(h.start);
             // (When the party is a natural person, a company's 负责人 in the facts is a third
             // party's or an employer's.)
@@ -3187,6 +3267,10 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
     if text[..h.start].ends_with('(') && remark_len(&text[h.start..]).is_some() {
         return;
     }
+    // `当事人：自然人某某`: what the label's value is, not a role of its own.
+    if h.word == "自然人" && text[..h.start].trim_end().ends_with(':') {
+        return;
+    }
     let role = cue_role(scan, h, cue);
     let (mut p, colon) = skip_gap(text, h.end);
     // A speaker's label in a transcript (`主持人：蒲某，你是否补充？`): the name after it is the
@@ -3199,6 +3283,12 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
         if speech.contains(['?', '？', '你', '您']) {
             return;
         }
+    }
+    // A label alone on its line over a numbered list (`见证人：\n1. 某某，调解员`): the name
+    // that opens each numbered line.
+    if colon && text[p..].starts_with('\n') {
+        numbered_names(text, p + 1, role, h.word, out);
+        return;
     }
     let mut strong = cue.strong || colon;
     let mut strict = false;
@@ -3271,6 +3361,39 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
                 spaced = true;
             }
             None => break,
+        }
+    }
+}
+
+/// Names that open the numbered lines from `p` on (`1. 某某，…` / `2、某某（…）`), as long as
+/// the lines are numbered (20 at most).
+fn numbered_names(text: &str, mut p: usize, role: Role, cue: &'static str, out: &mut Vec<Mention>) {
+    for _ in 0..20 {
+        let line = &text[p..];
+        let line = line.trim_start_matches([' ', '\t']);
+        let start = text.len() - line.len();
+        let digits = line.bytes().take(2).take_while(u8::is_ascii_digit).count();
+        let Some(rest) = (digits > 0)
+            .then(|| line[digits..].strip_prefix(['.', '．', '、', ')']))
+            .flatten()
+        else {
+            return;
+        };
+        let q = text.len() - rest.trim_start_matches(' ').len();
+        if let Some((end, sl)) = name_at(text, q, true)
+            .filter(|&(end, _)| text[end..].starts_with([',', '(', ' ', '\n', '、', ';']))
+        {
+            out.push(Mention {
+                span: Span::new(q, end),
+                surname_len: sl,
+                role,
+                cue,
+                strong: true,
+            });
+        }
+        match text[start..].find('\n') {
+            Some(i) => p = start + i + 1,
+            None => return,
         }
     }
 }
@@ -3502,7 +3625,7 @@ fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Menti
                     // An officer after his unit (某局某科某某（执法证号：…）).
                     || (role == Role::Officer
                         && h.word.contains("执法证")
-                        && "科局队股室".contains(c))
+                        && "科局队股室为是由".contains(c))
                     || after_role()
             }
         };

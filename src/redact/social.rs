@@ -87,6 +87,14 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         // A label of its own inside the brackets (QQ（号码：…）, 微信（账号：…）).
         if let Some(n) = inner_label(text, p) {
             p = skip_label_gap(text, p + n, 4);
+        } else if p > 0 && b[p - 1] == b'(' {
+            // … or with the number right after it (QQ（号码2837461950）).
+            if let Some(w) = ["号码", "账号", "帐号", "号"].into_iter().find(|w| {
+                text[p..].starts_with(w)
+                    && b.get(p + w.len()).is_some_and(u8::is_ascii_alphanumeric)
+            }) {
+                p += w.len();
+            }
         }
         let cell_ends = |e: usize| matches!(b.get(e), None | Some(b' ' | b'|' | b'\n'));
         if let Some(e) = account_end(b, p, kind).filter(|&e| !whole_cell || cell_ends(e)) {
