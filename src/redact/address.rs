@@ -89,6 +89,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("居住在", Tag::Address(A::HomeInline)),
     ("居住于", Tag::Address(A::HomeInline)),
     ("住在", Tag::Address(A::HomeInline)),
+    // A dead person's home (死者某某（生前住某村12号）); a home village (老家是某村的).
+    ("生前住", Tag::Address(A::HomeInline)),
+    ("生前住在", Tag::Address(A::HomeInline)),
+    ("老家在", Tag::Address(A::HomeInline)),
+    ("老家是", Tag::Address(A::HomeInline)),
     ("暂住在", Tag::Address(A::HomeInline)),
     ("暂住于", Tag::Address(A::HomeInline)),
     ("租住在", Tag::Address(A::HomeInline)),
@@ -115,6 +120,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("生产经营场所", Tag::Address(A::Org)),
     ("生产经营地址", Tag::Address(A::Org)),
     ("生产地址", Tag::Address(A::Org)),
+    ("储存地址", Tag::Address(A::Org)),
+    ("仓储地址", Tag::Address(A::Org)),
+    ("存储地址", Tag::Address(A::Org)),
+    ("储存场所", Tag::Address(A::Org)),
+    ("仓库地址", Tag::Address(A::Org)),
     ("办公地址", Tag::Address(A::Org)),
     ("单位地址", Tag::Address(A::Org)),
     ("企业地址", Tag::Address(A::Org)),
@@ -626,6 +636,10 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         // A form written as a two-column table (`联系地址 | 某路1号`): the bar is the colon.
         if text[p..].starts_with('|') {
             p = skip_label_gap(text, p + 1, 24);
+        }
+        // 户籍地及现住址均为某村12号: 均 before 为.
+        if text[p..].starts_with("均为") || text[p..].starts_with("均系") {
+            p = skip_label_gap(text, p + '均'.len_utf8(), 2);
         }
         // 住址在某村12号: 在 before a place, as 为 before any value.
         if p == label_end

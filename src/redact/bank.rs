@@ -139,9 +139,27 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                 .or_else(|| {
                     set_before(text, start, word_set!(ACCOUNT_LABELS), 24)
                         .map(|k| ACCOUNT_LABELS[k])
+                        // (A card named in passing further back is no label: 银行卡转账 |
+                        // 缴款码.)
+                        .filter(|l| !l.ends_with('卡'))
                 })
-                // A bank's name written right before the number (工资卡是某某银行6222 …).
-                .or_else(|| text[..start].ends_with("银行").then_some("银行"));
+                // A bank's or a branch's name written right before the number (工资卡是某某银行
+                // 6222 …, `中国农业银行某县支行 1356…` in a table's cell).
+                .or_else(|| {
+                    let head = text[..start].trim_end_matches(' ');
+                    [
+                        "银行",
+                        "支行",
+                        "分行",
+                        "分理处",
+                        "信用社",
+                        "营业部",
+                        "储蓄所",
+                    ]
+                    .into_iter()
+                    .find(|w| head.ends_with(w))
+                    .map(|_| "银行")
+                });
             if label_before(text, start, NOT_ACCOUNT, 6).is_some() && label.is_none() {
                 i += 1;
                 continue;
@@ -211,10 +229,20 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
             // An account the 户名 above names a person's is no agency's; nor is a UnionPay card
             // or a card so named (银行卡, 借记卡), unless the 户名 names the agency or another
             // organisation.
-            let card =
-                label.is_some_and(|l| matches!(l, "银行卡" | "借记卡" | "储蓄卡" | "银行卡号"));
-            let personal =
-                role == Role::Agency && holder_is_person(text, start).unwrap_or(unionpay || card);
+            let card = label.is_some_and(|l| matches!(l, "银行卡" | "借记卡" | "储蓄卡"));
+            // (A payer's column in a register of payments, `付款账户`, holds no agency's.)
+            // (Nor one a payer's label names: 付款卡号, 转出账户.)
+            const PAYER: [&str; 5] = ["付款", "缴款人", "汇款", "转出", "代缴"];
+            let payer = || {
+                let near = super::context::retreat(text, start, 8);
+                PAYER.iter().any(|w| text[near..start].contains(w))
+                    || scan
+                        .layout
+                        .column_head(text, start)
+                        .is_some_and(|h| PAYER.iter().any(|w| h.contains(w)))
+            };
+            let personal = role == Role::Agency
+                && (holder_is_person(text, start).unwrap_or(unionpay || card) || payer());
             let (kind, role) = if refund || personal {
                 (PiiKind::BankAccount, Role::Party)
             } else if role == Role::Agency {

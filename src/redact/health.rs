@@ -107,7 +107,13 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("置换术", Tag::Health(H::Core)),
     ("联合伤", Tag::Health(H::Core)),
     ("手法复位", Tag::Health(H::Core)),
-    ("石膏", Tag::Health(H::Core)),
+    ("打石膏", Tag::Health(H::Core)),
+    ("打了石膏", Tag::Health(H::Core)),
+    ("上石膏", Tag::Health(H::Core)),
+    ("上了石膏", Tag::Health(H::Core)),
+    ("石膏固定", Tag::Health(H::Core)),
+    ("石膏托", Tag::Health(H::Core)),
+    ("石膏夹板", Tag::Health(H::Core)),
     ("阑尾炎", Tag::Health(H::Core)),
     ("意识不清", Tag::Health(H::Core)),
     ("失去意识", Tag::Health(H::Core)),
@@ -230,6 +236,22 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("综合征", Tag::Health(H::Core)),
     ("综合症", Tag::Health(H::Core)),
     ("热射病", Tag::Health(H::Core)),
+    ("脑瘫", Tag::Health(H::Core)),
+    ("皮肤撕脱", Tag::Health(H::Core)),
+    ("外固定架", Tag::Health(H::Core)),
+    ("骨头坏死", Tag::Health(H::Core)),
+    ("骨坏死", Tag::Health(H::Core)),
+    ("组织坏死", Tag::Health(H::Core)),
+    ("坏死性", Tag::Health(H::Core)),
+    ("住过院", Tag::Health(H::Core)),
+    ("耳鸣", Tag::Health(H::Core)),
+    ("职业禁忌证", Tag::Health(H::Core)),
+    ("禁忌证", Tag::Health(H::Core)),
+    ("感冒", Tag::Health(H::Core)),
+    ("感冒发热", Tag::Health(H::Core)),
+    ("头胀", Tag::Health(H::Core)),
+    ("头有点胀", Tag::Health(H::Core)),
+    ("头发胀", Tag::Health(H::Core)),
     ("耳聋", Tag::Health(H::Core)),
     ("神经性耳聋", Tag::Health(H::Core)),
     ("烫起泡", Tag::Health(H::Core)),
@@ -240,13 +262,22 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("放疗", Tag::Health(H::Core)),
     ("丧失劳动能力", Tag::Health(H::Core)),
     ("喉头水肿", Tag::Health(H::Core)),
-    ("水肿", Tag::Health(H::Core)),
+    ("喉头水肿", Tag::Health(H::Core)),
+    ("肺水肿", Tag::Health(H::Core)),
+    ("脑水肿", Tag::Health(H::Core)),
+    ("组织水肿", Tag::Health(H::Core)),
+    ("下肢水肿", Tag::Health(H::Core)),
     ("低氧血症", Tag::Health(H::Core)),
-    ("重症医学科", Tag::Health(H::Core)),
+    ("转入重症医学科", Tag::Health(H::Core)),
+    ("重症医学科(ICU)", Tag::Health(H::Core)),
+    ("转至重症医学科", Tag::Health(H::Core)),
+    ("收入重症医学科", Tag::Health(H::Core)),
+    ("重症医学科治疗", Tag::Health(H::Core)),
+    ("重症医学科住院", Tag::Health(H::Core)),
     ("症状缓解", Tag::Health(H::Core)),
     ("病情稳定", Tag::Health(H::Core)),
     ("创口", Tag::Health(H::Core)),
-    ("血性液体", Tag::Health(H::Core)),
+    ("血性液体流出", Tag::Health(H::Core)),
     ("挤压痕", Tag::Health(H::Core)),
     ("畸形", Tag::Health(H::Core)),
     ("看东西模糊", Tag::Health(H::Core)),
@@ -712,8 +743,6 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // A test kit named after what it measures (血红蛋白检测试剂盒; not a drug: a record of
     // treatment names those), an attachment's title (职业病诊断证明书（共4份）), a noise.
     ("试剂盒", Tag::Health(H::Negative)),
-    ("石膏板", Tag::Health(H::Negative)),
-    ("石膏线", Tag::Health(H::Negative)),
     ("诊断证明书(共", Tag::Health(H::Negative)),
     ("嗡嗡响声", Tag::Health(H::Negative)),
     // A hospital's business (前两天的院务会议, 三个月的院内感染), a drug's label, a kit, a drill,
@@ -810,8 +839,13 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("出院记录", Tag::Health(H::Negative)),
     ("入院记录", Tag::Health(H::Negative)),
     ("费用清单", Tag::Health(H::Negative)),
-    // What a medical check covers (体检项目包括血压、心电图…).
-    ("体检项目", Tag::Health(H::Negative)),
+    // What a medical check covers (体检项目包括血压、心电图…); who may not do a job (色盲、色弱者
+    // 不得从事电工作业).
+    ("项目包括", Tag::Health(H::Negative)),
+    ("者不得", Tag::Health(H::Negative)),
+    // A hospital's licence (具有职业病诊断资质的某医院), a report's heading sentence.
+    ("诊断资质", Tag::Health(H::Negative)),
+    ("报告如下", Tag::Health(H::Negative)),
     ("复印件", Tag::Health(H::Negative)),
     ("住院病历", Tag::Health(H::Negative)),
     ("门诊病历", Tag::Health(H::Negative)),
@@ -819,9 +853,6 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("治疗费", Tag::Health(H::Negative)),
     ("医疗费", Tag::Health(H::Negative)),
     ("住院费", Tag::Health(H::Negative)),
-    ("门诊费", Tag::Health(H::Negative)),
-    ("诊疗费", Tag::Health(H::Negative)),
-    ("药费", Tag::Health(H::Negative)),
     ("结算单", Tag::Health(H::Negative)),
     // A household's stock of medicine (家中备用药物), an injury admitted as a fact of the case
     // (承认受伤事实): no one's condition.
@@ -971,6 +1002,22 @@ const LEADS_INTO_TERM: &[&str] = &[
 /// Terms of a function impaired, which need an organ, a part or a function of a body right
 /// before them ([`BODY_FUNCTIONS`]).
 const FUNCTIONS: &[&str] = &["功能不全", "功能受损", "烧黑"];
+
+/// Terms of a mark or a shape that things have as well as bodies (保温层破溃, 外观畸形, 护栏
+/// 挤压痕, 红肿消炎膏): a body's only with a part or an organ of one named in the sixteen
+/// characters before them (右小腿中段畸形, 胸壁可见约20厘米宽的条形挤压痕).
+const BODY_MARKS: &[&str] = &["畸形", "破溃", "红肿", "挤压痕"];
+
+/// True when `x` is a term of [`FUNCTIONS`] or [`BODY_MARKS`] with no body named before it.
+fn bodiless(text: &str, x: &lexicon::Hit) -> bool {
+    if FUNCTIONS.contains(&x.word) {
+        return !body_function_before(text, x.start);
+    }
+    BODY_MARKS.contains(&x.word) && {
+        let before = &text[super::context::retreat(text, x.start, 16)..x.start];
+        !before.contains(|c: char| BODY.contains(c) || ORGANS.contains(c))
+    }
+}
 
 /// True when a part, an organ or a function of a body is named in the four characters before
 /// `at` (肾脏功能不全, 右手拇指功能受损, 右腿伤后功能受损; not 报警系统功能不全, 电脑).
@@ -1135,14 +1182,20 @@ fn counted(head: &str, rest: &str) -> bool {
     let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c);
     // A bare outcome, or a list of them with their counts (`重伤、1人轻伤`, `重伤、无人死亡`).
     // (致一人中毒案: the title of a case named by its tally.)
+    // (Each outcome after the first with its own count: `1人张某重伤、死亡` is one person's.)
     let bare = rest
         .trim_end_matches(['。', '.', ' ', '案'])
         .split(['、', ','])
-        .all(|part| {
+        .enumerate()
+        .all(|(i, part)| {
             let n = part.trim_start_matches(numeral);
             let part = match n.strip_prefix(['人', '名']) {
                 Some(p) if n.len() < part.len() => p,
-                _ => part.strip_prefix("无人").unwrap_or(part),
+                _ => match part.strip_prefix("无人") {
+                    Some(p) => p,
+                    None if i == 0 => part,
+                    None => return false,
+                },
             };
             [
                 "受伤",
@@ -1195,6 +1248,36 @@ fn counted(head: &str, rest: &str) -> bool {
     })
 }
 
+/// Where a size written last before the term at `first` begins (`约7厘米×5厘米`, `1.5cm×1.0cm`),
+/// when one is there after `start`: the last number before the term is followed by a unit
+/// of length.
+fn size_before(text: &str, start: usize, first: usize) -> Option<usize> {
+    let head = text.get(start..first)?;
+    let (i, c) = head
+        .char_indices()
+        .rfind(|(_, c)| c.is_ascii_alphanumeric())?;
+    let i = start + i + c.len_utf8();
+    let metric = ["cm", "mm", "CM", "MM"]
+        .iter()
+        .any(|u| text[..i].ends_with(u));
+    let chinese = ["厘米", "毫米", "公分"]
+        .iter()
+        .any(|u| text[i..].starts_with(u));
+    if !metric && !chinese {
+        return None;
+    }
+    // Back over the size's digits, units, marks of multiplication and 约 (bounded by `start`).
+    let mut m = i;
+    for (k, c) in text[start..i].char_indices().rev() {
+        if c.is_ascii_alphanumeric() || "×xX*.约厘毫公分米".contains(c) {
+            m = start + k;
+        } else {
+            break;
+        }
+    }
+    Some(m)
+}
+
 /// True when `head` ends with a dose (`1.5g`, `10mg`, `1500U`, `50ml`).
 fn dose_ends(head: &str) -> bool {
     ["mg", "ml", "mL", "g", "U"].iter().any(|u| {
@@ -1240,6 +1323,10 @@ fn phrase_end(text: &str, last_term: usize, e: usize) -> usize {
         "善后",
         // (并报县卫健局报告: the report, not the condition.)
         "并报",
+        // What the person asks for (被诊断为慢性苯中毒，要求职业病赔偿), what it cost
+        // (住院及门诊费用合计…元).
+        "要求",
+        "费用",
         // Who took the person where (包扎了一下就开车送我去医院).
         "开车送",
         "送我去",
@@ -1505,9 +1592,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         }
         // A function impaired is a body's only with an organ, a part or a body's function
         // named right before it (肾功能不全, 双手功能受损, 认知功能受损; not 报警功能不全).
-        if clause_hits.iter().all(|x| {
-            (FUNCTIONS.contains(&x.word) && !body_function_before(text, x.start)) || !is_term(x)
-        }) {
+        if clause_hits.iter().all(|x| bodiless(text, x) || !is_term(x)) {
             continue;
         }
         // The first health term of the clause; the phrase starts after the last introducer,
@@ -1619,6 +1704,17 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         {
             continue;
         }
+        // A wound's size before it (右前额部1.5cm×1.0cm皮肤擦伤, 约7厘米×5厘米凹陷性创口) is the
+        // phrase's; a number before the size (a date) is the sentence's, read below.
+        if let Some(i) = size_before(text, start, first).and_then(|m| {
+            text[start..m]
+                .char_indices()
+                .filter(|(_, c)| c.is_ascii_alphanumeric())
+                .map(|(i, c)| start + i + c.len_utf8())
+                .next_back()
+        }) {
+            start = i;
+        }
         // Numbers, codes and mask tokens before the first term belong to the sentence, unless
         // they count the parts of a body (左侧第3至5肋骨骨折) or name a type (2型糖尿病).
         if let Some(i) = text[start..first.max(start)]
@@ -1702,7 +1798,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             }
         }
         // (When an illness began, 去年因脑梗住院, is part of its history: it stays in.)
-        for w in ["当日", "当天", "当时", "事发时"] {
+        for w in ["当日", "当天", "当时", "事发时", "事后"] {
             if text[start..first.max(start)].starts_with(w) {
                 start += w.len();
             }
@@ -1719,13 +1815,6 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                     start += '候'.len_utf8();
                 }
             }
-        }
-        // `下井后亦晕倒`: what the person did before is the accident's; the phrase is the term.
-        if ["后亦", "后也", "后又", "后即", "后便", "后随即"]
-            .iter()
-            .any(|w| text[start..first.max(start)].ends_with(w))
-        {
-            start = first;
         }
         // Leading particles, numbers and mask tokens belong to the sentence, not the phrase.
         let mut s = start;

@@ -180,12 +180,15 @@ fn short_of_length(scan: &Scan<'_>, tok: &[u8], t: Span) -> Option<Candidate> {
         return None;
     }
     // (Or in a table's column of ID numbers.)
-    let label = label_before(text, t.start, ID_LABELS, 6).or_else(|| {
-        scan.layout
-            .column_head(text, t.start)
-            .filter(|h| h.contains("身份证") || h.contains("身份号码"))
-            .map(|_| "身份证号码")
-    })?;
+    let label = label_before(text, t.start, ID_LABELS, 6)
+        // (An ID's label, not a licence's numbered otherwise: 从业资格证号.)
+        .filter(|l| l.contains("身份"))
+        .or_else(|| {
+            scan.layout
+                .column_head(text, t.start)
+                .filter(|h| h.contains("身份证") || h.contains("身份号码"))
+                .map(|_| "身份证号码")
+        })?;
     let mut c = Candidate::new(
         t,
         PiiKind::IdCard,

@@ -223,6 +223,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("小伙子", weak(Role::Other)),
     ("理货员", weak(Role::Other)),
     ("离职工人", weak(Role::Other)),
+    ("家小孩", weak(Role::Other)),
+    ("同村人", weak(Role::Other)),
+    ("老乡", weak(Role::Other)),
     ("自然人", weak(Role::Other)),
     ("离职职工", weak(Role::Other)),
     ("来电人", strong(Role::Other)),
@@ -1027,24 +1030,24 @@ const NOT_NAMES: &str = joined![
     // 人员管控, 伤者劳动功能障碍: words after a role word; a chain's remark (某超市（连锁）).
     "管控", "劳动", "劳务", "连锁", "滑倒", "农业", "农民", "司法", "高级", "过目", "安排", "居家",
     "周末", "白细", "单手", "高台", "权拒", "费用", "余下", "包料", "渠道", "游泳", "冷库", "戴手",
-    "陆续", "付清", "付讫", "钱包", "包裹", "和联", "权就", "权要", "权利", "权益", "权限", "左尺",
-    "左胫", "左股", "左肱", "左桡", "左髋", "左踝", "左膝", "左肩", "左肘", "左腕", "左足", "左侧",
-    "左右", "文明", "党建", "宣读", "陈述", "申辩", "申请", "安全", "全部", "全体", "全面", "于是",
-    "高度", "高处", "高温", "明确", "明显", "平时", "时间", "国家", "文件", "方面", "方式", "方法",
-    "常规", "成本", "成员", "向其", "和其", "金额", "应当", "应急", "原因", "原料", "关于", "相关",
-    "初次", "强制", "车间", "车辆", "计划", "支付", "利用", "公司", "公安", "公共", "公开", "任何",
-    "任务", "管理", "经营", "周边", "周围", "项目", "程序", "许可", "何时", "严重", "严格", "林业",
-    "黄色", "白色", "白天", "金属", "石材", "石料", "万元", "单元", "陆仟", "陆佰", "陆拾", "陆万",
-    "伍仟", "伍拾", "伍万", "余额", "温度", "易燃", "易爆", "雷电", "龙门", "苏州", "江苏", "上述",
-    "单位", "单独", "双方", "各方", "同意", "同时", "同样", "现场", "工作", "作业", "施工", "施行",
-    "范围", "水平", "康复", "方可", "常年", "连续", "连同", "包括", "包装", "华侨", "邓某", "谢绝",
-    "曾经", "曾在", "张贴", "宋体", "沈阳", "汪洋", "杨树", "梁柱", "罗列", "毛重", "左右", "左侧",
-    "右侧", "尚未", "尚无", "季度", "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字", "田地", "章程",
-    "程度", "鲁莽", "岳父", "岳母", "秦岭", "史料", "邢台", "马上", "马路", "牛奶", "黎明", "伍佰",
-    "钟表", "党员", "党委", "房屋", "房间", "房产", "温州", "严禁", "任意", "路面", "路段", "路口",
-    "蓝色", "红色", "甘肃", "江西", "江门", "海南", "海关", "海上", "华南", "南安", "南京", "南平",
-    "宁德", "宁夏", "湛江", "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封", "查处",
-    "查明", "查获", "查验", "查看", "申报", "信息", "信访", "信件", "信用", "施救", "施放",
+    "陆续", "付清", "付讫", "银行", "钱包", "包裹", "和联", "权就", "权要", "权利", "权益", "权限",
+    "左尺", "左胫", "左股", "左肱", "左桡", "左髋", "左踝", "左膝", "左肩", "左肘", "左腕", "左足",
+    "左侧", "左右", "文明", "党建", "宣读", "陈述", "申辩", "申请", "安全", "全部", "全体", "全面",
+    "于是", "高度", "高处", "高温", "明确", "明显", "平时", "时间", "国家", "文件", "方面", "方式",
+    "方法", "常规", "成本", "成员", "向其", "和其", "金额", "应当", "应急", "原因", "原料", "关于",
+    "相关", "初次", "强制", "车间", "车辆", "计划", "支付", "利用", "公司", "公安", "公共", "公开",
+    "任何", "任务", "管理", "经营", "周边", "周围", "项目", "程序", "许可", "何时", "严重", "严格",
+    "林业", "黄色", "白色", "白天", "金属", "石材", "石料", "万元", "单元", "陆仟", "陆佰", "陆拾",
+    "陆万", "伍仟", "伍拾", "伍万", "余额", "温度", "易燃", "易爆", "雷电", "龙门", "苏州", "江苏",
+    "上述", "单位", "单独", "双方", "各方", "同意", "同时", "同样", "现场", "工作", "作业", "施工",
+    "施行", "范围", "水平", "康复", "方可", "常年", "连续", "连同", "包括", "包装", "华侨", "邓某",
+    "谢绝", "曾经", "曾在", "张贴", "宋体", "沈阳", "汪洋", "杨树", "梁柱", "罗列", "毛重", "左右",
+    "左侧", "右侧", "尚未", "尚无", "季度", "宁可", "齐全", "乔木", "钱款", "孔洞", "丁字", "田地",
+    "章程", "程度", "鲁莽", "岳父", "岳母", "秦岭", "史料", "邢台", "马上", "马路", "牛奶", "黎明",
+    "伍佰", "钟表", "党员", "党委", "房屋", "房间", "房产", "温州", "严禁", "任意", "路面", "路段",
+    "路口", "蓝色", "红色", "甘肃", "江西", "江门", "海南", "海关", "海上", "华南", "南安", "南京",
+    "南平", "宁德", "宁夏", "湛江", "厉行", "尤其", "毕业", "解除", "解决", "谈话", "简易", "查封",
+    "查处", "查明", "查获", "查验", "查看", "申报", "信息", "信访", "信件", "信用", "施救", "施放",
     "施加", // Sides of the body (伤者左足行走不便, 左耳高频听阈升高).
     "左足", "左手", "左腿", "左脚", "左眼", "左耳", "左肩", "左臂", "左膝", "左踝", "左胸", "左小",
 ];
@@ -1324,6 +1327,8 @@ pub fn org_follows(text: &str, end: usize) -> bool {
         || tail.starts_with("通过")
         // 王某进公司以后, 王某进厂: joining it (not 某进出口公司).
         || (tail.starts_with('进') && !tail[3..].starts_with('出'))
+        // 其系王某同乡: who the person is to someone (not a township).
+        || ["同乡", "同村", "同事", "同学"].iter().any(|w| tail.starts_with(w))
     {
         return false;
     }
@@ -1331,7 +1336,7 @@ pub fn org_follows(text: &str, end: usize) -> bool {
     for (n, c) in tail.chars().enumerate() {
         if n > 10
             || !is_han(c)
-            || "的在于是系和与及未已被把对从向等也亦曾称说去来到回由".contains(c)
+            || "的在于是系和与及未已被把对从向等也亦曾称说去来到回由患因".contains(c)
         {
             return false;
         }
@@ -2626,9 +2631,10 @@ fn agency_staff(text: &str, end: usize) -> bool {
     let rest = &tail[lead..];
     // Not a place the person went to (在某应急管理局门口), nor a body that acts on him
     // (由区应急管理局处理, 建议交某局处理).
-    if rest.starts_with([
-        '在', '到', '向', '于', '对', '去', '被', '从', '系', '由', '交', '经', '请', '与', '和',
-    ]) || rest.starts_with("建议")
+    if rest.starts_with(['在', '到', '向', '于', '对', '去', '被', '从', '系', '由'])
+        || ["建议", "交由", "交给", "交予"]
+            .iter()
+            .any(|w| rest.starts_with(w))
     {
         return false;
     }
@@ -2836,10 +2842,21 @@ fn in_org_particulars(text: &str, pos: usize) -> bool {
     let inside = &seg[open..];
     !inside.contains(')')
         && !inside.contains('\n')
-        && (inside.contains("信用代码")
-            || ["公司", "厂", "合作社", "经营部", "商行"]
-                .iter()
-                .any(|w| seg[..open].ends_with(w)))
+        && (["信用代码", "住所", "经营场所"]
+            .iter()
+            .any(|w| inside.contains(w))
+            || [
+                "公司",
+                "厂",
+                "矿",
+                "合作社",
+                "经营部",
+                "商行",
+                "加油站",
+                "门市部",
+            ]
+            .iter()
+            .any(|w| seg[..open].ends_with(w)))
 }
 
 /// True when a header above `pos` names an organisation as the party (`被调取单位：某有限公司`,
@@ -3001,12 +3018,18 @@ fn outside_post(text: &str, end: usize) -> bool {
     let window = &text[end..to];
     let window = &window[..window.find('\n').unwrap_or(window.len())];
     window.split_once('(').is_some_and(|(name, post)| {
-        !name.contains([',', ';', ')']) && OUTSIDE_BODIES.iter().any(|w| post.contains(w))
+        !name.contains([',', ';', ')'])
+            && (OUTSIDE_BODIES.iter().any(|w| post.contains(w))
+                // A firm's department (培训部主任, 安全部经理), a testing body's signatory.
+                || ["部主任", "部经理", "部部长", "部副经理", "工程师", "授权签字人", "技术负责人"]
+                    .iter()
+                    .any(|w| post.contains(w)))
     })
 }
 
 /// True when the line of `pos` or the one above it is where the applicant or a firm signs
-/// (`法定代表人（签字）：某    申请单位（盖章）` / `经办人：某`): a paper the firm hands in.
+/// (`法定代表人（签字）：某    申请单位（盖章）` / `经办人：某`, `某有限公司（盖章）`): a paper
+/// the firm hands in. (Not `被检查单位（盖章）`: the agency's own record has that line.)
 fn applicant_signs(text: &str, pos: usize) -> bool {
     let from = super::context::retreat(text, pos, 120);
     let head = &text[from..pos];
@@ -3016,11 +3039,15 @@ fn applicant_signs(text: &str, pos: usize) -> bool {
         return false;
     };
     [this, above.unwrap_or("")].iter().any(|l| {
-        l.contains("申请单位")
-            || l.contains("法定代表人(签")
-            || ["公司(盖章", "单位(盖章", "企业(盖章", "厂(盖章"]
-                .iter()
-                .any(|w| l.contains(w))
+        [
+            "申请单位(盖章",
+            "申请单位(公章",
+            "申请人(签",
+            "公司(盖章",
+            "厂(盖章",
+        ]
+        .iter()
+        .any(|w| l.contains(w))
     })
 }
 
@@ -3081,7 +3108,7 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
                         let w = &w[w.rfind(['\n', ':', '|', ' ', ',']).map_or(0, |i| i + 1)..];
                         OUTSIDE_BODIES.iter().any(|b| w.contains(b))
                         // (A firm's department: 人力资源部经办人.)
-                        || (w.ends_with('部') && !w.ends_with("应急管理部"))
+                        || (w.ends_with('部') && !w.contains("应急") && !w.contains("执法"))
                     }
                     || applicant_signs(text, h.start)) =>
         {
@@ -3151,7 +3178,15 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
                     })
                 });
             let agency_named = !party_named && word_set!(AGENCY_NAMES).occurs(text, from, h.start);
+            // A firm's contact (`联系人：某（培训部主任）`, under `请与我公司培训部联系`).
+            let firms = outside_post(text, h.end) || {
+                let near = super::context::retreat(text, h.start, 60);
+                ["我公司", "本公司", "我厂", "本厂"]
+                    .iter()
+                    .any(|w| text[near..h.start].contains(w))
+            };
             match scan.layout.side_at(h.start) {
+                _ if firms => Role::Other,
                 super::layout::Side::Agency => Role::Officer,
                 _ if agency_named => Role::Officer,
                 _ => Role::Other,
@@ -3173,7 +3208,8 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
             let of_org = ["单位", "企业", "公司", "厂"]
                 .iter()
                 .any(|w| head.ends_with(w))
-                || in_org_particulars(text, h.start);
+                // (As the bracket's own field: not 项目负责人, 仓库负责人.)
+                || (head.ends_with(['(', ',', ';']) && in_org_particulars(text, h.start));
             let side = scan.layout.side_at(h.start);
             // (When the party is a natural person, a company's 负责人 in the facts is a third
             // party's or an employer's.)
@@ -3267,8 +3303,12 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
     if text[..h.start].ends_with('(') && remark_len(&text[h.start..]).is_some() {
         return;
     }
-    // `当事人：自然人某某`: what the label's value is, not a role of its own.
-    if h.word == "自然人" && text[..h.start].trim_end().ends_with(':') {
+    // `当事人：自然人某某`, `当事人为自然人某某`: what the party is, not a role of its own.
+    if h.word == "自然人"
+        && text[..h.start]
+            .trim_end()
+            .ends_with([':', '为', '系', '是', '|', '('])
+    {
         return;
     }
     let role = cue_role(scan, h, cue);
@@ -3380,9 +3420,9 @@ fn numbered_names(text: &str, mut p: usize, role: Role, cue: &'static str, out: 
             return;
         };
         let q = text.len() - rest.trim_start_matches(' ').len();
-        if let Some((end, sl)) = name_at(text, q, true)
-            .filter(|&(end, _)| text[end..].starts_with([',', '(', ' ', '\n', '、', ';']))
-        {
+        if let Some((end, sl)) = name_at(text, q, true).filter(|&(end, _)| {
+            end == text.len() || text[end..].starts_with([',', '(', ' ', '\n', '、', ';', '。'])
+        }) {
             out.push(Mention {
                 span: Span::new(q, end),
                 surname_len: sl,
@@ -3617,7 +3657,8 @@ fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Menti
                 !is_han(c)
                     || matches!(c, '、' | '和' | '及' | '与')
                     // (韩国籍某某（护照号码…）: a nationality before the name.)
-                    || (described && "由将把对向给被是为有的籍".contains(c))
+                    // (我爸某某（身份证号…）: a relative before the name.)
+                    || (described && "由将把对向给被是为有的籍爸妈哥姐弟妹".contains(c))
                     // (车间的某某师傅: whose the person is.)
                     || (c == '的' && TITLES_AFTER.contains(&h.word))
                     // (某律师事务所某某律师, 委托某某律师, 聘请某某律师.)
@@ -3625,7 +3666,16 @@ fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Menti
                     // An officer after his unit (某局某科某某（执法证号：…）).
                     || (role == Role::Officer
                         && h.word.contains("执法证")
-                        && "科局队股室为是由".contains(c))
+                        && ("科局队股室".contains(c)
+                            // (调查组成员为某（执法证号…）; not 证人为某.)
+                            || ("为是由".contains(c)
+                                && !super::lexicon::last_before(hits, start - c.len_utf8())
+                                    .is_some_and(|x| {
+                                        x.end == start - c.len_utf8()
+                                            && x.has(|t| {
+                                                matches!(t, Tag::NameCue(q) if q.strong && q.role != Role::Officer && q.role != Role::Unknown)
+                                            })
+                                    }))))
                     || after_role()
             }
         };
