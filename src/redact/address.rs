@@ -602,8 +602,12 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             home_before(text, h.start, out);
             continue;
         }
-        // 家在 is someone's home after a person (他家在, 某某家在), not 国家在, 厂家在.
-        if h.word == "家在" && !person_before(text, h.start) {
+        // 家在 is someone's home after a person (他家在, 某某家在) or opening a clause whose
+        // subject is the sentence's (他干活，家在某村9号), not 国家在, 厂家在.
+        if h.word == "家在"
+            && !person_before(text, h.start)
+            && !text[..h.start].ends_with([',', ';'])
+        {
             continue;
         }
         // After 我家在 / 家在 a place, not what the family does there (我家在楼下开了一家

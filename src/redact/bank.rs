@@ -160,7 +160,11 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                     .find(|w| head.ends_with(w))
                     .map(|_| "银行")
                 });
-            if label_before(text, start, NOT_ACCOUNT, 6).is_some() && label.is_none() {
+            // (A label of no account right before the number wins over an account's label
+            // further back: 账号…，缴款码4501….)
+            if label_before(text, start, NOT_ACCOUNT, 6).is_some()
+                && label_before(text, start, ACCOUNT_LABELS, 6).is_none()
+            {
                 i += 1;
                 continue;
             }

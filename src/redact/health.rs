@@ -236,6 +236,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("综合征", Tag::Health(H::Core)),
     ("综合症", Tag::Health(H::Core)),
     ("热射病", Tag::Health(H::Core)),
+    ("无自理能力", Tag::Health(H::Core)),
+    ("长期照护", Tag::Health(H::Core)),
+    ("打着石膏", Tag::Health(H::Core)),
+    ("耳朵不太好", Tag::Health(H::Core)),
+    ("耳朵不好", Tag::Health(H::Core)),
     ("脑瘫", Tag::Health(H::Core)),
     ("皮肤撕脱", Tag::Health(H::Core)),
     ("外固定架", Tag::Health(H::Core)),
@@ -842,6 +847,12 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // What a medical check covers (体检项目包括血压、心电图…); who may not do a job (色盲、色弱者
     // 不得从事电工作业).
     ("项目包括", Tag::Health(H::Negative)),
+    // A paper listed as evidence (伤残鉴定结论书).
+    ("结论书", Tag::Health(H::Negative)),
+    // A hospital's account (住院收费账户); a course (一氧化碳中毒应急处置培训).
+    ("收费账户", Tag::Health(H::Negative)),
+    ("处置培训", Tag::Health(H::Negative)),
+    ("急救培训", Tag::Health(H::Negative)),
     ("者不得", Tag::Health(H::Negative)),
     // A hospital's licence (具有职业病诊断资质的某医院), a report's heading sentence.
     ("诊断资质", Tag::Health(H::Negative)),
@@ -1184,7 +1195,9 @@ fn counted(head: &str, rest: &str) -> bool {
     // (致一人中毒案: the title of a case named by its tally.)
     // (Each outcome after the first with its own count: `1人张某重伤、死亡` is one person's.)
     let bare = rest
-        .trim_end_matches(['。', '.', ' ', '案'])
+        .trim_end_matches(['。', '.', ' ', '案', ')'])
+        .trim_end_matches("以下")
+        .trim_end_matches("以上")
         .split(['、', ','])
         .enumerate()
         .all(|(i, part)| {
@@ -1323,6 +1336,8 @@ fn phrase_end(text: &str, last_term: usize, e: usize) -> usize {
         "善后",
         // (并报县卫健局报告: the report, not the condition.)
         "并报",
+        // What it does not excuse (听力障碍不能免除…职责).
+        "不能免除",
         // What the person asks for (被诊断为慢性苯中毒，要求职业病赔偿), what it cost
         // (住院及门诊费用合计…元).
         "要求",
@@ -1808,6 +1823,8 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         if let Some(t) = head.rfind('时') {
             let before = head[..t].chars().next_back();
             if before.is_some_and(|c| !"平当有及同临暂按准届随小何那此彼".contains(c))
+                // (时常, 时时: often, not a clause of time.)
+                && !head[t + '时'.len_utf8()..].starts_with(['常', '时'])
             {
                 start += t + '时'.len_utf8();
                 // 送到的时候已经昏迷: the word whole.

@@ -76,6 +76,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("姓名", Tag::Zone(Side::Private)),
     ("性别", Tag::Zone(Side::Private)),
     ("民族", Tag::Zone(Side::Private)),
+    // A branch's or a street's name (农业银行南宁民族支行, 民族路): no particular of a person.
+    ("民族支行", Tag::Zone(Side::Neutral)),
+    ("民族路", Tag::Zone(Side::Neutral)),
+    ("民族大道", Tag::Zone(Side::Neutral)),
+    ("民族街", Tag::Zone(Side::Neutral)),
     ("出生日期", Tag::Zone(Side::Private)),
     ("出生年月", Tag::Zone(Side::Private)),
     ("身份证号", Tag::Zone(Side::Private)),
