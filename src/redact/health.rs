@@ -107,13 +107,6 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("置换术", Tag::Health(H::Core)),
     ("联合伤", Tag::Health(H::Core)),
     ("手法复位", Tag::Health(H::Core)),
-    ("打石膏", Tag::Health(H::Core)),
-    ("打了石膏", Tag::Health(H::Core)),
-    ("上石膏", Tag::Health(H::Core)),
-    ("上了石膏", Tag::Health(H::Core)),
-    ("石膏固定", Tag::Health(H::Core)),
-    ("石膏托", Tag::Health(H::Core)),
-    ("石膏夹板", Tag::Health(H::Core)),
     ("阑尾炎", Tag::Health(H::Core)),
     ("意识不清", Tag::Health(H::Core)),
     ("失去意识", Tag::Health(H::Core)),
@@ -236,9 +229,13 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("综合征", Tag::Health(H::Core)),
     ("综合症", Tag::Health(H::Core)),
     ("热射病", Tag::Health(H::Core)),
+    ("石膏", Tag::Health(H::Core)),
+    ("水肿", Tag::Health(H::Core)),
+    ("重症医学科", Tag::Health(H::Core)),
+    ("血性液体", Tag::Health(H::Core)),
+    ("生前住院", Tag::Health(H::Core)),
     ("无自理能力", Tag::Health(H::Core)),
     ("长期照护", Tag::Health(H::Core)),
-    ("打着石膏", Tag::Health(H::Core)),
     ("耳朵不太好", Tag::Health(H::Core)),
     ("耳朵不好", Tag::Health(H::Core)),
     ("脑瘫", Tag::Health(H::Core)),
@@ -250,8 +247,6 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("坏死性", Tag::Health(H::Core)),
     ("住过院", Tag::Health(H::Core)),
     ("耳鸣", Tag::Health(H::Core)),
-    ("职业禁忌证", Tag::Health(H::Core)),
-    ("禁忌证", Tag::Health(H::Core)),
     ("感冒", Tag::Health(H::Core)),
     ("感冒发热", Tag::Health(H::Core)),
     ("头胀", Tag::Health(H::Core)),
@@ -266,23 +261,10 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("放射治疗", Tag::Health(H::Core)),
     ("放疗", Tag::Health(H::Core)),
     ("丧失劳动能力", Tag::Health(H::Core)),
-    ("喉头水肿", Tag::Health(H::Core)),
-    ("喉头水肿", Tag::Health(H::Core)),
-    ("肺水肿", Tag::Health(H::Core)),
-    ("脑水肿", Tag::Health(H::Core)),
-    ("组织水肿", Tag::Health(H::Core)),
-    ("下肢水肿", Tag::Health(H::Core)),
     ("低氧血症", Tag::Health(H::Core)),
-    ("转入重症医学科", Tag::Health(H::Core)),
-    ("重症医学科(ICU)", Tag::Health(H::Core)),
-    ("转至重症医学科", Tag::Health(H::Core)),
-    ("收入重症医学科", Tag::Health(H::Core)),
-    ("重症医学科治疗", Tag::Health(H::Core)),
-    ("重症医学科住院", Tag::Health(H::Core)),
     ("症状缓解", Tag::Health(H::Core)),
     ("病情稳定", Tag::Health(H::Core)),
     ("创口", Tag::Health(H::Core)),
-    ("血性液体流出", Tag::Health(H::Core)),
     ("挤压痕", Tag::Health(H::Core)),
     ("畸形", Tag::Health(H::Core)),
     ("看东西模糊", Tag::Health(H::Core)),
@@ -846,17 +828,22 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("费用清单", Tag::Health(H::Negative)),
     // What a medical check covers (体检项目包括血压、心电图…); who may not do a job (色盲、色弱者
     // 不得从事电工作业).
-    ("项目包括", Tag::Health(H::Negative)),
+    ("体检项目包括", Tag::Health(H::Negative)),
+    ("检查项目包括", Tag::Health(H::Negative)),
     // A paper listed as evidence (伤残鉴定结论书).
     ("结论书", Tag::Health(H::Negative)),
     // A hospital's account (住院收费账户); a course (一氧化碳中毒应急处置培训).
     ("收费账户", Tag::Health(H::Negative)),
+    // A ward's fire exit (该医院重症医学科消防通道堵塞): the building's, no one's health.
+    ("消防通道", Tag::Health(H::Negative)),
+    // Building materials (石膏板隔墙, 吊顶上石膏线): words that hide 石膏 and mean nothing here.
+    ("石膏板", Tag::Zone(super::layout::Side::Neutral)),
+    ("石膏线", Tag::Zone(super::layout::Side::Neutral)),
+    ("石膏粉", Tag::Zone(super::layout::Side::Neutral)),
+    ("石膏砌块", Tag::Zone(super::layout::Side::Neutral)),
     ("处置培训", Tag::Health(H::Negative)),
     ("急救培训", Tag::Health(H::Negative)),
     ("者不得", Tag::Health(H::Negative)),
-    // A hospital's licence (具有职业病诊断资质的某医院), a report's heading sentence.
-    ("诊断资质", Tag::Health(H::Negative)),
-    ("报告如下", Tag::Health(H::Negative)),
     ("复印件", Tag::Health(H::Negative)),
     ("住院病历", Tag::Health(H::Negative)),
     ("门诊病历", Tag::Health(H::Negative)),
@@ -1017,7 +1004,25 @@ const FUNCTIONS: &[&str] = &["功能不全", "功能受损", "烧黑"];
 /// Terms of a mark or a shape that things have as well as bodies (保温层破溃, 外观畸形, 护栏
 /// 挤压痕, 红肿消炎膏): a body's only with a part or an organ of one named in the sixteen
 /// characters before them (右小腿中段畸形, 胸壁可见约20厘米宽的条形挤压痕).
-const BODY_MARKS: &[&str] = &["畸形", "破溃", "红肿", "挤压痕"];
+const BODY_MARKS: &[&str] = &["畸形", "破溃", "红肿", "挤压痕", "水肿", "血性液体"];
+
+/// Parts and places of a body named in more than one character (关节红肿, 伤处红肿, 先天畸形),
+/// for [`BODY_MARKS`].
+const BODY_WORDS: &[&str] = &[
+    "关节",
+    "咽",
+    "扁桃体",
+    "阴",
+    "肛",
+    "躯",
+    "伤处",
+    "患处",
+    "局部",
+    "先天",
+    "声带",
+    "全身",
+    "口",
+];
 
 /// True when `x` is a term of [`FUNCTIONS`] or [`BODY_MARKS`] with no body named before it.
 fn bodiless(text: &str, x: &lexicon::Hit) -> bool {
@@ -1027,6 +1032,7 @@ fn bodiless(text: &str, x: &lexicon::Hit) -> bool {
     BODY_MARKS.contains(&x.word) && {
         let before = &text[super::context::retreat(text, x.start, 16)..x.start];
         !before.contains(|c: char| BODY.contains(c) || ORGANS.contains(c))
+            && !BODY_WORDS.iter().any(|w| before.contains(w))
     }
 }
 
@@ -1342,6 +1348,10 @@ fn phrase_end(text: &str, last_term: usize, e: usize) -> usize {
         // (住院及门诊费用合计…元).
         "要求",
         "费用",
+        "医药费",
+        "门诊费",
+        "诊疗费",
+        "药费",
         // Who took the person where (包扎了一下就开车送我去医院).
         "开车送",
         "送我去",
@@ -1721,13 +1731,17 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         }
         // A wound's size before it (右前额部1.5cm×1.0cm皮肤擦伤, 约7厘米×5厘米凹陷性创口) is the
         // phrase's; a number before the size (a date) is the sentence's, read below.
-        if let Some(i) = size_before(text, start, first).and_then(|m| {
-            text[start..m]
-                .char_indices()
-                .filter(|(_, c)| c.is_ascii_alphanumeric())
-                .map(|(i, c)| start + i + c.len_utf8())
-                .next_back()
-        }) {
+        // (Not a number that counts parts of a body or wounds: 右手第2指约1cm×1cm, 有2处约3cm.)
+        if let Some(i) = size_before(text, start, first)
+            .and_then(|m| {
+                text[start..m]
+                    .char_indices()
+                    .filter(|(_, c)| c.is_ascii_alphanumeric())
+                    .map(|(i, c)| start + i + c.len_utf8())
+                    .next_back()
+            })
+            .filter(|&i| !text[i..].starts_with(|c: char| BODY.contains(c) || "处、型".contains(c)))
+        {
             start = i;
         }
         // Numbers, codes and mask tokens before the first term belong to the sentence, unless

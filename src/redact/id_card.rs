@@ -182,7 +182,7 @@ fn short_of_length(scan: &Scan<'_>, tok: &[u8], t: Span) -> Option<Candidate> {
     // (Or in a table's column of ID numbers.)
     let label = label_before(text, t.start, ID_LABELS, 6)
         // (An ID's label, not a licence's numbered otherwise: 从业资格证号.)
-        .filter(|l| l.contains("身份"))
+        .filter(|l| !l.contains("资格") && !l.contains("操作"))
         .or_else(|| {
             scan.layout
                 .column_head(text, t.start)

@@ -2878,10 +2878,18 @@ fn agency_staff(text: &str, end: usize) -> bool {
     let rest = &tail[lead..];
     // Not a place the person went to (在某应急管理局门口), nor a body that acts on him
     // (由区应急管理局处理, 建议交某局处理).
-    if rest.starts_with(['在', '到', '向', '于', '对', '去', '被', '从', '系', '由'])
-        || ["建议", "交由", "交给", "交予"]
-            .iter()
-            .any(|w| rest.starts_with(w))
+    // (经, 与, 请, 和, 交 as prepositions before a body, not as the start of its name:
+    // 经某县应急管理局调解, 与本局联系; 经信局, 交通运输局, 和平区.)
+    let preposition = rest
+        .strip_prefix(['经', '与', '请', '和', '交'])
+        .is_some_and(|r| {
+            r.starts_with([
+                '某', '县', '市', '区', '省', '镇', '乡', '本', '我', '该', '由',
+            ])
+        });
+    if preposition
+        || rest.starts_with(['在', '到', '向', '于', '对', '去', '被', '从', '系', '由'])
+        || rest.starts_with("建议")
     {
         return false;
     }
@@ -3289,17 +3297,36 @@ fn applicant_signs(text: &str, pos: usize) -> bool {
     let (Some(this), above) = (lines.next(), lines.next()) else {
         return false;
     };
-    [this, above.unwrap_or("")].iter().any(|l| {
+    // (The agency's own form has the firm sign too, as 被检查单位（盖章）; and its own clerk
+    // may sign on the line of the agency's name.)
+    let agency = |l: &str| {
         [
-            "申请单位(盖章",
-            "申请单位(公章",
-            "申请人(签",
-            "公司(盖章",
-            "厂(盖章",
+            "被检查",
+            "被询问",
+            "被约谈",
+            "受理机关",
+            "应急管理局",
+            "本局",
         ]
         .iter()
         .any(|w| l.contains(w))
-    })
+    };
+    !agency(this)
+        && [this, above.unwrap_or("")].iter().any(|l| {
+            !agency(l)
+                && [
+                    "申请单位(盖章",
+                    "申请单位(公章",
+                    "申请人(签",
+                    "公司(盖章",
+                    "厂(盖章",
+                    "企业(盖章",
+                    "单位(盖章",
+                    "法定代表人(签",
+                ]
+                .iter()
+                .any(|w| l.contains(w))
+        })
 }
 
 fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
@@ -3460,7 +3487,7 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
                 .iter()
                 .any(|w| head.ends_with(w))
                 // (As the bracket's own field: not 项目负责人, 仓库负责人.)
-                || (head.ends_with(['(', ',', ';']) && in_org_particulars(text, h.start));
+                || (head.ends_with(['(', ',', ';', ' ', '、']) && in_org_particulars(text, h.start));
             let side = scan.layout.side_at(h.start);
             // (When the party is a natural person, a company's 负责人 in the facts is a third
             // party's or an employer's.)
@@ -3554,12 +3581,21 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
     if text[..h.start].ends_with('(') && remark_len(&text[h.start..]).is_some() {
         return;
     }
-    // `当事人：自然人某某`, `当事人为自然人某某`: what the party is, not a role of its own.
-    if h.word == "自然人"
-        && text[..h.start]
-            .trim_end()
-            .ends_with([':', '为', '系', '是', '|', '('])
-    {
+    // `当事人：自然人某某`, `当事人为自然人某某`: what the party is, not a role of its own
+    // (but 出租方为自然人某某 is someone else).
+    if h.word == "自然人" && {
+        let from = super::context::retreat(text, h.start, 10);
+        [
+            "当事人",
+            "被处罚",
+            "相对人",
+            "受送达人",
+            "申请人",
+            "被申请人",
+        ]
+        .iter()
+        .any(|w| text[from..h.start].contains(w))
+    } {
         return;
     }
     let role = cue_role(scan, h, cue);
