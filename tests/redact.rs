@@ -2493,3 +2493,32 @@ fn review_of_rounds_an_ao() {
         assert!(r.text.contains(stays), "{t}: {}", r.text);
     }
 }
+
+/// Rules of round AR: a spouse called 老伴, who raised the alarm, a column of cards to pay,
+/// a body's function back or still limited, a standard's grade.
+#[test]
+fn rules_of_round_ar() {
+    for (t, gone) in [
+        ("老伴黄秀英要人照顾。", "黄秀英"),
+        ("报警人尤美琴称闻到气味。", "尤美琴"),
+        ("现在右边身子瘫了。", "身子瘫"),
+        (
+            "目前糜建伟已返岗，左手功能基本恢复，精细动作仍有受限。",
+            "精细动作",
+        ),
+        (
+            "序号 | 姓名 | 收款银行卡号\n1 | 骆春燕 | 6217004220017345128",
+            "6217004220017345128",
+        ),
+    ] {
+        let r = run(t);
+        assert!(!r.text.contains(gone), "{t}: {}", r.text);
+    }
+    for (t, stays) in [
+        ("系统功能恢复正常。", "功能恢复"),
+        ("符合《事故伤害损失工作日标准》的重伤标准。", "重伤标准"),
+    ] {
+        let r = run(t);
+        assert!(r.text.contains(stays), "{t}: {}", r.text);
+    }
+}

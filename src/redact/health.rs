@@ -229,6 +229,10 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("综合征", Tag::Health(H::Core)),
     ("综合症", Tag::Health(H::Core)),
     ("热射病", Tag::Health(H::Core)),
+    ("身子瘫", Tag::Health(H::Core)),
+    ("精细动作", Tag::Health(H::Core)),
+    ("功能基本恢复", Tag::Health(H::Core)),
+    ("功能恢复", Tag::Health(H::Core)),
     ("石膏", Tag::Health(H::Core)),
     ("水肿", Tag::Health(H::Core)),
     ("重症医学科", Tag::Health(H::Core)),
@@ -836,6 +840,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("收费账户", Tag::Health(H::Negative)),
     // A ward's fire exit (该医院重症医学科消防通道堵塞): the building's, no one's health.
     ("消防通道", Tag::Health(H::Negative)),
+    // A standard's grade (符合《事故伤害损失工作日标准》的重伤标准).
+    ("重伤标准", Tag::Health(H::Negative)),
     // Building materials (石膏板隔墙, 吊顶上石膏线): words that hide 石膏 and mean nothing here.
     ("石膏板", Tag::Zone(super::layout::Side::Neutral)),
     ("石膏线", Tag::Zone(super::layout::Side::Neutral)),
@@ -999,7 +1005,7 @@ const LEADS_INTO_TERM: &[&str] = &[
 
 /// Terms of a function impaired, which need an organ, a part or a function of a body right
 /// before them ([`BODY_FUNCTIONS`]).
-const FUNCTIONS: &[&str] = &["功能不全", "功能受损", "烧黑"];
+const FUNCTIONS: &[&str] = &["功能不全", "功能受损", "烧黑", "功能基本恢复", "功能恢复"];
 
 /// Terms of a mark or a shape that things have as well as bodies (保温层破溃, 外观畸形, 护栏
 /// 挤压痕, 红肿消炎膏): a body's only with a part or an organ of one named in the sixteen

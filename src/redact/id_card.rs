@@ -184,6 +184,11 @@ fn short_of_length(scan: &Scan<'_>, tok: &[u8], t: Span) -> Option<Candidate> {
         // (An ID's label, not a licence's numbered otherwise: 从业资格证号.)
         .filter(|l| !l.contains("资格") && !l.contains("操作"))
         .or_else(|| {
+            // (Only a cell's value: a bar or a tab right before it, bar spaces.)
+            let before = text[..t.start].trim_end_matches(' ');
+            if !before.ends_with(['|', '\t']) {
+                return None;
+            }
             scan.layout
                 .column_head(text, t.start)
                 .filter(|h| h.contains("身份证") || h.contains("身份号码"))

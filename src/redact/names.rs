@@ -223,6 +223,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("小伙子", weak(Role::Other)),
     ("理货员", weak(Role::Other)),
     ("离职工人", weak(Role::Other)),
+    ("老伴", weak(Role::Other)),
+    ("报警人", strong(Role::Other)),
     ("监火人", weak(Role::Other)),
     ("船长", weak(Role::Other)),
     ("轮机长", weak(Role::Other)),
