@@ -91,7 +91,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("住在", Tag::Address(A::HomeInline)),
     // A dead person's home (死者某某（生前住某村12号）, a place after it); a home village
     // (老家是某村的).
-    ("生前住", Tag::Address(A::Home)),
+    ("生前住", Tag::Address(A::HomeInline)),
     ("生前住址", Tag::Address(A::Home)),
     ("生前住在", Tag::Address(A::HomeInline)),
     ("老家在", Tag::Address(A::HomeInline)),

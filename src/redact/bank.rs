@@ -19,6 +19,7 @@ pub const ACCOUNT_LABELS: &[&str] = &[
     "银行账号",
     "银行帐号",
     "银行卡号",
+    "卡面号码",
     // A card named by its bank (`绑定中国农业银行卡6228…`).
     "银行卡",
     "借记卡",
@@ -141,12 +142,9 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                 .or_else(|| {
                     set_before(text, start, word_set!(ACCOUNT_LABELS), 24)
                         .map(|k| ACCOUNT_LABELS[k])
-                        // (A card named in another cell is no label: `银行卡转账 | 缴款码`.)
-                        .filter(|l| {
-                            !l.ends_with('卡')
-                                || !text[super::context::retreat(text, start, 24)..start]
-                                    .contains('|')
-                        })
+                        // (A card named in passing further back is no label: 银行卡转账至…,
+                        // `银行卡转账 | 缴款码`.)
+                        .filter(|l| !l.ends_with('卡'))
                 })
                 // A bank's or a branch's name written right before the number (工资卡是某某银行
                 // 6222 …, `中国农业银行某县支行 1356…` in a table's cell).
@@ -165,13 +163,23 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                     .find(|w| head.ends_with(w))
                     // (After a branch, a number of one group not starting with 0: not the
                     // branch's phone, `某支行 0595-12345678`.)
-                    .filter(|w| *w == "银行" || (i + 1 == n && !text[start..].starts_with('0')))
+                    // (A number in one group or in a card's groups of four: not a branch's
+                    // phone, `某支行 0595-12345678`.)
+                    .filter(|w| {
+                        *w == "银行"
+                            || i + 1 == n
+                            || (groups[i..n - 1].iter().all(|g| g.len() == 4)
+                                && groups[n - 1].len() <= 4)
+                    })
                     .map(|_| "银行")
                 });
             // (A label of no account right before the number wins over an account's label
             // further back: 账号…，缴款码4501….)
+            // (A payment code right after an account: 账号…，缴款码4501….)
             if label_before(text, start, NOT_ACCOUNT, 6).is_some()
-                && label_before(text, start, ACCOUNT_LABELS, 6).is_none()
+                && (label.is_none()
+                    || (label_before(text, start, &["缴款码", "缴款编号"], 6).is_some()
+                        && label_before(text, start, ACCOUNT_LABELS, 6).is_none()))
             {
                 i += 1;
                 continue;
@@ -241,13 +249,15 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
             // An account the 户名 above names a person's is no agency's; nor is a UnionPay card
             // or a card so named (银行卡, 借记卡), unless the 户名 names the agency or another
             // organisation.
-            // (A UnionPay card's 19 digits from 62 are a person's, whatever their check.)
-            let card = label.is_some_and(|l| matches!(l, "银行卡" | "借记卡" | "储蓄卡"))
-                || (digits.len() == 19 && digits.starts_with(b"62"));
+            // (And a UnionPay number, 62…, under a card's number label: 银行卡号：6217….)
+            let card = label.is_some_and(|l| {
+                matches!(l, "银行卡" | "借记卡" | "储蓄卡")
+                    || (matches!(l, "银行卡号" | "卡号") && digits.starts_with(b"62"))
+            });
             // (A payer's column in a register of payments, `付款账户`, holds no agency's.)
-            // (Nor one a payer's label names: 付款卡号, 转出账户; unless the finance bureau
-            // is named after it, as the holder: 银行汇款，账号：…，户名：某市财政局.)
-            const PAYER: [&str; 5] = ["付款", "缴款人", "汇款人", "转出", "代缴"];
+            // (Nor one a payer's label names: 付款卡号, 转出账户, 汇款账号; unless the finance
+            // bureau is named after it as the holder: 汇款账号：…，户名：某市财政局.)
+            const PAYER: [&str; 6] = ["付款", "缴款人", "汇款人", "汇款账号", "转出", "代缴"];
             let payer = || {
                 let near = super::context::retreat(text, start, 8);
                 let after = &text[start..super::context::advance(text, start, 40)];
@@ -256,7 +266,8 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                         .layout
                         .column_head(text, start)
                         .is_some_and(|h| PAYER.iter().any(|w| h.contains(w))))
-                    && !AGENCY_ACCOUNT_WORDS.iter().any(|w| after.contains(w))
+                    && !(after.contains("户名")
+                        && AGENCY_ACCOUNT_WORDS.iter().any(|w| after.contains(w)))
             };
             let personal = role == Role::Agency
                 && (holder_is_person(text, start).unwrap_or(unionpay || card) || payer());

@@ -235,7 +235,13 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("功能恢复", Tag::Health(H::Core)),
     ("石膏", Tag::Health(H::Core)),
     ("水肿", Tag::Health(H::Core)),
-    ("重症医学科", Tag::Health(H::Core)),
+    ("重症医学科", Tag::Health(H::Place)),
+    ("重症医学科(ICU)", Tag::Health(H::Core)),
+    ("送入重症医学科", Tag::Health(H::Core)),
+    ("转入重症医学科", Tag::Health(H::Core)),
+    ("转至重症医学科", Tag::Health(H::Core)),
+    ("住进重症医学科", Tag::Health(H::Core)),
+    ("收入重症医学科", Tag::Health(H::Core)),
     ("血性液体", Tag::Health(H::Core)),
     ("生前住院", Tag::Health(H::Core)),
     ("无自理能力", Tag::Health(H::Core)),
@@ -834,21 +840,20 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // 不得从事电工作业).
     ("体检项目包括", Tag::Health(H::Negative)),
     ("检查项目包括", Tag::Health(H::Negative)),
-    // A paper listed as evidence (伤残鉴定结论书).
-    ("结论书", Tag::Health(H::Negative)),
-    // A hospital's account (住院收费账户); a course (一氧化碳中毒应急处置培训).
-    ("收费账户", Tag::Health(H::Negative)),
-    // A ward's fire exit (该医院重症医学科消防通道堵塞): the building's, no one's health.
-    ("消防通道", Tag::Health(H::Negative)),
     // A standard's grade (符合《事故伤害损失工作日标准》的重伤标准).
     ("重伤标准", Tag::Health(H::Negative)),
-    // Building materials (石膏板隔墙, 吊顶上石膏线): words that hide 石膏 and mean nothing here.
+    // Building materials, a mine, a product (石膏板隔墙, 吊顶上石膏线, 石膏矿, 磷石膏堆场) and an
+    // insurance (长期照护保险): words that hide the health words in them and mean nothing here.
     ("石膏板", Tag::Zone(super::layout::Side::Neutral)),
     ("石膏线", Tag::Zone(super::layout::Side::Neutral)),
     ("石膏粉", Tag::Zone(super::layout::Side::Neutral)),
     ("石膏砌块", Tag::Zone(super::layout::Side::Neutral)),
-    ("处置培训", Tag::Health(H::Negative)),
-    ("急救培训", Tag::Health(H::Negative)),
+    ("石膏矿", Tag::Zone(super::layout::Side::Neutral)),
+    ("磷石膏", Tag::Zone(super::layout::Side::Neutral)),
+    ("脱硫石膏", Tag::Zone(super::layout::Side::Neutral)),
+    ("石膏模具", Tag::Zone(super::layout::Side::Neutral)),
+    ("石膏制品", Tag::Zone(super::layout::Side::Neutral)),
+    ("长期照护保险", Tag::Zone(super::layout::Side::Neutral)),
     ("者不得", Tag::Health(H::Negative)),
     ("复印件", Tag::Health(H::Negative)),
     ("住院病历", Tag::Health(H::Negative)),
@@ -1012,22 +1017,21 @@ const FUNCTIONS: &[&str] = &["功能不全", "功能受损", "烧黑", "功能�
 /// characters before them (右小腿中段畸形, 胸壁可见约20厘米宽的条形挤压痕).
 const BODY_MARKS: &[&str] = &["畸形", "破溃", "红肿", "挤压痕", "水肿", "血性液体"];
 
-/// Parts and places of a body named in more than one character (关节红肿, 伤处红肿, 先天畸形),
+/// Parts and places of a body named in more than one character (咽部红肿, 伤处红肿, 先天畸形),
 /// for [`BODY_MARKS`].
 const BODY_WORDS: &[&str] = &[
-    "关节",
     "咽",
     "扁桃体",
-    "阴",
     "肛",
     "躯",
     "伤处",
     "患处",
-    "局部",
     "先天",
     "声带",
     "全身",
-    "口",
+    "口腔",
+    "口鼻",
+    "鼻腔",
 ];
 
 /// True when `x` is a term of [`FUNCTIONS`] or [`BODY_MARKS`] with no body named before it.

@@ -181,8 +181,13 @@ fn short_of_length(scan: &Scan<'_>, tok: &[u8], t: Span) -> Option<Candidate> {
     }
     // (Or in a table's column of ID numbers.)
     let label = label_before(text, t.start, ID_LABELS, 6)
-        // (An ID's label, not a licence's numbered otherwise: 从业资格证号.)
-        .filter(|l| !l.contains("资格") && !l.contains("操作"))
+        // (An ID's label, not a licence's numbered otherwise: 从业资格证号; after a bare
+        // 证件号码, only a number with a birth date where an ID has it.)
+        .filter(|l| {
+            !l.contains("资格")
+                && !l.contains("操作")
+                && (l.contains("身份") || l.contains('社') || birth_date_at(tok))
+        })
         .or_else(|| {
             // (Only a cell's value: a bar or a tab right before it, bar spaces.)
             let before = text[..t.start].trim_end_matches(' ');
@@ -208,6 +213,17 @@ fn short_of_length(scan: &Scan<'_>, tok: &[u8], t: Span) -> Option<Candidate> {
         "Wrong number of characters (18 expected), probably a typo; masked as an ID number.",
     ));
     Some(c)
+}
+
+/// True when characters 7–14 of `tok` read as a birth date (19xx or 20xx, a month, a day),
+/// where an ID number has one.
+fn birth_date_at(tok: &[u8]) -> bool {
+    let Some(d) = tok.get(6..14).filter(|d| d.iter().all(u8::is_ascii_digit)) else {
+        return false;
+    };
+    let n =
+        |r: std::ops::Range<usize>| d[r].iter().fold(0u32, |a, &c| a * 10 + u32::from(c - b'0'));
+    matches!(n(0..2), 19 | 20) && (1..=12).contains(&n(4..6)) && (1..=31).contains(&n(6..8))
 }
 
 /// Tries the whole-group combinations starting at group `i` whose length is 18 or 15.

@@ -2953,6 +2953,10 @@ fn body_before(text: &str, start: usize) -> bool {
         if !is_han(c) || c == '、' {
             break;
         }
+        // 我局接村民某举报: the agency took the call of someone outside it.
+        if c == '接' && text[..from - c.len_utf8()].ends_with('局') {
+            return false;
+        }
         if matches!(
             c,
             '在' | '到'
@@ -2976,10 +2980,6 @@ fn body_before(text: &str, start: usize) -> bool {
                 | '知'
                 | '求'
                 | '排'
-                // 我局接村民某举报, 据某称.
-                | '接'
-                | '收'
-                | '据'
                 // 本局通过你的妻子某, 本局联系其兄某: a relative of someone else's.
                 | '其'
                 | '你'
@@ -3323,8 +3323,6 @@ fn applicant_signs(text: &str, pos: usize) -> bool {
                     "公司(盖章",
                     "厂(盖章",
                     "企业(盖章",
-                    "单位(盖章",
-                    "法定代表人(签",
                 ]
                 .iter()
                 .any(|w| l.contains(w))
@@ -3586,17 +3584,24 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
     // `当事人：自然人某某`, `当事人为自然人某某`: what the party is, not a role of its own
     // (but 出租方为自然人某某 is someone else).
     if h.word == "自然人" && {
-        let from = super::context::retreat(text, h.start, 10);
+        let head = text[..h.start].trim_end();
+        let head = head
+            .strip_suffix([':', '为', '系', '是', '|', '('])
+            .unwrap_or(head)
+            .trim_end();
         [
             "当事人",
-            "被处罚",
+            "被处罚人",
             "相对人",
             "受送达人",
             "申请人",
             "被申请人",
+            "被检查人",
+            "被调查人",
+            "类别",
         ]
         .iter()
-        .any(|w| text[from..h.start].contains(w))
+        .any(|w| head.ends_with(w))
     } {
         return;
     }

@@ -515,7 +515,7 @@ fn given_ok(text: &str, start: usize, end: usize) -> bool {
     let before = head.chars().next_back().is_none_or(|c| !is_han(c))
         || [
             "陪护", "照顾", "看望", "叫", "喊", "让", "给", "找", "和", "跟", "与", "同", "带",
-            "送", "扶", "救", "把", "被", "问", "告诉", "通知", "了", "说", "靠",
+            "送", "扶", "救", "把", "被", "问", "告诉", "通知", "了", "说", "靠", "等",
         ]
         .iter()
         .any(|w| head.ends_with(w));
