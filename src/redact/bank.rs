@@ -20,6 +20,7 @@ pub const ACCOUNT_LABELS: &[&str] = &[
     "银行帐号",
     "银行卡号",
     "卡面号码",
+    "账户编号",
     // A card named by its bank (`绑定中国农业银行卡6228…`).
     "银行卡",
     "借记卡",
@@ -142,9 +143,12 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                 .or_else(|| {
                     set_before(text, start, word_set!(ACCOUNT_LABELS), 24)
                         .map(|k| ACCOUNT_LABELS[k])
-                        // (A card named in passing further back is no label: 银行卡转账至…,
-                        // `银行卡转账 | 缴款码`.)
-                        .filter(|l| !l.ends_with('卡'))
+                        // (A card named in another cell is no label: `银行卡转账 | 缴款码`.)
+                        .filter(|l| {
+                            !l.ends_with('卡')
+                                || !text[super::context::retreat(text, start, 24)..start]
+                                    .contains('|')
+                        })
                 })
                 // A bank's or a branch's name written right before the number (工资卡是某某银行
                 // 6222 …, `中国农业银行某县支行 1356…` in a table's cell).
@@ -165,22 +169,23 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                     // branch's phone, `某支行 0595-12345678`.)
                     // (A number in one group or in a card's groups of four: not a branch's
                     // phone, `某支行 0595-12345678`.)
+                    // (Grouped from 0, a long account's only: not `某分行 0595 2234 5678`.)
                     .filter(|w| {
                         *w == "银行"
                             || i + 1 == n
                             || (groups[i..n - 1].iter().all(|g| g.len() == 4)
-                                && groups[n - 1].len() <= 4)
+                                && groups[n - 1].len() <= 4
+                                && (!text[start..].starts_with('0')
+                                    || groups[i..n].iter().map(|g| g.len()).sum::<usize>() >= 16))
                     })
                     .map(|_| "银行")
                 });
             // (A label of no account right before the number wins over an account's label
             // further back: 账号…，缴款码4501….)
-            // (A payment code right after an account: 账号…，缴款码4501….)
-            if label_before(text, start, NOT_ACCOUNT, 6).is_some()
-                && (label.is_none()
-                    || (label_before(text, start, &["缴款码", "缴款编号"], 6).is_some()
-                        && label_before(text, start, ACCOUNT_LABELS, 6).is_none()))
-            {
+            // (A label of no account right before the number wins over an account's label
+            // further back: 账号…，缴款码4501…; 银行账号已变更，注册号：3505….)
+            let direct = label_before(text, start, ACCOUNT_LABELS, 6);
+            if label_before(text, start, NOT_ACCOUNT, 6).is_some() && direct.is_none() {
                 i += 1;
                 continue;
             }
@@ -250,14 +255,14 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
             // or a card so named (银行卡, 借记卡), unless the 户名 names the agency or another
             // organisation.
             // (And a UnionPay number, 62…, under a card's number label: 银行卡号：6217….)
-            let card = label.is_some_and(|l| {
+            let card = direct.is_some_and(|l| {
                 matches!(l, "银行卡" | "借记卡" | "储蓄卡")
                     || (matches!(l, "银行卡号" | "卡号") && digits.starts_with(b"62"))
             });
             // (A payer's column in a register of payments, `付款账户`, holds no agency's.)
-            // (Nor one a payer's label names: 付款卡号, 转出账户, 汇款账号; unless the finance
-            // bureau is named after it as the holder: 汇款账号：…，户名：某市财政局.)
-            const PAYER: [&str; 6] = ["付款", "缴款人", "汇款人", "汇款账号", "转出", "代缴"];
+            // (Nor one a payer's label names: 付款卡号, 转出账户; unless the finance bureau is
+            // named after it as the holder: 付款账号：…，户名：某市财政局.)
+            const PAYER: [&str; 5] = ["付款", "缴款人", "汇款人", "转出", "代缴"];
             let payer = || {
                 let near = super::context::retreat(text, start, 8);
                 let after = &text[start..super::context::advance(text, start, 40)];
@@ -268,6 +273,15 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                         .is_some_and(|h| PAYER.iter().any(|w| h.contains(w))))
                     && !(after.contains("户名")
                         && AGENCY_ACCOUNT_WORDS.iter().any(|w| after.contains(w)))
+                    // (A remitter's 汇款账号 when no finance bureau is named around it; with one,
+                    // the account to remit to.)
+                    || (text[near..start].contains("汇款账号") && {
+                        let from = super::context::sentence_start(text, start, 80);
+                        let around = &text[from..super::context::advance(text, start, 40)];
+                        !["财政", "非税", "国库", "收款单位", "收款人", "指定账户"]
+                            .iter()
+                            .any(|w| around.contains(w))
+                    })
             };
             let personal = role == Role::Agency
                 && (holder_is_person(text, start).unwrap_or(unionpay || card) || payer());

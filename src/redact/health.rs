@@ -235,13 +235,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("功能恢复", Tag::Health(H::Core)),
     ("石膏", Tag::Health(H::Core)),
     ("水肿", Tag::Health(H::Core)),
-    ("重症医学科", Tag::Health(H::Place)),
-    ("重症医学科(ICU)", Tag::Health(H::Core)),
-    ("送入重症医学科", Tag::Health(H::Core)),
-    ("转入重症医学科", Tag::Health(H::Core)),
-    ("转至重症医学科", Tag::Health(H::Core)),
-    ("住进重症医学科", Tag::Health(H::Core)),
-    ("收入重症医学科", Tag::Health(H::Core)),
+    ("重症医学科", Tag::Health(H::Core)),
+    ("局部红肿", Tag::Health(H::Core)),
     ("血性液体", Tag::Health(H::Core)),
     ("生前住院", Tag::Health(H::Core)),
     ("无自理能力", Tag::Health(H::Core)),
@@ -1015,11 +1010,25 @@ const FUNCTIONS: &[&str] = &["功能不全", "功能受损", "烧黑", "功能�
 /// Terms of a mark or a shape that things have as well as bodies (保温层破溃, 外观畸形, 护栏
 /// 挤压痕, 红肿消炎膏): a body's only with a part or an organ of one named in the sixteen
 /// characters before them (右小腿中段畸形, 胸壁可见约20厘米宽的条形挤压痕).
-const BODY_MARKS: &[&str] = &["畸形", "破溃", "红肿", "挤压痕", "水肿", "血性液体"];
+const BODY_MARKS: &[&str] = &[
+    "畸形",
+    "破溃",
+    "红肿",
+    "挤压痕",
+    "水肿",
+    "血性液体",
+    "精细动作",
+];
 
 /// Parts and places of a body named in more than one character (咽部红肿, 伤处红肿, 先天畸形),
 /// for [`BODY_MARKS`].
 const BODY_WORDS: &[&str] = &[
+    "关节",
+    "口角",
+    "口周",
+    "口唇",
+    "外阴",
+    "阴囊",
     "咽",
     "扁桃体",
     "肛",
@@ -1052,9 +1061,9 @@ fn body_function_before(text: &str, at: usize) -> bool {
     let before = &text[super::context::retreat(text, at, 4)..at];
     // (Not any character of a body: 接头, 面板, 喷淋头 are no parts of one.)
     before.contains(|c: char| ORGANS.contains(c))
-        || BODY_FUNCTIONS
-            .iter()
-            .any(|w| before.contains(w) && !before.contains("电脑"))
+        || BODY_FUNCTIONS.iter().any(|w| {
+            before.contains(w) && !["电脑", "手机", "手动"].iter().any(|x| before.contains(x))
+        })
 }
 
 /// What a body's function is named after (肾功能不全, 呼吸功能不全, 双手功能受损).

@@ -186,12 +186,14 @@ fn short_of_length(scan: &Scan<'_>, tok: &[u8], t: Span) -> Option<Candidate> {
         .filter(|l| {
             !l.contains("资格")
                 && !l.contains("操作")
-                && (l.contains("身份") || l.contains('社') || birth_date_at(tok))
+                && (l.contains("身份")
+                    || l.contains('社')
+                    || (5..=7).any(|k| birth_date_at(tok, k)))
         })
         .or_else(|| {
-            // (Only a cell's value: a bar or a tab right before it, bar spaces.)
+            // (Only a cell's value: a bar, a tab or a line's start right before it, bar spaces.)
             let before = text[..t.start].trim_end_matches(' ');
-            if !before.ends_with(['|', '\t']) {
+            if !(before.is_empty() || before.ends_with(['|', '\t', '\n'])) {
                 return None;
             }
             scan.layout
@@ -215,10 +217,14 @@ fn short_of_length(scan: &Scan<'_>, tok: &[u8], t: Span) -> Option<Candidate> {
     Some(c)
 }
 
-/// True when characters 7–14 of `tok` read as a birth date (19xx or 20xx, a month, a day),
-/// where an ID number has one.
-fn birth_date_at(tok: &[u8]) -> bool {
-    let Some(d) = tok.get(6..14).filter(|d| d.iter().all(u8::is_ascii_digit)) else {
+/// True when the eight characters of `tok` from `at` read as a birth date (19xx or 20xx, a
+/// month, a day), as characters 7–14 of an ID number do (or one place off, for a digit
+/// missing or doubled before them).
+fn birth_date_at(tok: &[u8], at: usize) -> bool {
+    let Some(d) = tok
+        .get(at..at + 8)
+        .filter(|d| d.iter().all(u8::is_ascii_digit))
+    else {
         return false;
     };
     let n =

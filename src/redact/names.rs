@@ -2953,8 +2953,12 @@ fn body_before(text: &str, start: usize) -> bool {
         if !is_han(c) || c == '、' {
             break;
         }
-        // 我局接村民某举报: the agency took the call of someone outside it.
-        if c == '接' && text[..from - c.len_utf8()].ends_with('局') {
+        // 我局接村民某举报, 本局收悉某投诉: the agency took the call of someone outside it
+        // (not 对接, 连接…, nor 验收, 收发).
+        let at = from - c.len_utf8();
+        if (c == '接' && !text[..at].ends_with(['对', '衔', '连', '承', '迎', '直', '间']))
+            || (c == '收' && text[from..].starts_with('悉'))
+        {
             return false;
         }
         if matches!(
@@ -3309,6 +3313,10 @@ fn applicant_signs(text: &str, pos: usize) -> bool {
             "受理机关",
             "应急管理局",
             "本局",
+            "执法",
+            "承办",
+            "检查单位",
+            "当事人",
         ]
         .iter()
         .any(|w| l.contains(w))
@@ -3323,6 +3331,8 @@ fn applicant_signs(text: &str, pos: usize) -> bool {
                     "公司(盖章",
                     "厂(盖章",
                     "企业(盖章",
+                    "单位(盖章",
+                    "法定代表人(签",
                 ]
                 .iter()
                 .any(|w| l.contains(w))
@@ -3584,14 +3594,19 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
     // `当事人：自然人某某`, `当事人为自然人某某`: what the party is, not a role of its own
     // (but 出租方为自然人某某 is someone else).
     if h.word == "自然人" && {
-        let head = text[..h.start].trim_end();
-        let head = head
-            .strip_suffix([':', '为', '系', '是', '|', '('])
-            .unwrap_or(head)
-            .trim_end();
+        // (Past the label's marks: 当事人为：, 被处罚人（单位）：, `| 被处罚人名称 |`.)
+        let mut head = text[..h.start].trim_end();
+        for _ in 0..4 {
+            head = head
+                .strip_suffix([':', '为', '系', '是', '|', '(', ')', ' '])
+                .unwrap_or(head);
+        }
+        let head = head.strip_suffix("(单位").unwrap_or(head);
         [
             "当事人",
             "被处罚人",
+            "被处罚单位",
+            "被处罚对象",
             "相对人",
             "受送达人",
             "申请人",
@@ -3599,6 +3614,9 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
             "被检查人",
             "被调查人",
             "类别",
+            "类型",
+            "姓名",
+            "名称",
         ]
         .iter()
         .any(|w| head.ends_with(w))
