@@ -217,9 +217,9 @@ fn short_of_length(scan: &Scan<'_>, tok: &[u8], t: Span) -> Option<Candidate> {
     Some(c)
 }
 
-/// True when the eight characters of `tok` from `at` read as a birth date (19xx or 20xx, a
-/// month, a day), as characters 7–14 of an ID number do (or one place off, for a digit
-/// missing or doubled before them).
+/// True when the eight characters of `tok` from `at` read as a birth date
+/// ([`plausible_birth_date`]), as characters 7–14 of an ID number do (or one place off, for a
+/// digit missing or doubled before them).
 fn birth_date_at(tok: &[u8], at: usize) -> bool {
     let Some(d) = tok
         .get(at..at + 8)
@@ -229,7 +229,7 @@ fn birth_date_at(tok: &[u8], at: usize) -> bool {
     };
     let n =
         |r: std::ops::Range<usize>| d[r].iter().fold(0u32, |a, &c| a * 10 + u32::from(c - b'0'));
-    matches!(n(0..2), 19 | 20) && (1..=12).contains(&n(4..6)) && (1..=31).contains(&n(6..8))
+    super::checksum::plausible_birth_date(n(0..4), n(4..6), n(6..8))
 }
 
 /// Tries the whole-group combinations starting at group `i` whose length is 18 or 15.
