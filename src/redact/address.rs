@@ -95,6 +95,10 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("生前住址", Tag::Address(A::Home)),
     ("生前住在", Tag::Address(A::HomeInline)),
     ("老家在", Tag::Address(A::HomeInline)),
+    ("家住在", Tag::Address(A::HomeInline)),
+    // Where a person is registered, said in running text (户籍在某市某镇).
+    ("户籍在", Tag::Address(A::HomeInline)),
+    ("户口在", Tag::Address(A::HomeInline)),
     ("老家是", Tag::Address(A::HomeInline)),
     ("暂住在", Tag::Address(A::HomeInline)),
     ("暂住于", Tag::Address(A::HomeInline)),
@@ -764,13 +768,19 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                     "管理局",
                     "人民政府",
                     "办事处",
+                    // (A lawyer's firm: 代理人送达地址：某路1366号某律师事务所.)
+                    "律师事务所",
                 ];
-                // A remark after it that says it is a person's home (（法定代表人住所）).
+                // A remark after it that says it is a person's home (（法定代表人住所）,
+                // （受送达人居所）: 居所 is no firm's).
                 let home_remark = super::context::bracketed_at(text, end, 12).is_some_and(|r| {
-                    ["住所", "住址", "家"].iter().any(|w| r.contains(w))
-                        && ["法定代表人", "负责人", "本人", "其"]
-                            .iter()
-                            .any(|w| r.contains(w))
+                    ["居所", "住处", "住宅", "家庭住址"]
+                        .iter()
+                        .any(|w| r.contains(w))
+                        || (["住所", "住址", "家"].iter().any(|w| r.contains(w))
+                            && ["法定代表人", "负责人", "本人", "其", "受送达人", "代理人"]
+                                .iter()
+                                .any(|w| r.contains(w)))
                 });
                 // (Not a flat: 法院路12号3栋201室, 某公司家属院3栋 are homes.)
                 let v = &text[p..end];
@@ -976,6 +986,37 @@ pub fn after_names(scan: &Scan<'_>, names: &[(Span, Role)], out: &mut Vec<Candid
                 ));
             }
             break;
+        }
+    }
+}
+
+/// `某某（居民身份证号码…，住某镇某村8号）`: a home address after `，住` right after an ID number
+/// (`ids`: the spans of ID numbers and their owners' roles), whoever's it is: a name no cue
+/// reads may stand before it.
+pub fn after_ids(text: &str, ids: &[(Span, Role)], out: &mut Vec<Candidate>) {
+    for &(span, role) in ids {
+        let Some(rest) = text[span.end..].strip_prefix(",住") else {
+            continue;
+        };
+        let from = text.len() - rest.len();
+        if rest.starts_with(|c: char| "院宿进了过着得在址所宅".contains(c)) {
+            continue;
+        }
+        // (In brackets when one opens in the 40 characters before the number and has not
+        // closed.)
+        let head = &text[super::context::retreat(text, span.start, 40)..span.start];
+        let in_paren = head.rfind('(').is_some_and(|o| !head[o..].contains(')'));
+        let end = value_end(text, from, in_paren);
+        if looks_like_address(&text[from..end]) {
+            out.push(Candidate::new(
+                Span::new(from, end),
+                PiiKind::HomeAddress,
+                role,
+                "address_after_id",
+                Some("住"),
+                Validity::None,
+                0.88,
+            ));
         }
     }
 }

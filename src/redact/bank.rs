@@ -266,7 +266,24 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
             let payer = || {
                 let near = super::context::retreat(text, start, 8);
                 let after = &text[start..super::context::advance(text, start, 40)];
-                (PAYER.iter().any(|w| text[near..start].contains(w))
+                // (Or the payer's account named with its bank before the number: 缴款人账户为
+                // 某银行某支行，账号…; no payee between.)
+                let far = super::context::retreat(text, start, 30);
+                let named = PAYER
+                    .iter()
+                    .filter_map(|w| text[far..start].rfind(w).map(|i| far + i + w.len()))
+                    .max()
+                    .is_some_and(|from| {
+                        let between = &text[from..start];
+                        !between.contains('。')
+                            && ![
+                                "财政", "收款", "专户", "国库", "缴入", "汇入", "存入", "转入",
+                            ]
+                            .iter()
+                            .any(|w| between.contains(w))
+                    });
+                (named
+                    || PAYER.iter().any(|w| text[near..start].contains(w))
                     || scan
                         .layout
                         .column_head(text, start)

@@ -72,6 +72,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("伤口", Tag::Health(H::Core)),
     ("瘢痕", Tag::Health(H::Core)),
     ("疤痕", Tag::Health(H::Core)),
+    ("留疤", Tag::Health(H::Core)),
+    ("灼痛", Tag::Health(H::Core)),
     ("挛缩", Tag::Health(H::Core)),
     ("血肿", Tag::Health(H::Core)),
     ("失语", Tag::Health(H::Core)),
@@ -233,6 +235,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("精细动作", Tag::Health(H::Core)),
     ("功能基本恢复", Tag::Health(H::Core)),
     ("功能恢复", Tag::Health(H::Core)),
+    ("功能丧失", Tag::Health(H::Core)),
+    ("功能部分丧失", Tag::Health(H::Core)),
+    ("功能完全丧失", Tag::Health(H::Core)),
+    // Healed: the outcome of a condition (门诊治疗后痊愈).
+    ("痊愈", Tag::Health(H::Core)),
     ("石膏", Tag::Health(H::Core)),
     ("水肿", Tag::Health(H::Core)),
     ("重症医学科", Tag::Health(H::Core)),
@@ -849,6 +856,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("石膏模具", Tag::Zone(super::layout::Side::Neutral)),
     ("石膏制品", Tag::Zone(super::layout::Side::Neutral)),
     ("长期照护保险", Tag::Zone(super::layout::Side::Neutral)),
+    // Insurance against a harm, not a harm (购买意外伤害保险).
+    ("意外伤害保险", Tag::Zone(super::layout::Side::Neutral)),
+    ("意外伤害险", Tag::Zone(super::layout::Side::Neutral)),
+    // Carrying a liquid, not a drip (运输液化气钢瓶).
+    ("运输液", Tag::Zone(super::layout::Side::Neutral)),
     ("者不得", Tag::Health(H::Negative)),
     ("复印件", Tag::Health(H::Negative)),
     ("住院病历", Tag::Health(H::Negative)),
@@ -989,6 +1001,8 @@ const ENDS_AFTER_TERM: &[&str] = &[
     "汲取教训",
     "救治情况",
     "治疗情况",
+    // (因重型颅脑损伤经抢救无效死亡: the condition is the person's, the death the accident's.)
+    "抢救无效",
 ];
 
 /// Negative words of an event or a task that introduce a condition named after them in their
@@ -1005,7 +1019,16 @@ const LEADS_INTO_TERM: &[&str] = &[
 
 /// Terms of a function impaired, which need an organ, a part or a function of a body right
 /// before them ([`BODY_FUNCTIONS`]).
-const FUNCTIONS: &[&str] = &["功能不全", "功能受损", "烧黑", "功能基本恢复", "功能恢复"];
+const FUNCTIONS: &[&str] = &[
+    "功能不全",
+    "功能受损",
+    "烧黑",
+    "功能基本恢复",
+    "功能恢复",
+    "功能丧失",
+    "功能部分丧失",
+    "功能完全丧失",
+];
 
 /// Terms of a mark or a shape that things have as well as bodies (保温层破溃, 外观畸形, 护栏
 /// 挤压痕, 红肿消炎膏): a body's only with a part or an organ of one named in the sixteen
@@ -1764,14 +1787,15 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             start = i;
         }
         // Numbers, codes and mask tokens before the first term belong to the sentence, unless
-        // they count the parts of a body (左侧第3至5肋骨骨折) or name a type (2型糖尿病).
+        // they count the parts of a body (左侧第3至5肋骨骨折, 腰1椎体压缩性骨折) or name a type
+        // (2型糖尿病).
         if let Some(i) = text[start..first.max(start)]
             .char_indices()
             .filter(|(_, c)| c.is_ascii_alphanumeric() || matches!(c, ']' | '*' | '-'))
             .map(|(i, c)| start + i + c.len_utf8())
             .next_back()
             .filter(|&i| {
-                !text[i..].starts_with(|c: char| BODY.contains(c) || c == '型' || c == '线')
+                !text[i..].starts_with(|c: char| BODY.contains(c) || "型线椎".contains(c))
                     // (A dose: 头孢呋辛钠1.5g静滴.)
                     && !dose_ends(&text[..i])
                     // (A size: 右前额部1.5cm×1.0cm皮肤擦伤.)
@@ -1860,8 +1884,8 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                 && !head[t + '时'.len_utf8()..].starts_with(['常', '时'])
             {
                 start += t + '时'.len_utf8();
-                // 送到的时候已经昏迷: the word whole.
-                if text[start..].starts_with('候') {
+                // 送到的时候已经昏迷, 前段时间因腰椎间盘突出症…: the word whole.
+                if text[start..].starts_with(['候', '间']) {
                     start += '候'.len_utf8();
                 }
             }
@@ -1893,7 +1917,11 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             ) || (c.is_ascii()
                 && c != '['
                 // (A type: 2型糖尿病 after a list mark.)
-                && !(c.is_ascii_digit() && text[s + 1..].starts_with('型')))
+                && !(c.is_ascii_digit() && text[s + 1..].starts_with('型'))
+                // (A vertebra: L1椎体压缩性骨折.)
+                && !text[s..]
+                    .trim_start_matches(|c: char| c.is_ascii_alphanumeric())
+                    .starts_with('椎'))
             {
                 s += c.len_utf8();
             } else if let Some(n) = super::names::pseudonym_at(&text[s..ce.max(s)], 0) {

@@ -47,6 +47,12 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("办公电话", Tag::Zone(Side::Agency)),
     ("值班电话", Tag::Zone(Side::Agency)),
     ("传真", Tag::Zone(Side::Agency)),
+    // A box to tick on a form for service (☑电子邮箱：… □传真): a way of service, no one's.
+    ("□传真", Tag::Zone(Side::Neutral)),
+    ("☐传真", Tag::Zone(Side::Neutral)),
+    ("☑传真", Tag::Zone(Side::Neutral)),
+    ("■传真", Tag::Zone(Side::Neutral)),
+    ("√传真", Tag::Zone(Side::Neutral)),
     ("网站标识码", Tag::Zone(Side::Agency)),
     ("发布机构", Tag::Zone(Side::Agency)),
     ("机关地址", Tag::Zone(Side::Agency)),
@@ -498,10 +504,22 @@ impl Layout {
             // The block goes on over the lines of an organisation's particulars (住所, 负责人,
             // 联系电话…); any other line (the other party: 申请人：某, 姓名…) ends it.
             // The agency's own contact (联系人：某　联系电话：…) is one of its particulars.
+            // So is its agent when his post is the agency's (委托代理人：某，某应急管理局法规股股长).
             let particulars = || {
                 s.find(':').is_some_and(|c| {
                     let label = crate::text::scan::trim(&s[..c]);
-                    ORG_PARTICULARS.contains(&label) || label == "联系人"
+                    ORG_PARTICULARS.contains(&label)
+                        || label == "联系人"
+                        || (matches!(label, "委托代理人" | "代理人")
+                            && super::names::agency_name_set()
+                                .all_in_indexed(s, c, s.len())
+                                .iter()
+                                .any(|&(k, _, _)| {
+                                    !matches!(
+                                        super::names::AGENCY_NAMES.get(usize::from(k)),
+                                        Some(&("本局" | "我局"))
+                                    )
+                                }))
                 })
             };
             let was_block = agency_block;

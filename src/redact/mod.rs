@@ -711,6 +711,12 @@ fn pass(doc: &Doc<'_>, scan: &Scan<'_>, opts: &Options, check: bool) -> Redactio
     property::find(scan, &mut cands);
     address::find(scan, &mut cands);
     birth::find(scan, &mut cands);
+    let ids: Vec<(Span, Role)> = cands
+        .iter()
+        .filter(|c| c.kind == PiiKind::IdCard)
+        .map(|c| (c.span, c.role))
+        .collect();
+    address::after_ids(text, &ids, &mut cands);
     let first_name = cands.len();
     registry.candidates(scan, &mut cands);
     // Health phrases start after the injured person's name, wherever it is named.

@@ -107,6 +107,10 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // Who a notice is served on (整改通知书: 被通知人签收：某).
     ("被通知人", strong(Role::Party)),
     ("受送达人", strong(Role::Party)),
+    // One who takes the papers for the party (受送达人（代收人）：某某): another person.
+    ("受送达人(代收人)", strong(Role::Other)),
+    ("受送达人(代收)", strong(Role::Other)),
+    ("受送达人(代理人)", strong(Role::Other)),
     ("违法行为人", strong(Role::Party)),
     ("行政相对人", strong(Role::Party)),
     ("经营者", strong(Role::Party)),
@@ -513,6 +517,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("排长", weak(Role::Other)),
     ("闺女", weak(Role::Other)),
     ("村支书", weak(Role::Other)),
+    // A village's or a firm's Party branch (村党支部书记某某), no officer of the agency.
+    ("党支部书记", weak(Role::Other)),
+    ("支部书记", weak(Role::Other)),
     ("老公", weak(Role::Other)),
     ("老婆", weak(Role::Other)),
     ("爱人", weak(Role::Other)),
@@ -735,6 +742,16 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // A fire-service supervisor in a joint investigation (某某  监督员证号：闽消监0327).
     ("监督员证号", Tag::NameAfter(Role::Officer)),
     ("证号", Tag::NameAfter(Role::Officer)),
+    // At a person's (从某某那里租的, 到某某那儿去).
+    ("那里", Tag::NameAfter(Role::Other)),
+    ("那儿", Tag::NameAfter(Role::Other)),
+    // One taken somewhere, after 把/将 (把某某送到某医院).
+    ("送到", Tag::NameAfter(Role::Other)),
+    ("送往", Tag::NameAfter(Role::Other)),
+    ("送至", Tag::NameAfter(Role::Other)),
+    ("送去", Tag::NameAfter(Role::Other)),
+    ("送进", Tag::NameAfter(Role::Other)),
+    ("送医", Tag::NameAfter(Role::Other)),
 ];
 
 /// Single-character surnames (the common ones of 百家姓 and modern registers, including those of
@@ -771,6 +788,17 @@ const FOLLOW: &str = joined![
     "两人",
     "住在",
     "租住",
+    // 某某路过, 某某走过来, 某某走到…: the person moves.
+    "路过",
+    "走过",
+    "走到",
+    "走进",
+    "走出",
+    "走向",
+    "走近",
+    // 从某某那里租的: at the person's.
+    "那里",
+    "那儿",
     // 某某溺水, 某某落水.
     "溺水",
     "落水",
@@ -1001,6 +1029,11 @@ const FOLLOW: &str = joined![
     "接回",
     "接走",
     "送到",
+    "送往",
+    "送至",
+    "送去",
+    "送进",
+    "送医",
     "看到",
     "看见",
     "听到",
@@ -1044,6 +1077,9 @@ const FOLLOW: &str = joined![
 
 /// Words that start with a surname character but are not names.
 const NOT_NAMES: &str = joined![
+    // Where a flat is from another (楼下402室租户某某): 楼 is a surname too.
+    "楼下",
+    "楼上",
     // 人员管控, 伤者劳动功能障碍: words after a role word; a chain's remark (某超市（连锁）).
     "管控",
     "劳动",
@@ -1578,6 +1614,8 @@ pub fn org_follows(text: &str, end: usize) -> bool {
         || (tail.starts_with('进') && !tail[3..].starts_with('出'))
         // 其系王某同乡: who the person is to someone (not a township).
         || ["同乡", "同村", "同事", "同学"].iter().any(|w| tail.starts_with(w))
+        // 王某路过: walking past (not a road named after him).
+        || tail.starts_with("路过")
     {
         return false;
     }
@@ -1586,6 +1624,8 @@ pub fn org_follows(text: &str, end: usize) -> bool {
         if n > 10
             || !is_han(c)
             || "的在于是系和与及未已被把对从向等也亦曾称说去来到回由患因".contains(c)
+            // (A verb right after the name: 某某拿店里的灭火器.)
+            || (n == 0 && "拿给找帮替让叫陪".contains(c))
         {
             return false;
         }
@@ -2004,6 +2044,27 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
             }
         }
     });
+    // `老板是某某，他是法定代表人`: the clause after the name says he is the firm's principal.
+    for m in &mut out {
+        if matches!(m.role, Role::Other | Role::Unknown) {
+            let rest = &text[m.span.end..];
+            if [
+                ",他是法定代表人",
+                ",她是法定代表人",
+                ",是法定代表人",
+                ",系法定代表人",
+                ",也是法定代表人",
+                ",他是公司法定代表人",
+                ",是公司法定代表人",
+                "(法定代表人)",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w))
+            {
+                m.role = Role::LegalRep;
+            }
+        }
+    }
     // `列席人员：某某（被约谈人之妻）`: a relative named so is no official, whatever list
     // she sits in.
     // (So is an attendee whose apposition names a village committee or a firm: 列席人员：某，
@@ -2085,7 +2146,7 @@ fn kin_in_brackets(text: &str, end: usize) -> bool {
 /// Characters common in given names (伟, 春, 花, 德…): an uncued list is read as names only
 /// when every item is a surname followed by these. Characters of place names (山, 江, 州…),
 /// of ordinary words and the list separators (和, 及, 与) are left out on purpose.
-const GIVEN_COMMON: &str = "少利来旺伟芳娜敏静丽美强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力林斌宇浩凯鹏俊峰春燕梅琳雪琴云莉玲晶丹婷慧颖欣倩德福海兵小国志永成荣祥东新生龙凤兴武忠宏庆波亮晓学光清仁义贵富宝顺安康健泰松柏立正秋冬阳晨旭昊晖煜炜烨鑫森毅锋锐睿哲维良善卫保胜勋功雄豪贤达远航帆洪泉源坤乾天飞鸿鹤虎彪宗家世嘉瑞喜开启益振耀辰星博泽涵铭晟昌盛茂彦钧翔民根水全芬芝蓉琼珍珠翠娥菊莲花琪瑶璐露蕾薇媛姗妮娅莹萱菲妍彤佳怡悦雅宁洁淑惠贞娇巧彩爱青晴虹冰梦诗雯芸琦婉";
+const GIVEN_COMMON: &str = "可少利来旺伟芳娜敏静丽美强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力林斌宇浩凯鹏俊峰春燕梅琳雪琴云莉玲晶丹婷慧颖欣倩德福海兵小国志永成荣祥东新生龙凤兴武忠宏庆波亮晓学光清仁义贵富宝顺安康健泰松柏立正秋冬阳晨旭昊晖煜炜烨鑫森毅锋锐睿哲维良善卫保胜勋功雄豪贤达远航帆洪泉源坤乾天飞鸿鹤虎彪宗家世嘉瑞喜开启益振耀辰星博泽涵铭晟昌盛茂彦钧翔民根水全芬芝蓉琼珍珠翠娥菊莲花琪瑶璐露蕾薇媛姗妮娅莹萱菲妍彤佳怡悦雅宁洁淑惠贞娇巧彩爱青晴虹冰梦诗雯芸琦婉";
 
 /// A name read from `p` without a cue, for [`uncued_lists`]: a surname and one or two common
 /// given-name characters ([`GIVEN_COMMON`]), ending exactly at `end` when it is given, else
@@ -2131,7 +2192,17 @@ fn plain_name_at(text: &str, p: usize, end: Option<usize>, open: bool) -> Option
         } else {
             word.is_none()
         };
-        if (bounded || (two && open && end.is_none())) && word_ok && !org_follows(text, e) {
+        // (An open reading after a surname that is a word, of two characters that are one:
+        // 班长和安全科.)
+        let open_ok = !(weak
+            && [
+                "安全", "全部", "国家", "文明", "健康", "平安", "光明", "生产",
+            ]
+            .contains(&&item[sl..]));
+        if (bounded || (two && open && end.is_none() && open_ok))
+            && word_ok
+            && !org_follows(text, e)
+        {
             return Some((e, sl));
         }
     }
@@ -3796,7 +3867,8 @@ fn bracketed_role(text: &str, h: &Hit) -> Option<usize> {
     if !text[h.end..].starts_with(')') || !BRACKETED_ROLES.contains(&h.word) {
         return None;
     }
-    let from = super::context::retreat(text, h.start, 6);
+    // (The body may be a firm's short name: 平水燃气供应站安全员.)
+    let from = super::context::retreat(text, h.start, 10);
     let open = from + text[from..h.start].rfind('(')?;
     let body = &text[open + 1..h.start];
     // A committee's member is a village's or a residents' (村委会委员), not any body's.
@@ -3867,6 +3939,21 @@ const BRACKETED_ROLES: &[&str] = &[
     "之兄",
     "之弟",
     "之孙",
+    // A relation alone (`某某（丈夫） | 135…` in a column of next of kin).
+    "父亲",
+    "母亲",
+    "妻子",
+    "丈夫",
+    "配偶",
+    "爱人",
+    "儿子",
+    "女儿",
+    "哥哥",
+    "弟弟",
+    "姐姐",
+    "妹妹",
+    "家属",
+    "亲属",
     "雇工",
     "工友",
     // A company's posts, never the agency's.
@@ -3875,6 +3962,9 @@ const BRACKETED_ROLES: &[&str] = &[
     "副总经理",
     "安全副总经理",
     "厂长",
+    "安全员",
+    "安全管理员",
+    "安全主管",
     "车间主任",
     "保管员",
     "仓管员",
@@ -3980,6 +4070,10 @@ fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Menti
                     || (c == '的' && TITLES_AFTER.contains(&h.word))
                     // (某律师事务所某某律师, 委托某某律师, 聘请某某律师.)
                     || (h.word == "律师" && "所托请".contains(c))
+                    // (从某某那里租的: a preposition before the person.)
+                    || (matches!(h.word, "那里" | "那儿") && "从在到去找向跟给问".contains(c))
+                    // (把某某送到医院: the person taken.)
+                    || (h.word.starts_with('送') && "把将".contains(c))
                     // An officer after his unit (某局某科某某（执法证号：…）).
                     || (role == Role::Officer
                         && h.word.contains("执法证")

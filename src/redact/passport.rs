@@ -101,21 +101,59 @@ fn shape(tok: &[u8]) -> Option<&'static str> {
     }
 }
 
-/// Finds passport and permit numbers after their labels.
+/// True for the shapes of Chinese documents that no serial of a form shares: a passport's
+/// (`E12345678`), a permit's to Hong Kong and Macao (`C12345678`) or a home-return permit's
+/// (`H6021843702`).
+fn distinctive(shape: &str) -> bool {
+    matches!(shape, "passport_cn" | "permit_hk_mo" | "permit_home_return")
+}
+
+/// Column heads of document numbers in a table (房号 | 姓名 | 证件类型 | 证件号码 | …).
+const NUMBER_COLUMNS: &[&str] = &["证件号码", "证件号", "护照号码", "通行证号码"];
+
+/// Numbers of a passport's or a permit's distinctive shape in a column of document numbers:
+/// the whole cell (an ID number in the same column is the ID recognizer's).
+fn table_numbers(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
+    let text = scan.text;
+    scan.layout
+        .column(text, NUMBER_COLUMNS, false, &mut |_, head, cell| {
+            let tok = &text.as_bytes()[cell.start..cell.end];
+            if !tok.iter().all(u8::is_ascii_alphanumeric) {
+                return;
+            }
+            let upper: Vec<u8> = tok.iter().map(u8::to_ascii_uppercase).collect();
+            if let Some(r) = shape(&upper).filter(|r| distinctive(r)) {
+                out.push(Candidate::new(
+                    cell,
+                    PiiKind::Passport,
+                    Role::Other,
+                    r,
+                    Some(head),
+                    Validity::Passed,
+                    0.9,
+                ));
+            }
+        });
+}
+
+/// Finds passport and permit numbers after their labels and in columns of document numbers.
 pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
+    table_numbers(scan, out);
     let text = scan.text;
     let b = text.as_bytes();
     for h in &scan.hits {
         if !h.has(|t| matches!(t, Tag::Passport)) {
             continue;
         }
-        if h.word == "证件号码" && {
-            let from = super::context::retreat(text, h.start, 40);
-            let head = &b[from..h.start];
-            !DOCUMENT_WORDS
+        // A bare 证件号码 with no document named before it takes only a number of a shape no
+        // serial has: a Chinese passport's or a permit's (证件号码：E12345678); after another
+        // type named (证件类型：驾驶证), none.
+        let head = &b[super::context::retreat(text, h.start, 40)..h.start];
+        let generic = h.word == "证件号码"
+            && !DOCUMENT_WORDS
                 .iter()
-                .any(|w| crate::text::scan::find_word(head, 0, w).is_some())
-        } {
+                .any(|w| crate::text::scan::find_word(head, 0, w).is_some());
+        if generic && crate::text::scan::find_word(head, 0, "类型").is_some() {
             continue;
         }
         // The label after its number, in brackets (`C4827193（护照号码）` in a table's cell).
@@ -180,9 +218,17 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             _ => e,
         };
         let digits = upper.iter().filter(|c| c.is_ascii_digit()).count();
+        if generic && !shape(&upper).is_some_and(distinctive) {
+            continue;
+        }
         let (recognizer, validity, score) = match shape(&upper) {
-            // The holder's ID number: the ID recognizer's.
-            _ if certificate && matches!(upper.len(), 15 | 18) => continue,
+            // The holder's ID number: the ID recognizer's (not a licence's own number of the
+            // same length: 330522120200347).
+            _ if certificate
+                && super::checksum::check_id(&upper).is_some_and(|c| c.region && c.date) =>
+            {
+                continue
+            }
             _ if certificate && (6..=22).contains(&upper.len()) && digits >= 6 => {
                 ("personal_certificate", Validity::None, 0.85)
             }

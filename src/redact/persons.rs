@@ -57,7 +57,8 @@ pub(crate) fn rank(r: Role) -> u8 {
 /// role a more specific cue gives the same person (`安全负责人某`, an employee); the 负责人 of
 /// the header (`负 责 人：某　职务：站长`, unsigned) does not. An officer read only from where a
 /// contact stands (联系人：某 in a closing block) yields too, and so does the party read from a
-/// bare 姓名 field to a strong cue of another role.
+/// bare 姓名 field to a strong cue of another role, and the party read from 业主 alone to any
+/// other role.
 fn given_rank(scan: &Scan<'_>, m: &Mention, body_from: usize) -> u8 {
     let text = scan.text;
     // The header: the party's block before the first line of running text.
@@ -81,6 +82,10 @@ fn given_rank(scan: &Scan<'_>, m: &Mention, body_from: usize) -> u8 {
         2
     } else if m.role == Role::Party && m.cue == "姓名" {
         2 * rank(Role::Party) - 2
+    } else if m.role == Role::Party && m.cue == "业主" {
+        // An owner (业主某) is the party only when nothing names him another's (房屋业主某:
+        // the owner of the flat the party worked in).
+        2 * rank(Role::Other) - 1
     } else if INJURED.contains(&m.cue) {
         2 * rank(Role::Party) - 1
     } else {

@@ -90,26 +90,45 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                     v
                 }
             };
-            if !named {
+            if !named || called(text, span) {
                 role = Role::Unknown;
             }
         }
         // The agency's landline in apposition to its name in running text (报告某县应急管理局
         // （联系电话：…）).
+        // (So is a township's office's: 书面报某镇应急管理办公室（电话…）.)
         let agency_apposition = kind == PiiKind::LandlinePhone && {
             let head = &text[..span.start];
-            ["(联系电话:", "(电话:", ",联系电话:", ",电话:"]
-                .iter()
-                .any(|c| {
-                    head.strip_suffix(c)
-                        .is_some_and(|h| super::names::AGENCY_NAMES.iter().any(|w| h.ends_with(w)))
+            [
+                "(联系电话:",
+                "(电话:",
+                ",联系电话:",
+                ",电话:",
+                "(联系电话",
+                "(电话",
+            ]
+            .iter()
+            .any(|c| {
+                head.strip_suffix(c).is_some_and(|h| {
+                    super::names::AGENCY_NAMES
+                        .iter()
+                        .chain(OFFICES)
+                        .any(|w| h.ends_with(w))
                 })
+            })
         };
         let (kind, role) = if role == Role::Agency || agency_apposition {
             (PiiKind::AgencyPhone, Role::Agency)
         } else if kind == PiiKind::LandlinePhone
             && (org_line(text, span.start)
                 || org_cell_before(scan, span.start)
+                // A remark after it says it is a firm's line (…（公司办公室）; a bare （办公室）
+                // may be a person's at work).
+                || super::context::bracketed_at(text, span.end, 8).is_some_and(|r| {
+                    ["公司", "单位", "总机", "前台", "值班室"]
+                        .iter()
+                        .any(|w| r.contains(w))
+                })
                 // A table's column of the lines of places or bodies (安置点 | … | 值守电话).
                 || scan
                     .layout
@@ -415,6 +434,41 @@ const GOVERNMENT_HEADS: &[&str] = &[
     "副镇长",
     "乡长",
     "副乡长",
+];
+
+/// True when the number at `span` is one the officers called, in brackets after 电话 in
+/// running text (执法人员经电话（139…）通知其到场, 执法人员电话（…）联系): the person's they
+/// called, not the agency's.
+fn called(text: &str, span: Span) -> bool {
+    let head = &text[super::context::retreat(text, span.start, 4)..span.start];
+    let Some(before) = head
+        .strip_suffix("电话(")
+        .map(|h| &text[..span.start - head.len() + h.len()])
+    else {
+        return false;
+    };
+    let Some(after) = text[span.end..].strip_prefix(')') else {
+        return false;
+    };
+    ["经", "通过", "拨打", "打", "以"]
+        .iter()
+        .any(|w| before.ends_with(w))
+        || ["通知", "联系", "告知", "询问", "核实", "约"]
+            .iter()
+            .any(|w| after.starts_with(w))
+}
+
+/// Public offices besides the agency whose landline in apposition to their name is the
+/// office's (某镇应急管理办公室（电话…）).
+const OFFICES: &[&str] = &[
+    "应急管理办公室",
+    "应急管理办",
+    "应急办",
+    "安监站",
+    "安全生产委员会办公室",
+    "安委办",
+    "人民政府",
+    "街道办事处",
 ];
 
 /// True when line `idx` is in the agency's own block (`申请人：某局` …) or names the agency

@@ -42,7 +42,10 @@ fn plate_letter(c: char) -> bool {
 /// The plate pattern at byte `i`: `[省][A-HJ-NP-Z][·•・\-. ]?[A-HJ-NP-Z0-9]{4,6}[挂学…超]?` or
 /// `使[0-9]{6}`, with a valid body; returns its end. Every part is greedy and nothing follows
 /// the suffix, so the longest run of each part is the match.
-fn plate_at(text: &str, i: usize) -> Option<usize> {
+///
+/// `loose` (a plate's label right before) also takes a new-energy body that breaks the
+/// standard's order of letters and digits (`浙A·D68K25`): D or F at one end, three digits.
+fn plate_at(text: &str, i: usize, loose: bool) -> Option<usize> {
     let mut c = Cursor::new(text, i);
     if c.eat("使") {
         return c.digits(6, 6).map(|d| d.end);
@@ -56,8 +59,18 @@ fn plate_at(text: &str, i: usize) -> Option<usize> {
     }
     let body = &text.as_bytes()[start..c.pos];
     let suffix = c.eat_in(SUFFIXES).is_some();
-    body_ok(body, suffix).then_some(c.pos)
+    let loose_ok = || {
+        loose
+            && !suffix
+            && body.len() == 6
+            && (matches!(body[0], b'D' | b'F') || matches!(body[5], b'D' | b'F'))
+            && body.iter().filter(|c| c.is_ascii_digit()).count() >= 3
+    };
+    (body_ok(body, suffix) || loose_ok()).then_some(c.pos)
 }
+
+/// Labels of a plate right before it (车牌号：…, 车牌号浙A…).
+const LABELS: &[&str] = &["车牌号码", "车牌号", "车牌", "号牌号码", "号牌"];
 
 fn body_ok(body: &[u8], suffix: bool) -> bool {
     let digits = body.iter().filter(|c| c.is_ascii_digit()).count();
@@ -120,8 +133,14 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         let i = j - 3;
-        let Some(end) = plate_at(text, i) else {
-            continue;
+        let (end, loose) = match plate_at(text, i, false) {
+            Some(end) => (end, false),
+            None => match super::context::label_before(text, i, LABELS, 2)
+                .and_then(|_| plate_at(text, i, true))
+            {
+                Some(end) => (end, true),
+                None => continue,
+            },
         };
         if after_code(b, i, end) {
             continue;
@@ -137,9 +156,13 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             m,
             PiiKind::LicensePlate,
             Role::Party,
-            "plate_cn",
+            if loose { "plate_labelled" } else { "plate_cn" },
             cue,
-            Validity::Passed,
+            if loose {
+                Validity::None
+            } else {
+                Validity::Passed
+            },
             if cue.is_some() { 0.96 } else { 0.85 },
         ));
     }
@@ -316,7 +339,8 @@ mod tests {
         let (mut new, mut old) = (Vec::new(), Vec::new());
         find(&scan, &mut new);
         // (The regex is of the national plates: a city's bike plates are read apart.)
-        new.retain(|c| c.recognizer != "plate_city");
+        // (Nor a body out of the standard's order after a plate's label.)
+        new.retain(|c| c.recognizer != "plate_city" && c.recognizer != "plate_labelled");
         old_find(&scan, &mut old);
         let (new, old) = (format!("{new:?}"), format!("{old:?}"));
         if new == old {
