@@ -2723,3 +2723,63 @@ fn rules_of_rounds_at_au() {
         assert!(r.text.contains(stays), "{t}: {}", r.text);
     }
 }
+
+/// Rules of round AV and of the earlier waves' leaks, with the review of rounds AT–AU: a
+/// villager and a name heard, the speaker in a list, a resident named after his home, a
+/// flat's owner, plain burns and a lost finger joint, kidney disease; a firm's line only by a
+/// firm's remark, a relative of the principal, real given names after a weak surname, a lawyer's
+/// firm only at the address's end, the agency's fine account open to any payer, a thing's
+/// certificate, the party in brackets, 其间 and 还有 whole.
+#[test]
+fn rules_of_round_av() {
+    for (t, gone) in [
+        ("1月18日隔壁石竹村的胡丽娟开一辆白色面包车来。", "胡丽娟"),
+        ("那个送气工姓何，听说叫何文彬，是开元路那边的。", "何文彬"),
+        ("二班当天在岗的有班长洪建平、我、郝磊和覃海四个人。", "郝磊"),
+        ("调度说报警人是住在云谷花园3栋1201室的尤美琴。", "尤美琴"),
+        ("3栋1102室的业主郑国梁跟我们说有味道。", "郑国梁"),
+        ("他两条小腿和右手都烧到了。", "烧到"),
+        ("2021年又查出糖尿病肾病，慢性肾脏病4期。", "肾脏病"),
+        ("证人：眭建军。左手食指少了一节。", "少了一节"),
+        ("证人王某，电话0571-88886666（公司宿舍）。", "88886666"),
+        ("现场有工人张伟，他是法定代表人的儿子。", "张伟"),
+        ("工人万光明拉下电闸。", "万光明"),
+        (
+            "代理人送达地址：晋江市池店镇仕公岭村律师事务所后巷9号",
+            "后巷9号",
+        ),
+        ("陶文斌在工作时左手中指末节割裂伤。", "中指"),
+    ] {
+        let r = run(t);
+        assert!(!r.text.contains(gone), "{t}: {}", r.text);
+    }
+    for (t, stays) in [
+        ("火烧到了仓库。", "烧到"),
+        ("钢管少了一节。", "少了一节"),
+        ("本村的村民都到场了。", "本村的村民"),
+        (
+            "罚款请缴至指定账户，也可由他人代缴，开户银行：某银行某支行，账号：19125101040012345。",
+            "19125101040012345",
+        ),
+        (
+            "缴款人持本决定书到某银行某支行缴纳罚款，账号：19125101040012345。",
+            "19125101040012345",
+        ),
+        ("设备证件号码：C12345678", "C12345678"),
+        (
+            "房号 | 姓名 | 证件类型 | 证件号码\n203 | 某公司 | 营业执照 | C12345678",
+            "C12345678",
+        ),
+        ("村党支部书记林茂盛（当事人）组织施救。", "林茂盛"),
+        ("受送达人（代收人）：张三（当事人本人）", "张三"),
+        ("褚某其间行植皮手术两次。", "其间"),
+        ("还有右手背浅Ⅱ度烧伤。", "还有"),
+        (
+            "提交的疾病诊断证明书载明其患有糖尿病肾病。",
+            "疾病诊断证明书",
+        ),
+    ] {
+        let r = run(t);
+        assert!(r.text.contains(stays), "{t}: {}", r.text);
+    }
+}

@@ -768,8 +768,6 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                     "管理局",
                     "人民政府",
                     "办事处",
-                    // (A lawyer's firm: 代理人送达地址：某路1366号某律师事务所.)
-                    "律师事务所",
                 ];
                 // A remark after it that says it is a person's home (（法定代表人住所）,
                 // （受送达人居所）: 居所 is no firm's).
@@ -784,8 +782,9 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                 });
                 // (Not a flat: 法院路12号3栋201室, 某公司家属院3栋 are homes.)
                 let v = &text[p..end];
+                // (A lawyer's firm at its end: 代理人送达地址：某路1366号某律师事务所.)
                 if a == A::Served
-                    && BODIES.iter().any(|w| v.contains(w))
+                    && (BODIES.iter().any(|w| v.contains(w)) || v.ends_with("律师事务所"))
                     && !["宿舍", "家属", "室", "单元", "栋", "幢"]
                         .iter()
                         .any(|w| v.contains(w))

@@ -269,19 +269,28 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                 // (Or the payer's account named with its bank before the number: 缴款人账户为
                 // 某银行某支行，账号…; no payee between.)
                 let far = super::context::retreat(text, start, 30);
-                let named = PAYER
-                    .iter()
-                    .filter_map(|w| text[far..start].rfind(w).map(|i| far + i + w.len()))
-                    .max()
-                    .is_some_and(|from| {
-                        let between = &text[from..start];
-                        !between.contains('。')
-                            && ![
-                                "财政", "收款", "专户", "国库", "缴入", "汇入", "存入", "转入",
-                            ]
-                            .iter()
-                            .any(|w| between.contains(w))
-                    });
+                let named = [
+                    "缴款人账户",
+                    "缴款账户",
+                    "付款账户",
+                    "付款人账户",
+                    "付款方账户",
+                    "汇款人账户",
+                    "转出账户",
+                ]
+                .iter()
+                .filter_map(|w| text[far..start].rfind(w).map(|i| far + i + w.len()))
+                .max()
+                .is_some_and(|from| {
+                    let between = &text[from..start];
+                    !between.contains('。')
+                        && ![
+                            "财政", "收款", "专户", "国库", "缴入", "汇入", "存入", "转入", "缴纳",
+                            "缴至", "指定", "非税", "罚款",
+                        ]
+                        .iter()
+                        .any(|w| between.contains(w))
+                });
                 (named
                     || PAYER.iter().any(|w| text[near..start].contains(w))
                     || scan

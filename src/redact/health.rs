@@ -144,6 +144,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("心脏病", Tag::Health(H::Core)),
     ("冠心病", Tag::Health(H::Core)),
     ("肾病", Tag::Health(H::Core)),
+    ("肾脏病", Tag::Health(H::Core)),
     ("脑梗", Tag::Health(H::Core)),
     ("脑出血", Tag::Health(H::Core)),
     ("中风", Tag::Health(H::Core)),
@@ -200,6 +201,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("没了", Tag::Health(H::Core)),
     ("只剩", Tag::Health(H::Core)),
     ("没有接上", Tag::Health(H::Core)),
+    ("少了一节", Tag::Health(H::Core)),
+    ("断了一节", Tag::Health(H::Core)),
     ("弯曲", Tag::Health(H::Core)),
     // 左手胳膊都变形了: a limb out of shape (a clause that names one, see [`MISSING`]).
     ("变形", Tag::Health(H::Core)),
@@ -279,6 +282,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("创口", Tag::Health(H::Core)),
     ("挤压痕", Tag::Health(H::Core)),
     ("畸形", Tag::Health(H::Core)),
+    ("烧到", Tag::Health(H::Core)),
+    ("烫到", Tag::Health(H::Core)),
     ("看东西模糊", Tag::Health(H::Core)),
     ("视物模糊", Tag::Health(H::Core)),
     ("破溃", Tag::Health(H::Core)),
@@ -834,6 +839,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // Exhibits named in a list of evidence (住院病历首页复印件1份, 出院小结): documents, not a
     // condition.
     ("病历首页", Tag::Health(H::Negative)),
+    // A certificate's name, not its content (疾病诊断证明书载明其患有…).
+    ("疾病诊断证明书", Tag::Zone(super::layout::Side::Neutral)),
+    ("诊断证明书", Tag::Zone(super::layout::Side::Neutral)),
+    // The kind of an accident in its title (中毒致一人死亡事故): the phrase ends before it.
+    ("死亡事故", Tag::Health(H::Negative)),
     ("出院小结", Tag::Health(H::Negative)),
     ("出院记录", Tag::Health(H::Negative)),
     ("入院记录", Tag::Health(H::Negative)),
@@ -939,6 +949,8 @@ const MISSING: &[&str] = &[
     "只剩",
     "变形",
     "没有接上",
+    "少了一节",
+    "断了一节",
     "弯曲",
     "不能动",
     "受限",
@@ -1003,6 +1015,7 @@ const ENDS_AFTER_TERM: &[&str] = &[
     "治疗情况",
     // (因重型颅脑损伤经抢救无效死亡: the condition is the person's, the death the accident's.)
     "抢救无效",
+    "死亡事故",
 ];
 
 /// Negative words of an event or a task that introduce a condition named after them in their
@@ -1041,6 +1054,9 @@ const BODY_MARKS: &[&str] = &[
     "水肿",
     "血性液体",
     "精细动作",
+    // Said plainly of a body and of things alike (两条小腿都烧到了; 火烧到了仓库).
+    "烧到",
+    "烫到",
 ];
 
 /// Parts and places of a body named in more than one character (咽部红肿, 伤处红肿, 先天畸形),
@@ -1704,7 +1720,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         // the phrase starts after it.
         if let Some(k) = text[start..first.max(start)].rfind('其').filter(|&k| {
             let at = start + k;
-            !text[at + '其'.len_utf8()..].starts_with(['他', '中', '余', '实', '次', '它'])
+            !text[at + '其'.len_utf8()..].starts_with(['他', '中', '余', '实', '次', '它', '间'])
                 // Not inside a name (伤者陈其患有…, 王其林): after a character that is no
                 // surname, or after a verb that may be one (调查其).
                 && !text[..at].ends_with(['尤', '极', '及', '与'])
@@ -1739,8 +1755,10 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                 .take(10)
                 .find(|&(k, c)| {
                     "处间场室中内里厂".contains(c)
-                        // 中心 and 内科 go on: a word, not the place's end.
-                        && !text[start + k + c.len_utf8()..].starts_with(['心', '科'])
+                        // 中心 and 内科 go on: a word, not the place's end; so do a finger
+                        // and a hand (左手中指, 手中).
+                        && !text[start + k + c.len_utf8()..].starts_with(['心', '科', '指'])
+                        && !text[..start + k].ends_with('手')
                 })
             {
                 start += k + c.len_utf8();
@@ -1897,7 +1915,13 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             s += "其中".len();
         }
         while let Some(c) = text[s..ce.max(s)].chars().next() {
-            // 其 (his) points back to the person: 其出院后仍在门诊康复治疗.
+            // 其 (his) points back to the person: 其出院后仍在门诊康复治疗 (其间, meanwhile,
+            // is the sentence's whole).
+            // (还有, and also, is the sentence's whole: 还有右手背浅Ⅱ度烧伤.)
+            if let Some(w) = ["其间", "还有"].iter().find(|w| text[s..].starts_with(*w)) {
+                s += w.len();
+                continue;
+            }
             if matches!(
                 c,
                 '的' | '为'
@@ -2127,7 +2151,8 @@ mod tests {
         assert_eq!(phrases("我走快一点就喘。"), vec!["走快一点就喘"]);
         assert_eq!(phrases("每个月回心内科复查。"), vec!["每个月回心内科复查"]);
         assert_eq!(phrases("伤者左足行走不便。"), vec!["左足行走不便"]);
-        assert_eq!(phrases("还有肌腱断了"), vec!["有肌腱断了"]);
+        // (还有 whole: and also.)
+        assert_eq!(phrases("还有肌腱断了"), vec!["肌腱断了"]);
         assert!(phrases("发生一起烫伤事故,造成1人死亡").is_empty());
         assert!(phrases("并无妨碍从事相应特种作业的器质性心脏病、癫痫病。").is_empty());
         // Someone's condition next to those words is still his.

@@ -519,6 +519,17 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("村支书", weak(Role::Other)),
     // A village's or a firm's Party branch (村党支部书记某某), no officer of the agency.
     ("党支部书记", weak(Role::Other)),
+    // The builder who did the work (实际施工人：某某), no 工人 of his; his crew are.
+    ("施工人", weak(Role::Unknown)),
+    ("施工人员", weak(Role::Other)),
+    // A name heard (听说叫某某, 一个叫某某的工人) and a villager (隔壁石竹村的某某).
+    ("听说叫", weak(Role::Other)),
+    ("好像叫", weak(Role::Other)),
+    ("据说叫", weak(Role::Other)),
+    ("一个叫", weak(Role::Other)),
+    ("一位叫", weak(Role::Other)),
+    ("有个叫", weak(Role::Other)),
+    ("村的", weak(Role::Other)),
     ("支部书记", weak(Role::Other)),
     ("老公", weak(Role::Other)),
     ("老婆", weak(Role::Other)),
@@ -786,6 +797,13 @@ const FOLLOW: &str = joined![
     "带着",
     "两个人",
     "两人",
+    "三个人",
+    "四个人",
+    "五个人",
+    "几个人",
+    "三人",
+    "四人",
+    "五人",
     "住在",
     "租住",
     // 某某路过, 某某走过来, 某某走到…: the person moves.
@@ -1985,6 +2003,28 @@ fn trades(scan: &Scan<'_>, out: &mut Vec<Mention>) {
     }
 }
 
+/// The person an inline home address describes (`报警人是住在某小区3栋1201室的某某`): a name
+/// right after the 的 that ends the address, 30 characters on at most, in the same clause.
+fn resident(text: &str, h: &Hit, out: &mut Vec<Mention>) {
+    let to = super::context::advance(text, h.end, 30);
+    let Some(k) = text[h.end..to].find('的') else {
+        return;
+    };
+    if text[h.end..h.end + k].contains(|c: char| ",;。、:\n()".contains(c)) {
+        return;
+    }
+    let p = h.end + k + '的'.len_utf8();
+    if let Some((e, sl)) = name_at(text, p, false) {
+        out.push(Mention {
+            span: Span::new(p, e),
+            surname_len: sl,
+            role: Role::Other,
+            cue: h.word,
+            strong: false,
+        });
+    }
+}
+
 /// Finds every cue-introduced mention of a person, in text order.
 pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
     let text = scan.text;
@@ -2015,6 +2055,7 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
                     };
                     before_cue(text, &scan.hits, &at, Role::Other, &mut out);
                 }
+                Tag::Address(super::address::A::HomeInline) => resident(text, h, &mut out),
                 _ => {}
             }
         }
@@ -2044,11 +2085,19 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
             }
         }
     });
-    // `老板是某某，他是法定代表人`: the clause after the name says he is the firm's principal.
+    // `老板是某某，他是法定代表人`: the clause after the name says he is the firm's principal
+    // (not 他是法定代表人的儿子); `某某（当事人）`, the party.
     for m in &mut out {
         if matches!(m.role, Role::Other | Role::Unknown) {
             let rest = &text[m.span.end..];
-            if [
+            // (A clause ends there, or the bracket closes.)
+            let said = |words: &[&str]| {
+                words.iter().any(|w| {
+                    rest.strip_prefix(w)
+                        .is_some_and(|r| w.ends_with(')') || !r.starts_with(super::context::is_han))
+                })
+            };
+            if said(&[
                 ",他是法定代表人",
                 ",她是法定代表人",
                 ",是法定代表人",
@@ -2057,11 +2106,10 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
                 ",他是公司法定代表人",
                 ",是公司法定代表人",
                 "(法定代表人)",
-            ]
-            .iter()
-            .any(|w| rest.starts_with(w))
-            {
+            ]) {
                 m.role = Role::LegalRep;
+            } else if said(&["(当事人)", "(当事人本人)", "(本案当事人)"]) {
+                m.role = Role::Party;
             }
         }
     }
@@ -2192,13 +2240,10 @@ fn plain_name_at(text: &str, p: usize, end: Option<usize>, open: bool) -> Option
         } else {
             word.is_none()
         };
-        // (An open reading after a surname that is a word, of two characters that are one:
+        // (Not an open reading after a surname that is a word when it runs into a unit's name:
         // 班长和安全科.)
-        let open_ok = !(weak
-            && [
-                "安全", "全部", "国家", "文明", "健康", "平安", "光明", "生产",
-            ]
-            .contains(&&item[sl..]));
+        let open_ok =
+            !(weak && char_at(text, e).is_some_and(|c| "科部处股室组局队站所".contains(c)));
         if (bounded || (two && open && end.is_none() && open_ok))
             && word_ok
             && !org_follows(text, e)
@@ -2287,21 +2332,29 @@ fn uncued_lists(text: &str, out: &mut Vec<Mention>) {
         // starts with a surname (two look-ups before any reading).
         let next_surname =
             compound_at(text, pos).is_some() || char_at(text, pos).is_some_and(is_surname);
-        if !next_surname || !char_before(text, i).is_some_and(|c| given.contains(c)) {
+        // The speaker may be an item (在岗的有班长某某、我、某某和某某四个人): 我 counts as one.
+        let me = text[..i].ends_with('我')
+            && char_before(text, i - '我'.len_utf8())
+                .is_none_or(|x| !is_han(x) || "、有是为和及与跟同".contains(x));
+        if !next_surname || !(me || char_before(text, i).is_some_and(|c| given.contains(c))) {
             continue;
         }
         // The first item ends at the separator: its start is where a name reading (longest
         // first) begins after a bound.
-        let first = [4usize, 3, 2].into_iter().find_map(|n| {
-            let s = super::context::retreat(text, i, n);
-            let bounded = char_before(text, s).is_none_or(|x| {
-                !is_han(x) || "有是为和及与跟同叫对向将把由让给被请经据括了见到".contains(x)
-            });
-            (s < i && bounded)
-                .then(|| plain_name_at(text, s, Some(i), false))
-                .flatten()
-                .map(|(e, sl)| (Span::new(s, e), sl))
-        });
+        let first = if me {
+            Some((Span::new(i, i), 0))
+        } else {
+            [4usize, 3, 2].into_iter().find_map(|n| {
+                let s = super::context::retreat(text, i, n);
+                let bounded = char_before(text, s).is_none_or(|x| {
+                    !is_han(x) || "有是为和及与跟同叫对向将把由让给被请经据括了见到".contains(x)
+                });
+                (s < i && bounded)
+                    .then(|| plain_name_at(text, s, Some(i), false))
+                    .flatten()
+                    .map(|(e, sl)| (Span::new(s, e), sl))
+            })
+        };
         let Some(first) = first else { continue };
         let mut items = vec![first];
         let mut at = i;
@@ -2322,13 +2375,18 @@ fn uncued_lists(text: &str, out: &mut Vec<Mention>) {
         if items.len() < 3 || items.iter().any(|(s, _)| cued(s)) {
             continue;
         }
-        out.extend(items.into_iter().map(|(span, surname_len)| Mention {
-            span,
-            surname_len,
-            role: Role::Other,
-            cue: SEP,
-            strong: true,
-        }));
+        out.extend(
+            items
+                .into_iter()
+                .filter(|(s, _)| !s.is_empty())
+                .map(|(span, surname_len)| Mention {
+                    span,
+                    surname_len,
+                    role: Role::Other,
+                    cue: SEP,
+                    strong: true,
+                }),
+        );
     }
 }
 
@@ -3507,10 +3565,14 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
         }
         // The owner of some building (相邻厂房业主某, 商铺业主某) is someone in the facts; the
         // party is 业主 alone.
+        // (So is the owner of a flat: 3栋1102室的业主某.)
         Role::Party
             if h.word == "业主"
-                && super::context::char_before(text, h.start)
-                    .is_some_and(|c| "房铺楼厂屋店宅".contains(c)) =>
+                && (super::context::char_before(text, h.start)
+                    .is_some_and(|c| "房铺楼厂屋店宅".contains(c))
+                    || (text[..h.start].ends_with('的')
+                        && super::context::char_before(text, h.start - '的'.len_utf8())
+                            .is_some_and(|c| "室号栋幢房铺楼厂屋店宅".contains(c)))) =>
         {
             Role::Other
         }

@@ -121,6 +121,17 @@ fn table_numbers(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             if !tok.iter().all(u8::is_ascii_alphanumeric) {
                 return;
             }
+            // (Not in a row of a firm's licence: 某公司 | 营业执照 | C12345678.)
+            let line = &text[text[..cell.start].rfind('\n').map_or(0, |i| i + 1)
+                ..text[cell.end..]
+                    .find('\n')
+                    .map_or(text.len(), |i| cell.end + i)];
+            if ["执照", "公司", "登记证", "许可证"]
+                .iter()
+                .any(|w| line.contains(w))
+            {
+                return;
+            }
             let upper: Vec<u8> = tok.iter().map(u8::to_ascii_uppercase).collect();
             if let Some(r) = shape(&upper).filter(|r| distinctive(r)) {
                 out.push(Candidate::new(
@@ -153,7 +164,11 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             && !DOCUMENT_WORDS
                 .iter()
                 .any(|w| crate::text::scan::find_word(head, 0, w).is_some());
-        if generic && crate::text::scan::find_word(head, 0, "类型").is_some() {
+        // (Nor a thing's certificate: 设备证件号码, 登记证件号码.)
+        if generic
+            && (crate::text::scan::find_word(head, 0, "类型").is_some()
+                || super::context::char_before(text, h.start).is_some_and(super::context::is_han))
+        {
             continue;
         }
         // The label after its number, in brackets (`C4827193（护照号码）` in a table's cell).

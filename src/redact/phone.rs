@@ -123,11 +123,14 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
             && (org_line(text, span.start)
                 || org_cell_before(scan, span.start)
                 // A remark after it says it is a firm's line (…（公司办公室）; a bare （办公室）
-                // may be a person's at work).
+                // may be a person's at work, （公司宿舍） is a home).
                 || super::context::bracketed_at(text, span.end, 8).is_some_and(|r| {
-                    ["公司", "单位", "总机", "前台", "值班室"]
-                        .iter()
-                        .any(|w| r.contains(w))
+                    (["总机", "前台", "值班室"].contains(&r)
+                        || (["公司", "单位"].iter().any(|w| r.starts_with(w))
+                            && ["办公室", "座机", "电话", "总机", "前台"]
+                                .iter()
+                                .any(|w| r.ends_with(w))))
+                        && !["宿舍", "同事", "家"].iter().any(|w| r.contains(w))
                 })
                 // A table's column of the lines of places or bodies (安置点 | … | 值守电话).
                 || scan
