@@ -783,8 +783,14 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                 // (Not a flat: 法院路12号3栋201室, 某公司家属院3栋 are homes.)
                 let v = &text[p..end];
                 // (A lawyer's firm at its end: 代理人送达地址：某路1366号某律师事务所.)
+                // (Its floor or desk may follow: …某某律师事务所三楼, …前台.)
+                let law_firm = v.rfind("律师事务所").is_some_and(|i| {
+                    v[i + "律师事务所".len()..]
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || "一二三四五六七八九十楼层前台内".contains(c))
+                });
                 if a == A::Served
-                    && (BODIES.iter().any(|w| v.contains(w)) || v.ends_with("律师事务所"))
+                    && (BODIES.iter().any(|w| v.contains(w)) || law_firm)
                     && !["宿舍", "家属", "室", "单元", "栋", "幢"]
                         .iter()
                         .any(|w| v.contains(w))
@@ -953,6 +959,7 @@ pub fn after_names(scan: &Scan<'_>, names: &[(Span, Role)], out: &mut Vec<Candid
     let b = text.as_bytes();
     for &(span, role) in names {
         after_id(text, span, role, out);
+        located_home(text, span, role, out);
         // The description: 240 bytes (80 Han characters) after the name, in its sentence (a
         // party's particulars: 男，某年某月某日出生，汉族，某厂经营者，公民身份号码…，住…).
         let window = super::context::floor_char(text, (span.end + 240).min(b.len()));
@@ -1018,6 +1025,73 @@ pub fn after_ids(text: &str, ids: &[(Span, Role)], out: &mut Vec<Candidate>) {
             ));
         }
     }
+}
+
+/// `村民某某位于某村某路17号的自建房`, `某某家位于…`: where a person's house stands, right
+/// after the name.
+fn located_home(text: &str, span: Span, role: Role, out: &mut Vec<Candidate>) {
+    // (Past the particulars in brackets: 某某（身份证号码：…）位于….)
+    let end = match super::context::bracketed_at(text, span.end, 60) {
+        Some(inner) => span.end + inner.len() + 2,
+        None => span.end,
+    };
+    let span = Span::new(span.start, end);
+    let rest = &text[span.end..];
+    let (own, lead) = match rest.strip_prefix("家位于") {
+        Some(_) => (true, "家位于".len()),
+        None if rest.starts_with("位于") => (false, "位于".len()),
+        None => return,
+    };
+    let from = span.end + lead;
+    let end = value_end(text, from, false);
+    // The address ends at the 的 before the house (…17号的自建房): read up to it, in the same
+    // clause, 40 characters on at most.
+    let to = super::context::advance(text, from, 40);
+    let Some(k) = text[from..to]
+        .find('的')
+        .filter(|&k| !text[from..from + k].contains(|c: char| ",;。、:\n()".contains(c)))
+    else {
+        if own && looks_like_address(&text[from..end]) {
+            push_home(out, Span::new(from, end), role);
+        }
+        return;
+    };
+    let house = &text[from + k + '的'.len_utf8()..];
+    let home = [
+        "自建房",
+        "住房",
+        "住宅",
+        "房屋",
+        "家",
+        "家中",
+        "出租屋",
+        "租住房",
+        "民房",
+        "老宅",
+    ]
+    .iter()
+    .any(|w| house.starts_with(w));
+    let value = Span::new(from, from + k);
+    if (own || home) && looks_like_address(&text[value.start..value.end]) {
+        push_home(out, value, role);
+    }
+}
+
+/// A home address of the person with `role` at `span`, read after a name.
+fn push_home(out: &mut Vec<Candidate>, span: Span, role: Role) {
+    let role = match role {
+        Role::Party => Role::Party,
+        _ => Role::Other,
+    };
+    out.push(Candidate::new(
+        span,
+        PiiKind::HomeAddress,
+        role,
+        "address_after_name",
+        Some("位于"),
+        Validity::None,
+        0.85,
+    ));
 }
 
 /// `韦某，女，身份证号…，四川省成都市某区某村6组41号，电话…`: an address with no label, the item

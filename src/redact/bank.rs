@@ -277,6 +277,9 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                     "付款方账户",
                     "汇款人账户",
                     "转出账户",
+                    "付款人",
+                    "缴款人",
+                    "汇款人",
                 ]
                 .iter()
                 .filter_map(|w| text[far..start].rfind(w).map(|i| far + i + w.len()))
@@ -286,7 +289,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                     !between.contains('。')
                         && ![
                             "财政", "收款", "专户", "国库", "缴入", "汇入", "存入", "转入", "缴纳",
-                            "缴至", "指定", "非税", "罚款",
+                            "缴至", "指定", "非税", "持本",
                         ]
                         .iter()
                         .any(|w| between.contains(w))

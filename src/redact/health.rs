@@ -290,6 +290,20 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("红肿", Tag::Health(H::Core)),
     ("热衰竭", Tag::Health(H::Core)),
     ("横纹肌溶解", Tag::Health(H::Core)),
+    ("中暑", Tag::Health(H::Core)),
+    ("热痉挛", Tag::Health(H::Core)),
+    ("热衰竭", Tag::Health(H::Core)),
+    ("溺水", Tag::Health(H::Core)),
+    ("溺亡", Tag::Health(H::Core)),
+    ("撞击伤", Tag::Health(H::Core)),
+    ("体温", Tag::Health(H::Core)),
+    ("头有点晕", Tag::Health(H::Core)),
+    ("头有点疼", Tag::Health(H::Core)),
+    ("头有点痛", Tag::Health(H::Core)),
+    ("夹板固定", Tag::Health(H::Core)),
+    ("流了很多血", Tag::Health(H::Core)),
+    ("流了好多血", Tag::Health(H::Core)),
+    ("出了很多血", Tag::Health(H::Core)),
     ("充血", Tag::Health(H::Core)),
     ("结节", Tag::Health(H::Core)),
     // What a blood test found (心血中乙醇含量为6.2mg/100mL), not a product's content.
@@ -869,6 +883,16 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // Insurance against a harm, not a harm (购买意外伤害保险).
     ("意外伤害保险", Tag::Zone(super::layout::Side::Neutral)),
     ("意外伤害险", Tag::Zone(super::layout::Side::Neutral)),
+    // Prevention, not a condition (做好防暑降温，预防中暑; 防溺水).
+    ("预防中暑", Tag::Zone(super::layout::Side::Neutral)),
+    ("防止中暑", Tag::Zone(super::layout::Side::Neutral)),
+    ("防中暑", Tag::Zone(super::layout::Side::Neutral)),
+    ("防溺水", Tag::Zone(super::layout::Side::Neutral)),
+    ("预防溺水", Tag::Zone(super::layout::Side::Neutral)),
+    ("防止溺水", Tag::Zone(super::layout::Side::Neutral)),
+    ("体温计", Tag::Zone(super::layout::Side::Neutral)),
+    ("体温检测", Tag::Zone(super::layout::Side::Neutral)),
+    ("测量体温", Tag::Zone(super::layout::Side::Neutral)),
     // Carrying a liquid, not a drip (运输液化气钢瓶).
     ("运输液", Tag::Zone(super::layout::Side::Neutral)),
     ("者不得", Tag::Health(H::Negative)),
@@ -1891,6 +1915,15 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         for w in ["当日", "当天", "当时", "事发时", "事后"] {
             if text[start..first.max(start)].starts_with(w) {
                 start += w.len();
+                // (And the part of the day: 当天下午做了手术.)
+                for p in [
+                    "上午", "下午", "中午", "晚上", "早上", "凌晨", "夜里", "傍晚",
+                ] {
+                    if text[start..first.max(start)].starts_with(p) {
+                        start += p.len();
+                        break;
+                    }
+                }
             }
         }
         // `…作业时` ends a clause of time; 平时, 当时, 及时, 同时 are words.
@@ -1918,7 +1951,10 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             // 其 (his) points back to the person: 其出院后仍在门诊康复治疗 (其间, meanwhile,
             // is the sentence's whole).
             // (还有, and also, is the sentence's whole: 还有右手背浅Ⅱ度烧伤.)
-            if let Some(w) = ["其间", "还有"].iter().find(|w| text[s..].starts_with(*w)) {
+            if let Some(w) = ["其间", "还有", "我们"]
+                .iter()
+                .find(|w| text[s..].starts_with(*w))
+            {
                 s += w.len();
                 continue;
             }

@@ -111,6 +111,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("受送达人(代收人)", strong(Role::Other)),
     ("受送达人(代收)", strong(Role::Other)),
     ("受送达人(代理人)", strong(Role::Other)),
+    // The party's agent on the party's line (当事人（委托代理人）：某某).
+    ("当事人(委托代理人)", strong(Role::Agent)),
+    ("当事人(代理人)", strong(Role::Agent)),
     ("违法行为人", strong(Role::Party)),
     ("行政相对人", strong(Role::Party)),
     ("经营者", strong(Role::Party)),
@@ -519,13 +522,12 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("村支书", weak(Role::Other)),
     // A village's or a firm's Party branch (村党支部书记某某), no officer of the agency.
     ("党支部书记", weak(Role::Other)),
+    ("知道叫", weak(Role::Other)),
     // The builder who did the work (实际施工人：某某), no 工人 of his; his crew are.
     ("施工人", weak(Role::Unknown)),
     ("施工人员", weak(Role::Other)),
     // A name heard (听说叫某某, 一个叫某某的工人) and a villager (隔壁石竹村的某某).
     ("听说叫", weak(Role::Other)),
-    ("好像叫", weak(Role::Other)),
-    ("据说叫", weak(Role::Other)),
     ("一个叫", weak(Role::Other)),
     ("一位叫", weak(Role::Other)),
     ("有个叫", weak(Role::Other)),
@@ -1046,6 +1048,13 @@ const FOLLOW: &str = joined![
     "跑过来",
     "接回",
     "接走",
+    "接到",
+    // 是某某医生接诊的.
+    "医生",
+    "大夫",
+    "雇用",
+    "雇佣",
+    "雇请",
     "送到",
     "送往",
     "送至",
@@ -2015,14 +2024,43 @@ fn resident(text: &str, h: &Hit, out: &mut Vec<Mention>) {
     }
     let p = h.end + k + '的'.len_utf8();
     if let Some((e, sl)) = name_at(text, p, false) {
+        // (The party, when the sentence says so: 当事人是住在某小区的某某.)
+        let from = super::context::sentence_start(text, h.start, 60);
+        let role = if text[from..h.start].contains("当事人") {
+            Role::Party
+        } else {
+            Role::Other
+        };
         out.push(Mention {
             span: Span::new(p, e),
             surname_len: sl,
-            role: Role::Other,
+            role,
             cue: h.word,
             strong: false,
         });
     }
+}
+
+/// True when the remark after a name served at `end` names him another than the party
+/// (`受送达人：某某（事故现场作业人员，证人）`, `（死者某某之妻）`).
+pub(crate) fn served_other(text: &str, end: usize) -> bool {
+    super::context::bracketed_at(text, end, 24).is_some_and(|r| {
+        !r.contains("当事人")
+            && [
+                "证人",
+                "之妻",
+                "之夫",
+                "之子",
+                "之女",
+                "之父",
+                "之母",
+                "家属",
+                "员工",
+                "作业人员",
+            ]
+            .iter()
+            .any(|w| r.contains(w))
+    })
 }
 
 /// Finds every cue-introduced mention of a person, in text order.
@@ -2094,7 +2132,7 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
             let said = |words: &[&str]| {
                 words.iter().any(|w| {
                     rest.strip_prefix(w)
-                        .is_some_and(|r| w.ends_with(')') || !r.starts_with(super::context::is_han))
+                        .is_some_and(|r| w.ends_with(')') || !r.starts_with(['的', '之']))
                 })
             };
             if said(&[
@@ -2110,6 +2148,35 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
                 m.role = Role::LegalRep;
             } else if said(&["(当事人)", "(当事人本人)", "(本案当事人)"]) {
                 m.role = Role::Party;
+            }
+        }
+        // `受送达人：某某（事故现场作业人员，证人）`, `（死者某某之妻）`: one served a paper of
+        // his own is no party.
+        if m.role == Role::Party && m.cue == "受送达人" && served_other(text, m.span.end) {
+            m.role = Role::Other;
+        }
+        // `被约谈人：某某，男，项目经理`: a firm's staff summoned with its principal.
+        if m.role == Role::LegalRep && m.cue == "被约谈人" {
+            let line_end = text[m.span.end..]
+                .find('\n')
+                .map_or(text.len(), |i| m.span.end + i);
+            let desc =
+                &text[m.span.end..super::context::advance(text, m.span.end, 30).min(line_end)];
+            if [
+                "项目经理",
+                "安全员",
+                "技术负责人",
+                "生产经理",
+                "班组长",
+                "主管",
+            ]
+            .iter()
+            .any(|w| desc.contains(w))
+                && !["法定代表人", "总经理", "董事长", "主要负责人"]
+                    .iter()
+                    .any(|w| desc.contains(w))
+            {
+                m.role = Role::Other;
             }
         }
     }
@@ -2242,8 +2309,16 @@ fn plain_name_at(text: &str, p: usize, end: Option<usize>, open: bool) -> Option
         };
         // (Not an open reading after a surname that is a word when it runs into a unit's name:
         // 班长和安全科.)
-        let open_ok =
-            !(weak && char_at(text, e).is_some_and(|c| "科部处股室组局队站所".contains(c)));
+        // (Nor after a particle read as a surname, of a word: 工人和国家规定, 工人于安全通道;
+        // 万光明, 常平安 are names.)
+        let particle = char_at(text, p).is_some_and(|c| "和于与及向在对为从由把被将".contains(c));
+        let open_ok = !(weak
+            && (char_at(text, e).is_some_and(|c| "科部处股室组局队站所".contains(c))
+                || (particle
+                    && [
+                        "安全", "全部", "国家", "文明", "健康", "平安", "光明", "生产",
+                    ]
+                    .contains(&&item[sl..]))));
         if (bounded || (two && open && end.is_none() && open_ok))
             && word_ok
             && !org_follows(text, e)
@@ -3565,14 +3640,10 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
         }
         // The owner of some building (相邻厂房业主某, 商铺业主某) is someone in the facts; the
         // party is 业主 alone.
-        // (So is the owner of a flat: 3栋1102室的业主某.)
         Role::Party
             if h.word == "业主"
-                && (super::context::char_before(text, h.start)
-                    .is_some_and(|c| "房铺楼厂屋店宅".contains(c))
-                    || (text[..h.start].ends_with('的')
-                        && super::context::char_before(text, h.start - '的'.len_utf8())
-                            .is_some_and(|c| "室号栋幢房铺楼厂屋店宅".contains(c)))) =>
+                && super::context::char_before(text, h.start)
+                    .is_some_and(|c| "房铺楼厂屋店宅".contains(c)) =>
         {
             Role::Other
         }
@@ -4069,7 +4140,10 @@ fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Menti
         let from = super::context::retreat(text, end, 20);
         if let Some(gap) = text[from..end].rfind("  ") {
             let unit = &text[from + gap + 2..end];
-            if unit.ends_with(['队', '局', '站', '所']) && unit.chars().all(is_han) {
+            // (Or his post in it: 某某  某监理站站长  执法证号：….)
+            if unit.ends_with(['队', '局', '站', '所', '长', '任', '办'])
+                && unit.chars().all(is_han)
+            {
                 end = from + gap;
                 while let Some(c @ (' ' | '\t')) = char_before(text, end) {
                     end -= c.len_utf8();
@@ -4136,6 +4210,8 @@ fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Menti
                     || (matches!(h.word, "那里" | "那儿") && "从在到去找向跟给问".contains(c))
                     // (把某某送到医院: the person taken.)
                     || (h.word.starts_with('送') && "把将".contains(c))
+                    // (急诊科某某医生, 是某某医生接诊的.)
+                    || (matches!(h.word, "医生" | "大夫") && "科是由".contains(c))
                     // An officer after his unit (某局某科某某（执法证号：…）).
                     || (role == Role::Officer
                         && h.word.contains("执法证")

@@ -121,12 +121,13 @@ fn table_numbers(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             if !tok.iter().all(u8::is_ascii_alphanumeric) {
                 return;
             }
-            // (Not in a row of a firm's licence: 某公司 | 营业执照 | C12345678.)
+            // (Not in a row of a firm's licence: 某公司 | 营业执照 | C12345678; a person's
+            // employer may be named in his.)
             let line = &text[text[..cell.start].rfind('\n').map_or(0, |i| i + 1)
                 ..text[cell.end..]
                     .find('\n')
                     .map_or(text.len(), |i| cell.end + i)];
-            if ["执照", "公司", "登记证", "许可证"]
+            if ["执照", "登记证", "许可证", "信用代码"]
                 .iter()
                 .any(|w| line.contains(w))
             {
@@ -167,7 +168,11 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         // (Nor a thing's certificate: 设备证件号码, 登记证件号码.)
         if generic
             && (crate::text::scan::find_word(head, 0, "类型").is_some()
-                || super::context::char_before(text, h.start).is_some_and(super::context::is_han))
+                || [
+                    "设备", "登记", "许可", "执照", "单位", "企业", "车辆", "机构",
+                ]
+                .iter()
+                .any(|w| text[..h.start].ends_with(w)))
         {
             continue;
         }

@@ -58,7 +58,7 @@ pub(crate) fn rank(r: Role) -> u8 {
 /// the header (`负 责 人：某　职务：站长`, unsigned) does not. An officer read only from where a
 /// contact stands (联系人：某 in a closing block) yields too, and so does the party read from a
 /// bare 姓名 field to a strong cue of another role, and the party read from 业主 alone to any
-/// other role.
+/// other role; one served whose remark names him another's outranks his being served.
 fn given_rank(scan: &Scan<'_>, m: &Mention, body_from: usize) -> u8 {
     let text = scan.text;
     // The header: the party's block before the first line of running text.
@@ -73,7 +73,9 @@ fn given_rank(scan: &Scan<'_>, m: &Mention, body_from: usize) -> u8 {
     // Twice the role's rank: a party read from a bare form field (姓名：某) ranks just below
     // the party, and the injured or dead of an accident (伤者一：某 above a medical record's
     // 姓名：某) just above it; a person questioned (被询问人) may be the party, and stays below.
-    if (m.role == Role::LegalRep && m.cue == "负责人" && !header())
+    // (So does a principal read from 被约谈人 alone, as a list of signatures is: 被约谈人签名：
+    // 某  某  某 names the firm's staff summoned with him.)
+    if (m.role == Role::LegalRep && ((m.cue == "负责人" && !header()) || m.cue == "被约谈人"))
         // (Unless his certificate follows the name: 联系人：某（执法证号：…）.)
         || (m.role == Role::Officer
             && m.cue == "联系人"
@@ -86,6 +88,13 @@ fn given_rank(scan: &Scan<'_>, m: &Mention, body_from: usize) -> u8 {
         // An owner (业主某) is the party only when nothing names him another's (房屋业主某:
         // the owner of the flat the party worked in).
         2 * rank(Role::Other) - 1
+    } else if m.role == Role::Other
+        && m.cue == "受送达人"
+        && super::names::served_other(text, m.span.end)
+    {
+        // One served whose remark names him another (受送达人：某（死者某之妻）): not the
+        // party, wherever else he is served.
+        2 * rank(Role::Party) + 1
     } else if INJURED.contains(&m.cue) {
         2 * rank(Role::Party) - 1
     } else {

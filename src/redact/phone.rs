@@ -126,7 +126,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                 // may be a person's at work, （公司宿舍） is a home).
                 || super::context::bracketed_at(text, span.end, 8).is_some_and(|r| {
                     (["总机", "前台", "值班室"].contains(&r)
-                        || (["公司", "单位"].iter().any(|w| r.starts_with(w))
+                        || (["公司", "单位"].iter().any(|w| r.contains(w))
                             && ["办公室", "座机", "电话", "总机", "前台"]
                                 .iter()
                                 .any(|w| r.ends_with(w))))
@@ -225,10 +225,15 @@ fn international(text: &str, chain: Chain<'_>, found: &mut Vec<(Span, PiiKind, V
     let (Some(cc), Some(last)) = (groups.first(), groups.last()) else {
         return;
     };
-    if cc.start == 0 || b[cc.start - 1] != b'+' {
-        return;
-    }
-    let code = &b[cc.start..cc.end];
+    // With a plus (+852 6123 4578), or, for Hong Kong, Macao and Taiwan, without one or with
+    // 00 (852-61739240, 00852-…): then only a number of their plans.
+    let plus = cc.start > 0 && b[cc.start - 1] == b'+';
+    let code = match &b[cc.start..cc.end] {
+        c if plus => c,
+        c @ (b"852" | b"853" | b"886") if groups.len() > 1 => c,
+        [b'0', b'0', c @ ..] if matches!(c, b"852" | b"853" | b"886") && groups.len() > 1 => c,
+        _ => return,
+    };
     let rest: usize = groups[1..].iter().map(|g| g.len()).sum();
     if !(1..=3).contains(&code.len())
         || code == b"86"
@@ -248,21 +253,17 @@ fn international(text: &str, chain: Chain<'_>, found: &mut Vec<(Span, PiiKind, V
         (b"886", 8) => Some(false),
         _ => None,
     };
+    if !plus && plan.is_none() {
+        return;
+    }
+    let start = if plus { cc.start - 1 } else { cc.start };
     // PHONE_CUES[0] is 手机.
-    let kind = match (
-        set_before(text, cc.start - 1, word_set!(PHONE_CUES), 12),
-        plan,
-    ) {
+    let kind = match (set_before(text, start, word_set!(PHONE_CUES), 12), plan) {
         (Some(0), _) | (_, Some(true)) => PiiKind::MobilePhone,
         (Some(_), _) | (None, Some(false)) => PiiKind::LandlinePhone,
         (None, None) => return,
     };
-    found.push((
-        Span::new(cc.start - 1, last.end),
-        kind,
-        Validity::None,
-        0.85,
-    ));
+    found.push((Span::new(start, last.end), kind, Validity::None, 0.85));
 }
 
 /// `1[3-9]` followed by nine digits: the mobile numbering plan of mainland China.

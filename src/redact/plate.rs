@@ -69,6 +69,20 @@ fn plate_at(text: &str, i: usize, loose: bool) -> Option<usize> {
     (body_ok(body, suffix) || loose_ok()).then_some(c.pos)
 }
 
+/// A farm machine's plate (拖拉机号牌 `豫16-37205`, a trailer's `豫16-37205挂`): a province,
+/// two digits, a hyphen and five digits; its end.
+fn farm_plate_at(text: &str, i: usize) -> Option<usize> {
+    let mut c = Cursor::new(text, i);
+    c.eat_in(PROVINCES)?;
+    c.digits(2, 2)?;
+    if !c.eat("-") {
+        return None;
+    }
+    c.digits(5, 5)?;
+    c.eat("挂");
+    Some(c.pos)
+}
+
 /// Labels of a plate right before it (车牌号：…, 车牌号浙A…).
 const LABELS: &[&str] = &["车牌号码", "车牌号", "车牌", "号牌号码", "号牌"];
 
@@ -129,6 +143,29 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             _ => false,
         };
         if !start {
+            // (After its label only: 号牌豫16-37205.)
+            if b[j].is_ascii_digit() && j >= 3 {
+                if let Some((end, label)) = farm_plate_at(text, j - 3)
+                    .filter(|&e| {
+                        !b.get(e)
+                            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
+                    })
+                    .and_then(|e| {
+                        super::context::label_before(text, j - 3, LABELS, 2).map(|l| (e, l))
+                    })
+                {
+                    out.push(Candidate::new(
+                        Span::new(j - 3, end),
+                        PiiKind::LicensePlate,
+                        Role::Party,
+                        "plate_farm",
+                        Some(label),
+                        Validity::None,
+                        0.9,
+                    ));
+                    continue;
+                }
+            }
             city_plate(text, *t, out);
             continue;
         }
@@ -340,7 +377,7 @@ mod tests {
         find(&scan, &mut new);
         // (The regex is of the national plates: a city's bike plates are read apart.)
         // (Nor a body out of the standard's order after a plate's label.)
-        new.retain(|c| c.recognizer != "plate_city" && c.recognizer != "plate_labelled");
+        new.retain(|c| !matches!(c.recognizer, "plate_city" | "plate_labelled" | "plate_farm"));
         old_find(&scan, &mut old);
         let (new, old) = (format!("{new:?}"), format!("{old:?}"));
         if new == old {
