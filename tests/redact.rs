@@ -2855,3 +2855,52 @@ fn rules_of_round_aw() {
         assert!(r.text.contains(stays), "{t}: {}", r.text);
     }
 }
+
+/// Rules of round AX and the review of round AW: who was on duty, a name before 接的, a
+/// phobia, an account's holder, a speaker's mother, a prosthesis and fixed pupils, a cut, a
+/// house named before its address in brackets; the party only right before 住在, a relative of
+/// the principal, kinds of accident, a firm's premises, serials after 852, a principal who also
+/// manages a project, one served who is the party, a firm's certificate, fuels and crews.
+#[test]
+fn rules_of_round_ax() {
+    for (t, gone) in [
+        ("值班的是练春燕。", "练春燕"),
+        ("维修工俞海滨接的。", "俞海滨"),
+        ("她有幽闭恐惧症。", "恐惧症"),
+        ("户名：欧秀兰，卡号：6217002870013529648", "欧秀兰"),
+        ("我妈蒲桂芳从老家上来照顾我。", "蒲桂芳"),
+        ("伤者靳国梁安装假肢的费用尚未落实。", "假肢"),
+        ("伤者双侧瞳孔散大固定。", "瞳孔散大"),
+        ("右手小臂被玻璃划了一道大口子。", "大口子"),
+        ("证人冼桂英。距冼桂英住宅（南阳村塘冲组9号）15米。", "塘冲组9号"),
+        (
+            "当事人李明称，住在阳光小区3栋1201室的张三丰是他邻居。",
+            "张三丰",
+        ),
+        ("工人王五，系法定代表人弟弟。", "王五"),
+        (
+            "被约谈人：\n1．钟伟雄，法定代表人\n2．冼志强，男，项目经理\n被约谈人签名：钟伟雄  冼志强",
+            "冼志强",
+        ),
+    ] {
+        let r = run(t);
+        assert!(!r.text.contains(gone), "{t}: {}", r.text);
+    }
+    for (t, stays) in [
+        ("没收违法经营的柴油约1.86吨。", "柴油约"),
+        ("木工班组进场。", "班组"),
+        ("户名：某市财政局，账号：123456789012", "某市财政局"),
+        ("当事人是住在阳光小区3栋1201室的张三丰。", "张三丰"),
+        ("高温天气易发生中暑事故。", "中暑"),
+        ("用夹板固定货物。", "夹板固定"),
+        ("经营者张三位于城关镇解放路12号的家具店。", "解放路12号"),
+        ("案号：852-61739240", "61739240"),
+        ("被约谈人：张伟，男，法人代表兼项目经理", "张伟"),
+        ("被约谈人：张伟\n联系人：张伟", "张伟"),
+        ("当事人：李小红\n受送达人：李小红（李大山之女）", "李小红"),
+        ("公司证件号码：C12345678", "C12345678"),
+    ] {
+        let r = run(t);
+        assert!(r.text.contains(stays), "{t}: {}", r.text);
+    }
+}

@@ -40,6 +40,7 @@ const HOME_AFTER: &[&str] = &[
     "住处",
     "住宅",
     "自建房",
+    "自建住房",
     "民房",
     "出租屋",
     "租住房",
@@ -1037,6 +1038,19 @@ fn located_home(text: &str, span: Span, role: Role, out: &mut Vec<Candidate>) {
     };
     let span = Span::new(span.start, end);
     let rest = &text[span.end..];
+    // `某某住宅（某村塘冲组9号）`: the house named, its address in brackets.
+    for w in ["住宅", "家"] {
+        if let Some(inner) = rest
+            .strip_prefix(w)
+            .and_then(|r| super::context::bracketed_at(r, 0, 40))
+        {
+            let from = span.end + w.len() + 1;
+            if looks_like_address(inner) {
+                push_home(out, Span::new(from, from + inner.len()), role);
+            }
+            return;
+        }
+    }
     let (own, lead) = match rest.strip_prefix("家位于") {
         Some(_) => (true, "家位于".len()),
         None if rest.starts_with("位于") => (false, "位于".len()),
@@ -1057,20 +1071,28 @@ fn located_home(text: &str, span: Span, role: Role, out: &mut Vec<Candidate>) {
         return;
     };
     let house = &text[from + k + '的'.len_utf8()..];
+    // (Not a firm's: 家具店, 住房租赁中介, 房屋中介门店.)
     let home = [
         "自建房",
+        "自建住房",
         "住房",
         "住宅",
         "房屋",
-        "家",
         "家中",
+        "家里",
         "出租屋",
         "租住房",
         "民房",
         "老宅",
     ]
     .iter()
-    .any(|w| house.starts_with(w));
+    .any(|w| {
+        house.strip_prefix(w).is_some_and(|r| {
+            !["租赁", "中介", "销售", "买卖", "装修"]
+                .iter()
+                .any(|x| r.starts_with(x))
+        })
+    });
     let value = Span::new(from, from + k);
     if (own || home) && looks_like_address(&text[value.start..value.end]) {
         push_home(out, value, role);

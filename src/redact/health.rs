@@ -160,6 +160,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("障碍", Tag::Health(H::Core)),
     ("精神病", Tag::Health(H::Core)),
     ("抑郁症", Tag::Health(H::Core)),
+    ("恐惧症", Tag::Health(H::Core)),
+    ("焦虑症", Tag::Health(H::Core)),
     ("精神分裂", Tag::Health(H::Core)),
     ("迟发性脑病", Tag::Health(H::Core)),
     ("中毒性脑病", Tag::Health(H::Core)),
@@ -292,11 +294,12 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("横纹肌溶解", Tag::Health(H::Core)),
     ("中暑", Tag::Health(H::Core)),
     ("热痉挛", Tag::Health(H::Core)),
-    ("热衰竭", Tag::Health(H::Core)),
     ("溺水", Tag::Health(H::Core)),
     ("溺亡", Tag::Health(H::Core)),
-    ("撞击伤", Tag::Health(H::Core)),
-    ("体温", Tag::Health(H::Core)),
+    ("假肢", Tag::Health(H::Core)),
+    ("瞳孔散大", Tag::Health(H::Core)),
+    ("大口子", Tag::Health(H::Core)),
+    ("一道口子", Tag::Health(H::Core)),
     ("头有点晕", Tag::Health(H::Core)),
     ("头有点疼", Tag::Health(H::Core)),
     ("头有点痛", Tag::Health(H::Core)),
@@ -890,9 +893,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("防溺水", Tag::Zone(super::layout::Side::Neutral)),
     ("预防溺水", Tag::Zone(super::layout::Side::Neutral)),
     ("防止溺水", Tag::Zone(super::layout::Side::Neutral)),
-    ("体温计", Tag::Zone(super::layout::Side::Neutral)),
-    ("体温检测", Tag::Zone(super::layout::Side::Neutral)),
-    ("测量体温", Tag::Zone(super::layout::Side::Neutral)),
+    // Kinds of accident, not anyone's condition (高温天气易发生中暑事故, 溺水事故应急预案).
+    ("中暑事故", Tag::Health(H::Negative)),
+    ("中暑事件", Tag::Health(H::Negative)),
+    ("溺水事故", Tag::Health(H::Negative)),
+    ("溺亡事故", Tag::Health(H::Negative)),
     // Carrying a liquid, not a drip (运输液化气钢瓶).
     ("运输液", Tag::Zone(super::layout::Side::Neutral)),
     ("者不得", Tag::Health(H::Negative)),
@@ -1081,6 +1086,9 @@ const BODY_MARKS: &[&str] = &[
     // Said plainly of a body and of things alike (两条小腿都烧到了; 火烧到了仓库).
     "烧到",
     "烫到",
+    "夹板固定",
+    "大口子",
+    "一道口子",
 ];
 
 /// Parts and places of a body named in more than one character (咽部红肿, 伤处红肿, 先天畸形),
@@ -1113,8 +1121,15 @@ fn bodiless(text: &str, x: &lexicon::Hit) -> bool {
     }
     BODY_MARKS.contains(&x.word) && {
         let before = &text[super::context::retreat(text, x.start, 16)..x.start];
+        // (A splint names the part it holds after it: 用夹板固定了左手.)
+        let after = if x.word == "夹板固定" {
+            &text[x.end..super::context::advance(text, x.end, 4)]
+        } else {
+            ""
+        };
         !before.contains(|c: char| BODY.contains(c) || ORGANS.contains(c))
             && !BODY_WORDS.iter().any(|w| before.contains(w))
+            && !after.contains(|c: char| BODY.contains(c))
     }
 }
 

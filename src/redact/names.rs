@@ -523,6 +523,18 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // A village's or a firm's Party branch (村党支部书记某某), no officer of the agency.
     ("党支部书记", weak(Role::Other)),
     ("知道叫", weak(Role::Other)),
+    // Who was on duty (值班的是某某).
+    ("值班的", weak(Role::Other)),
+    // A speaker's relatives (我妈某某从老家上来).
+    // (Not 我妹, 我哥…: they would hide 妹妹, 妹夫, 哥哥 after them.)
+    ("我妈", weak(Role::Other)),
+    ("我爸", weak(Role::Other)),
+    ("我妈妈", weak(Role::Other)),
+    ("我爸爸", weak(Role::Other)),
+    ("当班的", weak(Role::Other)),
+    // The holder of an account (户名：某某，卡号…): someone in the facts, unless the registry
+    // knows him as the party.
+    ("户名", weak(Role::Other)),
     // The builder who did the work (实际施工人：某某), no 工人 of his; his crew are.
     ("施工人", weak(Role::Unknown)),
     ("施工人员", weak(Role::Other)),
@@ -1049,6 +1061,8 @@ const FOLLOW: &str = joined![
     "接回",
     "接走",
     "接到",
+    "接的",
+    "接了",
     // 是某某医生接诊的.
     "医生",
     "大夫",
@@ -1104,6 +1118,11 @@ const FOLLOW: &str = joined![
 
 /// Words that start with a surname character but are not names.
 const NOT_NAMES: &str = joined![
+    // Fuels sold or stored (经营的柴油约1.86吨).
+    "柴油",
+    "汽油",
+    // A crew (木工班组).
+    "班组",
     // Where a flat is from another (楼下402室租户某某): 楼 is a surname too.
     "楼下",
     "楼上",
@@ -2025,8 +2044,10 @@ fn resident(text: &str, h: &Hit, out: &mut Vec<Mention>) {
     let p = h.end + k + '的'.len_utf8();
     if let Some((e, sl)) = name_at(text, p, false) {
         // (The party, when the sentence says so: 当事人是住在某小区的某某.)
-        let from = super::context::sentence_start(text, h.start, 60);
-        let role = if text[from..h.start].contains("当事人") {
+        let role = if ["当事人是", "当事人系", "当事人为"]
+            .iter()
+            .any(|w| text[..h.start].ends_with(w))
+        {
             Role::Party
         } else {
             Role::Other
@@ -2039,6 +2060,35 @@ fn resident(text: &str, h: &Hit, out: &mut Vec<Mention>) {
             strong: false,
         });
     }
+}
+
+/// True when the description after a name summoned at `end` (`被约谈人：某某，男，项目经理`)
+/// names a post of a firm's staff and none of its principal's, in its line and list item.
+pub(crate) fn summoned_staff(text: &str, end: usize) -> bool {
+    let to = super::context::advance(text, end, 30);
+    let desc = &text[end..to];
+    let desc = &desc[..desc.find(['\n', '、', '(']).unwrap_or(desc.len())];
+    [
+        "项目经理",
+        "安全员",
+        "技术负责人",
+        "生产经理",
+        "班组长",
+        "主管",
+    ]
+    .iter()
+    .any(|w| desc.contains(w))
+        && ![
+            "法定代表人",
+            "法人代表",
+            "总经理",
+            "董事",
+            "主要负责人",
+            "公司经理",
+            "负责人",
+        ]
+        .iter()
+        .any(|w| desc.contains(w))
 }
 
 /// True when the remark after a name served at `end` names him another than the party
@@ -2131,8 +2181,11 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
             // (A clause ends there, or the bracket closes.)
             let said = |words: &[&str]| {
                 words.iter().any(|w| {
-                    rest.strip_prefix(w)
-                        .is_some_and(|r| w.ends_with(')') || !r.starts_with(['的', '之']))
+                    rest.strip_prefix(w).is_some_and(|r| {
+                        w.ends_with(')')
+                            || !r.starts_with(super::context::is_han)
+                            || r.starts_with(['兼', '也', '和', '、'])
+                    })
                 })
             };
             if said(&[
@@ -2156,28 +2209,8 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
             m.role = Role::Other;
         }
         // `被约谈人：某某，男，项目经理`: a firm's staff summoned with its principal.
-        if m.role == Role::LegalRep && m.cue == "被约谈人" {
-            let line_end = text[m.span.end..]
-                .find('\n')
-                .map_or(text.len(), |i| m.span.end + i);
-            let desc =
-                &text[m.span.end..super::context::advance(text, m.span.end, 30).min(line_end)];
-            if [
-                "项目经理",
-                "安全员",
-                "技术负责人",
-                "生产经理",
-                "班组长",
-                "主管",
-            ]
-            .iter()
-            .any(|w| desc.contains(w))
-                && !["法定代表人", "总经理", "董事长", "主要负责人"]
-                    .iter()
-                    .any(|w| desc.contains(w))
-            {
-                m.role = Role::Other;
-            }
+        if m.role == Role::LegalRep && m.cue == "被约谈人" && summoned_staff(text, m.span.end) {
+            m.role = Role::Other;
         }
     }
     // `列席人员：某某（被约谈人之妻）`: a relative named so is no official, whatever list

@@ -169,7 +169,7 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         if generic
             && (crate::text::scan::find_word(head, 0, "类型").is_some()
                 || [
-                    "设备", "登记", "许可", "执照", "单位", "企业", "车辆", "机构",
+                    "设备", "登记", "许可", "执照", "单位", "企业", "车辆", "机构", "公司",
                 ]
                 .iter()
                 .any(|w| text[..h.start].ends_with(w)))

@@ -73,9 +73,7 @@ fn given_rank(scan: &Scan<'_>, m: &Mention, body_from: usize) -> u8 {
     // Twice the role's rank: a party read from a bare form field (姓名：某) ranks just below
     // the party, and the injured or dead of an accident (伤者一：某 above a medical record's
     // 姓名：某) just above it; a person questioned (被询问人) may be the party, and stays below.
-    // (So does a principal read from 被约谈人 alone, as a list of signatures is: 被约谈人签名：
-    // 某  某  某 names the firm's staff summoned with him.)
-    if (m.role == Role::LegalRep && ((m.cue == "负责人" && !header()) || m.cue == "被约谈人"))
+    if (m.role == Role::LegalRep && m.cue == "负责人" && !header())
         // (Unless his certificate follows the name: 联系人：某（执法证号：…）.)
         || (m.role == Role::Officer
             && m.cue == "联系人"
@@ -88,13 +86,21 @@ fn given_rank(scan: &Scan<'_>, m: &Mention, body_from: usize) -> u8 {
         // An owner (业主某) is the party only when nothing names him another's (房屋业主某:
         // the owner of the flat the party worked in).
         2 * rank(Role::Other) - 1
-    } else if m.role == Role::Other
+    } else if m.role == Role::Party && m.cue == "受送达人" {
+        // One served is the party unless a remark names him another (below).
+        2 * rank(Role::Party) - 2
+    } else if (m.role == Role::Other
         && m.cue == "受送达人"
-        && super::names::served_other(text, m.span.end)
+        && super::names::served_other(text, m.span.end))
+        || (m.role == Role::Other
+            && m.cue == "被约谈人"
+            && super::names::summoned_staff(text, m.span.end))
     {
         // One served whose remark names him another (受送达人：某（死者某之妻）): not the
-        // party, wherever else he is served.
-        2 * rank(Role::Party) + 1
+        // party, wherever else he is only served (the party named 当事人 stays); one
+        // summoned whose post is a firm's staff (被约谈人：某，项目经理): not its principal,
+        // whatever list of signatures names him.
+        2 * rank(Role::Party) - 1
     } else if INJURED.contains(&m.cue) {
         2 * rank(Role::Party) - 1
     } else {

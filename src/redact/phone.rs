@@ -253,10 +253,11 @@ fn international(text: &str, chain: Chain<'_>, found: &mut Vec<(Span, PiiKind, V
         (b"886", 8) => Some(false),
         _ => None,
     };
-    if !plus && plan.is_none() {
+    let start = if plus { cc.start - 1 } else { cc.start };
+    // (Without a plus, a phone's word must name it: 电话是852-61739240; not 案号852-….)
+    if !plus && (plan.is_none() || set_before(text, start, word_set!(PHONE_CUES), 12).is_none()) {
         return;
     }
-    let start = if plus { cc.start - 1 } else { cc.start };
     // PHONE_CUES[0] is 手机.
     let kind = match (set_before(text, start, word_set!(PHONE_CUES), 12), plan) {
         (Some(0), _) | (_, Some(true)) => PiiKind::MobilePhone,
