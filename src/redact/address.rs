@@ -978,19 +978,7 @@ pub fn after_names(scan: &Scan<'_>, names: &[(Span, Role)], out: &mut Vec<Candid
             }
             let end = value_end(text, from, prev == Some('('));
             if looks_like_address(&text[from..end]) {
-                let role = match role {
-                    Role::Party => Role::Party,
-                    _ => Role::Other,
-                };
-                out.push(Candidate::new(
-                    Span::new(from, end),
-                    PiiKind::HomeAddress,
-                    role,
-                    "address_after_name",
-                    Some("住"),
-                    Validity::None,
-                    0.88,
-                ));
+                push_home(out, Span::new(from, end), role, "住", 0.88);
             }
             break;
         }
@@ -1046,7 +1034,7 @@ fn located_home(text: &str, span: Span, role: Role, out: &mut Vec<Candidate>) {
         {
             let from = span.end + w.len() + 1;
             if looks_like_address(inner) {
-                push_home(out, Span::new(from, from + inner.len()), role);
+                push_home(out, Span::new(from, from + inner.len()), role, w, 0.85);
             }
             return;
         }
@@ -1066,7 +1054,7 @@ fn located_home(text: &str, span: Span, role: Role, out: &mut Vec<Candidate>) {
         .filter(|&k| !text[from..from + k].contains(|c: char| ",;。、:\n()".contains(c)))
     else {
         if own && looks_like_address(&text[from..end]) {
-            push_home(out, Span::new(from, end), role);
+            push_home(out, Span::new(from, end), role, "位于", 0.85);
         }
         return;
     };
@@ -1095,12 +1083,13 @@ fn located_home(text: &str, span: Span, role: Role, out: &mut Vec<Candidate>) {
     });
     let value = Span::new(from, from + k);
     if (own || home) && looks_like_address(&text[value.start..value.end]) {
-        push_home(out, value, role);
+        push_home(out, value, role, "位于", 0.85);
     }
 }
 
-/// A home address of the person with `role` at `span`, read after a name.
-fn push_home(out: &mut Vec<Candidate>, span: Span, role: Role) {
+/// A home address at `span` of the person with `role` named before it, read after `cue`:
+/// the party's or someone else's in the facts.
+fn push_home(out: &mut Vec<Candidate>, span: Span, role: Role, cue: &'static str, score: f32) {
     let role = match role {
         Role::Party => Role::Party,
         _ => Role::Other,
@@ -1110,9 +1099,9 @@ fn push_home(out: &mut Vec<Candidate>, span: Span, role: Role) {
         PiiKind::HomeAddress,
         role,
         "address_after_name",
-        Some("位于"),
+        Some(cue),
         Validity::None,
-        0.85,
+        score,
     ));
 }
 
