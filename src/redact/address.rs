@@ -1033,6 +1033,8 @@ fn located_home(text: &str, span: Span, role: Role, out: &mut Vec<Candidate>) {
             .and_then(|r| super::context::bracketed_at(r, 0, 40))
         {
             let from = span.end + w.len() + 1;
+            // (The address up to a remark after a comma: 某村9号，已于2022年拆除.)
+            let inner = &inner[..inner.find([',', ';']).unwrap_or(inner.len())];
             if looks_like_address(inner) {
                 push_home(out, Span::new(from, from + inner.len()), role, w, 0.85);
             }
@@ -1076,11 +1078,15 @@ fn located_home(text: &str, span: Span, role: Role, out: &mut Vec<Candidate>) {
     .iter()
     .any(|w| {
         house.strip_prefix(w).is_some_and(|r| {
-            !["租赁", "中介", "销售", "买卖", "装修"]
+            !["租赁中介", "中介门店", "中介公司", "中介机构", "销售部", "销售门店"]
                 .iter()
                 .any(|x| r.starts_with(x))
         })
-    });
+    })
+        // (家 alone, not 家具店, 家电维修部.)
+        || house
+            .strip_prefix('家')
+            .is_some_and(|r| !r.starts_with(|c: char| "具电居政纺装私禽用".contains(c)));
     let value = Span::new(from, from + k);
     if (own || home) && looks_like_address(&text[value.start..value.end]) {
         push_home(out, value, role, "位于", 0.85);

@@ -530,6 +530,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("我妈", weak(Role::Other)),
     ("我爸", weak(Role::Other)),
     ("我妈妈", weak(Role::Other)),
+    // A firm's clerk the agency writes to (申请材料由你单位经办人某某提交): no officer.
+    ("你单位经办人", weak(Role::Other)),
+    ("贵单位经办人", weak(Role::Other)),
+    ("你公司经办人", weak(Role::Other)),
+    ("贵公司经办人", weak(Role::Other)),
     ("我爸爸", weak(Role::Other)),
     ("当班的", weak(Role::Other)),
     // The holder of an account (户名：某某，卡号…): someone in the facts, unless the registry
@@ -1123,6 +1128,21 @@ const NOT_NAMES: &str = joined![
     "汽油",
     // A crew (木工班组).
     "班组",
+    // Words after 我妈 (我妈管账) and parts of a body after 左, a surname (伤者左大腿骨头断了);
+    // not 班长, a name too (班长江).
+    "管账",
+    "方便",
+    "左大腿",
+    "左小腿",
+    "左手",
+    "左腿",
+    "左脚",
+    "左眼",
+    "左耳",
+    "左臂",
+    "左肩",
+    "左膝",
+    "左侧",
     // Where a flat is from another (楼下402室租户某某): 楼 is a surname too.
     "楼下",
     "楼上",
@@ -2044,9 +2064,16 @@ fn resident(text: &str, h: &Hit, out: &mut Vec<Mention>) {
     let p = h.end + k + '的'.len_utf8();
     if let Some((e, sl)) = name_at(text, p, false) {
         // (The party, when the sentence says so: 当事人是住在某小区的某某.)
-        let role = if ["当事人是", "当事人系", "当事人为"]
-            .iter()
-            .any(|w| text[..h.start].ends_with(w))
+        let role = if [
+            "当事人是",
+            "当事人系",
+            "当事人为",
+            "当事人:",
+            "当事人即",
+            "当事人就是",
+        ]
+        .iter()
+        .any(|w| text[..h.start].ends_with(w))
         {
             Role::Party
         } else {
@@ -2067,7 +2094,8 @@ fn resident(text: &str, h: &Hit, out: &mut Vec<Mention>) {
 pub(crate) fn summoned_staff(text: &str, end: usize) -> bool {
     let to = super::context::advance(text, end, 30);
     let desc = &text[end..to];
-    let desc = &desc[..desc.find(['\n', '、', '(']).unwrap_or(desc.len())];
+    // (Its line, up to the next name of a list; a post in brackets is read.)
+    let desc = &desc[..desc.find(['\n', '、']).unwrap_or(desc.len())];
     [
         "项目经理",
         "安全员",
@@ -2085,7 +2113,6 @@ pub(crate) fn summoned_staff(text: &str, end: usize) -> bool {
             "董事",
             "主要负责人",
             "公司经理",
-            "负责人",
         ]
         .iter()
         .any(|w| desc.contains(w))

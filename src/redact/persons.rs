@@ -73,7 +73,9 @@ fn given_rank(scan: &Scan<'_>, m: &Mention, body_from: usize) -> u8 {
     // Twice the role's rank: a party read from a bare form field (姓名：某) ranks just below
     // the party, and the injured or dead of an accident (伤者一：某 above a medical record's
     // 姓名：某) just above it; a person questioned (被询问人) may be the party, and stays below.
-    if (m.role == Role::LegalRep && m.cue == "负责人" && !header())
+    // (So does a principal read from 被约谈人 alone, as a list of signatures is: 被约谈人签名：
+    // 某  某 names the firm's staff summoned with him, whom any other cue names better.)
+    if (m.role == Role::LegalRep && ((m.cue == "负责人" && !header()) || m.cue == "被约谈人"))
         // (Unless his certificate follows the name: 联系人：某（执法证号：…）.)
         || (m.role == Role::Officer
             && m.cue == "联系人"

@@ -228,6 +228,8 @@ fn international(text: &str, chain: Chain<'_>, found: &mut Vec<(Span, PiiKind, V
     // With a plus (+852 6123 4578), or, for Hong Kong, Macao and Taiwan, without one or with
     // 00 (852-61739240, 00852-…): then only a number of their plans.
     let plus = cc.start > 0 && b[cc.start - 1] == b'+';
+    // (00 before the code says as much as a plus: 00886-912345678.)
+    let explicit = plus || b[cc.start..].starts_with(b"00");
     let code = match &b[cc.start..cc.end] {
         c if plus => c,
         c @ (b"852" | b"853" | b"886") if groups.len() > 1 => c,
@@ -255,7 +257,8 @@ fn international(text: &str, chain: Chain<'_>, found: &mut Vec<(Span, PiiKind, V
     };
     let start = if plus { cc.start - 1 } else { cc.start };
     // (Without a plus, a phone's word must name it: 电话是852-61739240; not 案号852-….)
-    if !plus && (plan.is_none() || set_before(text, start, word_set!(PHONE_CUES), 12).is_none()) {
+    if !explicit && (plan.is_none() || set_before(text, start, word_set!(PHONE_CUES), 12).is_none())
+    {
         return;
     }
     // PHONE_CUES[0] is 手机.
