@@ -2123,20 +2123,8 @@ pub(crate) fn summoned_staff(text: &str, end: usize) -> bool {
 pub(crate) fn served_other(text: &str, end: usize) -> bool {
     super::context::bracketed_at(text, end, 24).is_some_and(|r| {
         !r.contains("当事人")
-            && [
-                "证人",
-                "之妻",
-                "之夫",
-                "之子",
-                "之女",
-                "之父",
-                "之母",
-                "家属",
-                "员工",
-                "作业人员",
-            ]
-            .iter()
-            .any(|w| r.contains(w))
+            && (["证人", "员工", "作业人员"].iter().any(|w| r.contains(w))
+                || kin_in_brackets(text, end))
     })
 }
 
