@@ -522,34 +522,35 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("村支书", weak(Role::Other)),
     // A village's or a firm's Party branch (村党支部书记某某), no officer of the agency.
     ("党支部书记", weak(Role::Other)),
-    ("知道叫", weak(Role::Other)),
+    ("支部书记", weak(Role::Other)),
     // Who was on duty (值班的是某某).
     ("值班的", weak(Role::Other)),
-    // A speaker's relatives (我妈某某从老家上来).
+    ("当班的", weak(Role::Other)),
+    // A speaker's parents (我妈某某从老家上来).
     // (Not 我妹, 我哥…: they would hide 妹妹, 妹夫, 哥哥 after them.)
     ("我妈", weak(Role::Other)),
     ("我爸", weak(Role::Other)),
     ("我妈妈", weak(Role::Other)),
+    ("我爸爸", weak(Role::Other)),
     // A firm's clerk the agency writes to (申请材料由你单位经办人某某提交): no officer.
     ("你单位经办人", weak(Role::Other)),
     ("贵单位经办人", weak(Role::Other)),
     ("你公司经办人", weak(Role::Other)),
     ("贵公司经办人", weak(Role::Other)),
-    ("我爸爸", weak(Role::Other)),
-    ("当班的", weak(Role::Other)),
     // The holder of an account (户名：某某，卡号…): someone in the facts, unless the registry
     // knows him as the party.
     ("户名", weak(Role::Other)),
     // The builder who did the work (实际施工人：某某), no 工人 of his; his crew are.
     ("施工人", weak(Role::Unknown)),
     ("施工人员", weak(Role::Other)),
-    // A name heard (听说叫某某, 一个叫某某的工人) and a villager (隔壁石竹村的某某).
+    // A name heard (听说叫某某, 后来知道叫某某, 一个叫某某的工人) and a villager (隔壁石竹村的
+    // 某某).
     ("听说叫", weak(Role::Other)),
+    ("知道叫", weak(Role::Other)),
     ("一个叫", weak(Role::Other)),
     ("一位叫", weak(Role::Other)),
     ("有个叫", weak(Role::Other)),
     ("村的", weak(Role::Other)),
-    ("支部书记", weak(Role::Other)),
     ("老公", weak(Role::Other)),
     ("老婆", weak(Role::Other)),
     ("爱人", weak(Role::Other)),
