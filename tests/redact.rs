@@ -2904,10 +2904,10 @@ fn rules_of_round_ax() {
 }
 
 /// Rules of round AY and the review of round AX: a scalp torn off, a threatened premature
-/// birth, a firm's clerk the agency writes to, parts of a body
-/// after 左; the staff summoned yielding to any other cue again, 00 before a country's code, a
-/// bruise of a body, a temperature risen, a house that is one's home, a remark after a house's
-/// address in brackets.
+/// birth, a firm's clerk the agency writes to, parts of a body after 左, a ward in Latin
+/// letters after a hospital, the whole body; the staff summoned yielding to any other cue
+/// again, 00 before a country's code, a bruise of a body, a temperature risen, a house that is
+/// one's home, a remark after a house's address in brackets.
 #[test]
 fn rules_of_round_ay() {
     for (t, gone) in [
@@ -2925,6 +2925,7 @@ fn rules_of_round_ay() {
         ("伤者头部撞击伤。", "撞击伤"),
         ("工人李四体温升高。", "体温升高"),
         ("证人张三位于城关镇解放路12号的家。", "解放路12号"),
+        ("伤者粟小军在衡阳市第一人民医院ICU治疗。", "ICU"),
     ] {
         let r = run(t);
         assert!(!r.text.contains(gone), "{t}: {}", r.text);
@@ -2941,6 +2942,8 @@ fn rules_of_round_ay() {
             "证人冼桂英。冼桂英住宅（南阳村塘冲组9号，已于2022年拆除）",
             "已于2022年拆除",
         ),
+        // (全身 is no name: the whole body burnt, masked as health, not as 全某.)
+        ("伤者全身多处烧伤。", "伤者[健康状况]"),
     ] {
         let r = run(t);
         assert!(r.text.contains(stays), "{t}: {}", r.text);

@@ -2003,7 +2003,9 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                 // (A vertebra: L1椎体压缩性骨折.)
                 && !text[s..]
                     .trim_start_matches(|c: char| c.is_ascii_alphanumeric())
-                    .starts_with('椎'))
+                    .starts_with('椎')
+                // (A term in Latin letters: 某医院ICU治疗.)
+                && !clause_hits.iter().any(|x| x.start == s && is_term(x)))
             {
                 s += c.len_utf8();
             } else if let Some(n) = super::names::pseudonym_at(&text[s..ce.max(s)], 0) {

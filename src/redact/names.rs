@@ -1129,10 +1129,12 @@ const NOT_NAMES: &str = joined![
     "汽油",
     // A crew (木工班组).
     "班组",
-    // Words after 我妈 (我妈管账) and parts of a body after 左, a surname (伤者左大腿骨头断了);
+    // Words after 我妈 (我妈管账), the whole body (全身多处烧伤) and parts of a body after 左,
+    // a surname (伤者左大腿骨头断了);
     // not 班长, a name too (班长江).
     "管账",
     "方便",
+    "全身",
     "左大腿",
     "左小腿",
     "左手",
