@@ -2949,3 +2949,91 @@ fn rules_of_round_ay() {
         assert!(r.text.contains(stays), "{t}: {}", r.text);
     }
 }
+
+/// Rules of the held-out rounds AZ and BA (a nursing home, a foreign worker, work permits, a
+/// temple fair, a chat as evidence, a tanker fleet, a rented building, a farm restaurant, a
+/// blacklist; a Taiwan investor, a rooftop fall, a sealed house, a false assessment, a
+/// compensation, a training sheet, a mediation, a car wash, a recusal).
+#[test]
+fn rules_of_rounds_az_ba() {
+    for (t, gone) in [
+        // A firm's clerk or approver: his post or another mention says so.
+        ("陪同人员：贺建明（公司安全员）\n记录人：贺建明", "贺建明"),
+        (
+            "审批人：沈建良（生产副总经理）　2024年4月15日\n审批人：沈建良，联系电话13906738825",
+            "13906738825",
+        ),
+        (
+            "经办人：谭丽娟    职务：行政经理\n经办人手机：18926053471    电子邮箱：tanlj_hs@163.com",
+            "18926053471",
+        ),
+        ("员工代表詹国庆称", "詹国庆"),
+        // A shop's operator in the facts, when the header names the party.
+        (
+            "当事人：邝德胜\n2024年3月5日，醴陵市应急管理局向我局移送线索：该局在检查中发现醴陵市东富镇一便利店存放的组合烟花无合法进货凭证，经营者上官丽娟称货物系通过微信向批发商购买。买受人上官丽娟称其不知情。",
+            "上官丽娟",
+        ),
+        (
+            "申请人：冼丽娟。执法人员陈俊杰与华兴经营部的经营者陈少华系堂兄弟关系。陈俊杰的堂兄陈少华称",
+            "陈少华",
+        ),
+        ("房号 | 租住人 | 联系电话\n201 | 覃海燕 | 15860712398", "覃海燕"),
+        // An ID that passes GB 32100 by chance.
+        ("| 33060419920417288X |", "33060419920417288X"),
+        ("外国人工作许可证号码：144190020230006172", "144190020230006172"),
+        ("微信号：hung.nguyen1995", "nguyen1995"),
+        ("宅基地使用证号：都集用（1998）字第0417号", "0417"),
+        ("其临时住处为德清县武康街道英溪南路277号3单元402室。", "英溪南路"),
+        ("伤者GCS评分5分，双侧瞳孔不等大。", "GCS"),
+        ("伤者双侧瞳孔不等大。", "不等大"),
+        ("伤者仍处于危重状态，预后不确定。", "预后"),
+        ("伤者并发肺部感染。", "肺部感染"),
+        ("伤者最高体温39.2℃。", "39.2"),
+        ("伤者左手握力明显下降。", "握力"),
+        ("伤者左眼视力下降。", "视力下降"),
+        ("把中指截掉了一截。", "截掉"),
+        ("行椎间孔镜髓核摘除术。", "摘除术"),
+        ("送医院急诊观察。", "急诊观察"),
+    ] {
+        let r = run(t);
+        assert!(!r.text.contains(gone), "{t}: {}", r.text);
+    }
+    for (t, stays) in [
+        // 方 is a side at a meeting, not a surname.
+        ("三、家属方发言。家属方同意。家属方代理律师。", "家属方发言"),
+        ("家属方收到全部款项后，折算后家属方主张不少于40万元。", "家属方主张"),
+        ("家属方代理律师", "家属方代理"),
+        ("伤者屈伸功能受限。", "伤者["),
+        // A firm's own landline: a post in its principal's line, its particulars in brackets,
+        // the agency's letterhead.
+        (
+            "被检查单位：宁波甬鑫五金制品有限公司\n法定代表人：鲍国庆　职务：总经理　联系电话：0574-86153207",
+            "0574-86153207",
+        ),
+        (
+            "晋江市鸿顺陶瓷有限公司（统一社会信用代码：91350582MA2Y3K7L4B，住所：晋江市磁灶镇大埔村工业区18号，联系电话：0595-85681203）",
+            "0595-85681203",
+        ),
+        (
+            "惠安县应急管理局\n地址：惠安县螺城镇八二三中路168号    联系电话：0595-87382110\n\n正文。",
+            "0595-87382110",
+        ),
+        // An officer named by two different fields stays one.
+        ("审核人签名：金莉\n已电话确认收款（经办人：金莉）。", "金莉"),
+        // Times, bills and whoever is hurt are the sentence's.
+        ("伤者于当晚急诊行开颅血肿清除术。", "于当晚"),
+        ("伤者送医途中意识模糊。", "途中"),
+        ("伤者入院当日在全麻下行左手食指再植术。", "入院当日"),
+        ("后于某医院行人工髋关节置换术。", "医院["),
+        ("现场进行人工搬运。", "人工搬运"),
+        ("不要再有人受伤。", "有人受伤"),
+        ("我愿意配合政府调查，受伤的人该赔的我会赔。", "受伤的人"),
+        ("| 住院床位及护理费 | 9412.00 |", "护理费"),
+        ("伤情 | 就诊医院", "就诊医院"),
+        // A real credit code stays.
+        ("统一社会信用代码：91350100M000100Y43", "91350100M000100Y43"),
+    ] {
+        let r = run(t);
+        assert!(r.text.contains(stays), "{t}: {}", r.text);
+    }
+}

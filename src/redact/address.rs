@@ -80,6 +80,12 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("身份证地址", Tag::Address(A::Home)),
     ("常住地址", Tag::Address(A::Home)),
     ("暂住地址", Tag::Address(A::Home)),
+    ("住处", Tag::Address(A::Home)),
+    ("临时住处", Tag::Address(A::Home)),
+    ("住处为", Tag::Address(A::HomeInline)),
+    // Where goods were sent (a buyer's chat: 收货地址：…): whoever's the buyer is.
+    ("收货地址", Tag::Address(A::Either)),
+    ("送货地址", Tag::Address(A::Either)),
     ("暂住地", Tag::Address(A::Home)),
     ("住宅地址", Tag::Address(A::Home)),
     ("家住", Tag::Address(A::HomeInline)),

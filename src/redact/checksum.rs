@@ -48,6 +48,30 @@ pub fn uscc_checksum_ok(code: &[u8]) -> bool {
     val(code[17]) == Some(check)
 }
 
+/// True when the 9 characters are an organisation code whose last one is its GB 11714 check
+/// character (the body of a credit code, its characters 9 to 17).
+pub fn org_code_ok(code: &[u8]) -> bool {
+    const W: [u32; 8] = [3, 7, 9, 10, 5, 8, 4, 2];
+    if code.len() != 9 {
+        return false;
+    }
+    let mut sum = 0;
+    for (i, &c) in code[..8].iter().enumerate() {
+        let v = match c {
+            b'0'..=b'9' => u32::from(c - b'0'),
+            b'A'..=b'Z' => u32::from(c - b'A') + 10,
+            _ => return false,
+        };
+        sum += v * W[i];
+    }
+    let check = match 11 - sum % 11 {
+        11 => b'0',
+        10 => b'X',
+        d => b'0' + d as u8,
+    };
+    code[8] == check
+}
+
 /// True when the digit string passes the Luhn check (bank cards).
 pub fn luhn_ok(digits: &[u8]) -> bool {
     if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
@@ -159,6 +183,14 @@ mod tests {
         assert!(uscc_checksum_ok(b"91350206825873981A"));
         assert!(!uscc_checksum_ok(b"91120116697415782D"));
         assert!(!uscc_checksum_ok(b"91350100M000100Y4Z"));
+    }
+
+    #[test]
+    fn gb11714() {
+        // The organisation codes inside credit codes: 91350100M000100Y43 holds M000100Y4.
+        assert!(org_code_ok(b"M000100Y4"));
+        assert!(!org_code_ok(b"M000100Y5"));
+        assert!(!org_code_ok(b"M000100Y"));
     }
 
     #[test]

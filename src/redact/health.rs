@@ -298,6 +298,47 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("溺亡", Tag::Health(H::Core)),
     ("安装假肢", Tag::Health(H::Core)),
     ("体温升高", Tag::Health(H::Core)),
+    // A temperature taken (最高体温39.2℃, 体温41.2℃), not a thermometer's.
+    ("最高体温", Tag::Health(H::Core)),
+    ("体温35", Tag::Health(H::Core)),
+    ("体温36", Tag::Health(H::Core)),
+    ("体温37", Tag::Health(H::Core)),
+    ("体温38", Tag::Health(H::Core)),
+    ("体温39", Tag::Health(H::Core)),
+    ("体温40", Tag::Health(H::Core)),
+    ("体温41", Tag::Health(H::Core)),
+    ("体温42", Tag::Health(H::Core)),
+    // A head injury's signs and outlook (GCS评分5分, 双侧瞳孔不等大, 预后不良).
+    ("GCS评分", Tag::Health(H::Core)),
+    ("格拉斯哥昏迷评分", Tag::Health(H::Core)),
+    ("瞳孔不等大", Tag::Health(H::Core)),
+    ("预后不良", Tag::Health(H::Core)),
+    ("预后较差", Tag::Health(H::Core)),
+    ("预后差", Tag::Health(H::Core)),
+    ("预后不确定", Tag::Health(H::Core)),
+    ("预后不佳", Tag::Health(H::Core)),
+    // Infections that follow an injury (并发肺部感染).
+    ("肺部感染", Tag::Health(H::Core)),
+    ("伤口感染", Tag::Health(H::Core)),
+    ("颅内感染", Tag::Health(H::Core)),
+    ("术后感染", Tag::Health(H::Core)),
+    ("感染性休克", Tag::Health(H::Core)),
+    // A hand's or an eye's loss (握力明显下降, 左眼视力下降).
+    ("握力下降", Tag::Health(H::Core)),
+    ("握力明显下降", Tag::Health(H::Core)),
+    ("握力减退", Tag::Health(H::Core)),
+    ("视力下降", Tag::Health(H::Core)),
+    ("视力明显下降", Tag::Health(H::Core)),
+    ("视力减退", Tag::Health(H::Core)),
+    ("急诊观察", Tag::Health(H::Core)),
+    ("摘除术", Tag::Health(H::Core)),
+    // (行人工髋关节置换术: not 行人, a pedestrian; 进行人工搬运 is no term.)
+    ("人工髋关节", Tag::Health(H::Core)),
+    ("人工关节", Tag::Health(H::Core)),
+    ("行人工髋", Tag::Health(H::Core)),
+    ("行人工关节", Tag::Health(H::Core)),
+    ("行人工股骨头", Tag::Health(H::Core)),
+    ("截掉", Tag::Health(H::Core)),
     ("体温过高", Tag::Health(H::Core)),
     ("体温很低", Tag::Health(H::Core)),
     ("撞击伤", Tag::Health(H::Core)),
@@ -838,6 +879,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("中毒事件", Tag::Health(H::Negative)),
     // Anyone, no one named (存在人员受伤且瞒报, 已有人员出现中毒症状).
     ("人员受伤", Tag::Health(H::Negative)),
+    // Whoever is hurt (受伤的人该赔的我会赔, 不要再有人受伤).
+    ("有人受伤", Tag::Health(H::Negative)),
+    ("受伤的人", Tag::Health(H::Negative)),
     ("人员出现", Tag::Health(H::Negative)),
     // Kinds of accident (GB 6441), not anyone's injury (起重伤害事故).
     ("起重伤害", Tag::Health(H::Negative)),
@@ -912,6 +956,10 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // Who pays the costs (治疗费用由公司承担), not a condition.
     ("治疗费", Tag::Health(H::Negative)),
     ("医疗费", Tag::Health(H::Negative)),
+    // Items of a bill and heads of a table (住院床位及护理费 | 9412.00, 伤情 | 就诊医院).
+    ("床位费", Tag::Health(H::Negative)),
+    ("护理费", Tag::Health(H::Negative)),
+    ("就诊医院", Tag::Health(H::Negative)),
     ("住院费", Tag::Health(H::Negative)),
     ("结算单", Tag::Health(H::Negative)),
     // A household's stock of medicine (家中备用药物), an injury admitted as a fact of the case
@@ -1096,6 +1144,7 @@ const BODY_MARKS: &[&str] = &[
     "夹板固定",
     "大口子",
     "一道口子",
+    "截掉",
 ];
 
 /// Parts and places of a body named in more than one character (咽部红肿, 伤处红肿, 先天畸形),
@@ -1934,7 +1983,21 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             }
         }
         // (When an illness began, 去年因脑梗住院, is part of its history: it stays in.)
-        for w in ["当日", "当天", "当时", "事发时", "事后"] {
+        // (于 first: 于当晚急诊行开颅术.)
+        if text[start..first.max(start)].starts_with("于当") {
+            start += '于'.len_utf8();
+        }
+        for w in [
+            "入院当日",
+            "入院当天",
+            "当日",
+            "当天",
+            "当晚",
+            "当时",
+            "事发时",
+            "事后",
+            "途中",
+        ] {
             if text[start..first.max(start)].starts_with(w) {
                 start += w.len();
                 // (And the part of the day: 当天下午做了手术.)

@@ -101,7 +101,13 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     // Credit codes: every 18-character alphanumeric token that passes GB 32100.
     for t in &scan.tokens {
         let (s, i) = (t.start, t.end);
-        if i - s == 18 && uscc_checksum_ok(&b[s..i]) {
+        // (A resident's ID passes GB 32100 once in 31; unless the organisation code inside
+        // passes GB 11714 as well, an ID it is.)
+        if i - s == 18
+            && uscc_checksum_ok(&b[s..i])
+            && (super::checksum::org_code_ok(&b[s + 8..s + 17])
+                || !super::checksum::check_id(&b[s..i]).is_some_and(|c| c.all()))
+        {
             let label = label_before(text, s, USCC_LABELS, 6);
             let letters = b[s..i].iter().any(u8::is_ascii_alphabetic);
             let score = match (label.is_some(), letters) {

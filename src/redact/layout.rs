@@ -455,6 +455,8 @@ impl Layout {
         let mut seen_body = false;
         // Inside the block of the agency as a party (see [`Line::agency_party`]).
         let mut agency_block = false;
+        // The line above was the agency's letterhead, or one of its contact lines.
+        let mut under_letterhead = false;
         // The first hit not before the current line (lines and hits are both in text order).
         let mut first = 0;
         // Lines with a 姓名 cue word: the heads a table aligned with spaces may have.
@@ -462,6 +464,7 @@ impl Layout {
         for (li, line) in lines.iter_mut().enumerate() {
             let s = &text[line.start..line.end];
             if crate::text::scan::is_blank(s) {
+                under_letterhead = false;
                 // The next block is not the agency's for following its block.
                 if agency_block {
                     prev = Side::Neutral;
@@ -540,6 +543,9 @@ impl Layout {
             // After the body, a line that starts with an enforcement agency's name (某县应急管理局
             // over its address and phone) is the agency's own block. Read only at the start of
             // lines that are not running text: the search is a walk over what it reads.
+            // Before the body, a line that is the agency's name alone (its letterhead, over
+            // its address and phone).
+            let letterhead = !seen_body && !private && !body && lone_agency(s);
             let agency = agency
                 || (seen_body && !private && !body && {
                     // From the first character: a seal line is often set far to the right.
@@ -553,6 +559,13 @@ impl Layout {
             line.side = if body && (agency || !private_label) {
                 Side::Body
             } else if agency {
+                Side::Agency
+            } else if under_letterhead
+                && AGENCY_CONTACT_LABELS
+                    .iter()
+                    .any(|w| s.trim_start().starts_with(w))
+            {
+                // The letterhead's own address and phone, right under it.
                 Side::Agency
             } else if private
                 && seen_body
@@ -616,6 +629,8 @@ impl Layout {
             // 账号), and ends at the next line of running text.
             let continued = line.side == Side::Body && introduces && !body;
             prev = line.side;
+            // (Only its contact lines, right under it, carry it on: not a title, not a gap.)
+            under_letterhead = letterhead || (under_letterhead && line.side == Side::Agency);
             introduces = continued
                 || (line.side == Side::Body && {
                     let t = crate::text::scan::trim_end(s);
@@ -884,6 +899,16 @@ impl Layout {
         for h in lexicon::within(hits, from, pos) {
             if h.end > pos {
                 continue;
+            }
+            // A form's field (`经办人手机：…`) whose last name was a firm's clerk (`经办人：某
+            // 职务：行政经理`, see `persons::Registry::build`): his.
+            if crate::redact::persons::WEAK_OFFICER.contains(&h.word) {
+                let before = &people[..people.partition_point(|m| m.span.start < h.start)];
+                let last = before.iter().rev().take(256).find(|m| m.cue == h.word);
+                if let Some(m) = last.filter(|m| m.role != Role::Officer) {
+                    consider(h.end, m.role);
+                    continue;
+                }
             }
             for t in h.tags {
                 match t {
@@ -1223,6 +1248,16 @@ pub(crate) fn agency_particular(text: &str, hits: &[Hit], pos: usize) -> bool {
         && !lexicon::within(hits, e, pos).iter().any(|h| {
             h.has(|t| matches!(t, Tag::NameCue(_) | Tag::Zone(Side::Private)))
         })
+}
+
+/// True when a line is an agency's name and nothing else (`惠安县应急管理局`, a letterhead).
+fn lone_agency(line: &str) -> bool {
+    let value = crate::text::scan::trim(line);
+    value.len() <= 60
+        && value.chars().all(|c| c.is_alphabetic())
+        && super::names::AGENCY_NAMES
+            .iter()
+            .any(|w| value.ends_with(w) && !matches!(*w, "本局" | "我局" | "本机关"))
 }
 
 /// True when a header line names the agency as a party to a dispute: a label, a colon, and a

@@ -223,6 +223,10 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("村民", weak(Role::Other)),
     ("居民", weak(Role::Other)),
     ("员工", weak(Role::Other)),
+    ("员工代表", weak(Role::Other)),
+    // The buyer in a sale the facts tell (买受人某).
+    ("买受人", weak(Role::Other)),
+    ("职工代表", weak(Role::Other)),
     ("职工", weak(Role::Other)),
     ("工人", weak(Role::Other)),
     ("雇员", weak(Role::Other)),
@@ -808,6 +812,13 @@ const STOP_GIVEN: &str = "的了在于是系为和与及或等被将把对从向
 
 /// Words that may directly follow a name, so the name ends before them.
 const FOLLOW: &str = joined![
+    // What one side says at a meeting (某某发言, 某某主张…, 家属方同意: 方 is a side there).
+    "发言",
+    "主张",
+    "同意",
+    "不同意",
+    "收到",
+    "代理",
     // 诸葛伟统一代签: 统一 (all alike) ends the name, as other adverbs do.
     "统一",
     "用",
@@ -1133,6 +1144,8 @@ const NOT_NAMES: &str = joined![
     // a surname (伤者左大腿骨头断了);
     // not 班长, a name too (班长江).
     "管账",
+    // A joint's bending (伤者屈伸功能受限).
+    "屈伸",
     "方便",
     "全身",
     "左大腿",
@@ -2955,6 +2968,12 @@ const NAME_COLUMNS: &[&str] = &[
     "购油人",
     "购货人",
     "收货人",
+    // A landlord's list of tenants by room (房号 | 租住人 | 联系电话).
+    "租住人",
+    "承租人",
+    "租户",
+    "住户",
+    "户主",
     // An attendance table of a 约谈 (参会人员 | 职务 | 联系电话): the officials' rows say so in
     // their unit cell.
     "参会人员",
@@ -3537,13 +3556,32 @@ fn outside_post(text: &str, end: usize) -> bool {
     let to = super::context::advance(text, end, 30);
     let window = &text[end..to];
     let window = &window[..window.find('\n').unwrap_or(window.len())];
-    window.split_once('(').is_some_and(|(name, post)| {
-        !name.contains([',', ';', ')'])
-            && (OUTSIDE_BODIES.iter().any(|w| post.contains(w))
-                // A firm's department (培训部主任, 安全部经理), a testing body's signatory.
-                || ["部主任", "部经理", "部部长", "部副经理", "工程师", "授权签字人", "技术负责人"]
-                    .iter()
-                    .any(|w| post.contains(w)))
+    // The post in brackets (`某（生产副总经理）`) or in a field of the line (`某    职务：行政经理`).
+    let post = window
+        .split_once('(')
+        .filter(|(name, _)| !name.contains([',', ';', ')']))
+        .or_else(|| window.split_once("职务:"))
+        .map(|(_, post)| post);
+    post.is_some_and(|post| {
+        OUTSIDE_BODIES.iter().any(|w| post.contains(w))
+            // A firm's department (培训部主任, 安全部经理), a testing body's signatory, and the
+            // posts only a firm has (副总经理, 厂长, 安全员): an agency has none of them.
+            || [
+                "部主任",
+                "部经理",
+                "部部长",
+                "部副经理",
+                "工程师",
+                "授权签字人",
+                "技术负责人",
+                "经理",
+                "厂长",
+                "安全员",
+                "安全总监",
+                "班组长",
+            ]
+            .iter()
+            .any(|w| post.contains(w))
     })
 }
 

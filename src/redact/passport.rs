@@ -55,6 +55,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // (One word with the lawyer: the layout's label hides 执业证号 inside it.)
     ("律师执业证号", Tag::Passport),
     ("执业证编号", Tag::Passport),
+    // A foreigner's work permit (外国人工作许可证号码：…), numbered for him.
+    ("外国人工作许可证", Tag::Passport),
+    ("工作许可证号码", Tag::Passport),
 ];
 
 /// Labels of a natural person's own licences and cards (驾驶证, 从业资格证, 押运员证,
@@ -75,6 +78,8 @@ const CERTIFICATES: &[&str] = &[
     "执业证号",
     "执业证编号",
     "律师执业证号",
+    "外国人工作许可证",
+    "工作许可证号码",
 ];
 
 /// Words that name a passport or permit, looked for before a generic 证件号码.

@@ -59,7 +59,7 @@ pub(crate) fn rank(r: Role) -> u8 {
 /// contact stands (联系人：某 in a closing block) yields too, and so does the party read from a
 /// bare 姓名 field to a strong cue of another role, and the party read from 业主 alone to any
 /// other role; one served whose remark names him another's outranks his being served.
-fn given_rank(scan: &Scan<'_>, m: &Mention, body_from: usize) -> u8 {
+fn given_rank(scan: &Scan<'_>, m: &Mention, body_from: usize, header_party: bool) -> u8 {
     let text = scan.text;
     // The header: the party's block before the first line of running text.
     let header = || {
@@ -84,7 +84,17 @@ fn given_rank(scan: &Scan<'_>, m: &Mention, body_from: usize) -> u8 {
         2
     } else if m.role == Role::Party && m.cue == "姓名" {
         2 * rank(Role::Party) - 2
-    } else if m.role == Role::Party && m.cue == "业主" {
+    } else if m.role == Role::Party
+        && ((m.cue == "业主")
+            // So is the operator of a business named before (某经营部的经营者某: a relative
+            // of an officer's the applicant names).
+            || (m.cue == "经营者"
+                && (text[..m.span.start].ends_with("的经营者")
+                    // (Or, when the header names the party, a shop's operator the facts name:
+                    // a buyer, a supplier.)
+                    || (header_party
+                        && scan.layout.side_at(m.span.start) == super::layout::Side::Body))))
+    {
         // An owner (业主某) is the party only when nothing names him another's (房屋业主某:
         // the owner of the flat the party worked in).
         2 * rank(Role::Other) - 1
@@ -109,6 +119,26 @@ fn given_rank(scan: &Scan<'_>, m: &Mention, body_from: usize) -> u8 {
         2 * rank(m.role)
     }
 }
+
+/// Officers' cues that only a form's field gives (a firm's forms have the same fields).
+pub(crate) const WEAK_OFFICER: &[&str] =
+    &["记录人", "记录员", "经办人", "审批人", "审核人", "批准人"];
+
+/// Cues of the posts only a firm has (`某（公司安全员）`, `安全员某`).
+const FIRM_POSTS: &[&str] = &[
+    "经理",
+    "总经理",
+    "副总经理",
+    "安全副总经理",
+    "厂长",
+    "安全员",
+    "安全管理员",
+    "安全主管",
+    "车间主任",
+    "保管员",
+    "仓管员",
+    "陪同人员",
+];
 
 /// Cues of the injured and the dead of an accident: never the party of its decision.
 const INJURED: &[&str] = &["伤者", "死者", "遇难者", "受伤人员", "伤亡人员", "受害人"];
@@ -196,10 +226,14 @@ impl Registry {
                         .is_none()
             })
             .map_or(usize::MAX, |l| l.start);
+        // The header names the party (当事人：某): another named the party in the facts is not.
+        let header_party = mentions
+            .iter()
+            .any(|m| m.role == Role::Party && m.cue == "当事人" && m.span.start < body_from);
         // The rank of each person's role, by person id.
         let mut ranks: Vec<u8> = Vec::new();
         for (i, &m) in mentions.iter().enumerate() {
-            let r = given_rank(scan, &m, body_from);
+            let r = given_rank(scan, &m, body_from, header_party);
             // A name is copied once, for its person, not per mention.
             let id = if first[i] as usize == i {
                 persons.push(Person {
@@ -222,6 +256,21 @@ impl Registry {
             }
             out.push((m, id));
         }
+        // A clerk or an approver read as the agency's from his form field alone (`记录人：某`
+        // on a firm's sign-in sheet) whom another mention names a firm's post (`陪同人员：某
+        // （公司安全员）`) is the firm's: an agency has no such post. So is one whom the same
+        // field names elsewhere with a firm's post (`审批人：某（生产副总经理）`).
+        for (m, id) in &out {
+            let p = &mut persons[*id as usize];
+            if p.role == Role::Officer
+                && WEAK_OFFICER.contains(&p.cue)
+                && m.role == Role::Other
+                && (FIRM_POSTS.contains(&m.cue) || m.cue == p.cue)
+            {
+                p.role = m.role;
+                p.cue = m.cue;
+            }
+        }
         Registry {
             persons,
             mentions: out,
@@ -238,6 +287,11 @@ impl Registry {
             .map(|&(m, id)| match (m.role, self.persons[id as usize].role) {
                 (Role::Other | Role::Unknown, Role::Officer) if m.cue == "联系人" => Mention {
                     role: Role::Officer,
+                    ..m
+                },
+                // A firm's clerk or approver (see `build`): his field is the firm's as well.
+                (Role::Officer, Role::Other) if WEAK_OFFICER.contains(&m.cue) => Mention {
+                    role: Role::Other,
                     ..m
                 },
                 _ => m,

@@ -122,6 +122,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
         } else if kind == PiiKind::LandlinePhone
             && (org_line(text, span.start)
                 || org_cell_before(scan, span.start)
+                || org_apposition(scan, span.start)
                 // A remark after it says it is a firm's line (…（公司办公室）; a bare （办公室）
                 // may be a person's at work, （公司宿舍） is a home).
                 || super::context::bracketed_at(text, span.end, 8).is_some_and(|r| {
@@ -429,6 +430,28 @@ fn org_line(text: &str, pos: usize) -> bool {
     })
 }
 
+/// True when the landline at `pos` is in the brackets after a firm's name with its own
+/// particulars and no one named in them (`某有限公司（统一社会信用代码：…，住所：…，联系电话：…）`).
+fn org_apposition(scan: &Scan<'_>, pos: usize) -> bool {
+    let text = scan.text;
+    let from = super::context::retreat(text, pos, 120);
+    let head = &text[from..pos];
+    let Some(open) = head.rfind('(') else {
+        return false;
+    };
+    let inner = &head[open + 1..];
+    !inner.contains([')', '。', ';', '\n'])
+        && ["统一社会信用代码", "住所", "注册地址", "经营场所", "地址"]
+            .iter()
+            .any(|w| inner.starts_with(w))
+        && ["公司", "厂", "经营部", "商行", "合作社", "门市部", "加油站"]
+            .iter()
+            .any(|w| head[..open].ends_with(w))
+        && !super::lexicon::within(&scan.hits, from + open, pos)
+            .iter()
+            .any(|h| h.has(|t| matches!(t, super::lexicon::Tag::NameCue(_))))
+}
+
 /// Heads of a people's government, named in office: public officials, whose own mobiles
 /// (乡长某（手机…）) are still their own, not the agency's.
 const GOVERNMENT_HEADS: &[&str] = &[
@@ -631,10 +654,11 @@ fn org_block(scan: &Scan<'_>, pos: usize) -> bool {
     // A contact person named before it on its line (联系人：某  联系电话：…) owns it.
     if let Some(l) = lines.get(i) {
         let from = l.start.max(pos.saturating_sub(240));
+        // (Not a post that is a field's value: `法定代表人：某　职务：总经理　联系电话：…`.)
         let contact = super::lexicon::within(&scan.hits, from, pos).iter().any(|h| {
             h.has(|t| {
                 matches!(t, super::lexicon::Tag::NameCue(c) if matches!(c.role, Role::Unknown | Role::Other))
-            })
+            }) && !text[..h.start].ends_with("职务:")
         });
         if contact {
             return false;

@@ -147,7 +147,12 @@ fn account_end(b: &[u8], p: usize, kind: S) -> Option<usize> {
             e += 1;
         }
     } else {
-        while e < b.len() && (b[e].is_ascii_alphanumeric() || matches!(b[e], b'_' | b'-')) {
+        // (A dot inside a handle as written: hung.nguyen1995.)
+        while e < b.len()
+            && (b[e].is_ascii_alphanumeric()
+                || matches!(b[e], b'_' | b'-')
+                || (b[e] == b'.' && e > p && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric)))
+        {
             e += 1;
         }
     }
