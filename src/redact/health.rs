@@ -298,16 +298,14 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("溺亡", Tag::Health(H::Core)),
     ("安装假肢", Tag::Health(H::Core)),
     ("体温升高", Tag::Health(H::Core)),
-    // A temperature taken (最高体温39.2℃, 体温41.2℃), not a thermometer's.
-    ("最高体温", Tag::Health(H::Core)),
-    ("体温35", Tag::Health(H::Core)),
-    ("体温36", Tag::Health(H::Core)),
-    ("体温37", Tag::Health(H::Core)),
+    // A temperature taken (最高体温39.2℃, 体温41.2℃), not a thermometer's (体温计) or a
+    // tank's (罐体温40℃: shadowed below).
     ("体温38", Tag::Health(H::Core)),
     ("体温39", Tag::Health(H::Core)),
     ("体温40", Tag::Health(H::Core)),
     ("体温41", Tag::Health(H::Core)),
     ("体温42", Tag::Health(H::Core)),
+    ("最高体温", Tag::Health(H::Core)),
     // A head injury's signs and outlook (GCS评分5分, 双侧瞳孔不等大, 预后不良).
     ("GCS评分", Tag::Health(H::Core)),
     ("格拉斯哥昏迷评分", Tag::Health(H::Core)),
@@ -332,9 +330,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("视力减退", Tag::Health(H::Core)),
     ("急诊观察", Tag::Health(H::Core)),
     ("摘除术", Tag::Health(H::Core)),
-    // (行人工髋关节置换术: not 行人, a pedestrian; 进行人工搬运 is no term.)
-    ("人工髋关节", Tag::Health(H::Core)),
-    ("人工关节", Tag::Health(H::Core)),
+    // (行人工髋关节置换术: not 行人, a pedestrian; 进行人工搬运 is no term, 某人工关节科技有限
+    // 公司 no one's joint.)
     ("行人工髋", Tag::Health(H::Core)),
     ("行人工关节", Tag::Health(H::Core)),
     ("行人工股骨头", Tag::Health(H::Core)),
@@ -879,9 +876,6 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("中毒事件", Tag::Health(H::Negative)),
     // Anyone, no one named (存在人员受伤且瞒报, 已有人员出现中毒症状).
     ("人员受伤", Tag::Health(H::Negative)),
-    // Whoever is hurt (受伤的人该赔的我会赔, 不要再有人受伤).
-    ("有人受伤", Tag::Health(H::Negative)),
-    ("受伤的人", Tag::Health(H::Negative)),
     ("人员出现", Tag::Health(H::Negative)),
     // Kinds of accident (GB 6441), not anyone's injury (起重伤害事故).
     ("起重伤害", Tag::Health(H::Negative)),
@@ -912,6 +906,31 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("病历首页", Tag::Health(H::Negative)),
     // A certificate's name, not its content (疾病诊断证明书载明其患有…).
     ("疾病诊断证明书", Tag::Zone(super::layout::Side::Neutral)),
+    // Whoever is hurt (受伤的人该赔的我会赔, 不要再有人受伤), a table's head (伤情 | 就诊医院),
+    // a bill's items (护理费) and a room (急诊观察室): no one's condition, and no negation of
+    // the terms around them either (事故中有人受伤即工人某左腿骨折).
+    ("有人受伤", Tag::Zone(super::layout::Side::Neutral)),
+    ("受伤的人", Tag::Zone(super::layout::Side::Neutral)),
+    ("就诊医院", Tag::Zone(super::layout::Side::Neutral)),
+    ("护理费", Tag::Zone(super::layout::Side::Neutral)),
+    ("急诊观察室", Tag::Zone(super::layout::Side::Neutral)),
+    // A thing's body and its temperature (罐体温度, 壳体温40℃): no one's.
+    ("罐体温", Tag::Zone(super::layout::Side::Neutral)),
+    ("壳体温", Tag::Zone(super::layout::Side::Neutral)),
+    ("箱体温", Tag::Zone(super::layout::Side::Neutral)),
+    ("釜体温", Tag::Zone(super::layout::Side::Neutral)),
+    ("炉体温", Tag::Zone(super::layout::Side::Neutral)),
+    ("物体温", Tag::Zone(super::layout::Side::Neutral)),
+    ("液体温", Tag::Zone(super::layout::Side::Neutral)),
+    ("气体温", Tag::Zone(super::layout::Side::Neutral)),
+    ("柜体温", Tag::Zone(super::layout::Side::Neutral)),
+    ("槽体温", Tag::Zone(super::layout::Side::Neutral)),
+    ("管体温", Tag::Zone(super::layout::Side::Neutral)),
+    ("本体温", Tag::Zone(super::layout::Side::Neutral)),
+    ("筒体温", Tag::Zone(super::layout::Side::Neutral)),
+    ("塔体温", Tag::Zone(super::layout::Side::Neutral)),
+    ("机体温", Tag::Zone(super::layout::Side::Neutral)),
+    ("车体温", Tag::Zone(super::layout::Side::Neutral)),
     ("诊断证明书", Tag::Zone(super::layout::Side::Neutral)),
     // The kind of an accident in its title (中毒致一人死亡事故): the phrase ends before it.
     ("死亡事故", Tag::Health(H::Negative)),
@@ -956,10 +975,6 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // Who pays the costs (治疗费用由公司承担), not a condition.
     ("治疗费", Tag::Health(H::Negative)),
     ("医疗费", Tag::Health(H::Negative)),
-    // Items of a bill and heads of a table (住院床位及护理费 | 9412.00, 伤情 | 就诊医院).
-    ("床位费", Tag::Health(H::Negative)),
-    ("护理费", Tag::Health(H::Negative)),
-    ("就诊医院", Tag::Health(H::Negative)),
     ("住院费", Tag::Health(H::Negative)),
     ("结算单", Tag::Health(H::Negative)),
     // A household's stock of medicine (家中备用药物), an injury admitted as a fact of the case

@@ -904,7 +904,15 @@ impl Layout {
             // 职务：行政经理`, see `persons::Registry::build`): his.
             if crate::redact::persons::WEAK_OFFICER.contains(&h.word) {
                 let before = &people[..people.partition_point(|m| m.span.start < h.start)];
-                let last = before.iter().rev().take(256).find(|m| m.cue == h.word);
+                // (Its own name's, on its line or the one above: not a firm's clerk named
+                // before the agency's own 经办人电话 under its seal.)
+                let line = self.line_index(h.start);
+                let near = self.lines[line.saturating_sub(1)].start;
+                let last = before
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.span.start >= near)
+                    .find(|m| m.cue == h.word);
                 if let Some(m) = last.filter(|m| m.role != Role::Officer) {
                     consider(h.end, m.role);
                     continue;

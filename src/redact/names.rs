@@ -3556,12 +3556,20 @@ fn outside_post(text: &str, end: usize) -> bool {
     let to = super::context::advance(text, end, 30);
     let window = &text[end..to];
     let window = &window[..window.find('\n').unwrap_or(window.len())];
-    // The post in brackets (`某（生产副总经理）`) or in a field of the line (`某    职务：行政经理`).
+    // The post in brackets (`某（生产副总经理）`) or in the field after the name's (`某    职务：
+    // 行政经理`; not another's: `记录人：某 被询问人：某 职务：经理`).
     let post = window
         .split_once('(')
         .filter(|(name, _)| !name.contains([',', ';', ')']))
-        .or_else(|| window.split_once("职务:"))
-        .map(|(_, post)| post);
+        // (To the window's end: a list's next item in brackets counts, `记录人：某（某镇）、
+        // 某（公司）`.)
+        .map(|(_, post)| post)
+        .or_else(|| {
+            window
+                .split_once("职务:")
+                .filter(|(name, _)| name.matches(':').count() <= 1)
+                .map(|(_, post)| post)
+        });
     post.is_some_and(|post| {
         OUTSIDE_BODIES.iter().any(|w| post.contains(w))
             // A firm's department (培训部主任, 安全部经理), a testing body's signatory, and the

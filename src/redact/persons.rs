@@ -137,8 +137,20 @@ const FIRM_POSTS: &[&str] = &[
     "车间主任",
     "保管员",
     "仓管员",
-    "陪同人员",
 ];
+
+/// True when a remark in brackets right after a name ending at `end` gives a firm's post
+/// (`陪同人员：某（公司安全员）`), not a government's (`（某镇应急管理办公室）`).
+fn firm_remark(text: &str, end: usize) -> bool {
+    super::context::bracketed_at(text, end, 16).is_some_and(|r| {
+        ["公司", "厂", "企业", "经理", "安全员", "安全总监", "班组长"]
+            .iter()
+            .any(|w| r.contains(w))
+            && !["局", "政府", "办公室", "应急"]
+                .iter()
+                .any(|w| r.contains(w))
+    })
+}
 
 /// Cues of the injured and the dead of an accident: never the party of its decision.
 const INJURED: &[&str] = &["伤者", "死者", "遇难者", "受伤人员", "伤亡人员", "受害人"];
@@ -265,7 +277,9 @@ impl Registry {
             if p.role == Role::Officer
                 && WEAK_OFFICER.contains(&p.cue)
                 && m.role == Role::Other
-                && (FIRM_POSTS.contains(&m.cue) || m.cue == p.cue)
+                && (FIRM_POSTS.contains(&m.cue)
+                    || m.cue == p.cue
+                    || firm_remark(scan.text, m.span.end))
             {
                 p.role = m.role;
                 p.cue = m.cue;

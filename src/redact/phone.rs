@@ -444,7 +444,8 @@ fn org_apposition(scan: &Scan<'_>, pos: usize) -> bool {
         && ["统一社会信用代码", "住所", "注册地址", "经营场所", "地址"]
             .iter()
             .any(|w| inner.starts_with(w))
-        && ["公司", "厂", "经营部", "商行", "合作社", "门市部", "加油站"]
+        // (A firm's, not a sole trader's: 某经营部 may be one person's, and his line.)
+        && ["公司", "厂", "合作社", "加油站"]
             .iter()
             .any(|w| head[..open].ends_with(w))
         && !super::lexicon::within(&scan.hits, from + open, pos)
