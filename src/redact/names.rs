@@ -4094,7 +4094,9 @@ pub fn pseudonym_at(text: &str, p: usize) -> Option<usize> {
 /// A post in brackets (`（政策法规股股长）`, `（科员）`) is as often an official's of the
 /// agency's own units: it names no role here.
 fn bracketed_role(text: &str, h: &Hit) -> Option<usize> {
-    if !text[h.end..].starts_with(')') || !BRACKETED_ROLES.contains(&h.word) {
+    if !text[h.end..].starts_with(')')
+        || !(BRACKETED_ROLES.contains(&h.word) || FIRM_POSTS.contains(&h.word))
+    {
         return None;
     }
     // (The body may be a firm's short name: 平水燃气供应站安全员.)
@@ -4156,6 +4158,23 @@ fn listed_role(text: &str, h: &Hit) -> Option<usize> {
     ((2..=4).contains(&name.chars().count()) && name.chars().all(is_han)).then_some(comma)
 }
 
+/// A company's posts, never the agency's: read from brackets after a name too, and a person
+/// named with one is no officer whatever form field names him (see
+/// [`super::persons::Registry::build`]).
+pub(crate) const FIRM_POSTS: &[&str] = &[
+    "经理",
+    "总经理",
+    "副总经理",
+    "安全副总经理",
+    "厂长",
+    "安全员",
+    "安全管理员",
+    "安全主管",
+    "车间主任",
+    "保管员",
+    "仓管员",
+];
+
 /// Roles read from brackets after a name: the people around a household or a village, whom
 /// a log or a table names so; posts (科员, 工作人员) are as often the agency's own.
 const BRACKETED_ROLES: &[&str] = &[
@@ -4186,18 +4205,7 @@ const BRACKETED_ROLES: &[&str] = &[
     "亲属",
     "雇工",
     "工友",
-    // A company's posts, never the agency's.
-    "经理",
-    "总经理",
-    "副总经理",
-    "安全副总经理",
-    "厂长",
-    "安全员",
-    "安全管理员",
-    "安全主管",
-    "车间主任",
-    "保管员",
-    "仓管员",
+    // (A company's posts: [`FIRM_POSTS`].)
     "邻居",
     "委员",
     "村干部",

@@ -124,21 +124,6 @@ fn given_rank(scan: &Scan<'_>, m: &Mention, body_from: usize, header_party: bool
 pub(crate) const WEAK_OFFICER: &[&str] =
     &["记录人", "记录员", "经办人", "审批人", "审核人", "批准人"];
 
-/// Cues of the posts only a firm has (`某（公司安全员）`, `安全员某`).
-const FIRM_POSTS: &[&str] = &[
-    "经理",
-    "总经理",
-    "副总经理",
-    "安全副总经理",
-    "厂长",
-    "安全员",
-    "安全管理员",
-    "安全主管",
-    "车间主任",
-    "保管员",
-    "仓管员",
-];
-
 /// True when a remark in brackets right after a name ending at `end` gives a firm's post
 /// (`陪同人员：某（公司安全员）`), not a government's (`（某镇应急管理办公室）`).
 fn firm_remark(text: &str, end: usize) -> bool {
@@ -277,7 +262,7 @@ impl Registry {
             if p.role == Role::Officer
                 && WEAK_OFFICER.contains(&p.cue)
                 && m.role == Role::Other
-                && (FIRM_POSTS.contains(&m.cue)
+                && (super::names::FIRM_POSTS.contains(&m.cue)
                     || m.cue == p.cue
                     || firm_remark(scan.text, m.span.end))
             {
