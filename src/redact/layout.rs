@@ -907,7 +907,10 @@ impl Layout {
                 // (Its own name's, on its line or the one above: not a firm's clerk named
                 // before the agency's own 经办人电话 under its seal.)
                 let line = self.line_index(h.start);
-                let near = self.lines[line.saturating_sub(1)].start;
+                let near = self
+                    .lines
+                    .get(line.saturating_sub(1))
+                    .map_or(0, |l| l.start);
                 let last = before
                     .iter()
                     .rev()
