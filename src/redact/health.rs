@@ -329,6 +329,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("视力明显下降", Tag::Health(H::Core)),
     ("视力减退", Tag::Health(H::Core)),
     ("急诊观察", Tag::Health(H::Core)),
+    // A burn's area told in words (烧伤，面积大概百分之八); a fire's or a building's is
+    // shadowed below.
+    ("面积大概百分之", Tag::Health(H::Core)),
+    ("面积约百分之", Tag::Health(H::Core)),
+    ("面积百分之", Tag::Health(H::Core)),
     ("摘除术", Tag::Health(H::Core)),
     // (行人工髋关节置换术: not 行人, a pedestrian; 进行人工搬运 is no term, 某人工关节科技有限
     // 公司 no one's joint.)
@@ -914,6 +919,10 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("就诊医院", Tag::Zone(super::layout::Side::Neutral)),
     ("护理费", Tag::Zone(super::layout::Side::Neutral)),
     ("急诊观察室", Tag::Zone(super::layout::Side::Neutral)),
+    ("过火面积", Tag::Zone(super::layout::Side::Neutral)),
+    ("建筑面积", Tag::Zone(super::layout::Side::Neutral)),
+    ("占地面积", Tag::Zone(super::layout::Side::Neutral)),
+    ("受灾面积", Tag::Zone(super::layout::Side::Neutral)),
     // A thing's body and its temperature (罐体温度, 壳体温40℃): no one's.
     ("罐体温", Tag::Zone(super::layout::Side::Neutral)),
     ("壳体温", Tag::Zone(super::layout::Side::Neutral)),

@@ -68,6 +68,15 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                 p += 1 + w.len();
             }
         }
+        // … or in the same breath (QQ也可以，1057382964; 微信也行，…).
+        if p == h.end {
+            if let Some(w) = ["也可以,", "也行,", "也可以加,", "也可以:"]
+                .into_iter()
+                .find(|w| text[p..].starts_with(w))
+            {
+                p += w.len();
+            }
+        }
         // 微信 alone is a word (微信支付) unless an account in Latin letters follows it, or a
         // label of its own in brackets (微信（账号：…）).
         if h.word == "微信"
