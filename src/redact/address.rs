@@ -316,6 +316,9 @@ const HOME_COLUMNS: &[&str] = &[
     "居住地",
     "居住地址",
     "住所",
+    // The next of kin's, in a table of casualties (家属姓名 | 关系 | 家属住址).
+    "家属住址",
+    "家属地址",
     // Where gas or goods were delivered to a customer (a delivery log).
     "送气地址",
     "配送地址",

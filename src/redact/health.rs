@@ -35,6 +35,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("受伤", Tag::Health(H::Core)),
     ("损伤", Tag::Health(H::Core)),
     ("挫伤", Tag::Health(H::Core)),
+    ("碰伤", Tag::Health(H::Core)),
     ("挫裂伤", Tag::Health(H::Core)),
     ("擦伤", Tag::Health(H::Core)),
     ("裂伤", Tag::Health(H::Core)),
@@ -576,6 +577,13 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("挂盐水", Tag::Health(H::Core)),
     ("挂水", Tag::Health(H::Core)),
     ("打点滴", Tag::Health(H::Core)),
+    // The drip told in days (输了两天液).
+    ("输了一天液", Tag::Health(H::Core)),
+    ("输了两天液", Tag::Health(H::Core)),
+    ("输了三天液", Tag::Health(H::Core)),
+    ("输了几天液", Tag::Health(H::Core)),
+    ("打吊针", Tag::Health(H::Core)),
+    ("打了吊针", Tag::Health(H::Core)),
     ("打了点滴", Tag::Health(H::Core)),
     ("挂了点滴", Tag::Health(H::Core)),
     // Told in the words of a witness (头很晕、想吐, 吐了好几次).
@@ -919,6 +927,10 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("就诊医院", Tag::Zone(super::layout::Side::Neutral)),
     ("护理费", Tag::Zone(super::layout::Side::Neutral)),
     ("急诊观察室", Tag::Zone(super::layout::Side::Neutral)),
+    // Duties and an unnamed worker (每日报送伤员病情变化情况, 员工受伤后未上报).
+    ("病情变化情况", Tag::Zone(super::layout::Side::Neutral)),
+    ("了解病情", Tag::Zone(super::layout::Side::Neutral)),
+    ("员工受伤", Tag::Zone(super::layout::Side::Neutral)),
     ("过火面积", Tag::Zone(super::layout::Side::Neutral)),
     ("建筑面积", Tag::Zone(super::layout::Side::Neutral)),
     ("占地面积", Tag::Zone(super::layout::Side::Neutral)),

@@ -1164,6 +1164,7 @@ const AGENCY_TABLE_HEADS: &[&str] = &[
 /// Column heads that show a table lists persons.
 pub(crate) const PERSON_COLUMNS: &[&str] = &[
     "姓名",
+    "家属姓名",
     "客户姓名",
     "用户姓名",
     "户主姓名",

@@ -2968,6 +2968,9 @@ const NAME_COLUMNS: &[&str] = &[
     "购油人",
     "购货人",
     "收货人",
+    // The next of kin in a table of casualties (家属姓名 | 关系 | 联系电话).
+    "家属姓名",
+    "家属",
     // A landlord's list of tenants by room (房号 | 租住人 | 联系电话).
     "租住人",
     "承租人",
@@ -3651,6 +3654,8 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
         || (matches!(h.word, "主任" | "科长" | "队长" | "股长") && {
             let from = super::context::sentence_start(text, h.start, 16);
             word_set!(AGENCY_NAMES).occurs(text, from, h.start)
+                // (An enforcement unit's own: 执法监督科科长某.)
+                || text[super::context::retreat(text, h.start, 6)..h.start].contains("执法")
         });
     match cue.role {
         _ if agency_prefix && !cue.strong => Role::Officer,

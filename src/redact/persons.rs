@@ -86,6 +86,9 @@ fn given_rank(scan: &Scan<'_>, m: &Mention, body_from: usize, header_party: bool
         2 * rank(Role::Party) - 2
     } else if m.role == Role::Party
         && ((m.cue == "业主")
+            // So is one listed after the party (对当事人某、某的询问笔录: the second may be
+            // a relative who helped, whom another cue names).
+            || (m.cue == "当事人" && text[..m.span.start].ends_with('、'))
             // So is the operator of a business named before (某经营部的经营者某: a relative
             // of an officer's the applicant names).
             || (m.cue == "经营者"
@@ -259,12 +262,22 @@ impl Registry {
         // field names elsewhere with a firm's post (`审批人：某（生产副总经理）`).
         for (m, id) in &out {
             let p = &mut persons[*id as usize];
+            // A name with an officer's certificate right after it (`成员有某（执法证号：…）`)
+            // is an officer's, whatever cue read it.
+            if scan.text[m.span.end..].starts_with("(执法证") {
+                p.role = Role::Officer;
+                p.cue = "执法证号";
+                continue;
+            }
             if p.role == Role::Officer
                 && WEAK_OFFICER.contains(&p.cue)
-                && m.role == Role::Other
-                && (super::names::FIRM_POSTS.contains(&m.cue)
-                    || m.cue == p.cue
-                    || firm_remark(scan.text, m.span.end))
+                && ((m.role == Role::Other
+                    && (super::names::FIRM_POSTS.contains(&m.cue)
+                        || m.cue == p.cue
+                        || firm_remark(scan.text, m.span.end)))
+                    // (Nor is one questioned: 被询问人：某, then 经办人：某 under a register
+                    // the firm copied.)
+                    || (m.cue == "被询问人" && m.role != Role::Officer))
             {
                 p.role = m.role;
                 p.cue = m.cue;
@@ -289,10 +302,9 @@ impl Registry {
                     ..m
                 },
                 // A firm's clerk or approver (see `build`): his field is the firm's as well.
-                (Role::Officer, Role::Other) if WEAK_OFFICER.contains(&m.cue) => Mention {
-                    role: Role::Other,
-                    ..m
-                },
+                (Role::Officer, r) if r != Role::Officer && WEAK_OFFICER.contains(&m.cue) => {
+                    Mention { role: r, ..m }
+                }
                 _ => m,
             })
             .collect()
