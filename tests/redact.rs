@@ -3010,6 +3010,12 @@ fn rules_of_rounds_az_ba() {
         ),
         ("他头晕，输了两天液。", "输了两天液"),
         ("伤者手指碰伤。", "碰伤"),
+        // (The second review's: a card shown is no certificate number; a regulated unit's
+        // head; 双手 is no name.)
+        ("执法人员向证人赵六（执法证件已出示）询问。", "赵六"),
+        ("被执法单位安全科长王五，手机13812345678。", "王五"),
+        ("配合执法的主任王五在场。", "王五"),
+        ("伤者双手深二度烧伤。", "双某"),
         // (The review's: shadows that drop no term around them; a sole trader's line.)
         ("工人李强在就诊医院诊断为左腿骨折。", "骨折"),
         ("工人李强左腿骨折的护理费由公司承担。", "骨折"),
@@ -3073,6 +3079,19 @@ fn rules_of_rounds_az_ba() {
         ("审核人：执法监督科科长 潘国强", "潘国强"),
         ("每日向县应急管理局报送伤员病情变化情况；", "病情变化"),
         ("员工受伤后未上报。", "员工受伤"),
+        // (The second review's: co-parties in a header, an officer with his certificate
+        // questioned about, land and hazards, amounts after QQ.)
+        (
+            "当事人：张三、李四。二人合伙经营某某小吃店，未取得许可证。联系人：李四在场。",
+            "联系人：李四",
+        ),
+        (
+            "询问人：李四 执法证号：11010001\n记录人：王五 执法证号：11010002\n被询问人：张三\n问：被询问人王五是你什么人？",
+            "记录人：王五",
+        ),
+        ("该项目绿地面积百分之三十，未按规划许可建设。", "百分之三十"),
+        ("货物堆放不当，易造成碰伤。", "碰伤"),
+        ("QQ也可以，12345678元整。", "12345678"),
         ("QQ也可以，但要实名。", "QQ也可以"),
         ("当事人在某医院急诊观察室门口吵闹。", "观察室"),
         // A real credit code stays.

@@ -582,7 +582,6 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("输了两天液", Tag::Health(H::Core)),
     ("输了三天液", Tag::Health(H::Core)),
     ("输了几天液", Tag::Health(H::Core)),
-    ("打吊针", Tag::Health(H::Core)),
     ("打了吊针", Tag::Health(H::Core)),
     ("打了点滴", Tag::Health(H::Core)),
     ("挂了点滴", Tag::Health(H::Core)),
@@ -1181,6 +1180,7 @@ const BODY_MARKS: &[&str] = &[
     "大口子",
     "一道口子",
     "截掉",
+    "碰伤",
 ];
 
 /// Parts and places of a body named in more than one character (咽部红肿, 伤处红肿, 先天畸形),
@@ -1210,6 +1210,13 @@ const BODY_WORDS: &[&str] = &[
 fn bodiless(text: &str, x: &lexicon::Hit) -> bool {
     if FUNCTIONS.contains(&x.word) {
         return !body_function_before(text, x.start);
+    }
+    // A burn's area needs the burn before it (烧伤，面积大概百分之八; not 绿地面积百分之三十).
+    if x.word.starts_with("面积") {
+        let before = &text[super::context::retreat(text, x.start, 16)..x.start];
+        return !["烧伤", "烫伤", "灼伤", "烧到", "烫到", "度烧", "度烫"]
+            .iter()
+            .any(|w| before.contains(w));
     }
     BODY_MARKS.contains(&x.word) && {
         let before = &text[super::context::retreat(text, x.start, 16)..x.start];

@@ -1144,8 +1144,18 @@ const NOT_NAMES: &str = joined![
     // a surname (伤者左大腿骨头断了);
     // not 班长, a name too (班长江).
     "管账",
-    // A joint's bending (伤者屈伸功能受限).
+    // A joint's bending (伤者屈伸功能受限), and both of a pair (伤者双手烧伤).
     "屈伸",
+    "双手",
+    "双脚",
+    "双足",
+    "双腿",
+    "双臂",
+    "双眼",
+    "双耳",
+    "双侧",
+    "双下肢",
+    "双上肢",
     "方便",
     "全身",
     "左大腿",
@@ -3654,8 +3664,17 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
         || (matches!(h.word, "主任" | "科长" | "队长" | "股长") && {
             let from = super::context::sentence_start(text, h.start, 16);
             word_set!(AGENCY_NAMES).occurs(text, from, h.start)
-                // (An enforcement unit's own: 执法监督科科长某.)
-                || text[super::context::retreat(text, h.start, 6)..h.start].contains("执法")
+                // (An enforcement unit's own: 执法监督科科长某, 执法大队办公室主任某; not 被执法
+                // 单位安全科长, 配合执法的主任.)
+                || {
+                    let w = &text[super::context::retreat(text, h.start, 6)..h.start];
+                    w.find("执法").is_some_and(|i| {
+                        let (before, unit) = (&text[..h.start - w.len() + i], &w[i..]);
+                        unit.chars().all(is_han)
+                            && unit.ends_with(['科', '股', '队', '室', '站', '所'])
+                            && !before.ends_with(['被', '合', '碍', '抗', '拒'])
+                    })
+                }
         });
     match cue.role {
         _ if agency_prefix && !cue.strong => Role::Officer,

@@ -88,7 +88,10 @@ fn given_rank(scan: &Scan<'_>, m: &Mention, body_from: usize, header_party: bool
         && ((m.cue == "业主")
             // So is one listed after the party (对当事人某、某的询问笔录: the second may be
             // a relative who helped, whom another cue names).
-            || (m.cue == "当事人" && text[..m.span.start].ends_with('、'))
+            // (In running text: a header's 当事人：某、某 names co-parties.)
+            || (m.cue == "当事人"
+                && text[..m.span.start].ends_with('、')
+                && scan.layout.side_at(m.span.start) == super::layout::Side::Body)
             // So is the operator of a business named before (某经营部的经营者某: a relative
             // of an officer's the applicant names).
             || (m.cue == "经营者"
@@ -260,11 +263,25 @@ impl Registry {
         // on a firm's sign-in sheet) whom another mention names a firm's post (`陪同人员：某
         // （公司安全员）`) is the firm's: an agency has no such post. So is one whom the same
         // field names elsewhere with a firm's post (`审批人：某（生产副总经理）`).
+        // Persons whose name a certificate's number follows on its line (`记录人：某 执法证号：…`).
+        let mut certified = vec![false; persons.len()];
+        for (m, id) in &out {
+            let rest = &scan.text[m.span.end..super::context::advance(scan.text, m.span.end, 8)];
+            certified[*id as usize] |= rest
+                .split('\n')
+                .next()
+                .is_some_and(|l| l.contains("执法证"));
+        }
         for (m, id) in &out {
             let p = &mut persons[*id as usize];
-            // A name with an officer's certificate right after it (`成员有某（执法证号：…）`)
-            // is an officer's, whatever cue read it.
-            if scan.text[m.span.end..].starts_with("(执法证") {
+            // A name with an officer's certificate number right after it (`成员有某（执法证号：
+            // FJ35…）`) is an officer's, whatever cue read it; not a note that a card was shown
+            // (`证人某（执法证件已出示）`).
+            if scan.text[m.span.end..]
+                .strip_prefix("(执法证号")
+                .map(|r| r.strip_prefix(':').unwrap_or(r))
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+            {
                 p.role = Role::Officer;
                 p.cue = "执法证号";
                 continue;
@@ -276,8 +293,12 @@ impl Registry {
                         || m.cue == p.cue
                         || firm_remark(scan.text, m.span.end)))
                     // (Nor is one questioned: 被询问人：某, then 经办人：某 under a register
-                    // the firm copied.)
-                    || (m.cue == "被询问人" && m.role != Role::Officer))
+                    // the firm copied; unless a certificate follows his name somewhere, or
+                    // he is one of a list questioned.)
+                    || (m.cue == "被询问人"
+                        && m.role != Role::Officer
+                        && !certified[*id as usize]
+                        && scan.text[..m.span.start].ends_with("被询问人:")))
             {
                 p.role = m.role;
                 p.cue = m.cue;

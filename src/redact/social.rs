@@ -68,13 +68,16 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                 p += 1 + w.len();
             }
         }
-        // … or in the same breath (QQ也可以，1057382964; 微信也行，…).
+        // … or in the same breath (QQ也可以，1057382964; 微信也行，…), the account then ending
+        // its clause (not 12345678元整).
+        let mut breath = false;
         if p == h.end {
             if let Some(w) = ["也可以,", "也行,", "也可以加,", "也可以:"]
                 .into_iter()
                 .find(|w| text[p..].starts_with(w))
             {
                 p += w.len();
+                breath = true;
             }
         }
         // 微信 alone is a word (微信支付) unless an account in Latin letters follows it, or a
@@ -106,7 +109,14 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             }
         }
         let cell_ends = |e: usize| matches!(b.get(e), None | Some(b' ' | b'|' | b'\n'));
-        if let Some(e) = account_end(b, p, kind).filter(|&e| !whole_cell || cell_ends(e)) {
+        let clause_ends = |e: usize| {
+            !breath
+                || text[e..].is_empty()
+                || text[e..].starts_with([',', '.', ';', '\n', ' ', '。'])
+        };
+        if let Some(e) =
+            account_end(b, p, kind).filter(|&e| (!whole_cell || cell_ends(e)) && clause_ends(e))
+        {
             out.push(Candidate::new(
                 Span::new(p, e),
                 PiiKind::SocialAccount,
