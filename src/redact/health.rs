@@ -918,6 +918,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("病历首页", Tag::Health(H::Negative)),
     // A certificate's name, not its content (疾病诊断证明书载明其患有…).
     ("疾病诊断证明书", Tag::Zone(super::layout::Side::Neutral)),
+    ("诊断证明书", Tag::Zone(super::layout::Side::Neutral)),
     // Whoever is hurt (受伤的人该赔的我会赔, 不要再有人受伤), a table's head (伤情 | 就诊医院),
     // a bill's items (护理费) and a room (急诊观察室): no one's condition, and no negation of
     // the terms around them either (事故中有人受伤即工人某左腿骨折).
@@ -951,7 +952,6 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("塔体温", Tag::Zone(super::layout::Side::Neutral)),
     ("机体温", Tag::Zone(super::layout::Side::Neutral)),
     ("车体温", Tag::Zone(super::layout::Side::Neutral)),
-    ("诊断证明书", Tag::Zone(super::layout::Side::Neutral)),
     // The kind of an accident in its title (中毒致一人死亡事故): the phrase ends before it.
     ("死亡事故", Tag::Health(H::Negative)),
     ("出院小结", Tag::Health(H::Negative)),
