@@ -3101,3 +3101,98 @@ fn rules_of_rounds_az_ba() {
         assert!(r.text.contains(stays), "{t}: {}", r.text);
     }
 }
+
+/// Rules of held-out round BC (a rescue's hand-over record, an insurer's claim, a register of
+/// service by post, a staff roster): each pinned by the smallest text that needs it.
+#[test]
+fn rules_of_round_bc() {
+    for (t, gone) in [
+        // Rescuers, a team's worker, a witness in a register, a wife who signed for a letter.
+        ("消防员陶宇航进入三楼搜救。", "陶宇航"),
+        ("同班组员工邝小雨在相邻工位取料。", "邝小雨"),
+        ("员工邝小雨误踩开关。", "邝小雨"),
+        ("驾驶员冼志鹏。冼志鹏打了公司电话。", "冼志鹏"),
+        ("3 | 询问通知书 | 郭立新（证人） | 已签收", "郭立新"),
+        ("由受送达人之妻沈月娥代收", "沈月娥"),
+        // Every column of names in one table, and the address after a name it read.
+        (
+            "| 患者 | 到院家属 | 关系 | 联系方式 |\n| 钭美兰 | 邵一鸣 | 儿子 | 0577-86512093 |\n邵一鸣，住温州市鹿城区五马街道公园路19号4楼。",
+            "公园路19号",
+        ),
+        (
+            "| 患者 | 到院家属 | 关系 | 联系方式 |\n| 钭美兰 | 邵一鸣 | 儿子 | 0577-86512093 |",
+            "邵一鸣",
+        ),
+        // A table under a section's title after the body is no footer.
+        (
+            "缪建新出院。\n五、家属签字情况\n| 邵一鸣 | 0577-86512093 |",
+            "86512093",
+        ),
+        // A casualty's condition in a hand-over table, and what rescuers find and do.
+        (
+            "| 序号 | 被救人员 | 性别 | 年龄 | 交接时状况 |\n| 3 | 龙德贵 | 男 | 25 | 意识模糊，呼之能应，口唇樱桃红色 |",
+            "樱桃红",
+        ),
+        ("现场查体：意识模糊，GCS评分11分，血氧饱和度86%。", "86%"),
+        ("现场查体：神志清，双下肢Ⅱ度烧伤约8%，声音嘶哑。", "嘶哑"),
+        ("现场心肺复苏持续进行，途中仍无自主心律。", "心律"),
+        ("现场查体：神志清，左踝关节肿胀压痛，双肺呼吸音粗。", "呼吸音"),
+        ("初步诊断：左踝关节扭伤。予吸氧，夹板固定。", "夹板"),
+        ("术后8周复查X线片后取出克氏针。", "克氏针"),
+        ("后来听说门诊观察了两个小时就回去了。", "门诊观察"),
+        ("医生说是轻度甲苯吸入反应。", "甲苯"),
+        ("检验所见：尸斑呈暗红色，心血中检出硫化物。", "硫化物"),
+        ("伤者经鉴定为工伤十级。", "十级"),
+        ("出院医嘱：休息3个月，加强手指功能锻炼。", "锻炼"),
+        // X线 is a word: no letter of it is left before the mask.
+        ("缪建新：X线检查未见骨折。", "X["),
+        // A home in a register of service by post: a person's, by the row's addressee.
+        (
+            "序号 | 受送达人 | 收件地址 | 收件人电话\n5 | 邬立军 | 长兴县洪桥镇王浜头村费家浜42号 | 18857218843",
+            "费家浜",
+        ),
+        (
+            "序号 | 受送达人 | 收件地址\n2 | 司马春燕（长兴县和平镇春燕五金加工店经营者） | 长兴县和平镇长城村西庄自然村45号",
+            "西庄",
+        ),
+        // A remark that says a landline is a home's, whatever firm is named around it.
+        (
+            "1 | 华盛耐火材料有限公司\n3 | 仇立新（证人） | 0572-6286614（住宅）",
+            "6286614",
+        ),
+    ] {
+        let r = run(t);
+        assert!(!r.text.contains(gone), "{t}: {}", r.text);
+    }
+    for (t, stays) in [
+        // Insurance cover, bills, the injured as a party, a department and a course.
+        ("每人死亡/伤残责任限额人民币80万元；", "80万元"),
+        ("| 伤残赔偿金 | 80,000.00 |", "伤残赔偿金"),
+        ("受伤者书面委托人事专员提交理赔申请。", "受伤者书面委托"),
+        ("| 4 | 苗立 | 副主任医师 | 漳州市第三医院职业病科 |", "职业病科"),
+        ("公司组织员工开展心肺复苏培训。", "心肺复苏培训"),
+        ("专家组员工作认真。", "专家组员工作"),
+        // A company in a register of service keeps its premises; a head of columns is no
+        // address.
+        (
+            "序号 | 受送达人 | 收件地址\n8 | 长兴县林城镇旺顺汽修店（经营者：晏庆） | 长兴县林城镇林城大道356号",
+            "林城大道356号",
+        ),
+        (
+            "序号 | 姓名 | 现住址 | 工资卡号\n1 | 勾永强 | 吴江区黎里镇浦南村3组28号 | 6223190308145627716",
+            "工资卡号",
+        ),
+        // The agency's own line: as a sender, and in a table's row that names it.
+        (
+            "寄件单位：长兴县应急管理局（政策法规科）\n寄件地址：长兴县雉城街道明珠路1278号\n寄件电话：0572-6021937",
+            "0572-6021937",
+        ),
+        (
+            "正文。\n五、整改责任清单\n| 序号 | 整改事项 | 责任单位/责任人 | 联系电话 |\n| 7 | 方案审查 | 区应急管理局危化科 屠文斌 | 0575-84123119 |",
+            "0575-84123119",
+        ),
+    ] {
+        let r = run(t);
+        assert!(r.text.contains(stays), "{t}: {}", r.text);
+    }
+}

@@ -347,6 +347,79 @@ fn table_columns(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         });
 }
 
+/// Column heads of the address a letter was sent to, in a register of service by post.
+const SERVED_COLUMNS: &[&str] = &["收件地址", "送达地址", "邮寄地址", "寄送地址"];
+
+/// Column heads of whom a letter was sent to.
+const ADDRESSEE_COLUMNS: &[&str] = &["受送达人", "收件人", "被送达人"];
+
+/// Words that end a body's name (a firm, a shop, a village committee).
+const BODY_WORDS: &[&str] = &[
+    "公司",
+    "厂",
+    "店",
+    "部",
+    "社",
+    "中心",
+    "局",
+    "院",
+    "所",
+    "站",
+    "处",
+    "队",
+    "委员会",
+    "村委",
+    "协会",
+    "学校",
+    "酒店",
+    "宾馆",
+    "超市",
+    "商行",
+    "工作室",
+    "场",
+    "行",
+    "馆",
+];
+
+/// The addresses of a register of service by post (受送达人 | 收件地址 | 收件人电话 …): a
+/// person's is his home, a body's its premises. Whose it is the row's addressee says, by his
+/// name before any remark in brackets (`某某（某五金加工店经营者）` is a person, `某汽修店（经营者：
+/// 某某）` a shop).
+fn served_columns(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
+    let text = scan.text;
+    scan.layout
+        .column(text, SERVED_COLUMNS, false, &mut |head, w, cell| {
+            let Some(k) = head.iter().position(|s| {
+                ADDRESSEE_COLUMNS.contains(&crate::text::scan::trim(&text[s.start..s.end]))
+            }) else {
+                return;
+            };
+            let who = scan.layout.line_at(cell.start).and_then(|l| {
+                let row = super::layout::cells(text, l.start, l.end)?;
+                row.get(k).map(|c| &text[c.start..c.end])
+            });
+            let Some(who) = who.map(|v| v.split('(').next().unwrap_or(v).trim()) else {
+                return;
+            };
+            let v = &text[cell.start..cell.end];
+            if who.is_empty()
+                || BODY_WORDS.iter().any(|b| who.contains(b))
+                || !looks_like_address(v)
+            {
+                return;
+            }
+            out.push(Candidate::new(
+                cell,
+                PiiKind::HomeAddress,
+                Role::Other,
+                "address_table",
+                Some(w),
+                Validity::None,
+                0.85,
+            ));
+        });
+}
+
 /// The note on an address masked because the same one is masked elsewhere.
 fn same_home() -> crate::finding::Text {
     crate::finding::Text::new(
@@ -653,8 +726,15 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             None => h.end,
         };
         let mut p = skip_label_gap(text, label_end, if alone { 24 } else { 4 });
-        // A form written as a two-column table (`联系地址 | 某路1号`): the bar is the colon.
-        if text[p..].starts_with('|') {
+        // A form written as a two-column table (`联系地址 | 某路1号`): the bar is the colon. (Not
+        // in a table's head, whose address is the cell below: `姓名 | 现住址 | 工资卡号`.)
+        if text[p..].starts_with('|')
+            && !scan.layout.cell_below(text, h.start).is_some_and(|c| {
+                // (Or its mask, when the masked text is read again.)
+                let v = &text[c.start..c.end];
+                looks_like_address(v) || (v.starts_with('[') && v.ends_with(']'))
+            })
+        {
             p = skip_label_gap(text, p + 1, 24);
         }
         // 户籍地及现住址均为某村12号: 均 before 为.
@@ -890,6 +970,7 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         ));
     }
     table_columns(scan, out);
+    served_columns(scan, out);
 }
 
 /// True when the words after a spoken 我家在 at `from`, up to the clause's end (40 characters

@@ -363,6 +363,43 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("出了很多血", Tag::Health(H::Core)),
     ("充血", Tag::Health(H::Core)),
     ("结节", Tag::Health(H::Core)),
+    // What a rescuer or a doctor finds on arrival (血氧饱和度86%, 声音嘶哑, 呼之能应, 口唇樱桃
+    // 红色, 双肺呼吸音粗, 颈动脉搏动消失, 无自主心律) and does (心肺复苏, 夹板, 克氏针).
+    ("血氧饱和度", Tag::Health(H::Core)),
+    ("嘶哑", Tag::Health(H::Core)),
+    ("呼之能应", Tag::Health(H::Core)),
+    ("呼之不应", Tag::Health(H::Core)),
+    ("樱桃红", Tag::Health(H::Core)),
+    ("呼吸音", Tag::Health(H::Core)),
+    ("搏动消失", Tag::Health(H::Core)),
+    ("自主心律", Tag::Health(H::Core)),
+    ("自主呼吸", Tag::Health(H::Core)),
+    ("心肺复苏", Tag::Health(H::Core)),
+    ("克氏针", Tag::Health(H::Core)),
+    ("门诊观察", Tag::Health(H::Core)),
+    ("吸入反应", Tag::Health(H::Core)),
+    ("开了药", Tag::Health(H::Core)),
+    ("开了点药", Tag::Health(H::Core)),
+    ("开了些药", Tag::Health(H::Core)),
+    // An autopsy's findings (尸斑呈暗红色, 心血中检出硫化物).
+    ("尸斑", Tag::Health(H::Core)),
+    ("血中检出", Tag::Health(H::Core)),
+    ("血液中检出", Tag::Health(H::Core)),
+    // A work injury's grade (工伤十级), as 伤残十级.
+    ("工伤一级", Tag::Health(H::Core)),
+    ("工伤二级", Tag::Health(H::Core)),
+    ("工伤三级", Tag::Health(H::Core)),
+    ("工伤四级", Tag::Health(H::Core)),
+    ("工伤五级", Tag::Health(H::Core)),
+    ("工伤六级", Tag::Health(H::Core)),
+    ("工伤七级", Tag::Health(H::Core)),
+    ("工伤八级", Tag::Health(H::Core)),
+    ("工伤九级", Tag::Health(H::Core)),
+    ("工伤十级", Tag::Health(H::Core)),
+    // A doctor's orders at discharge (出院医嘱：休息3个月，加强功能锻炼).
+    ("出院医嘱", Tag::Health(H::Trigger)),
+    ("功能锻炼", Tag::Health(H::Core)),
+    ("康复锻炼", Tag::Health(H::Core)),
     // What a blood test found (心血中乙醇含量为6.2mg/100mL), not a product's content.
     ("血中乙醇", Tag::Health(H::Core)),
     ("血液中乙醇", Tag::Health(H::Core)),
@@ -931,6 +968,19 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("病情变化情况", Tag::Zone(super::layout::Side::Neutral)),
     ("了解病情", Tag::Zone(super::layout::Side::Neutral)),
     ("员工受伤", Tag::Zone(super::layout::Side::Neutral)),
+    // The injured as a party (受伤者书面委托), an insurance's heads of cover and a bill's items
+    // (伤残责任限额, 伤残赔偿金), a hospital's department (职业病科) and a course
+    // (心肺复苏培训): no one's condition.
+    ("受伤者", Tag::Zone(super::layout::Side::Neutral)),
+    ("伤残责任", Tag::Zone(super::layout::Side::Neutral)),
+    ("伤残赔偿", Tag::Zone(super::layout::Side::Neutral)),
+    ("伤残赔偿金", Tag::Zone(super::layout::Side::Neutral)),
+    ("伤残补助金", Tag::Zone(super::layout::Side::Neutral)),
+    ("伤残津贴", Tag::Zone(super::layout::Side::Neutral)),
+    ("职业病科", Tag::Zone(super::layout::Side::Neutral)),
+    ("心肺复苏培训", Tag::Zone(super::layout::Side::Neutral)),
+    ("心肺复苏术培训", Tag::Zone(super::layout::Side::Neutral)),
+    ("心肺复苏演练", Tag::Zone(super::layout::Side::Neutral)),
     ("过火面积", Tag::Zone(super::layout::Side::Neutral)),
     ("建筑面积", Tag::Zone(super::layout::Side::Neutral)),
     ("占地面积", Tag::Zone(super::layout::Side::Neutral)),
@@ -1228,6 +1278,10 @@ fn bodiless(text: &str, x: &lexicon::Hit) -> bool {
         };
         !before.contains(|c: char| BODY.contains(c) || ORGANS.contains(c))
             && !BODY_WORDS.iter().any(|w| before.contains(w))
+            // (Or the treatment it goes with: 予吸氧，夹板固定.)
+            && !["吸氧", "包扎", "清创", "缝合", "止血", "复位"]
+                .iter()
+                .any(|w| before.contains(w))
             && !after.contains(|c: char| BODY.contains(c))
     }
 }
@@ -1619,6 +1673,13 @@ const HEALTH_COLUMNS: &[&str] = &[
     "健康状况",
     "住院天数",
 ];
+
+/// True when `s` starts with a word written in one to three Latin letters and a Han character
+/// (X线, B超): the letters are the word's, not a code before it.
+fn latin_word_at(s: &str) -> bool {
+    let n = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    (1..=3).contains(&n) && s[n..].starts_with(['线', '超', '光', '片'])
+}
 
 /// Labels of a patient's record number (`住院号：ZY2403120087`).
 const RECORD_LABELS: &[&str] = &[
@@ -2110,6 +2171,8 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                 && !text[s..]
                     .trim_start_matches(|c: char| c.is_ascii_alphanumeric())
                     .starts_with('椎')
+                // (A word that starts in Latin letters: X线检查, B超.)
+                && !latin_word_at(&text[s..])
                 // (A term in Latin letters: 某医院ICU治疗.)
                 && !clause_hits.iter().any(|x| x.start == s && is_term(x)))
             {

@@ -457,6 +457,8 @@ impl Layout {
         let mut agency_block = false;
         // The line above was the agency's letterhead, or one of its contact lines.
         let mut under_letterhead = false;
+        // The last line read was a table's row (bars).
+        let mut prev_row = false;
         // The first hit not before the current line (lines and hits are both in text order).
         let mut first = 0;
         // Lines with a 姓名 cue word: the heads a table aligned with spaces may have.
@@ -513,6 +515,8 @@ impl Layout {
                     let label = crate::text::scan::trim(&s[..c]);
                     ORG_PARTICULARS.contains(&label)
                         || label == "联系人"
+                        // (A sender's: 寄件地址, 寄件电话 under 寄件单位：某局.)
+                        || (label.starts_with("寄件") && label.ends_with(['址', '话', '人']))
                         || (matches!(label, "委托代理人" | "代理人")
                             && super::names::agency_name_set()
                                 .all_in_indexed(s, c, s.len())
@@ -593,7 +597,7 @@ impl Layout {
                 // What a sentence introduced, or an item of a list in running text (`4．某银行
                 // 某支行 6214…；`): not a footer.
                 Side::Body
-            } else if prev == Side::Body && {
+            } else if (prev == Side::Body || (prev == Side::Agency && !prev_row)) && {
                 let t = s.trim_start();
                 t.starts_with('|')
                     || (t.bytes().filter(|&b| b == b'|').count() >= 2
@@ -606,7 +610,9 @@ impl Layout {
             } {
                 // A table's row after running text (a list of persons, a sales notebook's
                 // `序号 | 日期 | 购买人 | …` and its rows) is no footer: its cells say whose they
-                // are. (The agency's contact table, `联系人 | 联系电话 | 地址`, is.)
+                // are. (The agency's contact table, `联系人 | 联系电话 | 地址`, is.) So is a
+                // table under a line that took the footer's side only for following the body
+                // (a section's title: `五、家属签字情况`), not the rows of the agency's own.
                 Side::Neutral
             } else {
                 match prev {
@@ -618,6 +624,10 @@ impl Layout {
             if line.side == Side::Body {
                 seen_body = true;
             }
+            prev_row = tables && {
+                let t = s.trim_start();
+                t.starts_with('|') || t.bytes().filter(|&b| b == b'|').count() >= 2
+            };
             if !party_person
                 && !seen_body
                 && line.side == Side::Private
@@ -709,11 +719,16 @@ impl Layout {
                 *w == cell || (cell.contains(' ') && cell.split(' ').collect::<String>() == **w)
             })
         };
-        let find = |head: &[crate::finding::Span]| {
+        // Every such column of a head (a table of casualties and their next of kin: 患者 |
+        // 到院家属).
+        let find = |head: &[crate::finding::Span]| -> Vec<(usize, &'static str)> {
+            if persons && !head.iter().any(|s| word(s, PERSON_COLUMNS).is_some()) {
+                return Vec::new();
+            }
             head.iter()
                 .enumerate()
-                .find_map(|(i, s)| word(s, heads).map(|w| (i, w)))
-                .filter(|_| !persons || head.iter().any(|s| word(s, PERSON_COLUMNS).is_some()))
+                .filter_map(|(i, s)| word(s, heads).map(|w| (i, w)))
+                .collect()
         };
         // The rows under a head from line `i` on, split as the head was; the line after them.
         let mut rows = |mut i: usize,
@@ -753,9 +768,11 @@ impl Layout {
                 let Some(head) = cells(text, l.start, l.end) else {
                     continue;
                 };
-                if let Some(found) = find(&head) {
-                    i = rows(i, cells, &head, found);
+                let mut next = i;
+                for found in find(&head) {
+                    next = rows(i, cells, &head, found);
                 }
+                i = next;
             }
         }
         // A table aligned with spaces only is read under a head of column names with a 姓名
@@ -769,7 +786,7 @@ impl Layout {
             let Some(head) = spaced_head_cells(text, l.start, l.end) else {
                 continue;
             };
-            if let Some(found) = find(&head) {
+            for found in find(&head) {
                 after = rows(i + 1, spaced_cells, &head, found);
             }
         }
@@ -802,6 +819,21 @@ impl Layout {
     /// The line holding byte `pos`.
     pub fn line_at(&self, pos: usize) -> Option<&Line> {
         self.lines.get(self.line_index(pos))
+    }
+
+    /// The cell right below the one holding byte `pos`: the same column's cell in the next line,
+    /// when both lines are rows of three cells or more, as many each (a table's head over its
+    /// first row, not a form of label and value cells).
+    pub fn cell_below(&self, text: &str, pos: usize) -> Option<crate::finding::Span> {
+        let i = self.line_index(pos);
+        let (l, next) = (self.lines.get(i)?, self.lines.get(i + 1)?);
+        let row = cells(text, l.start, l.end)?;
+        let below = cells(text, next.start, next.end)?;
+        if row.len() < 3 || row.len() != below.len() {
+            return None;
+        }
+        let col = row.iter().position(|c| c.start <= pos && pos < c.end)?;
+        below.get(col).copied()
     }
 
     /// The head of the table column holding byte `pos` (a cell of a row parted by bars or
@@ -1299,6 +1331,16 @@ fn agency_party_opens(line: &str, body: bool) -> bool {
     if rest.len() > 64 {
         return false;
     }
+    // (Its section after it: 某县应急管理局（政策法规科）.)
+    let rest = match crate::text::scan::trim_end(rest).strip_suffix(')') {
+        Some(r)
+            if r.rfind('(')
+                .is_some_and(|o| r[o + 1..].ends_with(['科', '室', '股', '处', '办'])) =>
+        {
+            r.rfind('(').map_or(rest, |o| &r[..o])
+        }
+        _ => rest,
+    };
     // Every agency name ends in 局, 厅, 队 or 关.
     if !crate::text::scan::trim_end(rest).ends_with(['局', '厅', '队', '关']) {
         return false;

@@ -503,6 +503,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("出纳", weak(Role::Other)),
     ("成员", weak(Role::Other)),
     ("组员", weak(Role::Other)),
+    // A team's worker (同班组员工某某): 员工, not 组员 and a name 工某.
+    ("组员工", weak(Role::Other)),
     ("家属", weak(Role::Other)),
     ("亲属", weak(Role::Other)),
     ("父亲", weak(Role::Other)),
@@ -522,6 +524,10 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("小男孩", weak(Role::Other)),
     // A militia's or a rescue team's leader (民兵应急排排长某).
     ("排长", weak(Role::Other)),
+    // Firefighters and rescuers named in a rescue's record (消防员某某进入三楼搜救).
+    ("消防员", weak(Role::Other)),
+    ("消防队员", weak(Role::Other)),
+    ("救援队员", weak(Role::Other)),
     ("闺女", weak(Role::Other)),
     ("村支书", weak(Role::Other)),
     // A village's or a firm's Party branch (村党支部书记某某), no officer of the agency.
@@ -819,6 +825,9 @@ const FOLLOW: &str = joined![
     "不同意",
     "收到",
     "代理",
+    // Who signed for a letter served (由其妻某某代收).
+    "代收",
+    "代签",
     // 诸葛伟统一代签: 统一 (all alike) ends the name, as other adverbs do.
     "统一",
     "用",
@@ -1715,7 +1724,7 @@ pub fn org_follows(text: &str, end: usize) -> bool {
     for (n, c) in tail.chars().enumerate() {
         if n > 10
             || !is_han(c)
-            || "的在于是系和与及未已被把对从向等也亦曾称说去来到回由患因".contains(c)
+            || "的在于是系和与及未已被把对从向等也亦曾称说去来到回由患因了".contains(c)
             // (A verb right after the name: 某某拿店里的灭火器.)
             || (n == 0 && "拿给找帮替让叫陪".contains(c))
         {
@@ -2335,7 +2344,7 @@ fn kin_in_brackets(text: &str, end: usize) -> bool {
 /// Characters common in given names (伟, 春, 花, 德…): an uncued list is read as names only
 /// when every item is a surname followed by these. Characters of place names (山, 江, 州…),
 /// of ordinary words and the list separators (和, 及, 与) are left out on purpose.
-const GIVEN_COMMON: &str = "可少利来旺伟芳娜敏静丽美强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力林斌宇浩凯鹏俊峰春燕梅琳雪琴云莉玲晶丹婷慧颖欣倩德福海兵小国志永成荣祥东新生龙凤兴武忠宏庆波亮晓学光清仁义贵富宝顺安康健泰松柏立正秋冬阳晨旭昊晖煜炜烨鑫森毅锋锐睿哲维良善卫保胜勋功雄豪贤达远航帆洪泉源坤乾天飞鸿鹤虎彪宗家世嘉瑞喜开启益振耀辰星博泽涵铭晟昌盛茂彦钧翔民根水全芬芝蓉琼珍珠翠娥菊莲花琪瑶璐露蕾薇媛姗妮娅莹萱菲妍彤佳怡悦雅宁洁淑惠贞娇巧彩爱青晴虹冰梦诗雯芸琦婉";
+const GIVEN_COMMON: &str = "可少利来旺伟芳娜敏静丽美强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力林斌宇浩凯鹏俊峰春燕梅琳雪琴云莉玲晶丹婷慧颖欣倩德福海兵小国志永成荣祥东新生龙凤兴武忠宏庆波亮晓学光清仁义贵富宝顺安康健泰松柏立正秋冬阳晨旭昊晖煜炜烨鑫森毅锋锐睿哲维良善卫保胜勋功雄豪贤达远航帆洪泉源坤乾天飞鸿鹤虎彪宗家世嘉瑞喜开启益振耀辰星博泽涵铭晟昌盛茂彦钧翔民根水全芬芝蓉琼珍珠翠娥菊莲花琪瑶璐露蕾薇媛姗妮娅莹萱菲妍彤佳怡悦雅宁洁淑惠贞娇巧彩爱青晴虹冰梦诗雯芸琦婉雨月";
 
 /// A name read from `p` without a cue, for [`uncued_lists`]: a surname and one or two common
 /// given-name characters ([`GIVEN_COMMON`]), ending exactly at `end` when it is given, else
@@ -2981,6 +2990,17 @@ const NAME_COLUMNS: &[&str] = &[
     // The next of kin in a table of casualties (家属姓名 | 关系 | 联系电话).
     "家属姓名",
     "家属",
+    "到院家属",
+    "到场家属",
+    "陪同家属",
+    // The casualties of a rescue's or a hospital's record (被救人员 | 性别 | 交接时状况).
+    "患者",
+    "患者姓名",
+    "伤者",
+    "伤者姓名",
+    "伤员",
+    "伤员姓名",
+    "被救人员",
     // A landlord's list of tenants by room (房号 | 租住人 | 联系电话).
     "租住人",
     "承租人",
@@ -4202,6 +4222,9 @@ pub(crate) const FIRM_POSTS: &[&str] = &[
 /// Roles read from brackets after a name: the people around a household or a village, whom
 /// a log or a table names so; posts (科员, 工作人员) are as often the agency's own.
 const BRACKETED_ROLES: &[&str] = &[
+    // A witness named in a register (`某某（证人）`).
+    "证人",
+    "见证人",
     // A relative of someone named in the bracket (`某某（当事人之弟）`).
     "之妻",
     "之夫",

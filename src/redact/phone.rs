@@ -117,9 +117,20 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                 })
             })
         };
-        let (kind, role) = if role == Role::Agency || agency_apposition {
+        // A table's row whose cell before the number names the agency (责任单位/责任人 | 联系电话:
+        // `区应急管理局危化科 某某 | 0575-…`): the agency's line.
+        let agency_cell = kind == PiiKind::LandlinePhone
+            && role == Role::Unknown
+            && cell_before(text, span.start).is_some_and(|c| agency_named(scan, c.start, c.end));
+        let (kind, role) = if role == Role::Agency || agency_apposition || agency_cell {
             (PiiKind::AgencyPhone, Role::Agency)
         } else if kind == PiiKind::LandlinePhone
+            // A remark after it that says it is a home's (…（住宅）) outweighs the firm around it.
+            && !super::context::bracketed_at(text, span.end, 8).is_some_and(|r| {
+                ["住宅", "宅电", "家里", "家中", "家庭", "本人", "个人", "私人"]
+                    .iter()
+                    .any(|w| r.contains(w))
+            })
             && (org_line(text, span.start)
                 || org_cell_before(scan, span.start)
                 || org_apposition(scan, span.start)
@@ -558,25 +569,34 @@ const BODY_COLUMNS: &[&str] = &[
     "经营单位",
 ];
 
+/// The value of the cell before the number at `pos` in a table's row (`某公司 | 0595-…`), spaces
+/// trimmed; 60 characters back at most.
+fn cell_before(text: &str, pos: usize) -> Option<Span> {
+    let from = super::context::retreat(text, pos, 60);
+    let bar = text[from..pos]
+        .trim_end_matches([' ', '\t'])
+        .strip_suffix('|')
+        .map(|r| from + r.len())?;
+    let start = text[from..bar]
+        .rfind(['|', '\n'])
+        .map_or(from, |i| from + i + 1);
+    let cell = &text[start..bar];
+    let at = bar - cell.trim_start_matches([' ', '\t']).len();
+    Some(Span::new(
+        at,
+        at + text[at..bar].trim_end_matches([' ', '\t']).len(),
+    ))
+}
+
 /// True when the landline at `pos` follows, in a table's row, a cell that names a body (`某五金
 /// 制品有限公司 | 0595-…`) in a column of buyers or bodies: the firm's switchboard. Not a
 /// casualty's hospital or a worker's employer (救治医院, 工作单位): their rows are persons'.
 fn org_cell_before(scan: &Scan<'_>, pos: usize) -> bool {
     let text = scan.text;
-    let from = super::context::retreat(text, pos, 60);
-    let Some(bar) = text[from..pos]
-        .trim_end_matches([' ', '\t'])
-        .strip_suffix('|')
-        .map(|r| from + r.len())
-    else {
+    let Some(cell) = cell_before(text, pos) else {
         return false;
     };
-    // The cell before the bar, and where its value starts.
-    let start = text[from..bar]
-        .rfind(['|', '\n'])
-        .map_or(from, |i| from + i + 1);
-    let value = text[start..bar].trim_matches([' ', '\t']);
-    let at = bar - text[start..bar].trim_start_matches([' ', '\t']).len();
+    let (value, at) = (&text[cell.start..cell.end], cell.start);
     [
         "公司",
         "厂",
