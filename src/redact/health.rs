@@ -2167,12 +2167,11 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                 && c != '['
                 // (A type: 2型糖尿病 after a list mark.)
                 && !(c.is_ascii_digit() && text[s + 1..].starts_with('型'))
-                // (A vertebra: L1椎体压缩性骨折.)
-                && !text[s..]
+                // (A vertebra: L1椎体压缩性骨折; a word that starts in Latin letters: X线检查.)
+                && !(text[s..]
                     .trim_start_matches(|c: char| c.is_ascii_alphanumeric())
                     .starts_with('椎')
-                // (A word that starts in Latin letters: X线检查, B超.)
-                && !latin_word_at(&text[s..])
+                    || latin_word_at(&text[s..]))
                 // (A term in Latin letters: 某医院ICU治疗.)
                 && !clause_hits.iter().any(|x| x.start == s && is_term(x)))
             {
