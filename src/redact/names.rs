@@ -4143,12 +4143,15 @@ fn bracketed_role(text: &str, h: &Hit) -> Option<usize> {
     {
         return None;
     }
-    // (The body may be a firm's short name: 平水燃气供应站安全员.)
-    let from = super::context::retreat(text, h.start, 10);
+    // (The body may be a firm's short name: 平水燃气供应站安全员. A witness's remark may name
+    // his case: `某某（长应急罚〔2024〕33号案证人）`.)
+    let witness = matches!(h.word, "证人" | "见证人");
+    let from = super::context::retreat(text, h.start, if witness { 30 } else { 10 });
     let open = from + text[from..h.start].rfind('(')?;
     let body = &text[open + 1..h.start];
     // A committee's member is a village's or a residents' (村委会委员), not any body's.
-    (body.chars().all(is_han) && (h.word != "委员" || body.contains(['村', '居']))).then_some(open)
+    ((witness || body.chars().all(is_han)) && (h.word != "委员" || body.contains(['村', '居'])))
+        .then_some(open)
 }
 
 /// Where the comma before cue `h` stands when a numbered line opens with a name and the cue
