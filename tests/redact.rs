@@ -3159,6 +3159,11 @@ fn rules_of_round_bc() {
             "序号 | 受送达人 | 收件地址\n2 | 司马春燕（长兴县和平镇春燕五金加工店经营者） | 长兴县和平镇长城村西庄自然村45号",
             "西庄",
         ),
+        // (The review's: the injured named after 受伤者; an allowance for a grade of
+        // disability; a person before a rescue's or a doctor's word.)
+        ("受伤者邬立军被送往长兴县人民医院救治。", "邬立军"),
+        ("工人邬立军领取伤残津贴。", "伤残津贴"),
+        ("患者声音嘶哑。", "嘶哑"),
         // A remark that says a landline is a home's, whatever firm is named around it.
         (
             "1 | 华盛耐火材料有限公司\n3 | 仇立新（证人） | 0572-6286614（住宅）",
@@ -3185,6 +3190,35 @@ fn rules_of_round_bc() {
         (
             "序号 | 姓名 | 现住址 | 工资卡号\n1 | 勾永强 | 吴江区黎里镇浦南村3组28号 | 6223190308145627716",
             "工资卡号",
+        ),
+        // (The review's: a course, equipment and an alarm; a tally's column of casualties; a
+        // body that receives a letter.)
+        ("公司组织员工开展心肺复苏急救知识培训。", "心肺复苏"),
+        ("正压式空气呼吸器的自主呼吸阀损坏。", "自主呼吸阀"),
+        ("仓库存放克氏针等医疗器械。", "克氏针"),
+        ("现场检查发现呼吸音监测设备缺失。", "呼吸音"),
+        ("警报声音嘶哑，无法正常使用。", "嘶哑"),
+        ("伤残赔偿金80,000.00元", "80,000.00"),
+        (
+            "| 序号 | 事故类型 | 伤者 | 死亡 |\n| 3 | 火灾 | 司机 | 1人 |\n| 4 | 灼烫 | 金华 | 0 |",
+            "金华",
+        ),
+        (
+            "序号 | 受送达人 | 收件地址\n1 | 华盛集团 | 长兴县雉城街道明珠路1278号",
+            "明珠路1278号",
+        ),
+        (
+            "序号 | 受送达人 | 收件地址\n1 | 长兴县洪桥镇人民政府 | 长兴县雉城街道明珠路1278号",
+            "明珠路1278号",
+        ),
+        // The agency's own contact table under its seal keeps its line.
+        (
+            "当事人张三违法。\n长兴县应急管理局\n2024年1月2日\n| 联系人：李四 | 联系电话：0572-6021937 |",
+            "0572-6021937",
+        ),
+        (
+            "当事人张三违法。\n长兴县应急管理局\n| 联系人 | 联系电话 | 地址 |\n| 李四 | 0572-6021937 | 长兴县雉城街道明珠路1278号 |",
+            "0572-6021937",
         ),
         // The agency's own line: as a sender, and in a table's row that names it.
         (

@@ -353,7 +353,18 @@ const SERVED_COLUMNS: &[&str] = &["收件地址", "送达地址", "邮寄地址"
 /// Column heads of whom a letter was sent to.
 const ADDRESSEE_COLUMNS: &[&str] = &["受送达人", "收件人", "被送达人"];
 
-/// Words that end a body's name (a firm, a shop, a village committee).
+/// True when `cell` names a person: a surname and one to three more ideographs before any
+/// remark in brackets, and no word of a body's name (华盛集团 is a firm).
+fn person_named(cell: &str) -> bool {
+    let who = crate::text::scan::trim(cell.split('(').next().unwrap_or(cell));
+    (2..=4).contains(&who.chars().count())
+        && who.chars().all(is_han)
+        && (super::names::compound_at(who, 0).is_some()
+            || who.chars().next().is_some_and(super::names::is_surname))
+        && !BODY_WORDS.iter().any(|b| who.contains(b))
+}
+
+/// Words of a body's name (a firm, a shop, a village committee).
 const BODY_WORDS: &[&str] = &[
     "公司",
     "厂",
@@ -378,14 +389,22 @@ const BODY_WORDS: &[&str] = &[
     "工作室",
     "场",
     "馆",
+    "集团",
+    "物流",
+    "政府",
+    "农家乐",
+    "园",
 ];
 
 /// The addresses of a register of service by post (受送达人 | 收件地址 | 收件人电话 …): a
-/// person's is his home, a body's its premises. Whose it is the row's addressee says, by his
-/// name before any remark in brackets (`某某（某五金加工店经营者）` is a person, `某汽修店（经营者：
-/// 某某）` a shop).
+/// person's is his home, a body's its premises. Whose it is the row's addressee says: a
+/// person's name before any remark in brackets (`某某（某五金加工店经营者）` is a person,
+/// `某汽修店（经营者：某某）` a shop, `某某物流` a firm).
 fn served_columns(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let text = scan.text;
+    // (The last row read and whether its addressee is a person: a head may name several such
+    // columns.)
+    let mut last: Option<(usize, bool)> = None;
     scan.layout
         .column(text, SERVED_COLUMNS, false, &mut |head, w, cell| {
             let Some(k) = head.iter().position(|s| {
@@ -393,18 +412,20 @@ fn served_columns(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             }) else {
                 return;
             };
-            let who = scan.layout.line_at(cell.start).and_then(|l| {
-                let row = super::layout::cells(text, l.start, l.end)?;
-                row.get(k).map(|c| &text[c.start..c.end])
-            });
-            let Some(who) = who.map(|v| v.split('(').next().unwrap_or(v).trim()) else {
+            let Some(l) = scan.layout.line_at(cell.start) else {
                 return;
             };
-            let v = &text[cell.start..cell.end];
-            if who.is_empty()
-                || BODY_WORDS.iter().any(|b| who.contains(b))
-                || !looks_like_address(v)
-            {
+            let person = match last {
+                Some((at, p)) if at == l.start => p,
+                _ => {
+                    let p = super::layout::cells(text, l.start, l.end)
+                        .and_then(|row| row.get(k).copied())
+                        .is_some_and(|c| person_named(&text[c.start..c.end]));
+                    last = Some((l.start, p));
+                    p
+                }
+            };
+            if !person || !looks_like_address(&text[cell.start..cell.end]) {
                 return;
             }
             out.push(Candidate::new(

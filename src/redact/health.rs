@@ -375,7 +375,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("自主心律", Tag::Health(H::Core)),
     ("自主呼吸", Tag::Health(H::Core)),
     ("心肺复苏", Tag::Health(H::Core)),
-    ("克氏针", Tag::Health(H::Core)),
+    ("取出克氏针", Tag::Health(H::Core)),
+    ("克氏针固定", Tag::Health(H::Core)),
+    ("克氏针内固定", Tag::Health(H::Core)),
     ("门诊观察", Tag::Health(H::Core)),
     ("吸入反应", Tag::Health(H::Core)),
     ("开了药", Tag::Health(H::Core)),
@@ -968,19 +970,24 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("病情变化情况", Tag::Zone(super::layout::Side::Neutral)),
     ("了解病情", Tag::Zone(super::layout::Side::Neutral)),
     ("员工受伤", Tag::Zone(super::layout::Side::Neutral)),
-    // The injured as a party (受伤者书面委托), an insurance's heads of cover and a bill's items
-    // (伤残责任限额, 伤残赔偿金), a hospital's department (职业病科) and a course
-    // (心肺复苏培训): no one's condition.
+    // The injured as a party (受伤者书面委托: a name cue too), an insurance's heads of cover
+    // (伤残责任限额), a bill's items (伤残赔偿金80,000元, whose grade is told apart), a
+    // hospital's department (职业病科), a course (心肺复苏急救知识培训) and a breathing set's
+    // valve: no one's condition. (Not an allowance for life, 伤残津贴: paid for grades 1–6.)
     ("受伤者", Tag::Zone(super::layout::Side::Neutral)),
     ("伤残责任", Tag::Zone(super::layout::Side::Neutral)),
     ("伤残赔偿", Tag::Zone(super::layout::Side::Neutral)),
     ("伤残赔偿金", Tag::Zone(super::layout::Side::Neutral)),
     ("伤残补助金", Tag::Zone(super::layout::Side::Neutral)),
-    ("伤残津贴", Tag::Zone(super::layout::Side::Neutral)),
     ("职业病科", Tag::Zone(super::layout::Side::Neutral)),
     ("心肺复苏培训", Tag::Zone(super::layout::Side::Neutral)),
     ("心肺复苏术培训", Tag::Zone(super::layout::Side::Neutral)),
     ("心肺复苏演练", Tag::Zone(super::layout::Side::Neutral)),
+    ("心肺复苏急救", Tag::Zone(super::layout::Side::Neutral)),
+    ("心肺复苏知识", Tag::Zone(super::layout::Side::Neutral)),
+    ("心肺复苏技能", Tag::Zone(super::layout::Side::Neutral)),
+    ("心肺复苏模拟", Tag::Zone(super::layout::Side::Neutral)),
+    ("自主呼吸阀", Tag::Zone(super::layout::Side::Neutral)),
     ("过火面积", Tag::Zone(super::layout::Side::Neutral)),
     ("建筑面积", Tag::Zone(super::layout::Side::Neutral)),
     ("占地面积", Tag::Zone(super::layout::Side::Neutral)),
@@ -1231,6 +1238,9 @@ const BODY_MARKS: &[&str] = &[
     "一道口子",
     "截掉",
     "碰伤",
+    // (An alarm's voice and a monitor's sound too: 警报声音嘶哑, 呼吸音监测设备.)
+    "嘶哑",
+    "呼吸音",
 ];
 
 /// Parts and places of a body named in more than one character (咽部红肿, 伤处红肿, 先天畸形),
@@ -1268,22 +1278,23 @@ fn bodiless(text: &str, x: &lexicon::Hit) -> bool {
             .iter()
             .any(|w| before.contains(w));
     }
-    BODY_MARKS.contains(&x.word) && {
-        let before = &text[super::context::retreat(text, x.start, 16)..x.start];
-        // (A splint names the part it holds after it: 用夹板固定了左手.)
-        let after = if x.word == "夹板固定" {
-            &text[x.end..super::context::advance(text, x.end, 4)]
-        } else {
-            ""
-        };
-        !before.contains(|c: char| BODY.contains(c) || ORGANS.contains(c))
+    BODY_MARKS.contains(&x.word)
+        && {
+            let before = &text[super::context::retreat(text, x.start, 16)..x.start];
+            // (A splint names the part it holds after it: 用夹板固定了左手.)
+            let after = if x.word == "夹板固定" {
+                &text[x.end..super::context::advance(text, x.end, 4)]
+            } else {
+                ""
+            };
+            !before.contains(|c: char| BODY.contains(c) || ORGANS.contains(c))
             && !BODY_WORDS.iter().any(|w| before.contains(w))
             // (Or the treatment it goes with: 予吸氧，夹板固定.)
-            && !["吸氧", "包扎", "清创", "缝合", "止血", "复位"]
+            && !["吸氧", "包扎", "清创", "缝合", "止血", "复位", "查体", "神志", "患者", "伤者", "病人"]
                 .iter()
                 .any(|w| before.contains(w))
             && !after.contains(|c: char| BODY.contains(c))
-    }
+        }
 }
 
 /// True when a part, an organ or a function of a body is named in the four characters before
@@ -1376,16 +1387,26 @@ fn clause_delim(c: char) -> bool {
 /// shorter, and the bound keeps the work per phrase small on text with no punctuation.
 fn clause_bounds(text: &str, pos: usize) -> (usize, usize) {
     const MAX: usize = 120;
+    let b = text.as_bytes();
+    // (A thousands separator ends no clause: 伤残赔偿金80,000.00元.)
+    let ends = |i: usize, c: char| {
+        clause_delim(c)
+            && !(c == ','
+                && i > 0
+                && b[i - 1].is_ascii_digit()
+                && b.get(i + 1..i + 4)
+                    .is_some_and(|d| d.iter().all(u8::is_ascii_digit)))
+    };
     let mut s = pos;
     for (i, c) in text[..pos].char_indices().rev().take(MAX) {
-        if clause_delim(c) {
+        if ends(i, c) {
             break;
         }
         s = i;
     }
     let mut e = pos;
     for (i, c) in text[pos..].char_indices().take(MAX) {
-        if clause_delim(c) {
+        if ends(pos + i, c) {
             e = pos + i;
             break;
         }
@@ -1866,9 +1887,10 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         {
             continue;
         }
+        // (A term that needs a body and has none does not count: 呼吸音监测设备缺失.)
         let only_missing = clause_hits
             .iter()
-            .all(|x| MISSING.contains(&x.word) || !is_term(x));
+            .all(|x| MISSING.contains(&x.word) || !is_term(x) || bodiless(text, x));
         if only_missing && !MISSING_PARTS.iter().any(|w| text[cs..ce].contains(w)) {
             continue;
         }

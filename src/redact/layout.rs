@@ -198,6 +198,10 @@ const NO_HEAD: u32 = u32::MAX;
 /// Most rows read under one table head.
 const MAX_ROWS: usize = 500;
 
+/// Most columns of one head that [`Layout::column`] reads (a table of casualties and their next
+/// of kin has two).
+const MAX_COLUMNS: usize = 4;
+
 /// The cells of the table row `text[start..end]`, trimmed (`None` when it is no row): columns
 /// separated by tabs (a run of them is one separator) or by `|` bars (`│` in the original).
 pub fn cells(text: &str, start: usize, end: usize) -> Option<Vec<crate::finding::Span>> {
@@ -457,8 +461,8 @@ impl Layout {
         let mut agency_block = false;
         // The line above was the agency's letterhead, or one of its contact lines.
         let mut under_letterhead = false;
-        // The last line read was a table's row (bars).
-        let mut prev_row = false;
+        // The last line read was a section's title (`五、家属签字情况`) after the body.
+        let mut prev_title = false;
         // The first hit not before the current line (lines and hits are both in text order).
         let mut first = 0;
         // Lines with a 姓名 cue word: the heads a table aligned with spaces may have.
@@ -597,7 +601,7 @@ impl Layout {
                 // What a sentence introduced, or an item of a list in running text (`4．某银行
                 // 某支行 6214…；`): not a footer.
                 Side::Body
-            } else if (prev == Side::Body || (prev == Side::Agency && !prev_row)) && {
+            } else if (prev == Side::Body || (prev == Side::Agency && prev_title)) && {
                 let t = s.trim_start();
                 t.starts_with('|')
                     || (t.bytes().filter(|&b| b == b'|').count() >= 2
@@ -624,10 +628,19 @@ impl Layout {
             if line.side == Side::Body {
                 seen_body = true;
             }
-            prev_row = tables && {
-                let t = s.trim_start();
-                t.starts_with('|') || t.bytes().filter(|&b| b == b'|').count() >= 2
-            };
+            // (A title that took the footer's side for following the body, naming no agency.)
+            prev_title = tables
+                && line.side == Side::Agency
+                && !agency
+                && matches!(
+                    crate::text::sections::heading_at(s.trim_start()),
+                    Some((
+                        crate::text::sections::HeadingKind::Chinese
+                            | crate::text::sections::HeadingKind::ParenChinese,
+                        _,
+                        _
+                    ))
+                );
             if !party_person
                 && !seen_body
                 && line.side == Side::Private
@@ -700,11 +713,12 @@ impl Layout {
         })
     }
 
-    /// One column of the tables of `text` (the text this layout was read from): for each head
-    /// row with a cell that is one of `heads` (and, when `persons`, a cell of
-    /// the heads of a table of persons: 姓名, 身份证号…), `each` gets the head, the head word and that
-    /// column's cell in every row below, up to the first line that is no row. Not generic:
-    /// one copy of the walk serves every caller.
+    /// The columns of the tables of `text` (the text this layout was read from) headed by one of
+    /// `heads`: for each head row with such cells (and, when `persons`, a cell of the heads of
+    /// a table of persons: 姓名, 身份证号…), `each` gets the head, the head word and that
+    /// column's cell in every row below, row by row, up to the first line that is no row
+    /// ([`MAX_COLUMNS`] such columns of a head at most). Not generic: one copy of the walk
+    /// serves every caller.
     pub fn column(
         &self,
         text: &str,
@@ -725,16 +739,19 @@ impl Layout {
             if persons && !head.iter().any(|s| word(s, PERSON_COLUMNS).is_some()) {
                 return Vec::new();
             }
+            // (A few: a reader of a cell may read the head again, and a head of hundreds of
+            // such columns is no table.)
             head.iter()
                 .enumerate()
                 .filter_map(|(i, s)| word(s, heads).map(|w| (i, w)))
+                .take(MAX_COLUMNS)
                 .collect()
         };
         // The rows under a head from line `i` on, split as the head was; the line after them.
         let mut rows = |mut i: usize,
                         split: fn(&str, usize, usize) -> Option<Vec<crate::finding::Span>>,
                         head: &[crate::finding::Span],
-                        (col, w): (usize, &'static str)| {
+                        found: &[(usize, &'static str)]| {
             let mut n = 0;
             while let Some(r) = self.lines.get(i).filter(|_| n < MAX_ROWS) {
                 let row = split(text, r.start, r.end).or_else(|| {
@@ -754,8 +771,12 @@ impl Layout {
                 }
                 i += 1;
                 n += 1;
-                if let Some(&cell) = row.get(col) {
-                    each(head, w, cell);
+                // (Each row split once for all the columns asked for: a head of many such
+                // columns costs no pass over the rows per column.)
+                for &(col, w) in found {
+                    if let Some(&cell) = row.get(col) {
+                        each(head, w, cell);
+                    }
                 }
             }
             i
@@ -768,11 +789,10 @@ impl Layout {
                 let Some(head) = cells(text, l.start, l.end) else {
                     continue;
                 };
-                let mut next = i;
-                for found in find(&head) {
-                    next = rows(i, cells, &head, found);
+                let found = find(&head);
+                if !found.is_empty() {
+                    i = rows(i, cells, &head, &found);
                 }
-                i = next;
             }
         }
         // A table aligned with spaces only is read under a head of column names with a 姓名
@@ -786,8 +806,9 @@ impl Layout {
             let Some(head) = spaced_head_cells(text, l.start, l.end) else {
                 continue;
             };
-            for found in find(&head) {
-                after = rows(i + 1, spaced_cells, &head, found);
+            let found = find(&head);
+            if !found.is_empty() {
+                after = rows(i + 1, spaced_cells, &head, &found);
             }
         }
     }
@@ -1484,6 +1505,36 @@ mod tests {
         // A label is no sentence.
         let t = "申请事项:\n  1.某银行某支行 6214835770123451;\n";
         assert_eq!(sides(t), vec![Side::Neutral, Side::Neutral]);
+    }
+
+    /// Every column a head names is read, row by row, and no more than [`MAX_COLUMNS`] of one
+    /// head; a table under a section's title after the body is no footer, the agency's own
+    /// table under its seal is.
+    #[test]
+    fn columns_of_a_head_and_tables_under_titles() {
+        let t = "| 患者 | 到院家属 | 关系 |\n| 甲乙 | 丙丁 | 儿子 |\n| 戊己 | 庚辛 | 女儿 |";
+        let hits = scan(t);
+        let marks = crate::redact::digits::ascii_marks(t);
+        let l = Layout::new(t, &hits, &marks.newlines, marks.columns);
+        let mut got = Vec::new();
+        l.column(t, &["患者", "到院家属"], false, &mut |_, w, c| {
+            got.push((w, &t[c.start..c.end]))
+        });
+        assert_eq!(
+            got,
+            [("患者", "甲乙"), ("到院家属", "丙丁"), ("患者", "戊己"), ("到院家属", "庚辛")]
+        );
+        let wide = format!("|{}|\n|{}|", ["姓名"; 10].join("|"), ["某"; 10].join("|"));
+        let hits = scan(&wide);
+        let marks = crate::redact::digits::ascii_marks(&wide);
+        let l = Layout::new(&wide, &hits, &marks.newlines, marks.columns);
+        let mut n = 0;
+        l.column(&wide, &["姓名"], false, &mut |_, _, _| n += 1);
+        assert_eq!(n, MAX_COLUMNS);
+        let t = "当事人违法。\n五、家属签字情况\n| 某某 | 0577-86512093 |";
+        assert_eq!(sides(t), vec![Side::Body, Side::Agency, Side::Neutral]);
+        let t = "当事人违法。\n某县应急管理局\n| 联系人 | 联系电话 |\n| 某某 | 0577-86512093 |";
+        assert_eq!(sides(t)[2..], [Side::Agency, Side::Agency]);
     }
 
     /// Lines that a sentence introduced (`…转入乙方指定账户：` over 户名 / 账号) and a table

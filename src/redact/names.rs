@@ -204,6 +204,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("信访人", strong(Role::Other)),
     ("受害人", strong(Role::Other)),
     ("伤者", strong(Role::Other)),
+    ("受伤者", strong(Role::Other)),
     ("死者", strong(Role::Other)),
     ("遇难者", strong(Role::Other)),
     ("受伤人员", strong(Role::Other)),
@@ -2993,14 +2994,9 @@ const NAME_COLUMNS: &[&str] = &[
     "到院家属",
     "到场家属",
     "陪同家属",
-    // The casualties of a rescue's or a hospital's record (被救人员 | 性别 | 交接时状况).
-    "患者",
     "患者姓名",
-    "伤者",
     "伤者姓名",
-    "伤员",
     "伤员姓名",
-    "被救人员",
     // A landlord's list of tenants by room (房号 | 租住人 | 联系电话).
     "租住人",
     "承租人",
@@ -3012,6 +3008,11 @@ const NAME_COLUMNS: &[&str] = &[
     "参会人员",
     "参加人员",
 ];
+
+/// Column heads of the casualties of a rescue's or a hospital's record (被救人员 | 性别 |
+/// 交接时状况): names only in a table of persons (one with 姓名, 性别… heads; not a tally's
+/// `事故类型 | 伤者 | 死亡`).
+const CASUALTY_COLUMNS: &[&str] = &["患者", "伤者", "伤员", "被救人员"];
 
 /// Column heads of a person's contact in a table of persons (职工花名册: 紧急联系人及电话), whose
 /// cells start with the contact's name (`某某（兄）135…`).
@@ -3073,107 +3074,107 @@ fn table_names(scan: &Scan<'_>, out: &mut Vec<Mention>) {
                 });
             }
         });
-    scan.layout
-        .column(text, NAME_COLUMNS, false, &mut |head, _, s| {
-            // The officers' table, or a row of an attendance table (a 职务 column, not the
-            // 职称 of hired experts nor a 伤情) whose unit cell names a government body (永嘉县
-            // 卫生健康局 | 某 | 科长): an official.
-            let posts = head.iter().any(|h| cell(h) == "职务")
-                && !head.iter().any(|h| matches!(cell(h), "职称" | "伤情"));
-            let unit = head
-                .iter()
-                .position(|h| matches!(cell(h), "单位" | "工作单位" | "所在单位" | "单位名称"));
-            let official = posts
-                && unit.is_some_and(|u| {
-                    scan.layout
-                        .line_at(s.start)
-                        .and_then(|l| super::layout::cells(text, l.start, l.end))
-                        .and_then(|row| row.get(u).copied())
-                        .is_some_and(|c| {
-                            // A government body's name ends so (某县卫生健康局, 某街道办事处,
-                            // 某县人民政府); a firm's does not.
-                            let unit = cell(&c);
-                            !unit.contains("退休")
-                                && BODY_ENDINGS
-                                    .iter()
-                                    .chain(&["委员会", "办公室"])
-                                    .any(|w| unit.ends_with(w))
-                        })
-                });
-            // A firm's head in an attendance table (某公司 | 某某 | 总经理): its principal.
-            let principal = posts && {
-                let post = head.iter().position(|h| cell(h) == "职务");
+    // (One reading for both lists of heads: the casualties' only in a table of persons.)
+    let mut each = |head: &[Span], _: &'static str, s: Span| {
+        // The officers' table, or a row of an attendance table (a 职务 column, not the
+        // 职称 of hired experts nor a 伤情) whose unit cell names a government body (永嘉县
+        // 卫生健康局 | 某 | 科长): an official.
+        let posts = head.iter().any(|h| cell(h) == "职务")
+            && !head.iter().any(|h| matches!(cell(h), "职称" | "伤情"));
+        let unit = head
+            .iter()
+            .position(|h| matches!(cell(h), "单位" | "工作单位" | "所在单位" | "单位名称"));
+        let official = posts
+            && unit.is_some_and(|u| {
                 scan.layout
                     .line_at(s.start)
                     .and_then(|l| super::layout::cells(text, l.start, l.end))
-                    .zip(post)
-                    .and_then(|(row, p)| row.get(p).copied())
+                    .and_then(|row| row.get(u).copied())
                     .is_some_and(|c| {
-                        let post = cell(&c);
-                        [
-                            "总经理",
-                            "董事长",
-                            "法定代表人",
-                            "主要负责人",
-                            "负责人",
-                            "厂长",
-                            "执行董事",
-                            "经营者",
-                            "投资人",
-                        ]
-                        .iter()
-                        // (The post itself, not a deputy's or a workshop's: 分管安全副总经理, 车间负责人;
-                        // one of several: 董事长、法定代表人.)
-                        .any(|w| post.split(['、', '/', ' ']).any(|p| p == *w))
+                        // A government body's name ends so (某县卫生健康局, 某街道办事处,
+                        // 某县人民政府); a firm's does not.
+                        let unit = cell(&c);
+                        !unit.contains("退休")
+                            && BODY_ENDINGS
+                                .iter()
+                                .chain(&["委员会", "办公室"])
+                                .any(|w| unit.ends_with(w))
                     })
-            };
-            let role = if official || head.iter().any(|h| cell(h).contains("执法证")) {
-                Role::Officer
-            } else if principal {
-                Role::LegalRep
-            } else {
-                Role::Other
-            };
-            let value = cell(&s);
-            // Two ideographs with spaces between them, or a name as written.
-            let padded = value.chars().filter(|&c| c != ' ').count() == 2 && value.contains(' ');
-            let found = if padded {
-                let mut chars = value.chars();
-                let surname = chars.next().filter(|&c| is_surname(c));
-                let given = chars.filter(|&c| c != ' ').all(is_given);
-                surname
-                    .filter(|_| given)
-                    .map(|c| (s.start, s.end, c.len_utf8()))
-            } else {
-                // The name as written, or with a remark in brackets (某（男）, 某（NGUYEN…）).
-                name_at(text, s.start, true)
-                    .filter(|&(e, _)| {
-                        // (A reading may run past the cell: a name never does.)
-                        e == s.end
-                            || (e < s.end
-                                && text[e..s.end].starts_with('(')
-                                && value.ends_with(')'))
-                    })
-                    .map(|(e, sl)| (s.start, e, sl))
-                    // A customer's business with its keeper in brackets (某海鲜排档（某）).
-                    .or_else(|| {
-                        let open = s.start + value.rfind('(')? + 1;
-                        let close = s.end.checked_sub(1).filter(|_| value.ends_with(')'))?;
-                        name_at(text, open, true)
-                            .filter(|&(e, _)| e == close)
-                            .map(|(e, sl)| (open, e, sl))
-                    })
-            };
-            if let Some((start, e, sl)) = found {
-                out.push(Mention {
-                    span: Span::new(start, e),
-                    surname_len: sl,
-                    role,
-                    cue: "姓名",
-                    strong: true,
-                });
-            }
-        });
+            });
+        // A firm's head in an attendance table (某公司 | 某某 | 总经理): its principal.
+        let principal = posts && {
+            let post = head.iter().position(|h| cell(h) == "职务");
+            scan.layout
+                .line_at(s.start)
+                .and_then(|l| super::layout::cells(text, l.start, l.end))
+                .zip(post)
+                .and_then(|(row, p)| row.get(p).copied())
+                .is_some_and(|c| {
+                    let post = cell(&c);
+                    [
+                        "总经理",
+                        "董事长",
+                        "法定代表人",
+                        "主要负责人",
+                        "负责人",
+                        "厂长",
+                        "执行董事",
+                        "经营者",
+                        "投资人",
+                    ]
+                    .iter()
+                    // (The post itself, not a deputy's or a workshop's: 分管安全副总经理, 车间负责人;
+                    // one of several: 董事长、法定代表人.)
+                    .any(|w| post.split(['、', '/', ' ']).any(|p| p == *w))
+                })
+        };
+        let role = if official || head.iter().any(|h| cell(h).contains("执法证")) {
+            Role::Officer
+        } else if principal {
+            Role::LegalRep
+        } else {
+            Role::Other
+        };
+        let value = cell(&s);
+        // Two ideographs with spaces between them, or a name as written.
+        let padded = value.chars().filter(|&c| c != ' ').count() == 2 && value.contains(' ');
+        let found = if padded {
+            let mut chars = value.chars();
+            let surname = chars.next().filter(|&c| is_surname(c));
+            let given = chars.filter(|&c| c != ' ').all(is_given);
+            surname
+                .filter(|_| given)
+                .map(|c| (s.start, s.end, c.len_utf8()))
+        } else {
+            // The name as written, or with a remark in brackets (某（男）, 某（NGUYEN…）).
+            name_at(text, s.start, true)
+                .filter(|&(e, _)| {
+                    // (A reading may run past the cell: a name never does.)
+                    e == s.end
+                        || (e < s.end && text[e..s.end].starts_with('(') && value.ends_with(')'))
+                })
+                .map(|(e, sl)| (s.start, e, sl))
+                // A customer's business with its keeper in brackets (某海鲜排档（某）).
+                .or_else(|| {
+                    let open = s.start + value.rfind('(')? + 1;
+                    let close = s.end.checked_sub(1).filter(|_| value.ends_with(')'))?;
+                    name_at(text, open, true)
+                        .filter(|&(e, _)| e == close)
+                        .map(|(e, sl)| (open, e, sl))
+                })
+        };
+        if let Some((start, e, sl)) = found {
+            out.push(Mention {
+                span: Span::new(start, e),
+                surname_len: sl,
+                role,
+                cue: "姓名",
+                strong: true,
+            });
+        }
+    };
+    scan.layout.column(text, NAME_COLUMNS, false, &mut each);
+    scan.layout.column(text, CASUALTY_COLUMNS, true, &mut each);
 }
 
 /// True when the apposition after a name (`，` `（` or spaces, then up to the next comma)
