@@ -717,7 +717,7 @@ impl Layout {
     /// `heads`: for each head row with such cells (and, when `persons`, a cell of the heads of
     /// a table of persons: 姓名, 身份证号…), `each` gets the head, the head word and that
     /// column's cell in every row below, row by row, up to the first line that is no row
-    /// ([`MAX_COLUMNS`] such columns of a head at most). Not generic: one copy of the walk
+    /// (four such columns of a head at most). Not generic: one copy of the walk
     /// serves every caller.
     pub fn column(
         &self,
