@@ -218,11 +218,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("受限", Tag::Health(H::Core)),
     ("不利索", Tag::Health(H::Core)),
     ("电流斑", Tag::Health(H::Core)),
-    ("住了半个月院", Tag::Health(H::Core)),
-    ("住了一个月院", Tag::Health(H::Core)),
-    ("住了两个月院", Tag::Health(H::Core)),
-    ("住了三个月院", Tag::Health(H::Core)),
-    ("住了几个月院", Tag::Health(H::Core)),
+    // A stay in hospital told with its length (住了四天院, 住了半个月的院; see [`stay_follows`]).
+    ("住了", Tag::Health(H::Core)),
     ("看不见", Tag::Health(H::Core)),
     ("看不清", Tag::Health(H::Core)),
     ("擦破", Tag::Health(H::Core)),
@@ -1266,8 +1263,32 @@ const BODY_WORDS: &[&str] = &[
     "鼻腔",
 ];
 
-/// True when `x` is a term of [`FUNCTIONS`] or [`BODY_MARKS`] with no body named before it.
+/// True when a stay's length and 院 follow 住了 at `end` (`四天院`, `半个月的院`, `3天院`), not a
+/// home's years (住了四年).
+fn stay_follows(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let count = rest
+        .char_indices()
+        .take(3)
+        .take_while(|&(_, c)| "一二两三四五六七八九十几半".contains(c) || c.is_ascii_digit())
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let Some(rest) = rest.get(count..).filter(|_| count > 0) else {
+        return false;
+    };
+    ["天", "个月", "周", "个星期", "个礼拜"].iter().any(|u| {
+        rest.strip_prefix(u)
+            .map(|r| r.strip_prefix('的').unwrap_or(r))
+            .is_some_and(|r| r.starts_with('院'))
+    })
+}
+
+/// True when `x` is a term of [`FUNCTIONS`] or [`BODY_MARKS`] with no body named before it (or
+/// 住了 with no stay in hospital after it).
 fn bodiless(text: &str, x: &lexicon::Hit) -> bool {
+    if x.word == "住了" {
+        return !stay_follows(text, x.end);
+    }
     if FUNCTIONS.contains(&x.word) {
         return !body_function_before(text, x.start);
     }
