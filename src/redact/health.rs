@@ -221,6 +221,12 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // A stay in hospital told with its length (住了四天院, 住了半个月的院; see [`stay_follows`]).
     ("住了", Tag::Health(H::Core)),
     ("看不见", Tag::Health(H::Core)),
+    // In a witness's words, of a body (左耳基本听不见, 左手一直不太灵活, 骨头断了): see
+    // [`BODY_MARKS`] and [`BREAKS`].
+    ("听不见", Tag::Health(H::Core)),
+    ("不灵活", Tag::Health(H::Core)),
+    ("不太灵活", Tag::Health(H::Core)),
+    ("断了", Tag::Health(H::Core)),
     ("看不清", Tag::Health(H::Core)),
     ("擦破", Tag::Health(H::Core)),
     ("病史", Tag::Health(H::Core)),
@@ -1235,9 +1241,20 @@ const BODY_MARKS: &[&str] = &[
     "一道口子",
     "截掉",
     "碰伤",
-    // (An alarm's voice and a monitor's sound too: 警报声音嘶哑, 呼吸音监测设备.)
+    // (An alarm's voice and a monitor's sound too: 警报声音嘶哑, 呼吸音监测设备; a noisy
+    // workshop and a stiff valve: 车间太吵听不见, 阀门不灵活.)
     "嘶哑",
     "呼吸音",
+    "听不见",
+    "不灵活",
+    "不太灵活",
+    "断了",
+];
+
+/// Words that hold a character of [`BODY`] and name no part of one (手机断了信号, 木头断了).
+const NOT_BODY: &[&str] = &[
+    "手机", "手续", "手套", "手推", "把手", "扶手", "龙头", "木头", "码头", "接头", "喷头", "探头",
+    "枕头", "插头", "镜头", "钻头", "线头", "车身", "机身", "面板", "路面", "地面", "表面",
 ];
 
 /// Parts and places of a body named in more than one character (咽部红肿, 伤处红肿, 先天畸形),
@@ -1307,6 +1324,15 @@ fn bodiless(text: &str, x: &lexicon::Hit) -> bool {
                 &text[x.end..super::context::advance(text, x.end, 4)]
             } else {
                 ""
+            };
+            let cleared;
+            let before = if NOT_BODY.iter().any(|w| before.contains(w)) {
+                cleared = NOT_BODY
+                    .iter()
+                    .fold(before.to_string(), |b, w| b.replace(w, ""));
+                cleared.as_str()
+            } else {
+                before
             };
             !before.contains(|c: char| BODY.contains(c) || ORGANS.contains(c))
             && !BODY_WORDS.iter().any(|w| before.contains(w))
