@@ -3165,6 +3165,14 @@ fn rules_of_round_bc() {
         ("受伤者邬立军被送往长兴县人民医院救治。", "邬立军"),
         ("工人邬立军领取伤残津贴。", "伤残津贴"),
         ("患者声音嘶哑。", "嘶哑"),
+        // Round BD: a property company's guard, a safety officer, the owners of cars in the
+        // facts of a firm's case.
+        ("秩序维护员毛俊发现冒烟。", "毛俊"),
+        ("安全员姚婧找我谈话。", "姚婧"),
+        (
+            "当事人：泉州恒晟物业服务有限公司\n法定代表人：欧阳振东    职务：执行董事\n\n    火灾烧毁车辆5辆，其中：业主郑雅琴（住滨江华府3栋1502室）的车辆烧毁。",
+            "郑雅琴",
+        ),
         // A stay in hospital told with its length.
         ("在医院缝了六针，住了四天院，现在还弯不了。", "四天院"),
         ("他住了半个月的院。", "半个月"),
@@ -3208,6 +3216,11 @@ fn rules_of_round_bc() {
         ("警报声音嘶哑，无法正常使用。", "嘶哑"),
         ("伤残赔偿金80,000.00元", "80,000.00"),
         ("他在这里住了四年。", "住了四年"),
+        // 为 before what someone is found is no part of his name; 其实 is no pronoun.
+        ("员工张超为“合格”。", "为“合格”"),
+        ("他在5楼我在1楼，其实听不太清楚。", "其实"),
+        // The party named 业主 keeps his name when the header names no one else.
+        ("业主张建国未按规定设置消防通道。", "张建国"),
         ("车间太吵听不见。", "听不见"),
         ("阀门不灵活。", "不灵活"),
         ("钢丝绳断了。", "断了"),

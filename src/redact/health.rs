@@ -2202,7 +2202,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         // Leading particles, numbers and mask tokens belong to the sentence, not the phrase.
         let mut s = start;
         // 其中 (among them) is no pronoun.
-        if text[s..ce.max(s)].starts_with("其中") {
+        if text[s..ce.max(s)].starts_with("其中") || text[s..ce.max(s)].starts_with("其实") {
             s += "其中".len();
         }
         while let Some(c) = text[s..ce.max(s)].chars().next() {

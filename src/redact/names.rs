@@ -304,6 +304,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("保洁员", weak(Role::Other)),
     ("清洁工", weak(Role::Other)),
     ("保安员", weak(Role::Other)),
+    // A property company's guard (秩序维护员某某发现冒烟).
+    ("秩序维护员", weak(Role::Other)),
     ("保安", weak(Role::Other)),
     ("帮工", weak(Role::Other)),
     ("杂工", weak(Role::Other)),
@@ -937,6 +939,7 @@ const FOLLOW: &str = joined![
     "同",
     "跟",
     "给",
+    "找",
     "让",
     "叫",
     "共",
@@ -1843,10 +1846,14 @@ fn given_from(text: &str, p: usize, g: usize, strong: bool) -> Option<usize> {
     let e2 = char_at(text, e1)
         .filter(|&c| is_given(c))
         .map(|c| e1 + c.len_utf8())
-        // 为 ends a given name (熊大为) when the name then ends (熊大为在场, not 王强为经理).
+        // 为 ends a given name (熊大为) when the name then ends (熊大为在场, not 王强为经理, nor
+        // 为 before what someone is found: 员工张超为“听力损失”, 张超为：合格).
         .or_else(|| {
             let e = e1 + '为'.len_utf8();
-            (char_at(text, e1) == Some('为') && after(text, e) != After::Open).then_some(e)
+            (char_at(text, e1) == Some('为')
+                && after(text, e) != After::Open
+                && !text[e..].starts_with(['“', '"', ':', '「']))
+            .then_some(e)
         });
     let name_ok = |end: usize| {
         let s = &text[p..end];
@@ -2345,7 +2352,7 @@ fn kin_in_brackets(text: &str, end: usize) -> bool {
 /// Characters common in given names (伟, 春, 花, 德…): an uncued list is read as names only
 /// when every item is a surname followed by these. Characters of place names (山, 江, 州…),
 /// of ordinary words and the list separators (和, 及, 与) are left out on purpose.
-const GIVEN_COMMON: &str = "可少利来旺伟芳娜敏静丽美强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力林斌宇浩凯鹏俊峰春燕梅琳雪琴云莉玲晶丹婷慧颖欣倩德福海兵小国志永成荣祥东新生龙凤兴武忠宏庆波亮晓学光清仁义贵富宝顺安康健泰松柏立正秋冬阳晨旭昊晖煜炜烨鑫森毅锋锐睿哲维良善卫保胜勋功雄豪贤达远航帆洪泉源坤乾天飞鸿鹤虎彪宗家世嘉瑞喜开启益振耀辰星博泽涵铭晟昌盛茂彦钧翔民根水全芬芝蓉琼珍珠翠娥菊莲花琪瑶璐露蕾薇媛姗妮娅莹萱菲妍彤佳怡悦雅宁洁淑惠贞娇巧彩爱青晴虹冰梦诗雯芸琦婉雨月";
+const GIVEN_COMMON: &str = "可少利来旺伟芳娜敏静丽美强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力林斌宇浩凯鹏俊峰春燕梅琳雪琴云莉玲晶丹婷慧颖欣倩德福海兵小国志永成荣祥东新生龙凤兴武忠宏庆波亮晓学光清仁义贵富宝顺安康健泰松柏立正秋冬阳晨旭昊晖煜炜烨鑫森毅锋锐睿哲维良善卫保胜勋功雄豪贤达远航帆洪泉源坤乾天飞鸿鹤虎彪宗家世嘉瑞喜开启益振耀辰星博泽涵铭晟昌盛茂彦钧翔民根水全芬芝蓉琼珍珠翠娥菊莲花琪瑶璐露蕾薇媛姗妮娅莹萱菲妍彤佳怡悦雅宁洁淑惠贞娇巧彩爱青晴虹冰梦诗雯芸琦婉雨月婧";
 
 /// A name read from `p` without a cue, for [`uncued_lists`]: a surname and one or two common
 /// given-name characters ([`GIVEN_COMMON`]), ending exactly at `end` when it is given, else

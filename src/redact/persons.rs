@@ -259,6 +259,22 @@ impl Registry {
             }
             out.push((m, id));
         }
+        // An owner read from 业主 alone in the facts, when the header names the party (当事人：
+        // 某, or a firm by its 法定代表人): the owner of a flat or a car, someone in the facts.
+        let header_rep = mentions
+            .iter()
+            .any(|m| m.role == Role::LegalRep && m.cue == "法定代表人" && m.span.start < body_from);
+        if header_party || header_rep {
+            for (m, id) in &out {
+                let p = &mut persons[*id as usize];
+                if p.role == Role::Party
+                    && p.cue == "业主"
+                    && scan.layout.side_at(m.span.start) == super::layout::Side::Body
+                {
+                    p.role = Role::Other;
+                }
+            }
+        }
         // A clerk or an approver read as the agency's from his form field alone (`记录人：某`
         // on a firm's sign-in sheet) whom another mention names a firm's post (`陪同人员：某
         // （公司安全员）`) is the firm's: an agency has no such post. So is one whom the same
