@@ -1143,9 +1143,13 @@ fn located_home(text: &str, span: Span, role: Role, out: &mut Vec<Candidate>) {
             .and_then(|r| super::context::bracketed_at(r, 0, 40))
         {
             let from = span.end + w.len() + 1;
-            // (The address up to a remark after a comma: 某村9号，已于2022年拆除.)
+            // (The address up to a remark after a comma: 某村9号，已于2022年拆除; a number or a
+            // village's name in it, not a remark: 某某家（待镇里组织房屋安全鉴定）.)
             let inner = &inner[..inner.find([',', ';']).unwrap_or(inner.len())];
-            if looks_like_address(inner) {
+            if looks_like_address(inner)
+                && (inner.contains(|c: char| c.is_ascii_digit())
+                    || inner.ends_with(['村', '组', '屯', '寨']))
+            {
                 push_home(out, Span::new(from, from + inner.len()), role, w, 0.85);
             }
             return;
@@ -1182,6 +1186,8 @@ fn located_home(text: &str, span: Span, role: Role, out: &mut Vec<Candidate>) {
         "家里",
         "出租屋",
         "租住房",
+        "租住处",
+        "住处",
         "民房",
         "老宅",
     ]

@@ -404,6 +404,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // A doctor's orders at discharge (出院医嘱：休息3个月，加强功能锻炼).
     ("出院医嘱", Tag::Health(H::Trigger)),
     ("功能锻炼", Tag::Health(H::Core)),
+    ("低血糖", Tag::Health(H::Core)),
     ("康复锻炼", Tag::Health(H::Core)),
     // What a blood test found (心血中乙醇含量为6.2mg/100mL), not a product's content.
     ("血中乙醇", Tag::Health(H::Core)),
@@ -991,6 +992,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("心肺复苏技能", Tag::Zone(super::layout::Side::Neutral)),
     ("心肺复苏模拟", Tag::Zone(super::layout::Side::Neutral)),
     ("自主呼吸阀", Tag::Zone(super::layout::Side::Neutral)),
+    // What to take along when moved to safety (带好身份证、常用药和手机).
+    ("常用药", Tag::Zone(super::layout::Side::Neutral)),
     ("过火面积", Tag::Zone(super::layout::Side::Neutral)),
     ("建筑面积", Tag::Zone(super::layout::Side::Neutral)),
     ("占地面积", Tag::Zone(super::layout::Side::Neutral)),

@@ -306,6 +306,14 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("保安员", weak(Role::Other)),
     // A property company's guard (秩序维护员某某发现冒烟).
     ("秩序维护员", weak(Role::Other)),
+    // A suspect handed to the police, a village's doctor, households in a village's log (五保户
+    // 某某, 户主某某): others in the facts; the party is named 当事人.
+    ("犯罪嫌疑人", strong(Role::Other)),
+    ("嫌疑人", strong(Role::Other)),
+    ("村医", weak(Role::Other)),
+    ("乡村医生", weak(Role::Other)),
+    ("五保户", weak(Role::Other)),
+    ("户主", weak(Role::Other)),
     ("保安", weak(Role::Other)),
     ("帮工", weak(Role::Other)),
     ("杂工", weak(Role::Other)),
@@ -1730,7 +1738,7 @@ pub fn org_follows(text: &str, end: usize) -> bool {
             || !is_han(c)
             || "的在于是系和与及未已被把对从向等也亦曾称说去来到回由患因了".contains(c)
             // (A verb right after the name: 某某拿店里的灭火器.)
-            || (n == 0 && "拿给找帮替让叫陪".contains(c))
+            || (n == 0 && "拿给找帮替让叫陪抬扶背抱搀".contains(c))
         {
             return false;
         }
@@ -1846,6 +1854,12 @@ fn given_from(text: &str, p: usize, g: usize, strong: bool) -> Option<usize> {
     let e2 = char_at(text, e1)
         .filter(|&c| is_given(c))
         .map(|c| e1 + c.len_utf8())
+        // (A preposition before a date is no part of a name: 覃海自2024年1月起, 王强于3月.)
+        .filter(|&e| {
+            !(matches!(char_at(text, e1), Some('自' | '于' | '从'))
+                && text[e..]
+                    .starts_with(|c: char| c.is_ascii_digit() || "今去昨本上此当".contains(c)))
+        })
         // 为 ends a given name (熊大为) when the name then ends (熊大为在场, not 王强为经理, nor
         // 为 before what someone is found: 员工张超为“听力损失”, 张超为：合格).
         .or_else(|| {

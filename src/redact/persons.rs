@@ -52,6 +52,17 @@ pub(crate) fn rank(r: Role) -> u8 {
     }
 }
 
+/// A village's posts (a grid worker, its Party secretary, its doctor): one named with one is no
+/// officer of the agency for signing a village's log as 记录人 or 审核人.
+const VILLAGE_POSTS: &[&str] = &[
+    "网格员",
+    "村支书",
+    "村干部",
+    "党支部书记",
+    "支部书记",
+    "村医",
+];
+
 /// The rank of the role mention `m` gives. A principal read from a 负责人 anywhere but the
 /// party's header (above `body_from`, the first line of running text) (`被检查单位负责人（签名）：某`: whoever signed for the company) yields to any
 /// role a more specific cue gives the same person (`安全负责人某`, an employee); the 负责人 of
@@ -306,6 +317,11 @@ impl Registry {
                 && WEAK_OFFICER.contains(&p.cue)
                 && ((m.role == Role::Other
                     && (super::names::FIRM_POSTS.contains(&m.cue)
+                        || VILLAGE_POSTS.contains(&m.cue)
+                        || (m.cue == "主任"
+                            && ["村委会主任", "居委会主任", "村主任"]
+                                .iter()
+                                .any(|w| scan.text[..m.span.start].ends_with(w)))
                         || m.cue == p.cue
                         || firm_remark(scan.text, m.span.end)))
                     // (Nor is one questioned: 被询问人：某, then 经办人：某 under a register
