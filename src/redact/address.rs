@@ -144,6 +144,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("公司地址", Tag::Address(A::Org)),
     ("律所地址", Tag::Address(A::Org)),
     ("事务所地址", Tag::Address(A::Org)),
+    // A law firm's own (本所地址：…, in its letter).
+    ("本所地址", Tag::Address(A::Org)),
     ("位于", Tag::Address(A::Located)),
     // Where a person was questioned: an address only when a remark says it is a home
     // (询问地点：某村5号（证人住处）).
@@ -165,6 +167,8 @@ const ADDRESS_END_WORDS: &[&str] = &[
     // What one does where one lives (住在店里可以顺便看着): no address goes on into these.
     // (平时 and 一直 not in 和平时代花园, 一直街: see `place_name_at`.)
     "可以", "顺便", "平时", "每天", "一直", "已经", "方便", "以便", "看着", "照看",
+    // What was done there (对当事人租住的某路4号进行了检查).
+    "进行",
 ];
 
 /// True when a village's or residents' committee at `at` is the subject of what follows
@@ -347,16 +351,40 @@ fn table_columns(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         });
 }
 
-/// Column heads of the address a letter was sent to, in a register of service by post.
-const SERVED_COLUMNS: &[&str] = &["收件地址", "送达地址", "邮寄地址", "寄送地址"];
+/// Column heads of the address a letter was sent or goods delivered to, in a register of
+/// service by post or a delivery log.
+const SERVED_COLUMNS: &[&str] = &[
+    "收件地址",
+    "送达地址",
+    "邮寄地址",
+    "寄送地址",
+    "送气地址",
+    "配送地址",
+    "送货地址",
+    "收货地址",
+];
 
-/// Column heads of whom a letter was sent to.
-const ADDRESSEE_COLUMNS: &[&str] = &["受送达人", "收件人", "被送达人"];
+/// Column heads of whom a letter was sent or goods delivered to.
+const ADDRESSEE_COLUMNS: &[&str] = &[
+    "受送达人",
+    "收件人",
+    "被送达人",
+    "客户",
+    "用户",
+    "收货人",
+    "购买人",
+    "购气人",
+];
 
 /// True when `cell` names a person: a surname and one to three more ideographs before any
-/// remark in brackets, and no word of a body's name (华盛集团 is a firm).
+/// remark in brackets, after a household's word (住户某某), and no word of a body's name
+/// (华盛集团 is a firm).
 fn person_named(cell: &str) -> bool {
     let who = crate::text::scan::trim(cell.split('(').next().unwrap_or(cell));
+    let who = ["住户", "村民", "居民", "户主", "个人"]
+        .iter()
+        .find_map(|w| who.strip_prefix(w))
+        .unwrap_or(who);
     (2..=4).contains(&who.chars().count())
         && who.chars().all(is_han)
         && (super::names::compound_at(who, 0).is_some()
@@ -396,8 +424,8 @@ const BODY_WORDS: &[&str] = &[
     "园",
 ];
 
-/// The addresses of a register of service by post (受送达人 | 收件地址 | 收件人电话 …): a
-/// person's is his home, a body's its premises. Whose it is the row's addressee says: a
+/// The addresses of a register of service by post (受送达人 | 收件地址 | 收件人电话 …) or of a
+/// delivery log (客户 | 送气地址): a person's is his home, a body's its premises. Whose it is the row's addressee says: a
 /// person's name before any remark in brackets (`某某（某五金加工店经营者）` is a person,
 /// `某汽修店（经营者：某某）` a shop, `某某物流` a firm).
 fn served_columns(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
@@ -511,10 +539,24 @@ pub fn repeats(text: &str, cands: &mut Vec<Candidate>, masked: impl Fn(&Candidat
                     // The same address read as an organisation's elsewhere (送达地点 under a
                     // business's name) is the person's home all the same.
                     // (Or written out in full there: 收件地址：某省某市+the home.)
+                    // (Not one a firm's own label names so: a lawyer's 通讯地址 that is his firm's
+                    // 本所地址.)
                     if c.span.start <= at.start
                         && at.end == c.span.end
                         && c.kind == PiiKind::OrgAddress
                         && !c.allowed
+                        && !c.cue.is_some_and(|w| {
+                            [
+                                "本所地址",
+                                "律所地址",
+                                "事务所地址",
+                                "单位地址",
+                                "公司地址",
+                                "企业地址",
+                                "办公地址",
+                            ]
+                            .contains(&w)
+                        })
                     {
                         c.kind = PiiKind::HomeAddress;
                         c.role = role;
@@ -756,6 +798,13 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             })
         {
             p = skip_label_gap(text, p + 1, 24);
+        }
+        // 对当事人租住的某路4号: the house's 的 after a label of the verb's kind.
+        if a == A::HomeInline
+            && text[p..].starts_with('的')
+            && starts_with_place(&text[p + '的'.len_utf8()..])
+        {
+            p += '的'.len_utf8();
         }
         // 户籍地及现住址均为某村12号: 均 before 为.
         if text[p..].starts_with("均为") || text[p..].starts_with("均系") {

@@ -270,8 +270,9 @@ impl Registry {
             }
             out.push((m, id));
         }
-        // An owner read from 业主 alone in the facts, when the header names the party (当事人：
-        // 某, or a firm by its 法定代表人): the owner of a flat or a car, someone in the facts.
+        // An owner or an operator read from 业主 or 经营者 alone after the header, when the
+        // header names the party (当事人：某, or a firm by its 法定代表人): the owner of a flat or
+        // a car, a customer's shop (某饭庄（经营者某）), someone in the facts.
         let header_rep = mentions
             .iter()
             .any(|m| m.role == Role::LegalRep && m.cue == "法定代表人" && m.span.start < body_from);
@@ -279,8 +280,8 @@ impl Registry {
             for (m, id) in &out {
                 let p = &mut persons[*id as usize];
                 if p.role == Role::Party
-                    && p.cue == "业主"
-                    && scan.layout.side_at(m.span.start) == super::layout::Side::Body
+                    && matches!(p.cue, "业主" | "经营者")
+                    && m.span.start >= body_from
                 {
                     p.role = Role::Other;
                 }
