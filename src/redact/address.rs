@@ -163,12 +163,33 @@ const ADDRESS_CHARS: &str = "省市县区镇乡村路街道巷弄号栋幢室组
 
 /// Words that end an address inside a sentence (the rest is no longer the address).
 const ADDRESS_END_WORDS: &[&str] = &[
-    "的", "内", "从事", "经营", "开设", "销售", "储存", "居住", "生活", "附近", "门口", "家中",
+    "的",
+    "内",
+    "从事",
+    "经营",
+    "开设",
+    "销售",
+    "储存",
+    "居住",
+    "生活",
+    "附近",
+    "门口",
+    "家中",
     // What one does where one lives (住在店里可以顺便看着): no address goes on into these.
     // (平时 and 一直 not in 和平时代花园, 一直街: see `place_name_at`.)
-    "可以", "顺便", "平时", "每天", "一直", "已经", "方便", "以便", "看着", "照看",
-    // What was done there (对当事人租住的某路4号进行了检查).
-    "进行",
+    "可以",
+    "顺便",
+    "平时",
+    "每天",
+    "一直",
+    "已经",
+    "方便",
+    "以便",
+    "看着",
+    "照看",
+    // What was done there (对当事人租住的某路4号进行了检查; not 前进行政村).
+    "进行了",
+    "进行检查",
 ];
 
 /// True when a village's or residents' committee at `at` is the subject of what follows
@@ -417,6 +438,10 @@ const BODY_WORDS: &[&str] = &[
     "工作室",
     "场",
     "馆",
+    // (A shop named after its keeper: 刘记快餐.)
+    "记",
+    "餐",
+    "饭",
     "集团",
     "物流",
     "政府",
@@ -539,24 +564,15 @@ pub fn repeats(text: &str, cands: &mut Vec<Candidate>, masked: impl Fn(&Candidat
                     // The same address read as an organisation's elsewhere (送达地点 under a
                     // business's name) is the person's home all the same.
                     // (Or written out in full there: 收件地址：某省某市+the home.)
-                    // (Not one a firm's own label names so: a lawyer's 通讯地址 that is his firm's
-                    // 本所地址.)
+                    // (Not one a law firm's own label names so: a lawyer's 通讯地址 that is his
+                    // firm's 本所地址.)
                     if c.span.start <= at.start
                         && at.end == c.span.end
                         && c.kind == PiiKind::OrgAddress
                         && !c.allowed
-                        && !c.cue.is_some_and(|w| {
-                            [
-                                "本所地址",
-                                "律所地址",
-                                "事务所地址",
-                                "单位地址",
-                                "公司地址",
-                                "企业地址",
-                                "办公地址",
-                            ]
-                            .contains(&w)
-                        })
+                        && !c
+                            .cue
+                            .is_some_and(|w| ["本所地址", "律所地址", "事务所地址"].contains(&w))
                     {
                         c.kind = PiiKind::HomeAddress;
                         c.role = role;

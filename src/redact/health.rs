@@ -992,8 +992,6 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("心肺复苏技能", Tag::Zone(super::layout::Side::Neutral)),
     ("心肺复苏模拟", Tag::Zone(super::layout::Side::Neutral)),
     ("自主呼吸阀", Tag::Zone(super::layout::Side::Neutral)),
-    // What to take along when moved to safety (带好身份证、常用药和手机).
-    ("常用药", Tag::Zone(super::layout::Side::Neutral)),
     ("过火面积", Tag::Zone(super::layout::Side::Neutral)),
     ("建筑面积", Tag::Zone(super::layout::Side::Neutral)),
     ("占地面积", Tag::Zone(super::layout::Side::Neutral)),

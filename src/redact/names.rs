@@ -309,7 +309,6 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // A suspect handed to the police, a village's doctor, households in a village's log (五保户
     // 某某, 户主某某): others in the facts; the party is named 当事人.
     ("犯罪嫌疑人", strong(Role::Other)),
-    ("嫌疑人", strong(Role::Other)),
     ("村医", weak(Role::Other)),
     ("乡村医生", weak(Role::Other)),
     ("五保户", weak(Role::Other)),
@@ -1860,14 +1859,10 @@ fn given_from(text: &str, p: usize, g: usize, strong: bool) -> Option<usize> {
                 && text[e..]
                     .starts_with(|c: char| c.is_ascii_digit() || "今去昨本上此当".contains(c)))
         })
-        // 为 ends a given name (熊大为) when the name then ends (熊大为在场, not 王强为经理, nor
-        // 为 before what someone is found: 员工张超为“听力损失”, 张超为：合格).
+        // 为 ends a given name (熊大为) when the name then ends (熊大为在场, not 王强为经理).
         .or_else(|| {
             let e = e1 + '为'.len_utf8();
-            (char_at(text, e1) == Some('为')
-                && after(text, e) != After::Open
-                && !text[e..].starts_with(['“', '"', ':', '「']))
-            .then_some(e)
+            (char_at(text, e1) == Some('为') && after(text, e) != After::Open).then_some(e)
         });
     let name_ok = |end: usize| {
         let s = &text[p..end];

@@ -276,12 +276,19 @@ impl Registry {
         let header_rep = mentions
             .iter()
             .any(|m| m.role == Role::LegalRep && m.cue == "法定代表人" && m.span.start < body_from);
+        // (Not a person any mention names in the header or as a legal representative: 法定代表
+        // 人：某 … 该公司经营者某.)
         if header_party || header_rep {
+            let mut named = vec![false; persons.len()];
+            for (m, id) in &out {
+                named[*id as usize] |= m.span.start < body_from || m.role == Role::LegalRep;
+            }
             for (m, id) in &out {
                 let p = &mut persons[*id as usize];
                 if p.role == Role::Party
                     && matches!(p.cue, "业主" | "经营者")
                     && m.span.start >= body_from
+                    && !named[*id as usize]
                 {
                     p.role = Role::Other;
                 }

@@ -432,16 +432,19 @@ fn org_line(text: &str, pos: usize) -> bool {
     }
     let from = super::context::sentence_start(text, pos, 200);
     let clause = &text[from..pos];
-    // (本所: the firm speaking of itself in its own letter, 本所地址：… 电话：….)
-    crate::text::scan::rfind_str(clause, "事务所")
-        .or_else(|| crate::text::scan::rfind_str(clause, "本所"))
-        .is_some_and(|i| {
-            // `事务所律师某某，电话…` is the lawyer's: a name cue after the firm takes it.
-            let tail = &clause[i..];
-            !["律师", "代理人", "联系人", "负责人"]
-                .iter()
-                .any(|w| crate::text::scan::find_word(tail.as_bytes(), 0, w).is_some())
-        })
+    // (本所地址 or 本所电话 opening the line: a law firm's own letter, 本所地址：… 电话：…; not
+    // a police station's 本所 before a caller's number.)
+    let own = crate::text::scan::trim(clause);
+    if own.starts_with("本所地址") || own.starts_with("本所电话") {
+        return true;
+    }
+    crate::text::scan::rfind_str(clause, "事务所").is_some_and(|i| {
+        // `事务所律师某某，电话…` is the lawyer's: a name cue after the firm takes it.
+        let tail = &clause[i..];
+        !["律师", "代理人", "联系人", "负责人"]
+            .iter()
+            .any(|w| crate::text::scan::find_word(tail.as_bytes(), 0, w).is_some())
+    })
 }
 
 /// True when the landline at `pos` is in the brackets after a firm's name with its own
