@@ -438,10 +438,16 @@ const BODY_WORDS: &[&str] = &[
     "工作室",
     "场",
     "馆",
-    // (A shop named after its keeper: 刘记快餐.)
+    // (A shop named after its keeper: 刘记快餐, 王氏烧烤, 李家小厨, 黄记茶楼.)
     "记",
+    "氏",
     "餐",
     "饭",
+    "烧",
+    "粮",
+    "厨",
+    "茶",
+    "楼",
     "集团",
     "物流",
     "政府",
@@ -1212,8 +1218,13 @@ fn located_home(text: &str, span: Span, role: Role, out: &mut Vec<Candidate>) {
             // village's name in it, not a remark: 某某家（待镇里组织房屋安全鉴定）.)
             let inner = &inner[..inner.find([',', ';']).unwrap_or(inner.len())];
             if looks_like_address(inner)
-                && (inner.contains(|c: char| c.is_ascii_digit())
-                    || inner.ends_with(['村', '组', '屯', '寨']))
+                && (inner
+                    .contains(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+                    || [
+                        "村", "组", "屯", "寨", "小区", "社区", "栋", "号", "路", "街", "巷",
+                    ]
+                    .iter()
+                    .any(|w| inner.contains(w)))
             {
                 push_home(out, Span::new(from, from + inner.len()), role, w, 0.85);
             }

@@ -1255,7 +1255,8 @@ const BODY_MARKS: &[&str] = &[
 /// Words that hold a character of [`BODY`] and name no part of one (手机断了信号, 木头断了).
 const NOT_BODY: &[&str] = &[
     "手机", "手续", "手套", "手推", "把手", "扶手", "龙头", "木头", "码头", "接头", "喷头", "探头",
-    "枕头", "插头", "镜头", "钻头", "线头", "车身", "机身", "面板", "路面", "地面", "表面",
+    "枕头", "插头", "镜头", "钻头", "线头", "车身", "机身", "面板", "路面", "地面", "表面", "机臂",
+    "钢臂", "吊臂", "动臂", "斗臂", "脚手", "桥面", "车头", "桥头",
 ];
 
 /// Parts and places of a body named in more than one character (咽部红肿, 伤处红肿, 先天畸形),
@@ -1297,7 +1298,11 @@ fn stay_follows(text: &str, end: usize) -> bool {
     ["天", "个月", "周", "个星期", "个礼拜"].iter().any(|u| {
         rest.strip_prefix(u)
             .map(|r| r.strip_prefix('的').unwrap_or(r))
-            .is_some_and(|r| r.starts_with('院'))
+            // (Not a yard: 住了十天院内无人, 院子.)
+            .is_some_and(|r| {
+                r.starts_with('院')
+                    && !r['院'.len_utf8()..].starts_with(['内', '子', '里', '落', '墙', '门', '外'])
+            })
     })
 }
 

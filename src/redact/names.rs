@@ -835,6 +835,10 @@ const FOLLOW: &str = joined![
     "不同意",
     "收到",
     "代理",
+    // What a suspect did (犯罪嫌疑人某某盗窃, 某某殴打他人).
+    "盗窃",
+    "殴打",
+    "拒不",
     // Who signed for a letter served (由其妻某某代收).
     "代收",
     "代签",
