@@ -456,9 +456,9 @@ const BODY_WORDS: &[&str] = &[
 ];
 
 /// The addresses of a register of service by post (受送达人 | 收件地址 | 收件人电话 …) or of a
-/// delivery log (客户 | 送气地址): a person's is his home, a body's its premises. Whose it is the row's addressee says: a
-/// person's name before any remark in brackets (`某某（某五金加工店经营者）` is a person,
-/// `某汽修店（经营者：某某）` a shop, `某某物流` a firm).
+/// delivery log (客户 | 送气地址): a person's is his home, a body's its premises. Whose it is
+/// the row's addressee says: a person's name before any remark in brackets
+/// (`某某（某五金加工店经营者）` is a person, `某汽修店（经营者：某某）` a shop, `某某物流` a firm).
 fn served_columns(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let text = scan.text;
     // (The last row read and whether its addressee is a person: a head may name several such

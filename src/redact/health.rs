@@ -1252,6 +1252,12 @@ const BODY_MARKS: &[&str] = &[
     "断了",
 ];
 
+/// Words of a treatment or a patient, any of which before a term of [`BODY_MARKS`] makes it a
+/// body's (予吸氧，夹板固定; 患者声音嘶哑).
+const TREATED: &[&str] = &[
+    "吸氧", "包扎", "清创", "缝合", "止血", "复位", "查体", "神志", "患者", "伤者", "病人",
+];
+
 /// Words that hold a character of [`BODY`] and name no part of one (手机断了信号, 木头断了).
 const NOT_BODY: &[&str] = &[
     "手机", "手续", "手套", "手推", "把手", "扶手", "龙头", "木头", "码头", "接头", "喷头", "探头",
@@ -1322,32 +1328,29 @@ fn bodiless(text: &str, x: &lexicon::Hit) -> bool {
             .iter()
             .any(|w| before.contains(w));
     }
-    BODY_MARKS.contains(&x.word)
-        && {
-            let before = &text[super::context::retreat(text, x.start, 16)..x.start];
-            // (A splint names the part it holds after it: 用夹板固定了左手.)
-            let after = if x.word == "夹板固定" {
-                &text[x.end..super::context::advance(text, x.end, 4)]
-            } else {
-                ""
-            };
-            let cleared;
-            let before = if NOT_BODY.iter().any(|w| before.contains(w)) {
-                cleared = NOT_BODY
-                    .iter()
-                    .fold(before.to_string(), |b, w| b.replace(w, ""));
-                cleared.as_str()
-            } else {
-                before
-            };
-            !before.contains(|c: char| BODY.contains(c) || ORGANS.contains(c))
+    BODY_MARKS.contains(&x.word) && {
+        let before = &text[super::context::retreat(text, x.start, 16)..x.start];
+        // (A splint names the part it holds after it: 用夹板固定了左手.)
+        let after = if x.word == "夹板固定" {
+            &text[x.end..super::context::advance(text, x.end, 4)]
+        } else {
+            ""
+        };
+        // A character of a body, not inside a word that only looks like one (手机, 木头).
+        let body_char = before.char_indices().any(|(i, c)| {
+            (BODY.contains(c) || ORGANS.contains(c))
+                && !NOT_BODY.iter().any(|w| {
+                    before
+                        .match_indices(w)
+                        .any(|(j, _)| j <= i && i < j + w.len())
+                })
+        });
+        !body_char
             && !BODY_WORDS.iter().any(|w| before.contains(w))
             // (Or the treatment it goes with: 予吸氧，夹板固定.)
-            && !["吸氧", "包扎", "清创", "缝合", "止血", "复位", "查体", "神志", "患者", "伤者", "病人"]
-                .iter()
-                .any(|w| before.contains(w))
+            && !TREATED.iter().any(|w| before.contains(w))
             && !after.contains(|c: char| BODY.contains(c))
-        }
+    }
 }
 
 /// True when a part, an organ or a function of a body is named in the four characters before
