@@ -3331,3 +3331,94 @@ fn rules_of_round_bc() {
         assert!(r.text.contains(stays), "{t}: {}", r.text);
     }
 }
+
+/// Rules of held-out round BI (a seizure's list of vehicles, a hearing, a mine's roster, a
+/// dust explosion, a tanker crash, a confined-space rescue, a burn accident, a chat, a referral
+/// to the police): each pinned by the smallest text that needs it.
+#[test]
+fn rules_of_round_bi() {
+    for (t, gone) in [
+        // A firm's account under its particulars, after a line that ends with a full stop.
+        (
+            "经营范围：铝合金轮毂的加工、抛光及销售。\n开户银行：某银行某支行　　账号：1035 0101 0400 2836 17\n",
+            "2836",
+        ),
+        ("甲。\n账号：1035 0101 0400 2836 17\n", "2836"),
+        // A vehicle's registration certificate in a table's column, in a row after its label,
+        // and named before its number.
+        (
+            "序号\t号牌号码\t车辆类型\t登记证书编号\n1\t浙G3K752\t轻型厢式货车\t330001827563\n",
+            "330001827563",
+        ),
+        (
+            "| 机动车登记证书编号 | 610009847362 | 610009851047 |",
+            "610009851047",
+        ),
+        ("查看随车机动车登记证书，编号370200158432。", "370200158432"),
+        // A panel under its name, a passenger, a supplier, one so named, one rescued.
+        ("技术专家组：顾承志（江南大学机械工程学院教授）", "顾承志"),
+        ("乘车人何子轩，男，7岁。", "何子轩"),
+        ("供货人邓国平称货已付清。", "邓国平"),
+        ("是从一名叫邓国平的人处购进的。", "邓国平"),
+        ("15时03分救出黄德明，意识丧失。", "黄德明"),
+        ("对陈卫东的询问笔录1份。", "陈卫东"),
+        // The injured, each named before his injuries in a list.
+        (
+            "受伤人员：龙海，双下肢深Ⅱ度烧伤；麦小军，左手烫伤；韦丽娟，右前臂浅Ⅱ度烧伤。",
+            "韦丽娟",
+        ),
+        ("韦丽娟，右前臂浅Ⅱ度烧伤，门诊处理后回家休养。", "韦丽娟"),
+        // One who signed for a firm; a rescue team's commander who kept its log.
+        ("当事人签收：刘成军（受法定代表人于海波委托）", "刘成军"),
+        ("现场指挥员：苏海涛。\n记录人：苏海涛　　（印章）", "苏海涛"),
+        // A dead worker's hospital record far below the header of a decision to a firm.
+        (
+            &format!(
+                "当事人：某某食品有限公司\n{}\n对某的询问笔录1份。\n姓名：何永强　性别：男\n",
+                "违法事实如下。".repeat(120)
+            ),
+            "何永强",
+        ),
+        // A home served in a register of service, a rescuer's and a death record's findings.
+        (
+            "序号\t受送达人\t送达地点\t送达方式\n3\t宋茂林（法定代表人，抄送）\t淄博市张店区共青团西路鑫泰花园9号楼1单元301室\t留置送达\n",
+            "301室",
+        ),
+        ("救出后意识丧失，瞳孔对光反射迟钝。", "迟钝"),
+        ("死亡原因：急性硫化氢中毒，多器官功能衰竭", "衰竭"),
+        ("入院诊断：急性轻度硫化氢中毒；结膜炎。", "结膜炎"),
+    ] {
+        let r = run(t);
+        assert!(!r.text.contains(gone), "{t}: {}", r.text);
+    }
+    for (t, stays) in [
+        // A firm's line in a table's label cell; the fiscal account under its payee.
+        ("| 被举报单位联系电话 | 0536-5873306 |", "0536-5873306"),
+        (
+            "处罚决定如上。\n收款单位：某市财政局\n开户银行：某银行\n账号：1035 0101 0400 2836 17\n",
+            "2836",
+        ),
+        // Hospitals a health phrase runs through.
+        (
+            "一名叉车工因中暑送黄岛区中医医院输液观察，当天出院。",
+            "黄岛区中医医院",
+        ),
+        ("高血压又犯了，去湖塘社区卫生服务中心挂水。", "湖塘社区卫生服务中心"),
+        // A table's rule, what a condition led to, the next reason of a list.
+        ("| 姓名 | 伤情 |\n|------|------|\n| 张三 | 骨折 |", "|------|------|"),
+        ("2月底我因为腰椎间盘突出请了长假。", "请了长假"),
+        ("医院病历及伤残鉴定结论书等证据证实。", "等证据证实"),
+        ("你因家庭成员患重大疾病、经营暂时困难。", "经营暂时困难"),
+        // Words after a cue that are no names; names that end before a verb.
+        ("作为见证人全程在场。", "全程"),
+        ("尚有2人结果未出。", "尚有"),
+        ("马班长：那你就说不清楚。", "那你"),
+        ("其子陈浩尚未就业。", "陈某尚未"),
+        ("儿子陈浩开着三轮车运来。", "陈某开着"),
+        // The party who signs as such keeps his name.
+        ("当事人：张大军，男。\n当事人签名：张大军", "签名：张大军"),
+    ] {
+        let r = run(t);
+        assert!(r.text.contains(stays), "{t}: {}", r.text);
+    }
+}

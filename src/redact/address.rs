@@ -377,6 +377,8 @@ fn table_columns(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
 const SERVED_COLUMNS: &[&str] = &[
     "收件地址",
     "送达地址",
+    "送达地点",
+    "送达处所",
     "邮寄地址",
     "寄送地址",
     "送气地址",

@@ -484,6 +484,15 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("肾衰竭", Tag::Health(H::Core)),
     ("肾功能衰竭", Tag::Health(H::Core)),
     ("心力衰竭", Tag::Health(H::Core)),
+    // A cause of death, a rescuer's findings, a second diagnosis (多器官功能衰竭, 瞳孔对光反射
+    // 迟钝, 入院诊断：…；结膜炎).
+    ("功能衰竭", Tag::Health(H::Core)),
+    ("器官衰竭", Tag::Health(H::Core)),
+    ("呼吸衰竭", Tag::Health(H::Core)),
+    ("对光反射", Tag::Health(H::Core)),
+    ("结膜炎", Tag::Health(H::Core)),
+    ("角膜炎", Tag::Health(H::Core)),
+    ("皮炎", Tag::Health(H::Core)),
     ("心衰", Tag::Health(H::Core)),
     ("心梗", Tag::Health(H::Core)),
     ("肝硬化", Tag::Health(H::Core)),
@@ -835,6 +844,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("慢性病防治站", Tag::Health(H::Place)),
     ("诊所", Tag::Health(H::Place)),
     ("卫生室", Tag::Health(H::Place)),
+    ("卫生服务中心", Tag::Health(H::Place)),
+    ("卫生服务站", Tag::Health(H::Place)),
     ("急救中心", Tag::Health(H::Place)),
     ("医疗中心", Tag::Health(H::Place)),
     // A ward is a place (询问地点：某医院住院部三楼).
@@ -1675,6 +1686,13 @@ fn phrase_end(text: &str, last_term: usize, e: usize) -> usize {
         // (住院及门诊费用合计…元).
         "要求",
         "费用",
+        // What the condition led to or proves (腰椎间盘突出请了长假, …鉴定结论书等证据证实),
+        // and the next item of a list of reasons (患重大疾病、经营暂时困难).
+        "请了",
+        "请假",
+        "等证据",
+        "证实",
+        "经营",
         "医药费",
         "门诊费",
         "诊疗费",
@@ -1706,7 +1724,9 @@ fn phrase_end(text: &str, last_term: usize, e: usize) -> usize {
 fn place_name_start(text: &str, from: usize, end: usize) -> usize {
     let mut at = end;
     for (n, c) in text[from..end].chars().rev().enumerate() {
-        if n == 20 || !super::context::is_han(c) || "在于到经至往赴去由因".contains(c) {
+        // (送某医院, 转入某医院: whoever took the person there.)
+        if n == 20 || !super::context::is_han(c) || "在于到经至往赴去由因送转入".contains(c)
+        {
             break;
         }
         at -= c.len_utf8();
@@ -1729,9 +1749,15 @@ fn preposition_len(head: &str) -> usize {
     if let Some(w) = ["正在", "现在", "仍在"].iter().find(|w| head.ends_with(*w)) {
         return w.len();
     }
+    if let Some(w) = ["送往", "送至", "送到", "转入", "转至", "转往", "送入"]
+        .iter()
+        .find(|w| head.ends_with(*w))
+    {
+        return w.len();
+    }
     head.chars()
         .next_back()
-        .filter(|c| "在于到经至往赴去由".contains(*c))
+        .filter(|c| "在于到经至往赴去由送".contains(*c))
         .map_or(0, char::len_utf8)
 }
 

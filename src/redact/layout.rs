@@ -398,6 +398,24 @@ fn is_body(line: &str) -> bool {
                         .any(|w| crate::text::scan::find_word(t, 0, w).is_some()))))
 }
 
+/// Fields of a firm's register entry, whose values may be sentences.
+const REGISTER_FIELDS: &[&str] = &["经营范围", "主营业务", "经营项目", "许可项目", "一般项目"];
+
+/// True when `line` opens with a field of a firm's register entry and its colon.
+fn register_field(line: &str) -> bool {
+    let t = line.trim_start();
+    REGISTER_FIELDS.iter().any(|w| {
+        t.strip_prefix(w)
+            .is_some_and(|r| r.starts_with([':', '：']))
+    })
+}
+
+/// True when every cell of `row` is blank.
+fn is_blank_row(text: &str, row: &[crate::finding::Span]) -> bool {
+    row.iter()
+        .all(|c| crate::text::scan::trim(&text[c.start..c.end]).is_empty())
+}
+
 /// True when `b` holds two or more commas (`,` or `，`). A byte scan: UTF-8 is
 /// self-synchronising, so `EF BC 8C` occurs only as `，` (a `str::matches` over every line was
 /// 5% of the instructions of a masking run).
@@ -509,7 +527,12 @@ impl Layout {
                     line.legal_rep = true;
                 }
             }
-            let body = is_body(s);
+            // A firm's particulars end with a full stop and are still no running text
+            // (`经营范围：铝合金轮毂的加工、销售。` over its bank account).
+            let register = register_field(s);
+            private |= register;
+            private_label |= register;
+            let body = !register && is_body(s);
             // The block goes on over the lines of an organisation's particulars (住所, 负责人,
             // 联系电话…); any other line (the other party: 申请人：某, 姓名…) ends it.
             // The agency's own contact (联系人：某　联系电话：…) is one of its particulars.
@@ -771,6 +794,15 @@ impl Layout {
                 }
                 i += 1;
                 n += 1;
+                // A rule under the head (`|------|------|`) is no row of values.
+                let rule = |c: &crate::finding::Span| {
+                    crate::text::scan::trim(&text[c.start..c.end])
+                        .chars()
+                        .all(|x| matches!(x, '-' | ':' | '=' | '—' | '─'))
+                };
+                if row.iter().all(rule) && !is_blank_row(text, &row) {
+                    continue;
+                }
                 // (Each row split once for all the columns asked for: a head of many such
                 // columns costs no pass over the rows per column.)
                 for &(col, w) in found {
@@ -828,6 +860,11 @@ impl Layout {
                 })
                 .collect()
         })
+    }
+
+    /// True when the text has a tab or a `|`: some line may be a table's row.
+    pub fn has_tables(&self) -> bool {
+        self.tables
     }
 
     /// The index of the line holding byte `pos`.
@@ -1067,7 +1104,16 @@ impl Layout {
         match self.lines.get(idx).map(|l| l.side) {
             // A person's record in a log (举报人：某 / 联系电话：…): the lines just above, with
             // no blank line between, open with whose it is.
-            Some(Side::Agency) => self.record_owner(text, hits, idx).unwrap_or(Role::Agency),
+            Some(Side::Agency) => self.record_owner(text, hits, idx).unwrap_or_else(|| {
+                // An account after the body is the agency's where its block names what makes
+                // it so (收款单位：某财政局 over 账号：…); a firm's under its particulars
+                // (开户银行：某银行　账号：… after `经营范围：…。`) is not.
+                if words_only && !self.block_above(text, idx, 6, agency_words) {
+                    Role::Unknown
+                } else {
+                    Role::Agency
+                }
+            }),
             Some(Side::Private) => self.header_role(text, hits, idx, true),
             _ => Role::Unknown,
         }

@@ -167,6 +167,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("鉴定人员", strong(Role::Appraiser)),
     ("鉴定专家", strong(Role::Appraiser)),
     ("专家", weak(Role::Appraiser)),
+    // A panel's members under its name (技术专家组：某（某大学教授））.
+    ("专家组", weak(Role::Appraiser)),
     ("检验人", strong(Role::Appraiser)),
     ("检验人员", strong(Role::Appraiser)),
     ("评估人员", strong(Role::Appraiser)),
@@ -176,6 +178,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("实际所有人", strong(Role::Other)),
     ("所有人", weak(Role::Other)),
     ("签收人", strong(Role::Other)),
+    // Who signed for the party: the party himself when named as such elsewhere (a published
+    // role wins), else a firm's clerk (当事人签收：某某（受法定代表人某某委托）).
+    ("当事人签收", strong(Role::Other)),
+    ("当事人签名", strong(Role::Other)),
+    ("当事人签字", strong(Role::Other)),
     ("收件人", strong(Role::Other)),
     // A payee named in the facts (收款人蔡某，收款账号…); the agency's own payee is an
     // organisation (收款人：某区财政局) and names no person.
@@ -388,6 +395,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("他叫", weak(Role::Other)),
     ("她叫", weak(Role::Other)),
     ("名叫", weak(Role::Other)),
+    // (一名叫某某的人: 一名, a count, would take the 名 of 名叫.)
+    ("一名叫", weak(Role::Other)),
     // The parties of an agreement quoted in a file (赔偿协议: 甲方：某公司 / 乙方一：某某) and
     // its mediator.
     ("甲方", strong(Role::Other)),
@@ -708,6 +717,15 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("购油人", strong(Role::Other)),
     ("买家", weak(Role::Other)),
     ("乘客", weak(Role::Other)),
+    // A passenger of a car in a crash (乘车人某某，男，7岁).
+    ("乘车人", weak(Role::Other)),
+    // One brought out by rescuers (15时03分救出某某，意识丧失).
+    ("救出", weak(Role::Other)),
+    // A rescue team's commander (现场指挥员：某某), who may sign its log as 记录人.
+    ("指挥员", strong(Role::Other)),
+    ("现场指挥员", strong(Role::Other)),
+    // Who sold the goods to the party (供货人某某).
+    ("供货人", weak(Role::Other)),
     ("住户", weak(Role::Other)),
     ("租客", weak(Role::Other)),
     // Words after a name that tell its role.
@@ -824,7 +842,7 @@ const WEAK: &str = "过于和向时同成文安全平明海常万关应原由都
 
 /// Characters that never stand in a given name: particles, pronouns, place and organisation
 /// suffixes, and 某 (already anonymised).
-const STOP_GIVEN: &str = "的了在于是系为和与及或等被将把对从向到因由所其之已也都均并而但不无非没未让给该此这那个们称说某年号市县区省镇乡村路街局厂店院处科室部队楼层幢单、，。";
+const STOP_GIVEN: &str = "你我他她的了在于是系为和与及或等被将把对从向到因由所其之已也都均并而但不无非没未让给该此这那个们称说某年号市县区省镇乡村路街局厂店院处科室部队楼层幢单、，。";
 
 /// Words that may directly follow a name, so the name ends before them.
 const FOLLOW: &str = joined![
@@ -839,6 +857,9 @@ const FOLLOW: &str = joined![
     "盗窃",
     "殴打",
     "拒不",
+    // 某某开着三轮车, 其子某某尚未就业.
+    "开着",
+    "尚未",
     // Who signed for a letter served (由其妻某某代收).
     "代收",
     "代签",
@@ -1170,6 +1191,9 @@ const NOT_NAMES: &str = joined![
     "管账",
     // A joint's bending (伤者屈伸功能受限), and both of a pair (伤者双手烧伤).
     "屈伸",
+    // A witness there all along (见证人全程在场), what is left (尚有2人结果未出).
+    "全程",
+    "尚有",
     "双手",
     "双脚",
     "双足",
@@ -2459,10 +2483,19 @@ fn health_subjects(scan: &Scan<'_>, out: &mut Vec<Mention>) {
             }
             cs -= c.len_utf8();
         }
-        if !bounded || cs == h.start || cs == last {
+        if !bounded || cs == last {
             continue;
         }
         last = cs;
+        // A list of the injured, each named before the comma or colon of his injuries
+        // (`受伤人员：龙某，双下肢烧伤；韦丽娟，右前臂烧伤。`, `（3）何某：头皮裂伤`): the name is the
+        // whole of what stands before them in its item.
+        if let Some(m) = named_item_before(text, cs) {
+            out.push(m);
+        }
+        if cs == h.start {
+            continue;
+        }
         // A date before the person (2024年5月17日郑某受伤的事情).
         let b = text.as_bytes();
         let mut p = cs;
@@ -2489,6 +2522,34 @@ fn health_subjects(scan: &Scan<'_>, out: &mut Vec<Mention>) {
             });
         }
     }
+}
+
+/// The name that is the whole of an item before the comma or colon at `cs` (an item starts
+/// a line or follows `；`, `。` or a colon, after its number: `（3）`, `2.`, `①`).
+fn named_item_before(text: &str, cs: usize) -> Option<Mention> {
+    let before = &text[..cs];
+    let p = before.strip_suffix([',', '，', ':', '：'])?;
+    let from = p
+        .rfind(['\n', '；', ';', '。', ':', '：'])
+        .map_or(0, |i| i + p[i..].chars().next().map_or(1, char::len_utf8));
+    let start = p.len() - p[from..].trim_start_matches(is_item_mark).len();
+    let (e, sl) = plain_name_at(text, start, Some(p.len()), false)?;
+    Some(Mention {
+        span: Span::new(start, e),
+        surname_len: sl,
+        role: Role::Other,
+        cue: "health_subject",
+        strong: false,
+    })
+}
+
+/// A character of an item's number (`（3）`, `2.`, `①`, `一、`).
+fn is_item_mark(c: char) -> bool {
+    c.is_ascii_digit()
+        || c.is_whitespace()
+        || matches!(c, '(' | ')' | '（' | '）' | '.' | '．' | '、')
+        || ('①'..='⑳').contains(&c)
+        || ('０'..='９').contains(&c)
 }
 
 /// Three or more names in a list with no cue word (`还有罗海、尹春花和宁德福，`), read as
@@ -3454,11 +3515,12 @@ fn in_org_particulars(text: &str, pos: usize) -> bool {
 
 /// True when a header above `pos` names an organisation as the party (`被调取单位：某有限公司`,
 /// `当事人：某厂`): a bare 姓名 field further on (a worker's card copied as evidence) names
-/// someone else. The nearest such label within 700 characters, with no document's title (决定书,
-/// 笔录…) between it and `pos`: a text may hold several documents.
+/// someone else. The nearest such label within 3,000 characters (a hospital's record quoted as
+/// evidence far below the header), with no document's title (决定书, 笔录…) between it and
+/// `pos`: a text may hold several documents.
 fn org_party_before(scan: &Scan<'_>, pos: usize) -> bool {
     let text = scan.text;
-    let from = super::context::retreat(text, pos, 700);
+    let from = super::context::retreat(text, pos, 3000);
     let Some(h) = super::lexicon::within(&scan.hits, from, pos)
         .iter()
         .rev()
@@ -3477,12 +3539,19 @@ fn org_party_before(scan: &Scan<'_>, pos: usize) -> bool {
         .position(|&b| b == b'\n')
         .unwrap_or(value.len());
     let has = |b: &[u8], w: &str| crate::text::scan::find_word(b, 0, w).is_some();
+    // A title is a short line of its own (`询问笔录`), not an exhibit named in a sentence
+    // (`对某某的询问笔录1份。`).
+    let title = |l: &str| {
+        let l = crate::text::scan::trim(l);
+        l.chars().count() <= 24
+            && ["决定书", "告知书", "通知书", "笔录", "意见书"]
+                .iter()
+                .any(|w| l.ends_with(w))
+    };
     ["公司", "厂", "合作社", "商行"]
         .iter()
         .any(|w| has(&value[..line_end], w))
-        && !["决定书", "告知书", "通知书", "笔录", "意见书"]
-            .iter()
-            .any(|w| has(&value[line_end..], w))
+        && !text[h.end + line_end..pos].lines().any(title)
 }
 
 /// How a person questioned stands to the case by the post his header gives (`工作单位及职务：
@@ -4380,6 +4449,8 @@ fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Menti
                     || (described && "由将把对向给被是为有的籍爸妈哥姐弟妹".contains(c))
                     // (车间的某某师傅: whose the person is.)
                     || (c == '的' && TITLES_AFTER.contains(&h.word))
+                    // (对某某的询问笔录: the one questioned, after the preposition.)
+                    || (c == '对' && h.word.starts_with('的'))
                     // (某律师事务所某某律师, 委托某某律师, 聘请某某律师.)
                     || (h.word == "律师" && "所托请".contains(c))
                     // (从某某那里租的: a preposition before the person.)

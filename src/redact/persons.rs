@@ -52,8 +52,9 @@ pub(crate) fn rank(r: Role) -> u8 {
     }
 }
 
-/// A village's posts (a grid worker, its Party secretary, its doctor): one named with one is no
-/// officer of the agency for signing a village's log as 记录人 or 审核人.
+/// Posts outside the agency (a village's grid worker, its Party secretary, its doctor; a rescue
+/// team's commander): one named with one is no officer of the agency for signing a village's or
+/// a rescue team's log as 记录人 or 审核人.
 const VILLAGE_POSTS: &[&str] = &[
     "网格员",
     "村支书",
@@ -61,6 +62,9 @@ const VILLAGE_POSTS: &[&str] = &[
     "党支部书记",
     "支部书记",
     "村医",
+    // (A rescue team's: its log is no agency's record.)
+    "指挥员",
+    "现场指挥员",
 ];
 
 /// The rank of the role mention `m` gives. A principal read from a 负责人 anywhere but the

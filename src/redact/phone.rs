@@ -427,7 +427,13 @@ const ORG_LABELS: &[&str] = &[
 /// it follows the name of a firm (律师事务所, 会计师事务所…) in its sentence with no lawyer,
 /// agent, contact or head (律师, 代理人, 联系人, 负责人) written after the firm. A mobile stays personal whatever its label: it is someone's own phone.
 fn org_line(text: &str, pos: usize) -> bool {
-    if label_before(text, pos, ORG_LABELS, 4).is_some() {
+    // (Or in a table's label cell: `| 被举报单位联系电话 | 0536-… |`.)
+    if label_before(text, pos, ORG_LABELS, 4).is_some()
+        || cell_before(text, pos).is_some_and(|c| {
+            let v = &text[c.start..c.end];
+            ORG_LABELS.iter().any(|w| v.ends_with(w))
+        })
+    {
         return true;
     }
     let from = super::context::sentence_start(text, pos, 200);

@@ -27,6 +27,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("机动车登记证书编号", Tag::Property),
     ("机动车登记证书号", Tag::Property),
     ("登记证书编号", Tag::Property),
+    // The certificate named, then its number (查看随车机动车登记证书，编号370200158432).
+    ("机动车登记证书", Tag::Property),
     ("行驶证号", Tag::Property),
     ("船舶登记号", Tag::Property),
     ("船舶所有权登记证书编号", Tag::Property),
@@ -273,11 +275,21 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         ));
     }
     let b = text.as_bytes();
+    if scan.layout.has_tables() {
+        table_cells(scan, out);
+    }
     for h in &scan.hits {
         if !h.has(|t| matches!(t, Tag::Property)) {
             continue;
         }
-        let p = skip_label_gap(text, h.end, 4);
+        let mut p = skip_label_gap(text, h.end, 4);
+        // (`机动车登记证书，编号…`: the certificate, then its number's own label.)
+        if let Some(w) = ["编号", "号码", ",编号", "，编号"]
+            .iter()
+            .find(|w| text[p..].starts_with(**w))
+        {
+            p = skip_label_gap(text, p + w.len(), 4);
+        }
         if spans.iter().any(|s| s.start >= p && s.start <= p + 3) {
             continue;
         }
@@ -303,6 +315,82 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                 Validity::None,
                 0.94,
             ));
+        }
+    }
+}
+
+/// Columns of certificate numbers in a table (`号牌号码 | 登记证书编号 | …`).
+const COLUMNS: &[&str] = &[
+    "机动车登记证书编号",
+    "登记证书编号",
+    "登记证书号",
+    "不动产权证号",
+    "不动产权证书号",
+    "权属证书编号",
+    "产权证号",
+    "房产证号",
+];
+
+/// A certificate's number in a table's cell: under a head of [`COLUMNS`], or in the cells
+/// after a row's own label (`| 机动车登记证书编号 | 610009847362 | 610009851047 |`). A value
+/// of letters, digits and hyphens with six digits or more.
+fn table_cells(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
+    let text = scan.text;
+    let number = |c: Span| {
+        let v = crate::text::scan::trim(&text[c.start..c.end]);
+        let b = v.as_bytes();
+        (b.iter().all(|x| x.is_ascii_alphanumeric() || *x == b'-')
+            && b.iter().filter(|x| x.is_ascii_digit()).count() >= 6)
+            .then(|| {
+                let s = c.start
+                    + (text[c.start..c.end].len() - text[c.start..c.end].trim_start().len());
+                Span::new(s, s + v.len())
+            })
+    };
+    let push = |span: Span, head: &'static str, out: &mut Vec<Candidate>| {
+        out.push(Candidate::new(
+            span,
+            PiiKind::PropertyCert,
+            Role::Party,
+            "property_cert_table",
+            Some(head),
+            Validity::None,
+            0.9,
+        ));
+    };
+    let mut found = Vec::new();
+    scan.layout
+        .column(text, COLUMNS, false, &mut |_, head, cell| {
+            if let Some(v) = number(cell) {
+                found.push((v, head));
+            }
+        });
+    for h in &scan.hits {
+        if !h.has(|t| matches!(t, Tag::Property)) {
+            continue;
+        }
+        let Some(line) = scan.layout.line_at(h.start) else {
+            continue;
+        };
+        let Some(row) = super::layout::cells(text, line.start, line.end) else {
+            continue;
+        };
+        let Some(at) = row.iter().position(|c| {
+            c.start <= h.start
+                && h.end <= c.end
+                && crate::text::scan::trim(&text[c.start..c.end]) == h.word
+        }) else {
+            continue;
+        };
+        for &c in &row[at + 1..] {
+            if let Some(v) = number(c) {
+                found.push((v, h.word));
+            }
+        }
+    }
+    for (v, head) in found {
+        if !out.iter().any(|c| c.span.overlaps(&v)) {
+            push(v, head, out);
         }
     }
 }
