@@ -3332,7 +3332,7 @@ fn rules_of_round_bc() {
     }
 }
 
-/// Rules of held-out round BI (a seizure's list of vehicles, a hearing, a mine's roster, a
+/// Rules of held-out rounds BI and BJ (a seizure's list of vehicles, a hearing, a mine's roster, a
 /// dust explosion, a tanker crash, a confined-space rescue, a burn accident, a chat, a referral
 /// to the police): each pinned by the smallest text that needs it.
 #[test]
@@ -3387,6 +3387,21 @@ fn rules_of_round_bi() {
         ("救出后意识丧失，瞳孔对光反射迟钝。", "迟钝"),
         ("死亡原因：急性硫化氢中毒，多器官功能衰竭", "衰竭"),
         ("入院诊断：急性轻度硫化氢中毒；结膜炎。", "结膜炎"),
+        // Round BJ: an account in brackets, a roster's wage cards and next of kin, a fleet's
+        // watcher, a panel, a grandfather, one who signed for a letter, a patient's record.
+        ("称系通过微信（ID：zhoumj_0126）向当事人订购", "zhoumj_0126"),
+        (
+            "序号\t姓名\t紧急联系人（关系）\t紧急联系电话\t工资卡开户行\t工资卡号\n2\t韩立群\t韩立山（兄）\t13562650389\t某银行某支行\t6228480268813306971\n",
+            "6228480268813306971",
+        ),
+        ("2\t韩立群\t韩立山（兄）\t13562650389", "韩立山"),
+        ("陈国栋（祖父）\t0376-2987413（家中座机）", "陈国栋"),
+        ("当班监控员邵文静在平台弹出预警后未提醒驾驶人。", "邵文静"),
+        ("技术组：聂海波（某学院副教授）、冯立群（高级工程师）", "冯立群"),
+        ("其祖父陈国栋已申请进行伤残赔偿调解。", "陈国栋"),
+        ("代收人签名\t陆秀珍　　2024.06.03", "陆秀珍"),
+        ("姓名：钱宇航　　性别：男　　年龄：26岁　　科别：烧伤整形科（门诊）", "钱宇航"),
+        ("| 1 | 葛建平 | 男 | 56 | 多发伤；失血性休克 |", "多发伤"),
     ] {
         let r = run(t);
         assert!(!r.text.contains(gone), "{t}: {}", r.text);
@@ -3417,6 +3432,11 @@ fn rules_of_round_bi() {
         ("儿子陈浩开着三轮车运来。", "陈某开着"),
         // The party who signs as such keeps his name.
         ("当事人：张大军，男。\n当事人签名：张大军", "签名：张大军"),
+        // Round BJ: a firm's own line, a review body's staff, a hospital reached by 送.
+        ("企业固定电话（0579）84235678。", "84235678"),
+        ("行政复议人员：朱晓东　蔡一鸣", "朱晓东"),
+        ("先送医院治疗。", "先送医院"),
+        ("当事人：张三，男。\n张三（女）", "张三（女）"),
     ] {
         let r = run(t);
         assert!(r.text.contains(stays), "{t}: {}", r.text);

@@ -487,6 +487,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // A cause of death, a rescuer's findings, a second diagnosis (多器官功能衰竭, 瞳孔对光反射
     // 迟钝, 入院诊断：…；结膜炎).
     ("功能衰竭", Tag::Health(H::Core)),
+    ("多发伤", Tag::Health(H::Core)),
     ("器官衰竭", Tag::Health(H::Core)),
     ("呼吸衰竭", Tag::Health(H::Core)),
     ("对光反射", Tag::Health(H::Core)),

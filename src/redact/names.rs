@@ -60,6 +60,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("书记员", strong(Role::Officer)),
     ("送达人", strong(Role::Officer)),
     ("代收人", strong(Role::Other)),
+    // (A receipt's field: 代收人签名	某某.)
+    ("代收人签名", strong(Role::Other)),
     ("经办人", strong(Role::Officer)),
     // Heads of a people's government or of its departments, named in their office (由副县长某任
     // 组长, 县应急管理局局长某): public officials.
@@ -85,6 +87,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // Who reviewed and approved a case inside the agency (审批表, 法制审核意见): officials in
     // the agency's own form field only (see `cue_role`); a company's approver is its staff.
     ("审批人", strong(Role::Officer)),
+    // The staff of a review body who decided an appeal (行政复议人员：某　某).
+    ("行政复议人员", strong(Role::Officer)),
     ("审核人", strong(Role::Officer)),
     ("批准人", strong(Role::Officer)),
     ("法制审核人员", strong(Role::Officer)),
@@ -169,6 +173,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("专家", weak(Role::Appraiser)),
     // A panel's members under its name (技术专家组：某（某大学教授））.
     ("专家组", weak(Role::Appraiser)),
+    ("技术组", weak(Role::Appraiser)),
     ("检验人", strong(Role::Appraiser)),
     ("检验人员", strong(Role::Appraiser)),
     ("评估人员", strong(Role::Appraiser)),
@@ -629,6 +634,12 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("其女", weak(Role::Other)),
     ("其父", weak(Role::Other)),
     ("其母", weak(Role::Other)),
+    ("其祖父", weak(Role::Other)),
+    ("其祖母", weak(Role::Other)),
+    ("其外公", weak(Role::Other)),
+    ("其外婆", weak(Role::Other)),
+    ("其爷爷", weak(Role::Other)),
+    ("其奶奶", weak(Role::Other)),
     ("其兄", weak(Role::Other)),
     // (称其: the health phrase's introducer, read as one word with the relative.)
     ("称其兄", weak(Role::Other)),
@@ -721,6 +732,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("乘车人", weak(Role::Other)),
     // One brought out by rescuers (15时03分救出某某，意识丧失).
     ("救出", weak(Role::Other)),
+    // A fleet's watcher of its vehicles' monitors (当班监控员某某).
+    ("监控员", weak(Role::Other)),
     // A rescue team's commander (现场指挥员：某某), who may sign its log as 记录人.
     ("指挥员", strong(Role::Other)),
     ("现场指挥员", strong(Role::Other)),
@@ -821,6 +834,20 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("送去", Tag::NameAfter(Role::Other)),
     ("送进", Tag::NameAfter(Role::Other)),
     ("送医", Tag::NameAfter(Role::Other)),
+    // (Whole: 送医 would split 医院, and a phrase after it start at 院: 先送医院治疗.)
+    ("送医院", Tag::NameAfter(Role::Other)),
+    // A relation in one character, in a column of next of kin (某某（妻）, 某某（兄）); not 女 nor
+    // 子: 某某（女） gives a sex.
+    ("(妻)", Tag::NameAfter(Role::Other)),
+    ("(夫)", Tag::NameAfter(Role::Other)),
+    ("(兄)", Tag::NameAfter(Role::Other)),
+    ("(弟)", Tag::NameAfter(Role::Other)),
+    ("(姐)", Tag::NameAfter(Role::Other)),
+    ("(妹)", Tag::NameAfter(Role::Other)),
+    ("(父)", Tag::NameAfter(Role::Other)),
+    ("(母)", Tag::NameAfter(Role::Other)),
+    ("(祖父)", Tag::NameAfter(Role::Other)),
+    ("(祖母)", Tag::NameAfter(Role::Other)),
 ];
 
 /// Single-character surnames (the common ones of 百家姓 and modern registers, including those of
@@ -842,7 +869,7 @@ const WEAK: &str = "过于和向时同成文安全平明海常万关应原由都
 
 /// Characters that never stand in a given name: particles, pronouns, place and organisation
 /// suffixes, and 某 (already anonymised).
-const STOP_GIVEN: &str = "你我他她的了在于是系为和与及或等被将把对从向到因由所其之已也都均并而但不无非没未让给该此这那个们称说某年号市县区省镇乡村路街局厂店院处科室部队楼层幢单、，。";
+const STOP_GIVEN: &str = "你我他她住的了在于是系为和与及或等被将把对从向到因由所其之已也都均并而但不无非没未让给该此这那个们称说某年号市县区省镇乡村路街局厂店院处科室部队楼层幢单、，。";
 
 /// Words that may directly follow a name, so the name ends before them.
 const FOLLOW: &str = joined![
@@ -3513,6 +3540,19 @@ fn in_org_particulars(text: &str, pos: usize) -> bool {
             .any(|w| seg[..open].ends_with(w)))
 }
 
+/// True when the line of the 姓名 field at `pos` is a hospital's record of a patient (`姓名：某
+/// 性别：男 科别：急诊科`, `住院号：…`): a casualty's, not the party's header.
+fn patient_record(scan: &Scan<'_>, pos: usize) -> bool {
+    scan.layout.line_at(pos).is_some_and(|l| {
+        // The rest of the line, 200 bytes at most: a bound on hostile lines.
+        let end = super::context::floor_char(scan.text, l.end.min(pos + 200));
+        let line = &scan.text.as_bytes()[pos..end.max(pos)];
+        ["科别", "住院号", "门诊号", "床号", "病案号", "病历号"]
+            .iter()
+            .any(|w| crate::text::scan::find_word(line, 0, w).is_some())
+    })
+}
+
 /// True when a header above `pos` names an organisation as the party (`被调取单位：某有限公司`,
 /// `当事人：某厂`): a bare 姓名 field further on (a worker's card copied as evidence) names
 /// someone else. The nearest such label within 3,000 characters (a hospital's record quoted as
@@ -3996,7 +4036,11 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
                     let rel = crate::text::scan::find_word(line, 0, "关系:");
                     rel.is_some_and(|r| !line[..r].ends_with("与本案".as_bytes()))
                 });
-                if kin || staff_entry(scan, h.start) || org_party_before(scan, h.start) {
+                if kin
+                    || staff_entry(scan, h.start)
+                    || org_party_before(scan, h.start)
+                    || patient_record(scan, h.start)
+                {
                     Role::Other
                 } else {
                     Role::Party

@@ -144,7 +144,8 @@ fn next_cell(b: &[u8], start: usize, end: usize) -> Option<usize> {
 /// The length of a label at `p` that a colon follows (号码：, 账号：), if any.
 fn inner_label(text: &str, p: usize) -> Option<usize> {
     let rest = text.get(p..)?;
-    ["号码", "账号", "帐号", "号"]
+    // (ID: 微信（ID：zhoumj_0126）.)
+    ["号码", "账号", "帐号", "号", "ID", "id"]
         .iter()
         .find(|w| rest.starts_with(*w) && rest[w.len()..].starts_with([':', '：']))
         .map(|w| w.len())
