@@ -350,6 +350,16 @@ const HOME_COLUMNS: &[&str] = &[
     "送货地址",
     "用户地址",
     "客户地址",
+    // Two fields in one column (户籍地/现住址; a witness's 工作单位/住址, where a body's name
+    // is no home).
+    "户籍地/现住址",
+    "户籍地/住址",
+    "现住址/户籍地",
+    "住址/户籍地",
+    "工作单位/住址",
+    "住址/工作单位",
+    "单位/住址",
+    "住址/单位",
 ];
 
 /// Home addresses in the cells of a table of persons (伤亡人员情况: 姓名 | 身份证号 | 住址 |
@@ -358,7 +368,11 @@ fn table_columns(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let text = scan.text;
     scan.layout
         .column(text, HOME_COLUMNS, true, &mut |_, head, cell| {
-            if looks_like_address(&text[cell.start..cell.end]) {
+            let v = &text[cell.start..cell.end];
+            if head.contains("单位") && BODY_WORDS.iter().any(|w| v.contains(w)) {
+                return;
+            }
+            if looks_like_address(v) {
                 out.push(Candidate::new(
                     cell,
                     PiiKind::HomeAddress,
@@ -1155,7 +1169,9 @@ pub fn after_names(scan: &Scan<'_>, names: &[(Span, Role)], out: &mut Vec<Candid
             from = at + '住'.len_utf8();
             let prev = char_before(text, at);
             let next = char_at(text, from).unwrap_or('。');
-            if !matches!(prev, Some('(' | ',')) || "院宿进了过着得在址所宅".contains(next)
+            // (Or right after the name: 其父某某住某镇某村三组27号.)
+            if !(matches!(prev, Some('(' | ',')) || at == span.end)
+                || "院宿进了过着得在址所宅".contains(next)
             {
                 continue;
             }

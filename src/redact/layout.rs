@@ -1197,24 +1197,29 @@ impl Layout {
     }
 
     /// True when the line holding `pos`, up to it (300 bytes at most), speaks of the agency
-    /// (本局, 我局…) and of no one else (no private word, no role but a contact's): a note of the agency's in running
-    /// text (`可向我局提出异议。联系人：某科 某；联系电话：…；地址：…`).
+    /// (本局, 我局…) and, after its last word of the agency, of no one else (no private word,
+    /// no role but a contact's): a note of the agency's in running text (`可向我局提出异议。
+    /// 联系人：某科 某；联系电话：…；地址：…`).
     pub fn agency_line(&self, hits: &[Hit], pos: usize) -> bool {
         let Some(l) = self.line_at(pos) else {
             return false;
         };
         // The 300 bytes before it at most: a bound on the walk over a line of any length.
         let on_line = lexicon::within(hits, l.start.max(pos.saturating_sub(300)), pos);
-        let agency = on_line
+        // What the line says after its last word of the agency: someone named before it (`举报人
+        // 领取奖金时如遇问题，可联系我局…，地址：…`) is not whose the item is.
+        let Some(last) = on_line
             .iter()
-            .any(|h| h.has(|t| matches!(t, Tag::Zone(Side::Agency))));
-        agency
-            && !on_line.iter().any(|h| {
-                h.has(|t| {
-                    matches!(t, Tag::Zone(Side::Private))
-                        || matches!(t, Tag::NameCue(c) if c.role != Role::Unknown)
-                })
+            .rposition(|h| h.has(|t| matches!(t, Tag::Zone(Side::Agency))))
+        else {
+            return false;
+        };
+        !on_line[last..].iter().any(|h| {
+            h.has(|t| {
+                matches!(t, Tag::Zone(Side::Private))
+                    || matches!(t, Tag::NameCue(c) if c.role != Role::Unknown)
             })
+        })
     }
 
     /// True when one of `words` occurs on the `n` lines just above line `idx`, read upwards

@@ -887,6 +887,8 @@ const FOLLOW: &str = joined![
     // 某某开着三轮车, 其子某某尚未就业.
     "开着",
     "尚未",
+    // (证人某某住某镇某村三组27号.)
+    "住",
     // Who signed for a letter served (由其妻某某代收).
     "代收",
     "代签",
@@ -1775,6 +1777,8 @@ pub fn org_follows(text: &str, end: usize) -> bool {
         || (tail.starts_with('经') && !["贸", "营", "销", "济", "纬"].iter().any(|w| tail[3..].starts_with(w)))
         // 王某送医院: the name is sent somewhere.
         || tail.starts_with("送")
+        // 其父某某住某镇某村三组27号: where he lives (not 住房和城乡建设局, 住建局).
+        || (tail.starts_with('住') && !tail.starts_with("住房") && !tail.starts_with("住建"))
         // 王某通过其银行账户: how the person did it (not a name's given part: 王通).
         || tail.starts_with("通过")
         // 王某进公司以后, 王某进厂: joining it (not 某进出口公司).

@@ -49,6 +49,13 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("残疾证号", Tag::Passport),
     ("爆破作业人员许可证", Tag::Passport),
     ("爆破员证", Tag::Passport),
+    // A special-operations worker's certificate (特种作业操作证号：鲁A012020000847).
+    ("特种作业操作证", Tag::Passport),
+    ("操作证号", Tag::Passport),
+    ("操作证编号", Tag::Passport),
+    ("操作资格证", Tag::Passport),
+    ("操作资格证书", Tag::Passport),
+    ("操作资格证号", Tag::Passport),
     // A lawyer's or an engineer's practising certificate: the agent or expert is anonymised,
     // and the number would name him again.
     ("执业证号", Tag::Passport),
@@ -75,6 +82,12 @@ const CERTIFICATES: &[&str] = &[
     "残疾证号",
     "爆破作业人员许可证",
     "爆破员证",
+    "特种作业操作证",
+    "操作证号",
+    "操作证编号",
+    "操作资格证",
+    "操作资格证书",
+    "操作资格证号",
     "执业证号",
     "执业证编号",
     "律师执业证号",
@@ -153,9 +166,52 @@ fn table_numbers(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         });
 }
 
+/// Column heads of a person's certificates in a table of persons (姓名 | 身份证号 | 操作证号).
+const CERTIFICATE_COLUMNS: &[&str] = &[
+    "操作证号",
+    "操作证编号",
+    "特种作业操作证号",
+    "操作资格证号",
+    "从业资格证号",
+    "驾驶证号",
+];
+
+/// A person's certificate number in its column of a table of persons: the whole cell, letters
+/// and digits with six digits or more, after its province's abbreviation if any
+/// (`鲁A012020000847`). An ID-shaped number is left to the ID recognizer.
+fn table_certificates(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
+    let text = scan.text;
+    scan.layout
+        .column(text, CERTIFICATE_COLUMNS, true, &mut |_, head, cell| {
+            let v = crate::text::scan::trim(&text[cell.start..cell.end]);
+            let number = v
+                .strip_prefix(|c: char| super::plate::PROVINCES.contains(c))
+                .unwrap_or(v);
+            let b = number.as_bytes();
+            if b.is_empty()
+                || !b.iter().all(u8::is_ascii_alphanumeric)
+                || b.iter().filter(|c| c.is_ascii_digit()).count() < 6
+                || super::checksum::check_id(b).is_some()
+            {
+                return;
+            }
+            let start = cell.start + text[cell.start..cell.end].find(v).unwrap_or(0);
+            out.push(Candidate::new(
+                Span::new(start, start + v.len()),
+                PiiKind::Passport,
+                Role::Other,
+                "personal_certificate",
+                Some(head),
+                Validity::None,
+                0.85,
+            ));
+        });
+}
+
 /// Finds passport and permit numbers after their labels and in columns of document numbers.
 pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     table_numbers(scan, out);
+    table_certificates(scan, out);
     let text = scan.text;
     let b = text.as_bytes();
     for h in &scan.hits {
@@ -183,6 +239,15 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         }
         // The label after its number, in brackets (`C4827193（护照号码）` in a table's cell).
         if let Some(span) = number_before(b, h) {
+            // (Found already after a label before it: 操作证号：C4827193（护照号码）.)
+            if out
+                .iter()
+                .rev()
+                .take(4)
+                .any(|c| c.kind == PiiKind::Passport && c.span == span)
+            {
+                continue;
+            }
             out.push(Candidate::new(
                 span,
                 PiiKind::Passport,
@@ -229,14 +294,25 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             }
         }
         let p = skip_label_gap(text, p, 4);
-        let mut e = p;
+        // A certificate's number may open with its province's abbreviation (鲁A012020000847).
+        let q = text[p..]
+            .chars()
+            .next()
+            .filter(|&c| certificate && super::plate::PROVINCES.contains(c))
+            .map_or(p, |c| p + c.len_utf8());
+        let q = if b.get(q).is_some_and(u8::is_ascii_alphanumeric) {
+            q
+        } else {
+            p
+        };
+        let mut e = q;
         while e < b.len() && b[e].is_ascii_alphanumeric() {
             e += 1;
         }
-        if e == p {
+        if e == q {
             continue;
         }
-        let upper: Vec<u8> = b[p..e].iter().map(u8::to_ascii_uppercase).collect();
+        let upper: Vec<u8> = b[q..e].iter().map(u8::to_ascii_uppercase).collect();
         // The check digit of a Hong Kong or Macao identity card, in parentheses: A123456(7).
         let e = match b.get(e..e + 3) {
             Some([b'(', d, b')']) if d.is_ascii_digit() || d.eq_ignore_ascii_case(&b'a') => e + 3,

@@ -283,12 +283,17 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         let mut p = skip_label_gap(text, h.end, 4);
-        // (`机动车登记证书，编号…`: the certificate, then its number's own label.)
+        // (`机动车登记证书，编号…`: the certificate, then its number's own label; `…编号分别为`
+        // before a list of them.)
         if let Some(w) = ["编号", "号码", ",编号", "，编号"]
             .iter()
             .find(|w| text[p..].starts_with(**w))
         {
             p = skip_label_gap(text, p + w.len(), 4);
+        }
+        let list = text[p..].starts_with("分别");
+        if list {
+            p = skip_label_gap(text, p + "分别".len(), 4);
         }
         if spans.iter().any(|s| s.start >= p && s.start <= p + 3) {
             continue;
@@ -315,6 +320,45 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                 Validity::None,
                 0.94,
             ));
+            // The next ones of a list (`分别为341008815327（牵引车）和341008815331（挂车）`):
+            // a remark in brackets, then 和, 、 or a comma before each, four more at most.
+            let mut at = e;
+            for _ in 0..4 {
+                if !list {
+                    break;
+                }
+                let mut q = at;
+                if text[q..].starts_with('(') {
+                    match text[q..].find(')').filter(|&i| i <= 24) {
+                        Some(i) => q += i + 1,
+                        None => break,
+                    }
+                }
+                let Some(sep) = ["和", "、", ",", "及"]
+                    .iter()
+                    .find(|w| text[q..].starts_with(**w))
+                else {
+                    break;
+                };
+                q += sep.len();
+                let mut r = q;
+                while r < b.len() && (b[r].is_ascii_alphanumeric() || b[r] == b'-') {
+                    r += 1;
+                }
+                if b[q..r].iter().filter(|c| c.is_ascii_digit()).count() < 6 {
+                    break;
+                }
+                out.push(Candidate::new(
+                    Span::new(q, r),
+                    PiiKind::PropertyCert,
+                    Role::Party,
+                    "property_cert_label",
+                    Some(h.word),
+                    Validity::None,
+                    0.94,
+                ));
+                at = r;
+            }
         }
     }
 }
