@@ -2,7 +2,7 @@
 //! cases written from the rules), policies, the result contract, and property tests of the
 //! invariants (text outside masked spans unchanged, idempotent, no overlaps, never panics).
 
-use gongshi::redact::{apply, Action, PiiKind, Role};
+use gongshi::redact::{apply, Action, PiiKind, Role, Validity};
 use gongshi::{redact, Options, Redaction};
 use proptest::prelude::*;
 
@@ -3470,5 +3470,55 @@ fn rules_of_round_bi() {
     ] {
         let r = run(t);
         assert!(r.text.contains(stays), "{t}: {}", r.text);
+    }
+}
+
+/// A vehicle's identification number (VIN) after its label or in its column is masked as such,
+/// with its check digit reported; a number of another shape, or one with no label, is not.
+#[test]
+fn vehicle_identification_numbers() {
+    for (t, v, valid) in [
+        (
+            "车架号：1M8GDM9AXKP042788，发动机号另附。",
+            "1M8GDM9AXKP042788",
+            true,
+        ),
+        ("车辆识别代号LZGJL4M48MX089214", "LZGJL4M48MX089214", false),
+        (
+            "序号\t号牌号码\t车辆识别代号\n1\t浙G3K752\tLGDCH91G8JA118637\n",
+            "LGDCH91G8JA118637",
+            true,
+        ),
+    ] {
+        let r = run(t);
+        assert!(has(&r, t, v, PiiKind::VehicleId), "{t}: {}", r.text);
+        assert!(r.text.contains("[车辆识别代号]"), "{t}: {}", r.text);
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.pii.as_ref().is_some_and(|p| p.kind == PiiKind::VehicleId))
+            .unwrap();
+        assert_eq!(
+            f.pii.as_ref().unwrap().validity == Validity::Passed,
+            valid,
+            "{t}"
+        );
+        // Masked once, nothing new the second time.
+        assert!(run(&r.text).findings.is_empty(), "{}", r.text);
+    }
+    for t in [
+        // I, O and Q are no VIN's letters; 16 characters are too few; no label, no VIN.
+        "车架号：1M8GDM9AXKP04278O",
+        "车架号：1M8GDM9AXKP04278",
+        "编号1M8GDM9AXKP042788",
+    ] {
+        let r = run(t);
+        assert!(
+            !r.findings
+                .iter()
+                .any(|f| f.pii.as_ref().is_some_and(|p| p.kind == PiiKind::VehicleId)),
+            "{t}: {}",
+            r.text
+        );
     }
 }

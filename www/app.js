@@ -28,6 +28,7 @@ const PII_KINDS = {
   bank_account: '银行账号',
   license_plate: '车牌号码',
   property_cert: '权属证书编号',
+  vehicle_id: '车辆识别代号',
   home_address: '家庭住址',
   health_info: '健康状况',
   passport: '护照号码',

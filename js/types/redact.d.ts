@@ -17,6 +17,7 @@ export type PiiKind =
   | "health_info"
   | "license_plate"
   | "property_cert"
+  | "vehicle_id"
   | "trade_secret"
   | "person_name"
   | "birth_date"

@@ -77,6 +77,9 @@ pub enum PiiKind {
     LicensePlate,
     /// 不动产 / 房屋 / 土地 / 机动车登记 certificate numbers.
     PropertyCert,
+    /// A vehicle's identification number (车辆识别代号, VIN): it names the vehicle, and so its
+    /// keeper, as its plate does.
+    VehicleId,
     /// A trade secret named by the caller.
     TradeSecret,
     /// A person's name (the role decides whether it is hidden).
@@ -116,6 +119,7 @@ crate::json::json_enum!(PiiKind {
     "health_info" => HealthInfo,
     "license_plate" => LicensePlate,
     "property_cert" => PropertyCert,
+    "vehicle_id" => VehicleId,
     "trade_secret" => TradeSecret,
     "person_name" => PersonName,
     "birth_date" => BirthDate,
@@ -137,6 +141,7 @@ crate::json::json_enum!(PiiKind {
     "healthInfo" => HealthInfo,
     "licensePlate" => LicensePlate,
     "propertyCert" => PropertyCert,
+    "vehicleId" => VehicleId,
     "tradeSecret" => TradeSecret,
     "personName" => PersonName,
     "birthDate" => BirthDate,
@@ -164,6 +169,7 @@ impl PiiKind {
             PiiKind::HealthInfo => "health_info",
             PiiKind::LicensePlate => "license_plate",
             PiiKind::PropertyCert => "property_cert",
+            PiiKind::VehicleId => "vehicle_id",
             PiiKind::TradeSecret => "trade_secret",
             PiiKind::PersonName => "person_name",
             PiiKind::BirthDate => "birth_date",
@@ -200,6 +206,7 @@ impl PiiKind {
             PiiKind::HealthInfo => ("健康状况", "health condition"),
             PiiKind::LicensePlate => ("车牌号码", "licence plate"),
             PiiKind::PropertyCert => ("权属证书编号", "property certificate number"),
+            PiiKind::VehicleId => ("车辆识别代号", "vehicle identification number"),
             PiiKind::TradeSecret => ("商业秘密", "trade secret"),
             PiiKind::PersonName => ("姓名", "name"),
             PiiKind::BirthDate => ("出生日期", "date of birth"),

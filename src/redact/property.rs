@@ -42,7 +42,75 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("国有", Tag::PropertyAnchor),
     ("房地", Tag::PropertyAnchor),
     ("动产抵押登记编号", Tag::Property),
+    // A vehicle's identification number (see [`VIN_LABELS`]).
+    ("车辆识别代号", Tag::Property),
+    ("车辆识别代码", Tag::Property),
+    ("车架号", Tag::Property),
+    ("车架号码", Tag::Property),
+    ("VIN码", Tag::Property),
+    ("VIN号", Tag::Property),
 ];
+
+/// Labels and column heads of a vehicle's identification number (VIN, GB 16735 / ISO 3779).
+const VIN_LABELS: &[&str] = &[
+    "车辆识别代号",
+    "车辆识别代码",
+    "车架号",
+    "车架号码",
+    "VIN码",
+    "VIN号",
+    "VIN",
+];
+
+/// The end of a vehicle identification number at `p`: 17 letters and digits without I, O and
+/// Q, with a digit, nothing of the kind right after; and whether its check digit (the ninth,
+/// ISO 3779) holds. Chinese VINs carry one; a foreign vehicle's may not.
+fn vin_at(b: &[u8], p: usize) -> Option<(usize, bool)> {
+    let v = b.get(p..p + 17)?;
+    if !v
+        .iter()
+        .all(|c| c.is_ascii_digit() || (c.is_ascii_uppercase() && !matches!(c, b'I' | b'O' | b'Q')))
+        || !v.iter().any(u8::is_ascii_digit)
+        || b.get(p + 17).is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return None;
+    }
+    // Transliteration of letters (A=1 … Z=9, no I, O, Q) and the positions' weights.
+    const WEIGHTS: [u32; 17] = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+    let value = |c: u8| -> u32 {
+        match c {
+            b'0'..=b'9' => u32::from(c - b'0'),
+            b'A'..=b'H' => u32::from(c - b'A') + 1,
+            b'J'..=b'N' => u32::from(c - b'J') + 1,
+            b'P' => 7,
+            b'R' => 9,
+            _ => u32::from(c - b'S') + 2,
+        }
+    };
+    let sum: u32 = v.iter().zip(WEIGHTS).map(|(&c, w)| value(c) * w).sum();
+    let check = match sum % 11 {
+        10 => b'X',
+        d => b'0' + d as u8,
+    };
+    Some((p + 17, v[8] == check))
+}
+
+/// A vehicle identification number candidate at `span`, found after `label`.
+fn vin_candidate(span: Span, label: &'static str, valid: bool) -> Candidate {
+    Candidate::new(
+        span,
+        PiiKind::VehicleId,
+        Role::Party,
+        "vin",
+        Some(label),
+        if valid {
+            Validity::Passed
+        } else {
+            Validity::None
+        },
+        0.92,
+    )
+}
 
 /// `[(〔\[]`, the bracket before a year.
 fn open(c: char) -> bool {
@@ -282,6 +350,13 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         if !h.has(|t| matches!(t, Tag::Property)) {
             continue;
         }
+        if VIN_LABELS.contains(&h.word) {
+            let p = skip_label_gap(text, h.end, 4);
+            if let Some((e, valid)) = vin_at(b, p) {
+                out.push(vin_candidate(Span::new(p, e), h.word, valid));
+            }
+            continue;
+        }
         let mut p = skip_label_gap(text, h.end, 4);
         // (`机动车登记证书，编号…`: the certificate, then its number's own label; `…编号分别为`
         // before a list of them.)
@@ -373,6 +448,10 @@ const COLUMNS: &[&str] = &[
     "权属证书编号",
     "产权证号",
     "房产证号",
+    "车辆识别代号",
+    "车辆识别代码",
+    "车架号",
+    "VIN",
 ];
 
 /// A certificate's number in a table's cell: under a head of [`COLUMNS`], or in the cells
@@ -392,15 +471,22 @@ fn table_cells(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             })
     };
     let push = |span: Span, head: &'static str, out: &mut Vec<Candidate>| {
-        out.push(Candidate::new(
-            span,
-            PiiKind::PropertyCert,
-            Role::Party,
-            "property_cert_table",
-            Some(head),
-            Validity::None,
-            0.9,
-        ));
+        if !VIN_LABELS.contains(&head) {
+            out.push(Candidate::new(
+                span,
+                PiiKind::PropertyCert,
+                Role::Party,
+                "property_cert_table",
+                Some(head),
+                Validity::None,
+                0.9,
+            ));
+        } else if let Some((e, valid)) = vin_at(text.as_bytes(), span.start) {
+            // (The whole cell: a VIN and nothing else.)
+            if e == span.end {
+                out.push(vin_candidate(span, head, valid));
+            }
+        }
     };
     let mut found = Vec::new();
     scan.layout
