@@ -3332,7 +3332,7 @@ fn rules_of_round_bc() {
     }
 }
 
-/// Rules of held-out rounds BI and BJ (a seizure's list of vehicles, a hearing, a mine's roster, a
+/// Rules of held-out rounds BI, BJ and BK (a seizure's list of vehicles, a hearing, a mine's roster, a
 /// dust explosion, a tanker crash, a confined-space rescue, a burn accident, a chat, a referral
 /// to the police): each pinned by the smallest text that needs it.
 #[test]
@@ -3343,7 +3343,6 @@ fn rules_of_round_bi() {
             "经营范围：铝合金轮毂的加工、抛光及销售。\n开户银行：某银行某支行　　账号：1035 0101 0400 2836 17\n",
             "2836",
         ),
-        ("甲。\n账号：1035 0101 0400 2836 17\n", "2836"),
         // A vehicle's registration certificate in a table's column, in a row after its label,
         // and named before its number.
         (
@@ -3423,6 +3422,40 @@ fn rules_of_round_bi() {
         ("其父张立军住信阳市浉河区金牛山街道贤山村三组27号。", "张立军"),
         ("其父张立军住信阳市浉河区金牛山街道贤山村三组27号。", "贤山村"),
         ("证人李明住信阳市浉河区金牛山街道贤山村三组27号。", "李明"),
+        // A department after the hospital a person was taken to.
+        ("王某因焦虑症转入市人民医院精神心理科。", "精神心理科"),
+        // Round BK: experts by their titles, a crew member, a rare surname, a village doctor,
+        // a home in 宿迁, a diagnosis, a doctor's order, a register of residents' complaints,
+        // an expert in the officers' table, a card after its branch in a table.
+        ("邀请烟台大学化学化工学院副教授崔立平参加。", "崔立平"),
+        ("邀请注册安全工程师贺婷组成专家组。", "贺婷"),
+        ("轮机长王阿四、船员许成才随船留守。", "许成才"),
+        ("本案证人冒永祥（手机：13584702269）", "冒永祥"),
+        ("村卫生室乡村医生王素琴约5分钟后赶到现场。", "王素琴"),
+        ("车主周丽娟，住宿迁市宿城区幸福街道金鹰花园3幢2单元1101室。", "1101室"),
+        ("经送医院抢救，遗留缺血缺氧性脑病。", "脑病"),
+        ("当晚行手法复位石膏外固定，医嘱休息六周。", "六周"),
+        (
+            "下表为居民反映的问题。\n序号\t反映人\t房号\t联系电话\t反映问题\n2\t王振东\t5号楼2单元1101户\t0532-8765 2290\t电梯前室有电动车充电\n",
+            "王振东",
+        ),
+        (
+            "下表为居民反映的问题。\n序号\t反映人\t房号\t联系电话\t反映问题\n2\t王振东\t5号楼2单元1101户\t0532-8765 2290\t电梯前室有电动车充电\n",
+            "1101户",
+        ),
+        (
+            "下表为居民反映的问题。\n序号\t反映人\t房号\t联系电话\t反映问题\n2\t王振东\t5号楼2单元1101户\t0532-8765 2290\t电梯前室有电动车充电\n",
+            "2290",
+        ),
+        ("其中，反映人于桂芳提交了书面材料。", "于桂芳"),
+        (
+            "职务\t姓名\t单位\t执法证号\n组长\t王建国\t某市应急管理局\t33010012345\n专家\t董振华\t台州市船舶行业协会\t—\n",
+            "董振华",
+        ),
+        (
+            "骆怡\t中国建设银行宁波江北支行\t6217 0019 3004 5562 218\t800.00\n",
+            "5562",
+        ),
     ] {
         let r = run(t);
         assert!(!r.text.contains(gone), "{t}: {}", r.text);
@@ -3458,6 +3491,39 @@ fn rules_of_round_bi() {
         ("行政复议人员：朱晓东　蔡一鸣", "朱晓东"),
         ("先送医院治疗。", "先送医院"),
         ("当事人：张三，男。\n张三（女）", "张三（女）"),
+        // Review of round BI: a name that starts like 尚有, a place's toll, cells after a
+        // certificate's label that are no numbers, the fiscal account under its payee, a
+        // firm's register words, a firm's line under its register entry.
+        ("委托代理人：尚有才", "委托代理人：尚某"),
+        ("尚有2人结果未出。", "尚有2人"),
+        ("事故造成：杭州，1人死亡；金华，2人骨折。", "金华"),
+        (
+            "| 机动车登记证书编号 | 610009847362 | 罚款金额 | 2000000 |",
+            "2000000",
+        ),
+        (
+            "决定罚款5000元。\n账号：1035 0101 0400 2836 17（户名：某县财政局）",
+            "2836",
+        ),
+        (
+            "当事人：某某有限公司\n经营范围：民族服饰销售。\n住所：厦门市思明区某路8号201室",
+            "某路8号",
+        ),
+        (
+            "当事人：某某有限公司\n经营范围：钢质渔船修理。\n联系电话：0576-86612345",
+            "86612345",
+        ),
+        // Round BK: the agency as the collector of a fine; an officer in the officers' table;
+        // a visitor is no 游某.
+        (
+            "执收单位：青岛市市北区应急管理局\n执收单位编码：370203147\n联系电话：0532-85796631\n",
+            "85796631",
+        ),
+        (
+            "职务\t姓名\t单位\t执法证号\n组长\t王建国\t某市应急管理局\t33010012345\n专家\t董振华\t台州市船舶行业协会\t—\n",
+            "王建国",
+        ),
+        ("游客（林晓东之妻），住址同上", "游客"),
         // A body in a column of 工作单位/住址; the agency reached after a person named.
         (
             "序号\t姓名\t与案件关系\t工作单位/住址\t联系电话\n1\t林海波\t车间主任\t温州恒瑞鞋业有限公司\t136-0577-4512\n",

@@ -350,6 +350,9 @@ const HOME_COLUMNS: &[&str] = &[
     "送货地址",
     "用户地址",
     "客户地址",
+    // A resident's flat in a register of complaints (反映人 | 房号).
+    "房号",
+    "户号",
     // Two fields in one column (户籍地/现住址; a witness's 工作单位/住址, where a body's name
     // is no home).
     "户籍地/现住址",
@@ -1170,8 +1173,12 @@ pub fn after_names(scan: &Scan<'_>, names: &[(Span, Role)], out: &mut Vec<Candid
             let prev = char_before(text, at);
             let next = char_at(text, from).unwrap_or('。');
             // (Or right after the name: 其父某某住某镇某村三组27号.)
+            // (住宿 is a stay, but 住宿迁市… is a home in 宿迁.)
+            let place = ["宿迁", "宿州", "宿松", "宿豫", "宿城"]
+                .iter()
+                .any(|w| text[from..].starts_with(w));
             if !(matches!(prev, Some('(' | ',')) || at == span.end)
-                || "院宿进了过着得在址所宅".contains(next)
+                || ("院宿进了过着得在址所宅".contains(next) && !place)
             {
                 continue;
             }
@@ -1386,6 +1393,10 @@ fn header_person(scan: &Scan<'_>, pos: usize) -> bool {
 /// organisation (`Some(false)`): the later of the person and organisation words on it decides.
 fn line_person(scan: &Scan<'_>, pos: usize, idx: usize) -> Option<bool> {
     let l = scan.layout.lines.get(idx)?;
+    // A firm's register entry (经营范围：民族服饰销售。) is an organisation's, whatever its words.
+    if super::layout::register_field(&scan.text[l.start..l.end]) {
+        return Some(false);
+    }
     // The line up to `pos`, 100 characters at most: a bound on one long line of many fields.
     let end = l.end.min(pos.max(l.start));
     let s = &scan.text[super::context::retreat(scan.text, end, 100).max(l.start)..end];

@@ -40,6 +40,27 @@ pub const ACCOUNT_LABELS: &[&str] = &[
     "帐户",
 ];
 
+/// True when the table cell right before `start` on its line names a bank's branch (`…支行`,
+/// `…信用社`), 30 characters back at most.
+fn branch_before(text: &str, start: usize) -> bool {
+    let from = super::context::retreat(text, start, 30);
+    let head = &text[from..start];
+    let cell = head.trim_end_matches([' ', '\t', '|']);
+    cell.len() < head.len()
+        && !cell.contains('\n')
+        && [
+            "银行",
+            "支行",
+            "分行",
+            "分理处",
+            "信用社",
+            "营业部",
+            "储蓄所",
+        ]
+        .iter()
+        .any(|w| cell.ends_with(w))
+}
+
 /// Words in the same sentence that make an account the agency's fine-receiving account.
 pub const AGENCY_ACCOUNT_WORDS: &[&str] = &[
     "财政",
@@ -226,11 +247,18 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
             // word around it (a card in a table of wages), and it is never the agency's
             // account, which is an organisation's.
             let unionpay = luhn && (16..=19).contains(&len) && digits.starts_with(b"62");
+            // A card's number in a row right after its bank's branch (`某某	中国建设银行宁波江北支行
+            // 	6217 …`, a register of payments): a person's card, its check digit aside.
+            let branch_cell = label.is_none()
+                && (16..=19).contains(&len)
+                && digits.starts_with(b"62")
+                && branch_before(text, start);
             let span = Span::new(start, groups[j - 1].end);
             let (score, validity) = match (label.is_some(), luhn) {
                 (true, true) => (0.96, Validity::Passed),
                 // Company accounts do not use Luhn: the label is enough.
                 (true, false) => (0.92, Validity::None),
+                (false, false) if branch_cell => (0.8, Validity::Failed),
                 (false, true)
                     if (16..=19).contains(&len)
                         && card_prefix
@@ -317,7 +345,8 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                     })
             };
             let personal = role == Role::Agency
-                && (holder_is_person(text, start).unwrap_or(unionpay || card) || payer());
+                && (holder_is_person(text, start).unwrap_or(unionpay || card || branch_cell)
+                    || payer());
             let (kind, role) = if refund || personal {
                 (PiiKind::BankAccount, Role::Party)
             } else if role == Role::Agency {

@@ -488,6 +488,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // 迟钝, 入院诊断：…；结膜炎).
     ("功能衰竭", Tag::Health(H::Core)),
     ("多发伤", Tag::Health(H::Core)),
+    ("脑病", Tag::Health(H::Core)),
+    ("医嘱休息", Tag::Health(H::Core)),
     ("器官衰竭", Tag::Health(H::Core)),
     ("呼吸衰竭", Tag::Health(H::Core)),
     ("对光反射", Tag::Health(H::Core)),
@@ -1693,7 +1695,7 @@ fn phrase_end(text: &str, last_term: usize, e: usize) -> usize {
         "请假",
         "等证据",
         "证实",
-        "经营",
+        "、经营",
         "医药费",
         "门诊费",
         "诊疗费",
@@ -1758,7 +1760,7 @@ fn preposition_len(head: &str) -> usize {
     }
     head.chars()
         .next_back()
-        .filter(|c| "在于到经至往赴去由送".contains(*c))
+        .filter(|c| "在于到经至往赴去由送转".contains(*c))
         .map_or(0, char::len_utf8)
 }
 
@@ -2361,6 +2363,12 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             // A date before the hospital (因某症于2024年5月在某医院住院) is the sentence's.
             let head_end = s + date_tail_start(&text[s..head_end]);
             // A hospital named after a disease (某精神病医院) says it: the phrase stays whole.
+            // A department after the hospital (转入某医院精神心理科) says it too: masked after
+            // the hospital's name, with no term in it.
+            let department = text[x.end..e]
+                .split([',', '，', '。'])
+                .next()
+                .is_some_and(|t| t.contains('科') || t.contains("病区"));
             if !core_in(name, x.start) {
                 if core_in(s, head_end) {
                     found.push(Candidate::new(
@@ -2374,7 +2382,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
                     ));
                     prev = None;
                 }
-                if !core_in(x.end, e) {
+                if !core_in(x.end, e) && !department {
                     continue;
                 }
                 s = x.end;

@@ -61,6 +61,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("承办人", Tag::Zone(Side::Agency)),
     ("经办人", Tag::Zone(Side::Agency)),
     ("承办机构", Tag::Zone(Side::Agency)),
+    // The agency as the collector of a fine (执收单位：某局 / 执收单位编码：… / 联系电话：…).
+    ("执收单位", Tag::Zone(Side::Agency)),
     ("办案机构", Tag::Zone(Side::Agency)),
     // The party's block and other private persons.
     ("当事人", Tag::Zone(Side::Private)),
@@ -402,7 +404,7 @@ fn is_body(line: &str) -> bool {
 const REGISTER_FIELDS: &[&str] = &["经营范围", "主营业务", "经营项目", "许可项目", "一般项目"];
 
 /// True when `line` opens with a field of a firm's register entry and its colon.
-fn register_field(line: &str) -> bool {
+pub(crate) fn register_field(line: &str) -> bool {
     let t = line.trim_start();
     REGISTER_FIELDS.iter().any(|w| {
         t.strip_prefix(w)
@@ -528,11 +530,20 @@ impl Layout {
                 }
             }
             // A firm's particulars end with a full stop and are still no running text
-            // (`经营范围：铝合金轮毂的加工、销售。` over its bank account).
-            let register = register_field(s);
-            private |= register;
-            private_label |= register;
-            let body = !register && is_body(s);
+            // (`经营范围：铝合金轮毂的加工、销售。` over its bank account): no footer follows
+            // them, and no one's header is read in their words (民族服饰销售).
+            if register_field(s) {
+                // (Within the party's block, of it.)
+                line.side = if prev == Side::Private {
+                    Side::Private
+                } else {
+                    Side::Neutral
+                };
+                prev = line.side;
+                agency_block = false;
+                continue;
+            }
+            let body = is_body(s);
             // The block goes on over the lines of an organisation's particulars (住所, 负责人,
             // 联系电话…); any other line (the other party: 申请人：某, 姓名…) ends it.
             // The agency's own contact (联系人：某　联系电话：…) is one of its particulars.
@@ -626,8 +637,11 @@ impl Layout {
                 Side::Body
             } else if (prev == Side::Body || (prev == Side::Agency && prev_title)) && {
                 let t = s.trim_start();
+                let bars = t.bytes().filter(|&b| b == b'|').count();
+                // (Or cells parted by tabs, three or more: `序号	反映人	房号	联系电话`.)
+                let tabs = t.bytes().filter(|&b| b == b'\t').count();
                 t.starts_with('|')
-                    || (t.bytes().filter(|&b| b == b'|').count() >= 2
+                    || ((bars >= 2 || tabs >= 2)
                         && cells(text, line.start, line.end).is_some_and(|row| {
                             !row.iter().all(|c| {
                                 AGENCY_TABLE_HEADS
@@ -1104,16 +1118,7 @@ impl Layout {
         match self.lines.get(idx).map(|l| l.side) {
             // A person's record in a log (举报人：某 / 联系电话：…): the lines just above, with
             // no blank line between, open with whose it is.
-            Some(Side::Agency) => self.record_owner(text, hits, idx).unwrap_or_else(|| {
-                // An account after the body is the agency's where its block names what makes
-                // it so (收款单位：某财政局 over 账号：…); a firm's under its particulars
-                // (开户银行：某银行　账号：… after `经营范围：…。`) is not.
-                if words_only && !self.block_above(text, idx, 6, agency_words) {
-                    Role::Unknown
-                } else {
-                    Role::Agency
-                }
-            }),
+            Some(Side::Agency) => self.record_owner(text, hits, idx).unwrap_or(Role::Agency),
             Some(Side::Private) => self.header_role(text, hits, idx, true),
             _ => Role::Unknown,
         }
@@ -1278,6 +1283,8 @@ pub(crate) const PERSON_COLUMNS: &[&str] = &[
     "性别",
     // A delivery log's buyers (购气人 | 联系电话 | 送气地址).
     "购气人",
+    // A register of residents' complaints (反映人 | 房号 | 联系电话).
+    "反映人",
     "购油人",
     "购买人",
 ];

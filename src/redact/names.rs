@@ -734,6 +734,14 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("救出", weak(Role::Other)),
     // A fleet's watcher of its vehicles' monitors (当班监控员某某).
     ("监控员", weak(Role::Other)),
+    // Residents who reported a hazard (反映人某某), a ship's crew, a machine's operator.
+    ("反映人", strong(Role::Other)),
+    ("船员", weak(Role::Other)),
+    ("操作人员", weak(Role::Other)),
+    // An expert by his title (某大学副教授某某, 注册安全工程师某某): the panel's, not the agency's.
+    ("副教授", weak(Role::Appraiser)),
+    ("教授", weak(Role::Appraiser)),
+    ("工程师", weak(Role::Appraiser)),
     // A rescue team's commander (现场指挥员：某某), who may sign its log as 记录人.
     ("指挥员", strong(Role::Other)),
     ("现场指挥员", strong(Role::Other)),
@@ -852,7 +860,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
 
 /// Single-character surnames (the common ones of 百家姓 and modern registers, including those of
 /// transliterated Vietnamese names such as 阮、黎).
-const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤眭芶綦郇甯凃琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年庹郄仉邗禚粘伦巢禄过陇渠";
+const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤眭芶綦郇甯凃琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年庹郄仉邗禚粘伦巢禄过陇渠冒矫";
 
 /// Compound surnames, kept whole in 欧阳某.
 const COMPOUND: &str = joined![
@@ -889,6 +897,13 @@ const FOLLOW: &str = joined![
     "尚未",
     // (证人某某住某镇某村三组27号.)
     "住",
+    // (保安某某巡查至…, 负责人某某受公司委派, 某某同时承担….)
+    "巡查",
+    "受",
+    "同时",
+    // (某某组成专家组, 某某约5分钟后赶到.)
+    "组成",
+    "约",
     // Who signed for a letter served (由其妻某某代收).
     "代收",
     "代签",
@@ -1220,9 +1235,9 @@ const NOT_NAMES: &str = joined![
     "管账",
     // A joint's bending (伤者屈伸功能受限), and both of a pair (伤者双手烧伤).
     "屈伸",
-    // A witness there all along (见证人全程在场), what is left (尚有2人结果未出).
+    // A witness there all along (见证人全程在场); a visitor (游客（某某之妻）).
     "全程",
-    "尚有",
+    "游客",
     "双手",
     "双脚",
     "双足",
@@ -1777,6 +1792,8 @@ pub fn org_follows(text: &str, end: usize) -> bool {
         || (tail.starts_with('经') && !["贸", "营", "销", "济", "纬"].iter().any(|w| tail[3..].starts_with(w)))
         // 王某送医院: the name is sent somewhere.
         || tail.starts_with("送")
+        // 某某受公司委派: acting for it.
+        || tail.starts_with("受")
         // 其父某某住某镇某村三组27号: where he lives (not 住房和城乡建设局, 住建局).
         || (tail.starts_with('住') && !tail.starts_with("住房") && !tail.starts_with("住建"))
         // 王某通过其银行账户: how the person did it (not a name's given part: 王通).
@@ -2556,13 +2573,25 @@ fn health_subjects(scan: &Scan<'_>, out: &mut Vec<Mention>) {
 }
 
 /// The name that is the whole of an item before the comma or colon at `cs` (an item starts
-/// a line or follows `；`, `。` or a colon, after its number: `（3）`, `2.`, `①`).
+/// a line or follows `；`, `。` or a colon, after its number: `（3）`, `2.`, `①`), unless the
+/// clause after it opens with a count (`金华，2人骨折`: a place's toll).
 fn named_item_before(text: &str, cs: usize) -> Option<Mention> {
+    let counted = text[cs..].starts_with(|c: char| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二两三四五六七八九十".contains(c)
+    });
+    if counted {
+        return None;
+    }
     let before = &text[..cs];
     let p = before.strip_suffix([',', '，', ':', '：'])?;
-    let from = p
-        .rfind(['\n', '；', ';', '。', ':', '：'])
-        .map_or(0, |i| i + p[i..].chars().next().map_or(1, char::len_utf8));
+    // The item's start, 12 characters back at most (a bound on long lines): a name and its
+    // number are short.
+    let bound = super::context::retreat(p, p.len(), 12);
+    let from = match p[bound..].rfind(['\n', '；', ';', '。', ':', '：']) {
+        Some(i) => bound + i + p[bound + i..].chars().next().map_or(1, char::len_utf8),
+        None if bound == 0 => 0,
+        None => return None,
+    };
     let start = p.len() - p[from..].trim_start_matches(is_item_mark).len();
     let (e, sl) = plain_name_at(text, start, Some(p.len()), false)?;
     Some(Mention {
@@ -3074,6 +3103,8 @@ const BODY_ENDINGS: &[&str] = &["局", "政府", "办事处", "管委会", "大�
 /// Column heads of persons' names (a delivery log's 客户姓名).
 const NAME_COLUMNS: &[&str] = &[
     "姓名",
+    // A register of residents' complaints (反映人 | 房号 | 联系电话).
+    "反映人",
     // A log of calls or visits (来电人 | 联系电话).
     "来电人",
     "来访人",
@@ -3240,7 +3271,19 @@ fn table_names(scan: &Scan<'_>, out: &mut Vec<Mention>) {
                     .any(|w| post.split(['、', '/', ' ']).any(|p| p == *w))
                 })
         };
-        let role = if official || head.iter().any(|h| cell(h).contains("执法证")) {
+        // The officers' table: a row whose certificate cell holds a number (not a hired
+        // expert's `—` in the same table).
+        let certified = head
+            .iter()
+            .position(|h| cell(h).contains("执法证"))
+            .is_some_and(|k| {
+                scan.layout
+                    .line_at(s.start)
+                    .and_then(|l| super::layout::cells(text, l.start, l.end))
+                    .and_then(|row| row.get(k).copied())
+                    .is_none_or(|c| cell(&c).bytes().any(|b| b.is_ascii_digit()))
+            });
+        let role = if official || certified {
             Role::Officer
         } else if principal {
             Role::LegalRep
@@ -4447,6 +4490,11 @@ fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Menti
     for len in [3usize, 2, 4] {
         let start = super::context::retreat(text, end, len);
         if advance(text, start, len) != end {
+            continue;
+        }
+        // What is left or there besides, before a count (尚有2人结果未出), is no one's name.
+        if ["尚有", "还有", "另有", "共有", "仍有", "现有"].contains(&&text[start..end])
+        {
             continue;
         }
         // The name stands alone, last in a list (张某、李某和王某三人), or right after a role

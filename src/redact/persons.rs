@@ -55,7 +55,7 @@ pub(crate) fn rank(r: Role) -> u8 {
 /// Posts outside the agency (a village's grid worker, its Party secretary, its doctor; a rescue
 /// team's commander): one named with one is no officer of the agency for signing a village's or
 /// a rescue team's log as 记录人 or 审核人.
-const VILLAGE_POSTS: &[&str] = &[
+const OUTSIDE_POSTS: &[&str] = &[
     "网格员",
     "村支书",
     "村干部",
@@ -329,7 +329,7 @@ impl Registry {
                 && WEAK_OFFICER.contains(&p.cue)
                 && ((m.role == Role::Other
                     && (super::names::FIRM_POSTS.contains(&m.cue)
-                        || VILLAGE_POSTS.contains(&m.cue)
+                        || OUTSIDE_POSTS.contains(&m.cue)
                         || (m.cue == "主任"
                             && ["村委会主任", "居委会主任", "村主任"]
                                 .iter()

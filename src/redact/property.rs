@@ -360,7 +360,7 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         let mut p = skip_label_gap(text, h.end, 4);
         // (`机动车登记证书，编号…`: the certificate, then its number's own label; `…编号分别为`
         // before a list of them.)
-        if let Some(w) = ["编号", "号码", ",编号", "，编号"]
+        if let Some(w) = ["编号", "号码", ",编号", "，编号", ",号码", "，号码"]
             .iter()
             .find(|w| text[p..].starts_with(**w))
         {
@@ -512,14 +512,33 @@ fn table_cells(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         }) else {
             continue;
         };
+        // The numbers right after the label, up to the first cell that is none (`| 罚款金额 |`).
         for &c in &row[at + 1..] {
-            if let Some(v) = number(c) {
-                found.push((v, h.word));
-            }
+            let Some(v) = number(c) else {
+                break;
+            };
+            found.push((v, h.word));
         }
     }
+    if found.is_empty() {
+        return;
+    }
+    // Not where a candidate stands already: the spans found so far by start, with the
+    // furthest end up to each (one search per cell, not a walk over all of them).
+    let mut taken: Vec<Span> = out.iter().map(|c| c.span).collect();
+    crate::sort::by_key(&mut taken, |s| s.start as u128);
+    let reach: Vec<usize> = taken
+        .iter()
+        .scan(0, |m, s| {
+            *m = (*m).max(s.end);
+            Some(*m)
+        })
+        .collect();
+    crate::sort::by_key(&mut found, |(v, _)| v.start as u128);
+    found.dedup_by_key(|(v, _)| *v);
     for (v, head) in found {
-        if !out.iter().any(|c| c.span.overlaps(&v)) {
+        let i = taken.partition_point(|s| s.start < v.end);
+        if i == 0 || reach[i - 1] <= v.start {
             push(v, head, out);
         }
     }
