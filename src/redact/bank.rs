@@ -40,6 +40,17 @@ pub const ACCOUNT_LABELS: &[&str] = &[
     "帐户",
 ];
 
+/// How the name of a bank or of one of its branches ends (某银行某支行, 某信用社).
+const BRANCH_ENDINGS: &[&str] = &[
+    "银行",
+    "支行",
+    "分行",
+    "分理处",
+    "信用社",
+    "营业部",
+    "储蓄所",
+];
+
 /// True when the table cell right before `start` on its line names a bank's branch (`…支行`,
 /// `…信用社`), 30 characters back at most.
 fn branch_before(text: &str, start: usize) -> bool {
@@ -48,17 +59,7 @@ fn branch_before(text: &str, start: usize) -> bool {
     let cell = head.trim_end_matches([' ', '\t', '|']);
     cell.len() < head.len()
         && !cell.contains('\n')
-        && [
-            "银行",
-            "支行",
-            "分行",
-            "分理处",
-            "信用社",
-            "营业部",
-            "储蓄所",
-        ]
-        .iter()
-        .any(|w| cell.ends_with(w))
+        && BRANCH_ENDINGS.iter().any(|w| cell.ends_with(w))
 }
 
 /// Words in the same sentence that make an account the agency's fine-receiving account.
@@ -179,31 +180,25 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                 // 6222 …, `中国农业银行某县支行 1356…` in a table's cell).
                 .or_else(|| {
                     let head = text[..start].trim_end_matches(' ');
-                    [
-                        "银行",
-                        "支行",
-                        "分行",
-                        "分理处",
-                        "信用社",
-                        "营业部",
-                        "储蓄所",
-                    ]
-                    .into_iter()
-                    .find(|w| head.ends_with(w))
-                    // (After a branch, a number of one group not starting with 0: not the
-                    // branch's phone, `某支行 0595-12345678`.)
-                    // (A number in one group or in a card's groups of four: not a branch's
-                    // phone, `某支行 0595-12345678`.)
-                    // (Grouped from 0, a long account's only: not `某分行 0595 2234 5678`.)
-                    .filter(|w| {
-                        *w == "银行"
-                            || i + 1 == n
-                            || (groups[i..n - 1].iter().all(|g| g.len() == 4)
-                                && groups[n - 1].len() <= 4
-                                && (!text[start..].starts_with('0')
-                                    || groups[i..n].iter().map(|g| g.len()).sum::<usize>() >= 16))
-                    })
-                    .map(|_| "银行")
+                    BRANCH_ENDINGS
+                        .iter()
+                        .copied()
+                        .find(|w| head.ends_with(w))
+                        // (After a branch, a number of one group not starting with 0: not the
+                        // branch's phone, `某支行 0595-12345678`.)
+                        // (A number in one group or in a card's groups of four: not a branch's
+                        // phone, `某支行 0595-12345678`.)
+                        // (Grouped from 0, a long account's only: not `某分行 0595 2234 5678`.)
+                        .filter(|w| {
+                            *w == "银行"
+                                || i + 1 == n
+                                || (groups[i..n - 1].iter().all(|g| g.len() == 4)
+                                    && groups[n - 1].len() <= 4
+                                    && (!text[start..].starts_with('0')
+                                        || groups[i..n].iter().map(|g| g.len()).sum::<usize>()
+                                            >= 16))
+                        })
+                        .map(|_| "银行")
                 });
             // (A label of no account right before the number wins over an account's label
             // further back: 账号…，缴款码4501….)

@@ -385,16 +385,19 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                 (e, digits) = (end, d);
             }
         }
-        if digits >= 6 {
-            out.push(Candidate::new(
-                Span::new(p, e),
+        let labelled = |span: Span| {
+            Candidate::new(
+                span,
                 PiiKind::PropertyCert,
                 Role::Party,
                 "property_cert_label",
                 Some(h.word),
                 Validity::None,
                 0.94,
-            ));
+            )
+        };
+        if digits >= 6 {
+            out.push(labelled(Span::new(p, e)));
             // The next ones of a list (`分别为341008815327（牵引车）和341008815331（挂车）`):
             // a remark in brackets, then 和, 、 or a comma before each, four more at most.
             let mut at = e;
@@ -423,15 +426,7 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                 if b[q..r].iter().filter(|c| c.is_ascii_digit()).count() < 6 {
                     break;
                 }
-                out.push(Candidate::new(
-                    Span::new(q, r),
-                    PiiKind::PropertyCert,
-                    Role::Party,
-                    "property_cert_label",
-                    Some(h.word),
-                    Validity::None,
-                    0.94,
-                ));
+                out.push(labelled(Span::new(q, r)));
                 at = r;
             }
         }
