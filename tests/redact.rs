@@ -3422,6 +3422,23 @@ fn rules_of_round_bi() {
         ("其父张立军住信阳市浉河区金牛山街道贤山村三组27号。", "张立军"),
         ("其父张立军住信阳市浉河区金牛山街道贤山村三组27号。", "贤山村"),
         ("证人李明住信阳市浉河区金牛山街道贤山村三组27号。", "李明"),
+        // Second review: an account after a sentence of the facts, an injury that starts
+        // with a degree, a party's own line that names the agency, numbers after a vehicle's
+        // remark cell, a given name with 住.
+        (
+            "当事人：张三，男。\n证人李四称货款打入其账户。\n李四的账号：1202 0211 0900 1234 567",
+            "1234 567",
+        ),
+        ("受伤人员：龙某，双下肢烧伤；韦丽娟，二度烧伤。", "韦丽娟"),
+        (
+            "当事人：李四，男，身份证号330106198001011234，本局于5月1日对其立案调查，联系地址：杭州市西湖区文三路某小区3幢201室。",
+            "3幢201室",
+        ),
+        (
+            "| 机动车登记证书编号 | 牵引车 | 341008815327 | 挂车 | 341008815331 |",
+            "341008815331",
+        ),
+        ("证人王住民称其未见到。", "王住民"),
         // A department after the hospital a person was taken to.
         ("王某因焦虑症转入市人民医院精神心理科。", "精神心理科"),
         // Round BK: experts by their titles, a crew member, a rare surname, a village doctor,
@@ -3524,6 +3541,22 @@ fn rules_of_round_bi() {
             "王建国",
         ),
         ("游客（林晓东之妻），住址同上", "游客"),
+        // Second review: the fiscal account under the lines that name it, the agency's form
+        // line of fields parted by tabs, a road's frequent casualties, a trade after a disease.
+        (
+            "决定罚款5000元。\n账号：1035 0101 0400 2836 17（户名：某县财政局）",
+            "2836",
+        ),
+        (
+            "决定罚款5000元。\n开户行：某银行\n账号：1035 0101 0400 2836 17\n户名：某县财政局非税收入专户",
+            "2836",
+        ),
+        (
+            "决定罚款5000元。\n联系人：王科长\t联系电话：0571-86210035\t地址：杭州市临平区南苑街道世纪大道2号",
+            "86210035",
+        ),
+        ("该路段交通事故多发伤亡较重。", "多发伤亡"),
+        ("张三患有糖尿病经营烟酒店多年。", "经营烟酒店"),
         // A body in a column of 工作单位/住址; the agency reached after a person named.
         (
             "序号\t姓名\t与案件关系\t工作单位/住址\t联系电话\n1\t林海波\t车间主任\t温州恒瑞鞋业有限公司\t136-0577-4512\n",
@@ -3550,6 +3583,12 @@ fn vehicle_identification_numbers() {
             true,
         ),
         ("车辆识别代号LZGJL4M48MX089214", "LZGJL4M48MX089214", false),
+        (
+            "车辆识别代号（VIN）：LGDCH91G8JA118637",
+            "LGDCH91G8JA118637",
+            true,
+        ),
+        ("VIN：1M8GDM9AXKP042788", "1M8GDM9AXKP042788", true),
         (
             "序号\t号牌号码\t车辆识别代号\n1\t浙G3K752\tLGDCH91G8JA118637\n",
             "LGDCH91G8JA118637",

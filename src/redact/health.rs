@@ -995,6 +995,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("受伤者", Tag::Zone(super::layout::Side::Neutral)),
     ("伤残责任", Tag::Zone(super::layout::Side::Neutral)),
     ("伤残赔偿", Tag::Zone(super::layout::Side::Neutral)),
+    // (A road where accidents are frequent: 事故多发伤亡较重, not 多发伤.)
+    ("多发伤亡", Tag::Zone(super::layout::Side::Neutral)),
+    ("多发伤害", Tag::Zone(super::layout::Side::Neutral)),
     ("伤残赔偿金", Tag::Zone(super::layout::Side::Neutral)),
     ("伤残补助金", Tag::Zone(super::layout::Side::Neutral)),
     ("职业病科", Tag::Zone(super::layout::Side::Neutral)),
@@ -1695,7 +1698,7 @@ fn phrase_end(text: &str, last_term: usize, e: usize) -> usize {
         "请假",
         "等证据",
         "证实",
-        "、经营",
+        "经营",
         "医药费",
         "门诊费",
         "诊疗费",

@@ -406,6 +406,10 @@ const REGISTER_FIELDS: &[&str] = &["经营范围", "主营业务", "经营项目
 /// True when `line` opens with a field of a firm's register entry and its colon.
 pub(crate) fn register_field(line: &str) -> bool {
     let t = line.trim_start();
+    // (A look at the first character first: this runs for every line.)
+    if !t.starts_with(['经', '主', '许', '一']) {
+        return false;
+    }
     REGISTER_FIELDS.iter().any(|w| {
         t.strip_prefix(w)
             .is_some_and(|r| r.starts_with([':', '：']))
@@ -643,10 +647,15 @@ impl Layout {
                 t.starts_with('|')
                     || ((bars >= 2 || tabs >= 2)
                         && cells(text, line.start, line.end).is_some_and(|row| {
-                            !row.iter().all(|c| {
+                            let head = row.iter().all(|c| {
                                 AGENCY_TABLE_HEADS
                                     .contains(&crate::text::scan::trim(&text[c.start..c.end]))
-                            })
+                            });
+                            // (Fields parted by tabs, `联系人：某\t联系电话：…`, are a form's
+                            // line, the agency's under its decision: no row.)
+                            let fields =
+                                tabs >= 2 && row.iter().all(|c| text[c.start..c.end].contains(':'));
+                            !head && !fields
                         }))
             } {
                 // A table's row after running text (a list of persons, a sales notebook's
@@ -1118,7 +1127,16 @@ impl Layout {
         match self.lines.get(idx).map(|l| l.side) {
             // A person's record in a log (举报人：某 / 联系电话：…): the lines just above, with
             // no blank line between, open with whose it is.
-            Some(Side::Agency) => self.record_owner(text, hits, idx).unwrap_or(Role::Agency),
+            Some(Side::Agency) => self.record_owner(text, hits, idx).unwrap_or_else(|| {
+                // An account after the body is the agency's where the lines around it say
+                // what makes it so (收款单位：某财政局, 户名：…财政局 after it, 罚款 above); one
+                // after a sentence of the facts (证人某称货款打入其账户。/ 账号：…) is not.
+                if words_only && !self.account_block(text, idx, agency_words) {
+                    Role::Unknown
+                } else {
+                    Role::Agency
+                }
+            }),
             Some(Side::Private) => self.header_role(text, hits, idx, true),
             _ => Role::Unknown,
         }
@@ -1219,12 +1237,41 @@ impl Layout {
         else {
             return false;
         };
-        !on_line[last..].iter().any(|h| {
-            h.has(|t| {
-                matches!(t, Tag::Zone(Side::Private))
-                    || matches!(t, Tag::NameCue(c) if c.role != Role::Unknown)
+        // (Nor a party's own line: 当事人：某，…，本局于某日对其立案调查，联系地址：….)
+        !on_line[..last]
+            .iter()
+            .any(|h| h.has(|t| matches!(t, Tag::Zone(Side::Private))))
+            && !on_line[last..].iter().any(|h| {
+                h.has(|t| {
+                    matches!(t, Tag::Zone(Side::Private))
+                        || matches!(t, Tag::NameCue(c) if c.role != Role::Unknown)
+                })
             })
-        })
+    }
+
+    /// True when the lines around line `idx` name what makes an account the agency's: one of
+    /// `words`, 金库 or 罚款 on the six lines above it that are not blank, on its own line, or on
+    /// the three below it up to a blank line.
+    fn account_block(&self, text: &str, idx: usize, words: &[&str]) -> bool {
+        let has = |l: &Line| {
+            let b = &text.as_bytes()[l.start..l.end];
+            words
+                .iter()
+                .chain(&["金库", "罚款"])
+                .any(|w| crate::text::scan::find_word(b, 0, w).is_some())
+        };
+        let above = self.lines[..idx.min(self.lines.len())]
+            .iter()
+            .rev()
+            .filter(|l| !crate::text::scan::is_blank(&text[l.start..l.end]))
+            .take(6);
+        let below = self
+            .lines
+            .iter()
+            .skip(idx)
+            .take(4)
+            .take_while(|l| !crate::text::scan::is_blank(&text[l.start..l.end]));
+        above.chain(below).any(has)
     }
 
     /// True when one of `words` occurs on the `n` lines just above line `idx`, read upwards

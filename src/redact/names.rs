@@ -737,11 +737,10 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // Residents who reported a hazard (反映人某某), a ship's crew, a machine's operator.
     ("反映人", strong(Role::Other)),
     ("船员", weak(Role::Other)),
-    ("操作人员", weak(Role::Other)),
-    // An expert by his title (某大学副教授某某, 注册安全工程师某某): the panel's, not the agency's.
+    // An expert by his title (某大学副教授某某): the panel's, not the agency's. (工程师 is a
+    // trade's word, read as such.)
     ("副教授", weak(Role::Appraiser)),
     ("教授", weak(Role::Appraiser)),
-    ("工程师", weak(Role::Appraiser)),
     // A rescue team's commander (现场指挥员：某某), who may sign its log as 记录人.
     ("指挥员", strong(Role::Other)),
     ("现场指挥员", strong(Role::Other)),
@@ -877,7 +876,7 @@ const WEAK: &str = "过于和向时同成文安全平明海常万关应原由都
 
 /// Characters that never stand in a given name: particles, pronouns, place and organisation
 /// suffixes, and 某 (already anonymised).
-const STOP_GIVEN: &str = "你我他她住的了在于是系为和与及或等被将把对从向到因由所其之已也都均并而但不无非没未让给该此这那个们称说某年号市县区省镇乡村路街局厂店院处科室部队楼层幢单、，。";
+const STOP_GIVEN: &str = "你我他她的了在于是系为和与及或等被将把对从向到因由所其之已也都均并而但不无非没未让给该此这那个们称说某年号市县区省镇乡村路街局厂店院处科室部队楼层幢单、，。";
 
 /// Words that may directly follow a name, so the name ends before them.
 const FOLLOW: &str = joined![
@@ -2576,10 +2575,10 @@ fn health_subjects(scan: &Scan<'_>, out: &mut Vec<Mention>) {
 /// a line or follows `；`, `。` or a colon, after its number: `（3）`, `2.`, `①`), unless the
 /// clause after it opens with a count (`金华，2人骨折`: a place's toll).
 fn named_item_before(text: &str, cs: usize) -> Option<Mention> {
-    let counted = text[cs..].starts_with(|c: char| {
+    let count = text[cs..].trim_start_matches(|c: char| {
         c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二两三四五六七八九十".contains(c)
     });
-    if counted {
+    if count.len() < text.len() - cs && count.starts_with(['人', '名']) {
         return None;
     }
     let before = &text[..cs];
