@@ -3439,6 +3439,14 @@ fn rules_of_round_bi() {
             "341008815331",
         ),
         ("证人王住民称其未见到。", "王住民"),
+        // A burn by flames; VINs under a head that names the VIN in brackets.
+        ("在厨房里洗碗的金秀娥被火焰燎伤", "燎伤"),
+        (
+            "序号\t号牌号码\t车辆识别代号（VIN）\n1\t苏F3M729\tLZZ1BLSF8KW123456\n",
+            "LZZ1BLSF8KW123456",
+        ),
+        // A witness's mobile on a line that names the agency as where he went.
+        ("证人李四于5月1日到本局作证，手机：13857790284。", "13857790284"),
         // A department after the hospital a person was taken to.
         ("王某因焦虑症转入市人民医院精神心理科。", "精神心理科"),
         // Round BK: experts by their titles, a crew member, a rare surname, a village doctor,
@@ -3557,6 +3565,8 @@ fn rules_of_round_bi() {
         ),
         ("该路段交通事故多发伤亡较重。", "多发伤亡"),
         ("张三患有糖尿病经营烟酒店多年。", "经营烟酒店"),
+        // A post whose remark names the firm's principal.
+        ("总经理（主要负责人）：吴建平", "吴建平"),
         // A body in a column of 工作单位/住址; the agency reached after a person named.
         (
             "序号\t姓名\t与案件关系\t工作单位/住址\t联系电话\n1\t林海波\t车间主任\t温州恒瑞鞋业有限公司\t136-0577-4512\n",

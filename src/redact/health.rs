@@ -488,6 +488,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // 迟钝, 入院诊断：…；结膜炎).
     ("功能衰竭", Tag::Health(H::Core)),
     ("多发伤", Tag::Health(H::Core)),
+    ("燎伤", Tag::Health(H::Core)),
     ("脑病", Tag::Health(H::Core)),
     ("医嘱休息", Tag::Health(H::Core)),
     ("器官衰竭", Tag::Health(H::Core)),

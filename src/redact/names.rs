@@ -4114,6 +4114,20 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
     }
     // The remark of a label (`主要负责人（矿长）：`): the label's first role reads the name.
     if text[..h.start].ends_with('(') && remark_len(&text[h.start..]).is_some() {
+        // (Unless the remark says he is the principal: 总经理（主要负责人）：某 is the firm's
+        // head, whose name a post of staff would hide.)
+        if cue.role == Role::LegalRep && text[h.end..].starts_with("):") {
+            let p = h.end + 2;
+            if let Some((e, sl)) = name_at(text, p, true) {
+                out.push(Mention {
+                    span: Span::new(p, e),
+                    surname_len: sl,
+                    role: Role::LegalRep,
+                    cue: h.word,
+                    strong: true,
+                });
+            }
+        }
         return;
     }
     // `当事人：自然人某某`, `当事人为自然人某某`: what the party is, not a role of its own

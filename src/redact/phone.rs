@@ -78,6 +78,20 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
         }
         let cue = set_before(text, span.start, word_set!(PHONE_CUES), 12).map(|k| PHONE_CUES[k]);
         let mut role = scan.layout.owner(text, &scan.hits, people, span.start, &[]);
+        // A mobile after someone named in its sentence who is no officer (证人某某到本局作证，
+        // 手机：…; 某某来我局送材料，手机…): his, though the agency is named after him.
+        if kind == PiiKind::MobilePhone && role == Role::Agency {
+            let from = super::context::sentence_start(text, span.start, 300);
+            let i = people.partition_point(|m| m.span.end <= from);
+            if let Some(m) = people[i..]
+                .iter()
+                .take_while(|m| m.span.end <= span.start)
+                .filter(|m| !matches!(m.role, Role::Officer | Role::Agency | Role::Unknown))
+                .last()
+            {
+                role = m.role;
+            }
+        }
         // A mobile is someone's own: the agency's only when its line names the agency or an
         // officer, not for following the body (说明。\n手机：…). (Read once per line.)
         if kind == PiiKind::MobilePhone && role == Role::Agency {

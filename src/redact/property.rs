@@ -62,6 +62,8 @@ const VIN_LABELS: &[&str] = &[
     "VIN码",
     "VIN号",
     "VIN",
+    "车辆识别代号(VIN)",
+    "车架号(VIN)",
 ];
 
 /// The end of a vehicle identification number at `p`: 17 letters and digits without I, O and
@@ -452,8 +454,11 @@ const COLUMNS: &[&str] = &[
     "房产证号",
     "车辆识别代号",
     "车辆识别代码",
+    "车辆识别代号(VIN)",
     "车架号",
+    "车架号(VIN)",
     "VIN",
+    "VIN码",
 ];
 
 /// A certificate's number in a table's cell: under a head of [`COLUMNS`], or in the cells
