@@ -3438,7 +3438,6 @@ fn rules_of_round_bi() {
             "| 机动车登记证书编号 | 牵引车 | 341008815327 | 挂车 | 341008815331 |",
             "341008815331",
         ),
-        ("证人王住民称其未见到。", "王住民"),
         // A burn by flames; VINs under a head that names the VIN in brackets.
         ("在厨房里洗碗的金秀娥被火焰燎伤", "燎伤"),
         (
@@ -3447,6 +3446,13 @@ fn rules_of_round_bi() {
         ),
         // A witness's mobile on a line that names the agency as where he went.
         ("证人李四于5月1日到本局作证，手机：13857790284。", "13857790284"),
+        // Third review: a person's fields parted by tabs after running text; staff whose
+        // remark names the principal.
+        (
+            "相关人员如下。\n举报人：李四\t联系电话：13857790284\t地址：杭州市西湖区文三路某小区3幢201室",
+            "3幢201室",
+        ),
+        ("安全副矿长（主要负责人）：吴建平", "吴建平"),
         // A department after the hospital a person was taken to.
         ("王某因焦虑症转入市人民医院精神心理科。", "精神心理科"),
         // Round BK: experts by their titles, a crew member, a rare surname, a village doctor,
@@ -3567,6 +3573,28 @@ fn rules_of_round_bi() {
         ("张三患有糖尿病经营烟酒店多年。", "经营烟酒店"),
         // A post whose remark names the firm's principal.
         ("总经理（主要负责人）：吴建平", "吴建平"),
+        ("事故造成：金华，3例骨折；江山，2人烧伤。", "金华"),
+        // Third review: the agency's and its officers' mobiles after someone named, the
+        // agency's own account under its name, the 户名 after a blank line, a number after a
+        // remark that is no vehicle's.
+        (
+            "本局执法人员王五向当事人张三送达本决定书，执法人员王五手机：13857790284。",
+            "13857790284",
+        ),
+        ("证人李四的证言经本局核实，本局联系手机：13857790284。", "13857790284"),
+        ("当事人张三如有异议，请于5日内联系本局，手机：13857790284。", "13857790284"),
+        (
+            "本局决定：没收违法所得2000元。\n请于十五日内将上述款项缴入以下账户：\n收款账户名称：某县市场监督管理局\n开户银行：某银行\n账号：1035 0101 0400 2836 170",
+            "2836 170",
+        ),
+        (
+            "缴款银行：某银行。\n账号：1035 0101 0400 2836 17\n\n户名：某县财政局",
+            "2836",
+        ),
+        (
+            "| 机动车登记证书编号 | 341008815327 | 违法停车 | 20240501 |",
+            "20240501",
+        ),
         // A body in a column of 工作单位/住址; the agency reached after a person named.
         (
             "序号\t姓名\t与案件关系\t工作单位/住址\t联系电话\n1\t林海波\t车间主任\t温州恒瑞鞋业有限公司\t136-0577-4512\n",

@@ -653,8 +653,26 @@ impl Layout {
                             });
                             // (Fields parted by tabs, `联系人：某\t联系电话：…`, are a form's
                             // line, the agency's under its decision: no row.)
-                            let fields =
-                                tabs >= 2 && row.iter().all(|c| text[c.start..c.end].contains(':'));
+                            let fields = tabs >= 2
+                                && row.iter().all(|c| text[c.start..c.end].contains(':'))
+                                && row.first().is_some_and(|c| {
+                                    let v = &text[c.start..c.end];
+                                    let label =
+                                        crate::text::scan::trim(&v[..v.find(':').unwrap_or(0)]);
+                                    matches!(
+                                        label,
+                                        "联系人"
+                                            | "承办人"
+                                            | "经办人"
+                                            | "联系电话"
+                                            | "电话"
+                                            | "地址"
+                                            | "联系地址"
+                                            | "办公地址"
+                                            | "邮编"
+                                            | "传真"
+                                    )
+                                });
                             !head && !fields
                         }))
             } {
@@ -1131,7 +1149,7 @@ impl Layout {
                 // An account after the body is the agency's where the lines around it say
                 // what makes it so (收款单位：某财政局, 户名：…财政局 after it, 罚款 above); one
                 // after a sentence of the facts (证人某称货款打入其账户。/ 账号：…) is not.
-                if words_only && !self.account_block(text, idx, agency_words) {
+                if words_only && !self.account_block(text, idx, pos, agency_words) {
                     Role::Unknown
                 } else {
                     Role::Agency
@@ -1249,29 +1267,42 @@ impl Layout {
             })
     }
 
-    /// True when the lines around line `idx` name what makes an account the agency's: one of
-    /// `words`, 金库 or 罚款 on the six lines above it that are not blank, on its own line, or on
-    /// the three below it up to a blank line.
-    fn account_block(&self, text: &str, idx: usize, words: &[&str]) -> bool {
-        let has = |l: &Line| {
-            let b = &text.as_bytes()[l.start..l.end];
+    /// True when the lines around line `idx` (the account at `pos`) name what makes an account
+    /// the agency's: one of `words`, 金库, 罚款, 缴入, 上缴, 没收 or an agency's name, on the
+    /// twelve lines above it that are not blank, on its own line, or on the four lines below it
+    /// that are not blank. Each line is read 300 bytes around the account at most (its own) or
+    /// at its end (above) or start (below): a bound for a long line of many accounts.
+    fn account_block(&self, text: &str, idx: usize, pos: usize, words: &[&str]) -> bool {
+        use super::context::floor_char;
+        let has = |s: usize, e: usize| {
+            let (s, e) = (floor_char(text, s), floor_char(text, e));
+            let e = e.max(s);
             words
                 .iter()
-                .chain(&["金库", "罚款"])
-                .any(|w| crate::text::scan::find_word(b, 0, w).is_some())
+                .chain(&["金库", "罚款", "缴入", "上缴", "没收"])
+                .any(|w| crate::text::scan::find_word(&text.as_bytes()[s..e], 0, w).is_some())
+                || crate::text::words::word_set!(super::names::AGENCY_NAMES).occurs(text, s, e)
         };
-        let above = self.lines[..idx.min(self.lines.len())]
+        let blank = |l: &&Line| crate::text::scan::is_blank(&text[l.start..l.end]);
+        let Some(own) = self.lines.get(idx) else {
+            return false;
+        };
+        has(
+            own.start.max(pos.saturating_sub(300)),
+            own.end.min(pos + 300),
+        ) || self.lines[..idx.min(self.lines.len())]
             .iter()
             .rev()
-            .filter(|l| !crate::text::scan::is_blank(&text[l.start..l.end]))
-            .take(6);
-        let below = self
-            .lines
-            .iter()
-            .skip(idx)
-            .take(4)
-            .take_while(|l| !crate::text::scan::is_blank(&text[l.start..l.end]));
-        above.chain(below).any(has)
+            .filter(|l| !blank(l))
+            .take(12)
+            .any(|l| has(l.start.max(l.end.saturating_sub(300)), l.end))
+            || self
+                .lines
+                .iter()
+                .skip(idx + 1)
+                .filter(|l| !blank(l))
+                .take(4)
+                .any(|l| has(l.start, l.end.min(l.start + 300)))
     }
 
     /// True when one of `words` occurs on the `n` lines just above line `idx`, read upwards

@@ -876,7 +876,7 @@ const WEAK: &str = "过于和向时同成文安全平明海常万关应原由都
 
 /// Characters that never stand in a given name: particles, pronouns, place and organisation
 /// suffixes, and 某 (already anonymised).
-const STOP_GIVEN: &str = "你我他她的了在于是系为和与及或等被将把对从向到因由所其之已也都均并而但不无非没未让给该此这那个们称说某年号市县区省镇乡村路街局厂店院处科室部队楼层幢单、，。";
+const STOP_GIVEN: &str = "你我他她住的了在于是系为和与及或等被将把对从向到因由所其之已也都均并而但不无非没未让给该此这那个们称说某年号市县区省镇乡村路街局厂店院处科室部队楼层幢单、，。";
 
 /// Words that may directly follow a name, so the name ends before them.
 const FOLLOW: &str = joined![
@@ -2578,7 +2578,7 @@ fn named_item_before(text: &str, cs: usize) -> Option<Mention> {
     let count = text[cs..].trim_start_matches(|c: char| {
         c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二两三四五六七八九十".contains(c)
     });
-    if count.len() < text.len() - cs && count.starts_with(['人', '名']) {
+    if count.len() < text.len() - cs && count.starts_with(['人', '名', '例']) {
         return None;
     }
     let before = &text[..cs];
@@ -4116,7 +4116,22 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
     if text[..h.start].ends_with('(') && remark_len(&text[h.start..]).is_some() {
         // (Unless the remark says he is the principal: 总经理（主要负责人）：某 is the firm's
         // head, whose name a post of staff would hide.)
-        if cue.role == Role::LegalRep && text[h.end..].starts_with("):") {
+        let head = &text[..h.start - 1];
+        let post = [
+            "总经理",
+            "董事长",
+            "厂长",
+            "矿长",
+            "经理",
+            "执行董事",
+            "站长",
+            "店长",
+        ]
+        .iter()
+        .find(|w| head.ends_with(**w))
+        .is_some_and(|w| !head[..head.len() - w.len()].ends_with('副'));
+        if post && matches!(h.word, "主要负责人" | "法定代表人") && text[h.end..].starts_with("):")
+        {
             let p = h.end + 2;
             if let Some((e, sl)) = name_at(text, p, true) {
                 out.push(Mention {

@@ -80,16 +80,38 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
         let mut role = scan.layout.owner(text, &scan.hits, people, span.start, &[]);
         // A mobile after someone named in its sentence who is no officer (证人某某到本局作证，
         // 手机：…; 某某来我局送材料，手机…): his, though the agency is named after him.
+        // (Not when the last named is an officer, nor when the agency is what is contacted
+        // after him: 可联系本局，手机…, 承办人手机…, 本局联系手机….)
         if kind == PiiKind::MobilePhone && role == Role::Agency {
             let from = super::context::sentence_start(text, span.start, 300);
             let i = people.partition_point(|m| m.span.end <= from);
             if let Some(m) = people[i..]
                 .iter()
                 .take_while(|m| m.span.end <= span.start)
-                .filter(|m| !matches!(m.role, Role::Officer | Role::Agency | Role::Unknown))
                 .last()
+                .filter(|m| !matches!(m.role, Role::Officer | Role::Agency | Role::Unknown))
             {
-                role = m.role;
+                let between = &text[m.span.end..span.start];
+                let contacted = ["联系", "咨询", "致电", "拨打"]
+                    .iter()
+                    .any(|w| between.contains(w))
+                    || super::lexicon::within(&scan.hits, m.span.end, span.start)
+                        .iter()
+                        .any(|h| {
+                            h.has(|t| {
+                                matches!(t, super::lexicon::Tag::NameCue(c) if c.role == Role::Officer)
+                                    || (matches!(
+                                        t,
+                                        super::lexicon::Tag::Zone(super::layout::Side::Agency)
+                                    ) && !matches!(
+                                        h.word,
+                                        "本局" | "我局" | "你局" | "贵局" | "你们局" | "本机关" | "本厅"
+                                    ))
+                            })
+                        });
+                if !contacted {
+                    role = m.role;
+                }
             }
         }
         // A mobile is someone's own: the agency's only when its line names the agency or an

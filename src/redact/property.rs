@@ -371,7 +371,7 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         // before a list of them.)
         if let Some(w) = ["编号", "号码", ",编号", "，编号", ",号码", "，号码"]
             .iter()
-            .find(|w| text[p..].starts_with(**w))
+            .find(|w| h.word.ends_with("证书") && text[p..].starts_with(**w))
         {
             p = skip_label_gap(text, p + w.len(), 4);
         }
@@ -502,6 +502,9 @@ fn table_cells(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                 found.push((v, head));
             }
         });
+    // The row of the last line read and the first of its cells not yet passed: a line is split
+    // once, and its cells walked once, however many labels it holds.
+    let mut cached: Option<(usize, Vec<Span>, usize)> = None;
     for h in &scan.hits {
         if !h.has(|t| matches!(t, Tag::Property)) {
             continue;
@@ -509,16 +512,27 @@ fn table_cells(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         let Some(line) = scan.layout.line_at(h.start) else {
             continue;
         };
-        let Some(row) = super::layout::cells(text, line.start, line.end) else {
+        if cached.as_ref().is_none_or(|(l, _, _)| *l != line.start) {
+            let Some(row) = super::layout::cells(text, line.start, line.end) else {
+                cached = None;
+                continue;
+            };
+            cached = Some((line.start, row, 0));
+        }
+        let Some((_, row, next)) = cached.as_mut() else {
             continue;
         };
-        let Some(at) = row.iter().position(|c| {
-            c.start <= h.start
-                && h.end <= c.end
-                && crate::text::scan::trim(&text[c.start..c.end]) == h.word
-        }) else {
+        while row.get(*next).is_some_and(|c| c.end < h.end) {
+            *next += 1;
+        }
+        let at = *next;
+        let Some(c) = row.get(at) else {
             continue;
         };
+        if !(c.start <= h.start && crate::text::scan::trim(&text[c.start..c.end]) == h.word) {
+            continue;
+        }
+        let row = &row[..];
         // The numbers after the label, up to the first cell that is none (`| 罚款金额 |`); an
         // empty cell or a vehicle's remark between them (`| 牵引车 | 3410… | 挂车 | 3410… |`)
         // does not end them.
@@ -527,7 +541,9 @@ fn table_cells(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                 Some(v) => found.push((v, h.word)),
                 None => {
                     let v = crate::text::scan::trim(&text[c.start..c.end]);
-                    if !(v.is_empty() || (v.ends_with('车') && v.chars().count() <= 6)) {
+                    if !(v.is_empty()
+                        || ["牵引车", "挂车", "半挂车", "主车", "货车", "罐车"].contains(&v))
+                    {
                         break;
                     }
                 }
