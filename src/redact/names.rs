@@ -2573,7 +2573,8 @@ fn health_subjects(scan: &Scan<'_>, out: &mut Vec<Mention>) {
 
 /// The name that is the whole of an item before the comma or colon at `cs` (an item starts
 /// a line or follows `；`, `。` or a colon, after its number: `（3）`, `2.`, `①`), unless the
-/// clause after it opens with a count (`金华，2人骨折`: a place's toll).
+/// clause after it opens with a count of persons or cases (`金华，2人骨折`, `3例`: a place's
+/// toll).
 fn named_item_before(text: &str, cs: usize) -> Option<Mention> {
     let count = text[cs..].trim_start_matches(|c: char| {
         c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二两三四五六七八九十".contains(c)
@@ -2602,7 +2603,8 @@ fn named_item_before(text: &str, cs: usize) -> Option<Mention> {
     })
 }
 
-/// A character of an item's number (`（3）`, `2.`, `①`, `一、`).
+/// A character of an item's number (`（3）`, `2.`, `①`). Items numbered in Chinese numerals
+/// (`一、`) are not read.
 fn is_item_mark(c: char) -> bool {
     c.is_ascii_digit()
         || c.is_whitespace()

@@ -79,7 +79,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
         let cue = set_before(text, span.start, word_set!(PHONE_CUES), 12).map(|k| PHONE_CUES[k]);
         let mut role = scan.layout.owner(text, &scan.hits, people, span.start, &[]);
         // A mobile after someone named in its sentence who is no officer (证人某某到本局作证，
-        // 手机：…; 某某来我局送材料，手机…): his, though the agency is named after him.
+        // 手机：…): his, though the agency is named after him.
         // (Not when the last named is an officer, nor when the agency is what is contacted
         // after him: 可联系本局，手机…, 承办人手机…, 本局联系手机….)
         if kind == PiiKind::MobilePhone && role == Role::Agency {
