@@ -3225,52 +3225,54 @@ fn table_names(scan: &Scan<'_>, out: &mut Vec<Mention>) {
         // 卫生健康局 | 某 | 科长): an official.
         let posts = head.iter().any(|h| cell(h) == "职务")
             && !head.iter().any(|h| matches!(cell(h), "职称" | "伤情"));
+        // The name's row, split once for the questions below; its cell of column `k`.
+        let row = std::cell::OnceCell::new();
+        let row_cell = |k: usize| {
+            row.get_or_init(|| {
+                scan.layout
+                    .line_at(s.start)
+                    .and_then(|l| super::layout::cells(text, l.start, l.end))
+            })
+            .as_ref()
+            .and_then(|r: &Vec<Span>| r.get(k).copied())
+        };
         let unit = head
             .iter()
             .position(|h| matches!(cell(h), "单位" | "工作单位" | "所在单位" | "单位名称"));
         let official = posts
             && unit.is_some_and(|u| {
-                scan.layout
-                    .line_at(s.start)
-                    .and_then(|l| super::layout::cells(text, l.start, l.end))
-                    .and_then(|row| row.get(u).copied())
-                    .is_some_and(|c| {
-                        // A government body's name ends so (某县卫生健康局, 某街道办事处,
-                        // 某县人民政府); a firm's does not.
-                        let unit = cell(&c);
-                        !unit.contains("退休")
-                            && BODY_ENDINGS
-                                .iter()
-                                .chain(&["委员会", "办公室"])
-                                .any(|w| unit.ends_with(w))
-                    })
+                row_cell(u).is_some_and(|c| {
+                    // A government body's name ends so (某县卫生健康局, 某街道办事处,
+                    // 某县人民政府); a firm's does not.
+                    let unit = cell(&c);
+                    !unit.contains("退休")
+                        && BODY_ENDINGS
+                            .iter()
+                            .chain(&["委员会", "办公室"])
+                            .any(|w| unit.ends_with(w))
+                })
             });
         // A firm's head in an attendance table (某公司 | 某某 | 总经理): its principal.
         let principal = posts && {
             let post = head.iter().position(|h| cell(h) == "职务");
-            scan.layout
-                .line_at(s.start)
-                .and_then(|l| super::layout::cells(text, l.start, l.end))
-                .zip(post)
-                .and_then(|(row, p)| row.get(p).copied())
-                .is_some_and(|c| {
-                    let post = cell(&c);
-                    [
-                        "总经理",
-                        "董事长",
-                        "法定代表人",
-                        "主要负责人",
-                        "负责人",
-                        "厂长",
-                        "执行董事",
-                        "经营者",
-                        "投资人",
-                    ]
-                    .iter()
-                    // (The post itself, not a deputy's or a workshop's: 分管安全副总经理, 车间负责人;
-                    // one of several: 董事长、法定代表人.)
-                    .any(|w| post.split(['、', '/', ' ']).any(|p| p == *w))
-                })
+            post.and_then(row_cell).is_some_and(|c| {
+                let post = cell(&c);
+                [
+                    "总经理",
+                    "董事长",
+                    "法定代表人",
+                    "主要负责人",
+                    "负责人",
+                    "厂长",
+                    "执行董事",
+                    "经营者",
+                    "投资人",
+                ]
+                .iter()
+                // (The post itself, not a deputy's or a workshop's: 分管安全副总经理, 车间负责人;
+                // one of several: 董事长、法定代表人.)
+                .any(|w| post.split(['、', '/', ' ']).any(|p| p == *w))
+            })
         };
         // The officers' table: a row whose certificate cell holds a number (not a hired
         // expert's `—` in the same table).
@@ -3278,11 +3280,7 @@ fn table_names(scan: &Scan<'_>, out: &mut Vec<Mention>) {
             .iter()
             .position(|h| cell(h).contains("执法证"))
             .is_some_and(|k| {
-                scan.layout
-                    .line_at(s.start)
-                    .and_then(|l| super::layout::cells(text, l.start, l.end))
-                    .and_then(|row| row.get(k).copied())
-                    .is_none_or(|c| cell(&c).bytes().any(|b| b.is_ascii_digit()))
+                row_cell(k).is_none_or(|c| cell(&c).bytes().any(|b| b.is_ascii_digit()))
             });
         let role = if official || certified {
             Role::Officer

@@ -183,7 +183,8 @@ fn table_certificates(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let text = scan.text;
     scan.layout
         .column(text, CERTIFICATE_COLUMNS, true, &mut |_, head, cell| {
-            let v = crate::text::scan::trim(&text[cell.start..cell.end]);
+            // (Cells come trimmed from the layout's splitters.)
+            let v = &text[cell.start..cell.end];
             let number = v
                 .strip_prefix(|c: char| super::plate::PROVINCES.contains(c))
                 .unwrap_or(v);
@@ -195,9 +196,8 @@ fn table_certificates(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             {
                 return;
             }
-            let start = cell.start + text[cell.start..cell.end].find(v).unwrap_or(0);
             out.push(Candidate::new(
-                Span::new(start, start + v.len()),
+                cell,
                 PiiKind::Passport,
                 Role::Other,
                 "personal_certificate",

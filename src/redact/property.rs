@@ -383,11 +383,7 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         // Anything up to the next delimiter that holds digits (机动车登记证书编号：350865412388).
-        let mut e = p;
-        while e < b.len() && (b[e].is_ascii_alphanumeric() || b[e] == b'-') {
-            e += 1;
-        }
-        let mut digits = b[p..e].iter().filter(|c| c.is_ascii_digit()).count();
+        let (mut e, mut digits) = code_at(b, p);
         // Or a written-out number up to its 号 (闽（2015）安溪县林权证字第000321号).
         if digits < 6 {
             if let Some((end, d)) = numbered_to_hao(text, p) {
@@ -428,11 +424,8 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                     break;
                 };
                 q += sep.len();
-                let mut r = q;
-                while r < b.len() && (b[r].is_ascii_alphanumeric() || b[r] == b'-') {
-                    r += 1;
-                }
-                if b[q..r].iter().filter(|c| c.is_ascii_digit()).count() < 6 {
+                let (r, digits) = code_at(b, q);
+                if digits < 6 {
                     break;
                 }
                 out.push(labelled(Span::new(q, r)));
@@ -440,6 +433,18 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             }
         }
     }
+}
+
+/// The end of the run of letters, digits and hyphens at `p`, and how many digits it holds.
+fn code_at(b: &[u8], p: usize) -> (usize, usize) {
+    let n = b[p..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
+        .count();
+    (
+        p + n,
+        b[p..p + n].iter().filter(|c| c.is_ascii_digit()).count(),
+    )
 }
 
 /// Columns of certificate numbers in a table (`号牌号码 | 登记证书编号 | …`).
@@ -466,16 +471,10 @@ const COLUMNS: &[&str] = &[
 /// of letters, digits and hyphens with six digits or more.
 fn table_cells(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let text = scan.text;
+    // (Cells come trimmed from the layout's splitters.)
     let number = |c: Span| {
-        let v = crate::text::scan::trim(&text[c.start..c.end]);
-        let b = v.as_bytes();
-        (b.iter().all(|x| x.is_ascii_alphanumeric() || *x == b'-')
-            && b.iter().filter(|x| x.is_ascii_digit()).count() >= 6)
-            .then(|| {
-                let s = c.start
-                    + (text[c.start..c.end].len() - text[c.start..c.end].trim_start().len());
-                Span::new(s, s + v.len())
-            })
+        let (e, digits) = code_at(text.as_bytes(), c.start);
+        (e == c.end && digits >= 6).then_some(c)
     };
     let push = |span: Span, head: &'static str, out: &mut Vec<Candidate>| {
         if !VIN_LABELS.contains(&head) {
@@ -529,10 +528,9 @@ fn table_cells(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         let Some(c) = row.get(at) else {
             continue;
         };
-        if !(c.start <= h.start && crate::text::scan::trim(&text[c.start..c.end]) == h.word) {
+        if !(c.start <= h.start && &text[c.start..c.end] == h.word) {
             continue;
         }
-        let row = &row[..];
         // The numbers after the label, up to the first cell that is none (`| 罚款金额 |`); an
         // empty cell or a vehicle's remark between them (`| 牵引车 | 3410… | 挂车 | 3410… |`)
         // does not end them.
@@ -540,7 +538,7 @@ fn table_cells(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             match number(c) {
                 Some(v) => found.push((v, h.word)),
                 None => {
-                    let v = crate::text::scan::trim(&text[c.start..c.end]);
+                    let v = &text[c.start..c.end];
                     if !(v.is_empty()
                         || ["牵引车", "挂车", "半挂车", "主车", "货车", "罐车"].contains(&v))
                     {
