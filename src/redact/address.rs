@@ -154,6 +154,9 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("机关地址", Tag::Address(A::Agency)),
     ("家中", Tag::Address(A::After)),
     ("家里", Tag::Address(A::After)),
+    // The home in brackets after it (到她家里（某镇某村五组12号）看望).
+    ("家里(", Tag::Address(A::HomeInline)),
+    ("家中(", Tag::Address(A::HomeInline)),
     // A flat before its resident (7号楼1103室住户某).
     ("住户", Tag::Address(A::After)),
 ];
@@ -254,7 +257,8 @@ fn in_org_parens(text: &str, at: usize) -> bool {
         return false;
     }
     let head = &text[super::context::retreat(text, open, 6)..open];
-    word_set!(ORG_WORDS).occurs(head, 0, head.len())
+    // (Or whose code the parenthesis gives first: 某律师事务所（统一社会信用代码…，地址：…）.)
+    word_set!(ORG_WORDS).occurs(head, 0, head.len()) || text[open..at].contains("统一社会信用代码")
 }
 
 /// The end of an address value starting at `p`.
@@ -307,8 +311,15 @@ fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
         if i > 0 && matches!(c, '村' | '居') && committee_acts(text, at) {
             break;
         }
+        // 某路南侧的某小区9栋302室: a place beside a road, then the home in it.
+        let beside = c == '的'
+            && ["侧", "旁", "旁边", "附近", "对面", "后面", "一带"]
+                .iter()
+                .any(|w| text[p..at].ends_with(w))
+            && !text[p..at].contains(|c: char| c.is_ascii_digit());
         if i > 0
             && !in_paren
+            && !beside
             && word_set!(ADDRESS_END_WORDS).starts(text, at)
             && !place_name_at(text, at)
         {
@@ -361,6 +372,9 @@ const HOME_COLUMNS: &[&str] = &[
     "住址/户籍地",
     "工作单位/住址",
     "住址/工作单位",
+    "籍贯/户籍地",
+    "户籍地/籍贯",
+    "籍贯/住址",
     "单位/住址",
     "住址/单位",
 ];
@@ -762,7 +776,13 @@ fn quoted_homes(text: &str, from: usize, out: &mut Vec<Candidate>) -> bool {
             break;
         };
         let v = &sentence[start..start + c];
-        if looks_like_address(v) && starts_with_place(v) && v.contains(|c: char| c.is_ascii_digit())
+        // (A flat named by its block, 6号楼2单元501室, as much as a place.)
+        let flat = ["室", "单元", "号楼", "栋", "幢"]
+            .iter()
+            .any(|w| v.contains(w));
+        if looks_like_address(v)
+            && (starts_with_place(v) || flat)
+            && v.contains(|c: char| c.is_ascii_digit())
         {
             out.push(Candidate::new(
                 Span::new(from + start, from + start + c),
@@ -831,11 +851,17 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         let mut p = skip_label_gap(text, label_end, if alone { 24 } else { 4 });
         // A form written as a two-column table (`联系地址 | 某路1号`): the bar is the colon. (Not
         // in a table's head, whose address is the cell below: `姓名 | 现住址 | 工资卡号`.)
+        // (Unless the cell after it holds a numbered address itself: the cell below is then
+        // the next row's label, `| 与被举报单位关系 |`.)
         if text[p..].starts_with('|')
-            && !scan.layout.cell_below(text, h.start).is_some_and(|c| {
+            && (!scan.layout.cell_below(text, h.start).is_some_and(|c| {
                 // (Or its mask, when the masked text is read again.)
                 let v = &text[c.start..c.end];
                 looks_like_address(v) || (v.starts_with('[') && v.ends_with(']'))
+            }) || {
+                let q = skip_label_gap(text, p + 1, 24);
+                let v = &text[q..value_end(text, q, false)];
+                looks_like_address(v) && v.contains(|c: char| c.is_ascii_digit())
             })
         {
             p = skip_label_gap(text, p + 1, 24);
@@ -944,8 +970,14 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                     )
                 } else {
                     let rest = text[end..].strip_prefix('的').unwrap_or("");
+                    // (Or someone's, pointed at: 转运至其位于某小区6号楼401室的住宅内; not a
+                    // building of homes, 住宅楼.)
+                    let pointed = text[..h.start].ends_with(['其', '他', '她', '我'])
+                        && !["住宅楼", "住宅小区", "住宅区"]
+                            .iter()
+                            .any(|w| rest.starts_with(w));
                     if h.word != "位于"
-                        || !scan.layout.party_person(text)
+                        || !(scan.layout.party_person(text) || pointed)
                         || !HOME_AFTER.iter().any(|w| rest.starts_with(w))
                     {
                         continue;
@@ -989,11 +1021,16 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                         .chars()
                         .all(|c| c.is_ascii_digit() || "一二三四五六七八九十楼层前台内".contains(c))
                 });
+                // (A firm's office or works, 某砖厂办公室, is no flat.)
+                let office = ["办公室", "厂区", "车间", "项目部"]
+                    .iter()
+                    .any(|w| v.ends_with(w));
                 if a == A::Served
-                    && (BODIES.iter().any(|w| v.contains(w)) || law_firm)
-                    && !["宿舍", "家属", "室", "单元", "栋", "幢"]
-                        .iter()
-                        .any(|w| v.contains(w))
+                    && (BODIES.iter().any(|w| v.contains(w)) || law_firm || office)
+                    && (office
+                        || !["宿舍", "家属", "室", "单元", "栋", "幢"]
+                            .iter()
+                            .any(|w| v.contains(w)))
                 {
                     (PiiKind::OrgAddress, Role::Party)
                 } else if home_remark {
@@ -1043,7 +1080,12 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                         .layout
                         .lines
                         .get(idx)
-                        .is_some_and(|l| text[l.start.min(h.start)..h.start].trim().is_empty());
+                        // (A table's row label too: `| 通讯地址 | … |` under `| 举报人 | 某 |`.)
+                        .is_some_and(|l| {
+                            text[l.start.min(h.start)..h.start]
+                                .trim_matches([' ', '|'])
+                                .is_empty()
+                        });
                     let above = if field { 3.min(idx) } else { 0 };
                     if let Some(person) =
                         (0..=above).find_map(|k| line_person(scan, h.start, idx - k))
@@ -1187,6 +1229,81 @@ pub fn after_names(scan: &Scan<'_>, names: &[(Span, Role)], out: &mut Vec<Candid
                 push_home(out, Span::new(from, end), role, "住", 0.88);
             }
             break;
+        }
+    }
+}
+
+/// A flat in a housing estate named with no label (`存放于鑫苑小区6号楼2单元401室的储藏间`):
+/// an estate's word, a block (号楼, 栋, 幢, 单元) and a flat's number ending in 室, read back
+/// from 室 to a preposition or punctuation (30 characters at most). Offices (大厦, 广场) are
+/// left out; a value after an address label is the label's to read.
+pub fn bare_flats(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
+    const ESTATES: &[&str] = &[
+        "小区", "花园", "苑", "家园", "新村", "公寓", "华庭", "山庄", "新城", "嘉园",
+    ];
+    const BLOCKS: &[&str] = &["号楼", "栋", "幢", "单元"];
+    let text = scan.text;
+    let b = text.as_bytes();
+    let mut from = 0;
+    while let Some(at) = crate::text::scan::find_word(b, from, "室") {
+        from = at + '室'.len_utf8();
+        let digits = b[..at]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if !(2..=5).contains(&digits) {
+            continue;
+        }
+        let mut start = at;
+        for (n, c) in text[..at].chars().rev().enumerate() {
+            if n == 30
+                || !(is_han(c) || c.is_ascii_alphanumeric() || c == '-')
+                || "于在至到住的是为其和与及从把被将向往有".contains(c)
+            {
+                break;
+            }
+            start -= c.len_utf8();
+        }
+        let v = &text[start..from];
+        if !ESTATES.iter().any(|w| v.contains(w)) || !BLOCKS.iter().any(|w| v.contains(w)) {
+            continue;
+        }
+        // (After a label, whose rules say whose it is: 住所：某小区3栋101室.)
+        let near = super::context::retreat(text, start, 12);
+        if super::lexicon::within(&scan.hits, near, start)
+            .iter()
+            .any(|h| h.tags.iter().any(|t| matches!(t, Tag::Address(_))))
+        {
+            continue;
+        }
+        push_home(out, Span::new(start, from), Role::Other, "室", 0.8);
+    }
+}
+
+/// A speaker's or someone's home said in passing (`我现在住某小区9栋302室`, `他目前住某村`):
+/// `住` after 现在, 目前 or 一直 and a pronoun, not 住院, 住宿, 住在 (a label of its own).
+pub fn said_home(text: &str, out: &mut Vec<Candidate>) {
+    let b = text.as_bytes();
+    let mut from = 0;
+    while let Some(at) = crate::text::scan::find_word(b, from, "住") {
+        from = at + '住'.len_utf8();
+        let head = &text[..at];
+        let Some(adv) = ["现在", "目前", "一直"]
+            .iter()
+            .find(|w| head.ends_with(**w))
+        else {
+            continue;
+        };
+        if !head[..head.len() - adv.len()].ends_with(['我', '他', '她']) {
+            continue;
+        }
+        if char_at(text, from).is_none_or(|c| "院宿进了过着得在址所宅".contains(c)) {
+            continue;
+        }
+        let end = value_end(text, from, false);
+        if looks_like_address(&text[from..end]) {
+            push_home(out, Span::new(from, end), Role::Other, "住", 0.85);
         }
     }
 }
@@ -1350,8 +1467,14 @@ fn after_id(text: &str, span: Span, role: Role, out: &mut Vec<Candidate>) {
     let label = ["户籍地", "户籍所在地", "户口所在地"]
         .iter()
         .any(|w| text[from..].starts_with(w));
+    // A verb first (持有某省应急管理厅颁发的合格证): what he holds, no place he lives.
+    let verb = ["持有", "持", "取得", "经", "在", "系", "任", "现任", "担任"]
+        .iter()
+        .any(|w| text[from..].starts_with(w));
     if text[from..].starts_with(['住', '现', '暂', '家'])
+        || text[from..].starts_with("生前")
         || label
+        || verb
         || !starts_with_place(&text[from..])
     {
         return;

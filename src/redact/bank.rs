@@ -25,6 +25,14 @@ pub const ACCOUNT_LABELS: &[&str] = &[
     "银行卡",
     "借记卡",
     "储蓄卡",
+    // A card named by its bank's short name (从邮储卡6221…转的, 工行卡, 农行卡).
+    "邮储卡",
+    "工行卡",
+    "农行卡",
+    "建行卡",
+    "中行卡",
+    "信用卡",
+    "工资卡",
     "收款账号",
     "收款帐号",
     "退款账号",
@@ -284,6 +292,7 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
             // (And a UnionPay number, 62…, under a card's number label: 银行卡号：6217….)
             let card = direct.is_some_and(|l| {
                 matches!(l, "银行卡" | "借记卡" | "储蓄卡")
+                    || (l.ends_with("卡") && l.chars().count() == 3)
                     || (matches!(l, "银行卡号" | "卡号") && digits.starts_with(b"62"))
             });
             // (A payer's column in a register of payments, `付款账户`, holds no agency's.)

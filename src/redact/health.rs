@@ -5,7 +5,7 @@
 //! Consecutive health clauses (`患有冠心病，曾于去年住院治疗`) become one span. Clauses about duties
 //! or the law (职业病危害, 劳动防护用品, quoted articles) are not someone's health.
 
-use super::context::{char_before, sentence_start};
+use super::context::{char_before, is_han, sentence_start};
 use super::lexicon::{self, Tag};
 use super::names::Mention;
 use super::{Candidate, PiiKind, Role, Scan, Validity};
@@ -488,6 +488,18 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // 迟钝, 入院诊断：…；结膜炎).
     ("功能衰竭", Tag::Health(H::Core)),
     ("多发伤", Tag::Health(H::Core)),
+    ("复合伤", Tag::Health(H::Core)),
+    ("水疱", Tag::Health(H::Core)),
+    // What a brain injury or a poisoning left (记忆力下降, 反应迟钝), and a scan's or a coma
+    // scale's findings (双侧苍白球对称性异常信号, 格拉斯哥评分8分).
+    ("记忆力下降", Tag::Health(H::Core)),
+    ("记忆力减退", Tag::Health(H::Core)),
+    ("记忆力", Tag::Health(H::Core)),
+    ("反应迟钝", Tag::Health(H::Core)),
+    ("异常信号", Tag::Health(H::Core)),
+    ("格拉斯哥", Tag::Health(H::Core)),
+    // Sick leave a doctor orders (全休三个月).
+    ("全休", Tag::Health(H::Core)),
     ("燎伤", Tag::Health(H::Core)),
     ("脑病", Tag::Health(H::Core)),
     ("医嘱休息", Tag::Health(H::Core)),
@@ -1075,6 +1087,18 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("治疗费", Tag::Health(H::Negative)),
     ("医疗费", Tag::Health(H::Negative)),
     ("住院费", Tag::Health(H::Negative)),
+    ("手术费", Tag::Health(H::Negative)),
+    ("药费", Tag::Health(H::Negative)),
+    ("康复费", Tag::Health(H::Negative)),
+    ("护理费", Tag::Health(H::Negative)),
+    ("出院结算", Tag::Health(H::Negative)),
+    ("住院病案", Tag::Health(H::Negative)),
+    // A shaded area of a drawing (斜线阴影区域为盲区), not a shadow on a film.
+    ("阴影区域", Tag::Zone(super::layout::Side::Neutral)),
+    ("阴影部分", Tag::Zone(super::layout::Side::Neutral)),
+    // A question's subject (请介绍一下你受伤的经过), not a condition.
+    ("受伤的经过", Tag::Health(H::Negative)),
+    ("受伤经过", Tag::Health(H::Negative)),
     ("结算单", Tag::Health(H::Negative)),
     // A household's stock of medicine (家中备用药物), an injury admitted as a fact of the case
     // (承认受伤事实): no one's condition.
@@ -1212,6 +1236,12 @@ const ENDS_AFTER_TERM: &[&str] = &[
     // (因重型颅脑损伤经抢救无效死亡: the condition is the person's, the death the accident's.)
     "抢救无效",
     "死亡事故",
+    // (左腿骨折的护理费由公司承担: the costs after the condition.)
+    "手术费",
+    "药费",
+    "康复费",
+    "护理费",
+    "出院结算",
 ];
 
 /// Negative words of an event or a task that introduce a condition named after them in their
@@ -1428,6 +1458,23 @@ const BODY_FUNCTIONS: &[&str] = &[
 
 /// Organs and parts of a face that [`BODY`] leaves out (it must not hold 心 or 皮: 中心,
 /// 皮带): before 被 they keep a phrase whole (她的乳房被开水烫伤).
+/// Words before a condition that are the sentence's, not the condition's: thought, report and
+/// the copula (see [`find`]).
+const SENTENCE_LEADS: &[&str] = &[
+    "以为是",
+    "以为",
+    "觉得",
+    "认为",
+    "知道是",
+    "反映",
+    "事发后",
+    "系",
+    "亦因",
+    "因为",
+    "就是",
+    "有",
+];
+
 const ORGANS: &str = "乳肝肾脾胃肠肺膜巴颌颊额眉睛皮肤心脏";
 
 /// Parts of a body, one of which a clause with only [`BREAKS`] in it must name.
@@ -1859,7 +1906,10 @@ fn table_cells(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         scan.layout.column(text, heads, true, &mut |_, head, cell| {
             let v = crate::text::scan::trim(&text[cell.start..cell.end]);
             // Death is the accident's outcome, published with it (伤亡人员情况 … 死亡).
-            if v.is_empty() || matches!(v, "-" | "—" | "/" | "无" | "死亡" | "遇难" | "失踪")
+            if v.is_empty()
+                || matches!(v, "无" | "死亡" | "遇难" | "失踪")
+                // (A dash or a slash for none: `-`, `——`, `/`.)
+                || v.chars().all(|c| "-—–/／－ ".contains(c))
             {
                 return;
             }
@@ -2080,6 +2130,26 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             .filter(|&k| !text[start + k + '说'.len_utf8()..].starts_with(['明', '法']))
         {
             start += k + '说'.len_utf8();
+        }
+        // Words of thought and the copula before the condition (我以为是轻伤, 觉得不算重伤,
+        // 某系重度颅脑损伤, 本人亦因高血压…): the sentence's. (Not a time: 目前言语功能障碍
+        // goes on the phrase before it.)
+        // (After a pronoun: 我以为是轻伤, 我有高血压.)
+        if let Some(rest) = text[start..first.max(start)].strip_prefix(['我', '他', '她', '你'])
+        {
+            if SENTENCE_LEADS.iter().any(|w| rest.starts_with(w)) {
+                start += '我'.len_utf8();
+            }
+        }
+        while let Some(w) = SENTENCE_LEADS
+            .iter()
+            .find(|w| text[start..first.max(start)].starts_with(**w))
+        {
+            // (Not 有 of a word: 有毒气体, 有机溶剂.)
+            if *w == "有" && text[start + w.len()..].starts_with(['毒', '机', '害']) {
+                break;
+            }
+            start += w.len();
         }
         // What hurt the person (在打磨作业中被砂带机擦伤, 被叉车撞伤) is the accident's, told
         // with it: the phrase starts at the term, unless a part of the body stands before it
@@ -2416,6 +2486,9 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             0.85,
         ));
     }
+    // A table's head over its rule (`| 住院期间 | 出院诊断 |` over `|---|---|`) names columns,
+    // no one's condition.
+    found.retain(|c| !over_rule(text, c.span.start));
     table_cells(scan, &mut found);
     for c in &mut found {
         let owner = scan
@@ -2427,7 +2500,95 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         };
     }
     record_numbers(scan, &found, out);
+    beds(text, &found, out);
     out.extend(found);
+}
+
+/// True when the line holding `pos` is a table's row with a rule right below it
+/// (`|------|:---:|`).
+fn over_rule(text: &str, pos: usize) -> bool {
+    let start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
+    if !text[start..pos].trim_start().starts_with('|') {
+        return false;
+    }
+    let Some(nl) = text[pos..].find('\n') else {
+        return false;
+    };
+    let next = &text[pos + nl + 1..];
+    let next = &next[..next.find('\n').unwrap_or(next.len())];
+    next.contains('-')
+        && next
+            .chars()
+            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '—'))
+}
+
+/// A patient's bed, which names his ward (`骨科二病区17床`, `床号：12`, `3号病房2床`): after
+/// 床号, or a ward's name (病区, 病房) with its number and 床, the ward's department with it.
+/// `phrases` (in text order, disjoint): the health phrases found, which may hold it.
+fn beds(text: &str, phrases: &[Candidate], out: &mut Vec<Candidate>) {
+    let b = text.as_bytes();
+    let mut found: Vec<Span> = Vec::new();
+    let mut from = 0;
+    while let Some(at) = crate::text::scan::find_word(b, from, "床") {
+        from = at + '床'.len_utf8();
+        // `床号：骨科二病区17床` / `床号 12`: the field's value, with a digit in it.
+        if text[from..].starts_with('号') {
+            let p = super::context::skip_label_gap(text, from + '号'.len_utf8(), 4);
+            if p == from + '号'.len_utf8() {
+                continue;
+            }
+            let mut e = p;
+            for (i, c) in text[p..].char_indices().take(16) {
+                if !(is_han(c) || c.is_ascii_alphanumeric() || c == '-') {
+                    break;
+                }
+                e = p + i + c.len_utf8();
+            }
+            if text[p..e].contains(|c: char| c.is_ascii_digit()) {
+                found.push(Span::new(p, e));
+            }
+            continue;
+        }
+        // `…病区17床`, `…病房2床`.
+        let digits = text[..at]
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        let ward = at - digits;
+        let Some(head) = ["病区", "病房", "号病房"]
+            .iter()
+            .find(|w| digits > 0 && text[..ward].ends_with(**w))
+        else {
+            continue;
+        };
+        // The department before it (骨科二病区), up to a building's or a hospital's word.
+        let mut start = ward - head.len();
+        for (n, c) in text[..start].chars().rev().enumerate() {
+            if n == 8 || !is_han(c) || "部院楼层、".contains(c) {
+                break;
+            }
+            start -= c.len_utf8();
+        }
+        found.push(Span::new(start, from));
+    }
+    for s in found {
+        let i = phrases.partition_point(|c| c.span.end < s.end);
+        let inside = phrases
+            .get(i)
+            .is_some_and(|c| c.span.start <= s.start && c.span.end >= s.end);
+        if !inside {
+            out.push(Candidate::new(
+                s,
+                PiiKind::HealthInfo,
+                Role::Other,
+                "health_bed",
+                Some("床"),
+                Validity::None,
+                0.88,
+            ));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -2473,7 +2634,7 @@ mod tests {
     fn cue_words_before_the_term() {
         assert_eq!(
             phrases("另查明,叉车司机郑国平有癫痫病史,事发当日未休息。"),
-            vec!["有癫痫病史"]
+            vec!["癫痫病史"]
         );
         assert_eq!(
             phrases("员工李春燕右手食指被压断。"),
@@ -2784,7 +2945,7 @@ mod tests {
         );
         assert_eq!(
             phrases("他有高血压病史,家中备用药物已被水浸泡。"),
-            vec!["有高血压病史"]
+            vec!["高血压病史"]
         );
         // An appraiser's findings are health; a checklist's wording, a compensation's items,
         // the appraisal's task and a ruling's finding are not.

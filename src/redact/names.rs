@@ -133,6 +133,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("业主", weak(Role::Party)),
     // The person summoned to a 约谈 speaks for the party (its principal).
     ("被约谈人", strong(Role::LegalRep)),
+    ("被约谈人员", strong(Role::LegalRep)),
     // The party's legal representative (kept; a policy may mask).
     ("法定代表人", strong(Role::LegalRep)),
     ("法定代表人(负责人)", strong(Role::LegalRep)),
@@ -183,6 +184,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("实际所有人", strong(Role::Other)),
     ("所有人", weak(Role::Other)),
     ("签收人", strong(Role::Other)),
+    // A firm's trainer, signing its attendance sheet (培训人签字：某某).
+    ("培训人", weak(Role::Other)),
+    ("培训人签字", strong(Role::Other)),
+    ("培训人签名", strong(Role::Other)),
+    ("授课人", weak(Role::Other)),
     // Who signed for the party: the party himself when named as such elsewhere (a published
     // role wins), else a firm's clerk (当事人签收：某某（受法定代表人某某委托）).
     ("当事人签收", strong(Role::Other)),
@@ -563,6 +569,18 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // A speaker's parents (我妈某某从老家上来).
     // (Not 我妹, 我哥…: they would hide 妹妹, 妹夫, 哥哥 after them.)
     ("我妈", weak(Role::Other)),
+    ("他妈", weak(Role::Other)),
+    ("她妈", weak(Role::Other)),
+    ("他爸", weak(Role::Other)),
+    ("她爸", weak(Role::Other)),
+    // 他太太某某, 老板太太某某.
+    ("太太", weak(Role::Other)),
+    // In-laws (我丈母娘某某).
+    ("丈母娘", weak(Role::Other)),
+    ("岳母", weak(Role::Other)),
+    ("岳父", weak(Role::Other)),
+    ("婆婆", weak(Role::Other)),
+    ("公公", weak(Role::Other)),
     ("我爸", weak(Role::Other)),
     ("我妈妈", weak(Role::Other)),
     ("我爸爸", weak(Role::Other)),
@@ -859,7 +877,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
 
 /// Single-character surnames (the common ones of 百家姓 and modern registers, including those of
 /// transliterated Vietnamese names such as 阮、黎).
-const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤眭芶綦郇甯凃琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年庹郄仉邗禚粘伦巢禄过陇渠冒矫";
+const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤眭芶綦郇甯凃琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年庹郄仉邗禚粘伦巢禄过陇渠冒矫占库";
 
 /// Compound surnames, kept whole in 欧阳某.
 const COMPOUND: &str = joined![
@@ -872,7 +890,7 @@ const COMPOUND: &str = joined![
 
 /// Surnames that are far more often ordinary words (于、和、向…): a name starting with one of
 /// them needs a clear end (punctuation or a following word), never a guess.
-const WEAK: &str = "过于和向时同成文安全平明海常万关应原由都来那门相初花强云容乐党车简谈解计支元富展智利公国信伊区盘满位井巴丰卿宣晋普浦戈伏薄羊乌母修况宿鲜印隆诸战危玉银哈呼居揭干冶斯束衣阴幸奉植衡尧闭南商师麻查席米凤习扶寿鱼苍牧仰弘昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年陇";
+const WEAK: &str = "过于和向时同成文安全平明海常万关应原由都来那门相初花强云容乐党车简谈解计支元富展智利公国信伊区盘满位井巴丰卿宣晋普浦戈伏薄羊乌母修况宿鲜印隆诸战危玉银哈呼居揭干冶斯束衣阴幸奉植衡尧闭南商师麻查席米凤习扶寿鱼苍牧仰弘昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年陇占库";
 
 /// Characters that never stand in a given name: particles, pronouns, place and organisation
 /// suffixes, and 某 (already anonymised).
@@ -900,9 +918,13 @@ const FOLLOW: &str = joined![
     "巡查",
     "受",
     "同时",
-    // (某某组成专家组, 某某约5分钟后赶到.)
+    // (某某组成专家组, 某某约5分钟后赶到, 班长某某施救时….)
     "组成",
     "约",
+    "施救",
+    // (其丈夫某某入住306房间, 某某挂靠某公司.)
+    "入住",
+    "挂靠",
     // Who signed for a letter served (由其妻某某代收).
     "代收",
     "代签",
@@ -1237,6 +1259,9 @@ const NOT_NAMES: &str = joined![
     // A witness there all along (见证人全程在场); a visitor (游客（某某之妻）).
     "全程",
     "游客",
+    // A house (住在那边的房子), a risk (从业人员冒险作业).
+    "房子",
+    "冒险",
     "双手",
     "双脚",
     "双足",
@@ -1810,7 +1835,8 @@ pub fn org_follows(text: &str, end: usize) -> bool {
     for (n, c) in tail.chars().enumerate() {
         if n > 10
             || !is_han(c)
-            || "的在于是系和与及未已被把对从向等也亦曾称说去来到回由患因了".contains(c)
+            // (Nor past a demonstrative, which opens another noun: 某某挂靠该公司.)
+            || "的在于是系和与及未已被把对从向等也亦曾称说去来到回由患因了该其这那此".contains(c)
             // (A verb right after the name: 某某拿店里的灭火器.)
             || (n == 0 && "拿给找帮替让叫陪抬扶背抱搀".contains(c))
         {
@@ -1923,11 +1949,35 @@ fn given_from(text: &str, p: usize, g: usize, strong: bool) -> Option<usize> {
     if follow_len(text, g) >= 2 {
         return None;
     }
+    let name_ok = |end: usize| {
+        let s = &text[p..end];
+        !word_set!(NOT_NAMES).starts(s, 0) && !org_follows(text, end)
+    };
+    // 和 and 向 join names (张三和李四, 向某某了解) but also open given names (仝和平, 伍向阳,
+    // 段向东): read so when a common given-name character follows and the name then ends; 其
+    // (段其昌) only when it ends outright (其 points back far more often: 李某其妻).
+    if let Some(c @ ('和' | '向' | '其')) = char_at(text, g) {
+        static G: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
+        let e1 = g + c.len_utf8();
+        let c2 = char_at(text, e1).filter(|&c| char_set(GIVEN_COMMON, &G).contains(c))?;
+        let e2 = e1 + c2.len_utf8();
+        let ends = match c {
+            '其' => after(text, e2) == After::Delim,
+            _ => after(text, e2) != After::Open,
+        };
+        return (ends && name_ok(e2)).then_some(e2);
+    }
     let g1 = char_at(text, g).filter(|&c| is_given(c))?;
     let e1 = g + g1.len_utf8();
     let e2 = char_at(text, e1)
         .filter(|&c| is_given(c))
         .map(|c| e1 + c.len_utf8())
+        // 和 ends a given name (巫春和) only where the name ends outright (证人：巫春和。), never
+        // before more words: 张春和李四 are two.
+        .or_else(|| {
+            let e = e1 + '和'.len_utf8();
+            (char_at(text, e1) == Some('和') && after(text, e) == After::Delim).then_some(e)
+        })
         // (A preposition before a date is no part of a name: 覃海自2024年1月起, 王强于3月.)
         .filter(|&e| {
             !(matches!(char_at(text, e1), Some('自' | '于' | '从'))
@@ -1939,10 +1989,6 @@ fn given_from(text: &str, p: usize, g: usize, strong: bool) -> Option<usize> {
             let e = e1 + '为'.len_utf8();
             (char_at(text, e1) == Some('为') && after(text, e) != After::Open).then_some(e)
         });
-    let name_ok = |end: usize| {
-        let s = &text[p..end];
-        !word_set!(NOT_NAMES).starts(s, 0) && !org_follows(text, end)
-    };
     // A three-character name may start with such a word (宁德旺 is no 宁德, a city) when its
     // last character is a common given-name one (安全员 stays a word).
     let name3_ok = |end: usize| {
@@ -2226,10 +2272,17 @@ pub(crate) fn summoned_staff(text: &str, end: usize) -> bool {
     [
         "项目经理",
         "安全员",
+        "安全管理员",
+        "安全管理人员",
         "技术负责人",
         "生产经理",
         "班组长",
         "主管",
+        "副总经理",
+        "副经理",
+        "副厂长",
+        "副矿长",
+        "分管",
     ]
     .iter()
     .any(|w| desc.contains(w))
@@ -2242,7 +2295,11 @@ pub(crate) fn summoned_staff(text: &str, end: usize) -> bool {
             "公司经理",
         ]
         .iter()
-        .any(|w| desc.contains(w))
+        // (A deputy's post is none of them: 分管安全生产副总经理, 副董事长.)
+        .any(|w| {
+            desc.match_indices(w)
+                .any(|(i, _)| !desc[..i].ends_with('副'))
+        })
 }
 
 /// True when the remark after a name served at `end` names him another than the party
@@ -2293,6 +2350,7 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
     addressee(scan, &mut out);
     table_names(scan, &mut out);
     uncued_lists(text, &mut out);
+    listed_before_persons(text, &mut out);
     health_subjects(scan, &mut out);
     trades(scan, &mut out);
     described_with_phone(text, &scan.hits, &scan.tokens, &mut out);
@@ -2351,7 +2409,10 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
             m.role = Role::Other;
         }
         // `被约谈人：某某，男，项目经理`: a firm's staff summoned with its principal.
-        if m.role == Role::LegalRep && m.cue == "被约谈人" && summoned_staff(text, m.span.end) {
+        if m.role == Role::LegalRep
+            && matches!(m.cue, "被约谈人" | "被约谈人员")
+            && summoned_staff(text, m.span.end)
+        {
             m.role = Role::Other;
         }
     }
@@ -2384,23 +2445,52 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
             }
         }
     }
+    // `参加人员：某某（法制审核人员，执法证号…）`: a remark that gives his enforcement
+    // certificate's number makes him an officer.
+    for m in &mut out {
+        if !matches!(m.role, Role::Party | Role::LegalRep | Role::Officer)
+            && super::context::bracketed_at(text, m.span.end, 40).is_some_and(|r| {
+                r.find("执法证")
+                    .is_some_and(|i| r[i..].bytes().any(|b| b.is_ascii_digit()))
+            })
+        {
+            m.role = Role::Officer;
+        }
+    }
+    // `当事单位在场人：某某（法定代表人）`: a remark that names him the legal representative
+    // says his role, whatever cue read him.
+    for m in &mut out {
+        if matches!(m.role, Role::Witness | Role::Other | Role::Unknown)
+            && super::context::bracketed_at(text, m.span.end, 16).is_some_and(|r| {
+                r.split([',', '、', ';'])
+                    .next()
+                    .is_some_and(|w| matches!(w, "法定代表人" | "法人代表"))
+            })
+        {
+            m.role = Role::LegalRep;
+        }
+    }
     // `受送达人签收：某某代收`: the one who signed for the party, not the party.
     for m in &mut out {
         if m.role == Role::Party
-            && ["代收", "代签", "代为签收", "代领"]
-                .iter()
-                .any(|w| text[m.span.end..].starts_with(w))
+            && ["代收", "代签", "代为签收", "代领"].iter().any(|w| {
+                let rest = &text[m.span.end..];
+                // (Or in a remark: `某某（代收，系该公司出纳）`.)
+                rest.starts_with(w) || rest.strip_prefix('(').is_some_and(|r| r.starts_with(w))
+            })
         {
             m.role = Role::Other;
         }
     }
     // `孙某，某应急管理局执法大队副大队长`, `叶某　某市住房和城乡建设局副局长`: a person
-    // described as the staff of an agency acts for it, whatever cue named him.
+    // described as the staff of an agency acts for it, whatever cue named him; not a witness,
+    // who by law is no officer (见证人：某某（管委会安监科工作人员）).
     for m in &mut out {
-        if !matches!(m.role, Role::Party | Role::LegalRep | Role::Officer)
-            && (agency_staff(text, m.span.end)
-                || (matches!(m.role, Role::Other | Role::Unknown)
-                    && body_before(text, m.span.start)))
+        if !matches!(
+            m.role,
+            Role::Party | Role::LegalRep | Role::Officer | Role::Witness
+        ) && (agency_staff(text, m.span.end)
+            || (matches!(m.role, Role::Other | Role::Unknown) && body_before(text, m.span.start)))
         {
             m.role = Role::Officer;
         }
@@ -2436,7 +2526,7 @@ fn kin_in_brackets(text: &str, end: usize) -> bool {
 /// Characters common in given names (伟, 春, 花, 德…): an uncued list is read as names only
 /// when every item is a surname followed by these. Characters of place names (山, 江, 州…),
 /// of ordinary words and the list separators (和, 及, 与) are left out on purpose.
-const GIVEN_COMMON: &str = "可少利来旺伟芳娜敏静丽美强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力林斌宇浩凯鹏俊峰春燕梅琳雪琴云莉玲晶丹婷慧颖欣倩德福海兵小国志永成荣祥东新生龙凤兴武忠宏庆波亮晓学光清仁义贵富宝顺安康健泰松柏立正秋冬阳晨旭昊晖煜炜烨鑫森毅锋锐睿哲维良善卫保胜勋功雄豪贤达远航帆洪泉源坤乾天飞鸿鹤虎彪宗家世嘉瑞喜开启益振耀辰星博泽涵铭晟昌盛茂彦钧翔民根水全芬芝蓉琼珍珠翠娥菊莲花琪瑶璐露蕾薇媛姗妮娅莹萱菲妍彤佳怡悦雅宁洁淑惠贞娇巧彩爱青晴虹冰梦诗雯芸琦婉雨月婧";
+const GIVEN_COMMON: &str = "风可少利来旺伟芳娜敏静丽美强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力林斌宇浩凯鹏俊峰春燕梅琳雪琴云莉玲晶丹婷慧颖欣倩德福海兵小国志永成荣祥东新生龙凤兴武忠宏庆波亮晓学光清仁义贵富宝顺安康健泰松柏立正秋冬阳晨旭昊晖煜炜烨鑫森毅锋锐睿哲维良善卫保胜勋功雄豪贤达远航帆洪泉源坤乾天飞鸿鹤虎彪宗家世嘉瑞喜开启益振耀辰星博泽涵铭晟昌盛茂彦钧翔民根水全芬芝蓉琼珍珠翠娥菊莲花琪瑶璐露蕾薇媛姗妮娅莹萱菲妍彤佳怡悦雅宁洁淑惠贞娇巧彩爱青晴虹冰梦诗雯芸琦婉雨月婧";
 
 /// A name read from `p` without a cue, for [`uncued_lists`]: a surname and one or two common
 /// given-name characters ([`GIVEN_COMMON`]), ending exactly at `end` when it is given, else
@@ -2673,7 +2763,15 @@ fn uncued_lists(text: &str, out: &mut Vec<Mention>) {
             let k = found.partition_point(|x| x.start < s.end);
             found[k.saturating_sub(4)..k].iter().any(|x| x.overlaps(s))
         };
-        if items.len() < 3 || items.iter().any(|(s, _)| cued(s)) {
+        // Two names make a list of persons where the speaker is one more (我和某某、某某去拆
+        // 模板) or where persons are said to follow (某某、某某等在岗人员, 等从业人员, 等人).
+        let persons_follow = || persons_after_list(text, at);
+        let speaker = !me
+            && ["我和", "我、", "我跟", "我同"]
+                .iter()
+                .any(|w| text[..items[0].0.start].ends_with(w));
+        let enough = items.len() >= 3 || (items.len() == 2 && (speaker || persons_follow()));
+        if !enough || items.iter().any(|(s, _)| cued(s)) {
             continue;
         }
         out.extend(
@@ -2688,6 +2786,110 @@ fn uncued_lists(text: &str, out: &mut Vec<Mention>) {
                     strong: true,
                 }),
         );
+    }
+}
+
+/// True when `等` and a word for a firm's or the facts' persons follow at `at` (`等从业人员`,
+/// `等在岗人员`, `等3人`, `等人`), not the agency's own (`等2名执法人员`, `等工作人员`).
+fn persons_after_list(text: &str, at: usize) -> bool {
+    let Some(r) = text[at..].strip_prefix('等') else {
+        return false;
+    };
+    let r = r
+        .trim_start_matches(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十几".contains(c));
+    if let Some(rest) = r.strip_prefix(['人', '名']) {
+        return !rest.starts_with('员')
+            && !["执法", "工作人员", "检查", "同志", "领导", "干部", "专家"]
+                .iter()
+                .any(|w| rest.starts_with(w));
+    }
+    [
+        "员工",
+        "职工",
+        "工人",
+        "从业人员",
+        "在岗人员",
+        "作业人员",
+        "操作人员",
+        "当班人员",
+        "现场人员",
+        "伤者",
+        "伤员",
+    ]
+    .iter()
+    .any(|w| r.starts_with(w))
+}
+
+/// A whole name from `s` to `e`, read as written: a surname and one or two ideographs that
+/// may stand in a given name (`和` and `向` too: 巫春和, 伍向阳), no word that is no name.
+/// Only for items bounded on both sides by a list's marks.
+fn whole_name(text: &str, s: usize, e: usize) -> Option<usize> {
+    const STOP: &str = "的了在是系为与及或等被将把对从到因由所其之已也都均并而但不无非没未让给该此这那个们称说某年号市县区省镇乡村路街局厂店院处科室部队楼层幢单你我他她";
+    let item = text.get(s..e)?;
+    let sl = compound_at(item, 0).or_else(|| {
+        char_at(item, 0)
+            .filter(|&c| is_surname(c))
+            .map(char::len_utf8)
+    })?;
+    let given = &item[sl..];
+    let n = given.chars().count();
+    ((1..=2).contains(&n)
+        && given.chars().all(|c| is_han(c) && !STOP.contains(c))
+        && !word_set!(NOT_NAMES).starts(item, 0))
+    .then_some(sl)
+}
+
+/// Names listed before a word for persons (`当事人未对某某、某某、某某等从业人员进行培训`,
+/// `建议对某某、某某等在岗人员开展补训`): two or more items between 、, each a whole name
+/// ([`whole_name`]); the first bounded before by a particle or punctuation.
+fn listed_before_persons(text: &str, out: &mut Vec<Mention>) {
+    let mut pos = 0;
+    while let Some(i) = text[pos..].find('等').map(|i| pos + i) {
+        pos = i + '等'.len_utf8();
+        if !persons_after_list(text, i) {
+            continue;
+        }
+        let mut items: Vec<(Span, usize)> = Vec::new();
+        let mut end = i;
+        loop {
+            // The previous 、 within five characters, or the list's first item.
+            let from = super::context::retreat(text, end, 5);
+            match text[from..end].rfind('、').map(|j| from + j) {
+                Some(j) => {
+                    let s = j + '、'.len_utf8();
+                    let Some(sl) = whole_name(text, s, end) else {
+                        break;
+                    };
+                    items.push((Span::new(s, end), sl));
+                    end = j;
+                }
+                None => {
+                    if let Some((s, sl)) = [4usize, 3, 2].into_iter().find_map(|n| {
+                        let s = super::context::retreat(text, end, n);
+                        let bounded = char_before(text, s).is_none_or(|x| {
+                            !is_han(x)
+                                || "有是为和及与跟同叫对向将把由让给被请经据括了见到".contains(x)
+                        });
+                        (s < end && bounded)
+                            .then(|| whole_name(text, s, end))
+                            .flatten()
+                            .map(|sl| (s, sl))
+                    }) {
+                        items.push((Span::new(s, end), sl));
+                    }
+                    break;
+                }
+            }
+        }
+        if items.len() >= 2 {
+            out.extend(items.into_iter().map(|(span, surname_len)| Mention {
+                span,
+                surname_len,
+                role: Role::Other,
+                cue: "等",
+                strong: true,
+            }));
+        }
     }
 }
 
@@ -3126,7 +3328,8 @@ const NAME_COLUMNS: &[&str] = &[
     "经营者",
     "店主",
     "经营者/负责人",
-    // Buyers and consignees in a sales record.
+    // Buyers and consignees in a sales record, the addressees of a log of mail.
+    "收件人",
     "购买人",
     "购气人",
     "购油人",
@@ -3151,7 +3354,47 @@ const NAME_COLUMNS: &[&str] = &[
     // their unit cell.
     "参会人员",
     "参加人员",
+    // Who fixed each hidden danger in a review of a correction (整改措施 | 责任人 | 完成日期).
+    "整改责任人",
+    "整改责任人/实施人",
+    "责任人",
+    "实施人",
+    "整改人",
+    "落实人",
 ];
+
+/// Posts written before a name in a cell (`人力资源部经理某某`).
+const CELL_POSTS: &[&str] = &[
+    "经理", "主任", "部长", "科长", "班长", "组长", "主管", "队长",
+];
+
+/// The names of a cell that holds several (`某某、某某`) or a unit or post before one
+/// (`仓储部 某某`, `人力资源部经理某某`): every part must end in a whole name, or none is read.
+fn names_in_cell(text: &str, s: Span) -> Vec<(usize, usize, usize)> {
+    let cell = &text[s.start..s.end];
+    if !cell.contains(['、', ' ']) && !CELL_POSTS.iter().any(|w| cell.contains(w)) {
+        return Vec::new();
+    }
+    let mut v = Vec::new();
+    let mut p = s.start;
+    for part in cell.split('、') {
+        let (ps, pe) = (p, p + part.len());
+        p = pe + '、'.len_utf8();
+        let from = part.rfind(' ').map(|i| i + 1).unwrap_or_else(|| {
+            CELL_POSTS
+                .iter()
+                .filter_map(|w| part.find(w).map(|i| i + w.len()))
+                .max()
+                .unwrap_or(0)
+        });
+        let q = ps + from;
+        match name_at(text, q, true) {
+            Some((e, sl)) if e == pe => v.push((q, e, sl)),
+            _ => return Vec::new(),
+        }
+    }
+    v
+}
 
 /// Column heads of the casualties of a rescue's or a hospital's record (被救人员 | 性别 |
 /// 交接时状况): names only in a table of persons (one with 姓名, 性别… heads; not a tally's
@@ -3317,7 +3560,11 @@ fn table_names(scan: &Scan<'_>, out: &mut Vec<Mention>) {
                         .map(|(e, sl)| (open, e, sl))
                 })
         };
-        if let Some((start, e, sl)) = found {
+        let found = match found {
+            Some(f) => vec![f],
+            None => names_in_cell(text, s),
+        };
+        for (start, e, sl) in found {
             out.push(Mention {
                 span: Span::new(start, e),
                 surname_len: sl,
@@ -4272,21 +4519,27 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
 }
 
 /// Names that open the numbered lines from `p` on (`1. 某某，…` / `2、某某（…）`), as long as
-/// the lines are numbered (20 at most).
+/// the lines are numbered (20 at most), or indented (`  某某    分管安全副总经理`: the name
+/// then ends its field).
 fn numbered_names(text: &str, mut p: usize, role: Role, cue: &'static str, out: &mut Vec<Mention>) {
     for _ in 0..20 {
         let line = &text[p..];
         let line = line.trim_start_matches([' ', '\t']);
         let start = text.len() - line.len();
+        let indented = start > p;
         let digits = line.bytes().take(2).take_while(u8::is_ascii_digit).count();
         let Some(rest) = (digits > 0)
             .then(|| line[digits..].strip_prefix(['.', '．', '、', ')']))
             .flatten()
+            .or(indented.then_some(line))
         else {
             return;
         };
         let q = text.len() - rest.trim_start_matches(' ').len();
         if let Some((end, sl)) = name_at(text, q, true).filter(|&(end, _)| {
+            if digits == 0 {
+                return ends_field(text, end) || text[end..].starts_with(['\t', ',', '(']);
+            }
             end == text.len() || text[end..].starts_with([',', '(', ' ', '\n', '、', ';', '。'])
         }) {
             out.push(Mention {
@@ -4429,6 +4682,8 @@ pub(crate) const FIRM_POSTS: &[&str] = &[
     "车间主任",
     "保管员",
     "仓管员",
+    "会计",
+    "出纳",
 ];
 
 /// Roles read from brackets after a name: the people around a household or a village, whom
@@ -4942,8 +5197,11 @@ mod tests {
                 ("上官婉清".into(), Role::Other)
             ]
         );
-        // Under an officers' label the line names an officer: no reading here.
-        assert!(names("请联系本局执法人员:\n  李四(联系电话13905981276)").is_empty());
+        // Under an officers' label the indented line names an officer.
+        assert_eq!(
+            names("请联系本局执法人员:\n  李四(联系电话13905981276)"),
+            vec![("李四".into(), Role::Officer)]
+        );
         // A name a cue read keeps that reading.
         assert_eq!(
             names("当事人:张三(联系电话:13905981276)"),

@@ -152,7 +152,9 @@ fn table_numbers(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                 return;
             }
             let upper: Vec<u8> = tok.iter().map(u8::to_ascii_uppercase).collect();
-            if let Some(r) = shape(&upper).filter(|r| distinctive(r)) {
+            // Any document's shape where the row names its type (`| 护照 | C4718293 |`).
+            let typed = DOCUMENT_WORDS.iter().any(|w| line.contains(w));
+            if let Some(r) = shape(&upper).filter(|r| typed || distinctive(r)) {
                 out.push(Candidate::new(
                     cell,
                     PiiKind::Passport,

@@ -90,7 +90,7 @@ fn given_rank(scan: &Scan<'_>, m: &Mention, body_from: usize, header_party: bool
     // 姓名：某) just above it; a person questioned (被询问人) may be the party, and stays below.
     // (So does a principal read from 被约谈人 alone, as a list of signatures is: 被约谈人签名：
     // 某  某 names the firm's staff summoned with him, whom any other cue names better.)
-    if (m.role == Role::LegalRep && ((m.cue == "负责人" && !header()) || m.cue == "被约谈人"))
+    if (m.role == Role::LegalRep && ((m.cue == "负责人" && !header()) || matches!(m.cue, "被约谈人" | "被约谈人员")))
         // (Unless his certificate follows the name: 联系人：某（执法证号：…）.)
         || (m.role == Role::Officer
             && m.cue == "联系人"
@@ -126,7 +126,7 @@ fn given_rank(scan: &Scan<'_>, m: &Mention, body_from: usize, header_party: bool
         && m.cue == "受送达人"
         && super::names::served_other(text, m.span.end))
         || (m.role == Role::Other
-            && m.cue == "被约谈人"
+            && matches!(m.cue, "被约谈人" | "被约谈人员")
             && super::names::summoned_staff(text, m.span.end))
     {
         // One served whose remark names him another (受送达人：某（死者某之妻）): not the
