@@ -3784,3 +3784,97 @@ fn rules_of_rounds_bl_bm() {
     let r = run("工人李强左腿骨折的护理费由公司承担。");
     assert!(!r.text.contains("左腿骨折"), "{}", r.text);
 }
+
+/// Round BN (a garment factory, a fishing boat, a kindergarten, a demolition, a welder, a
+/// logistics park) and the review of rounds BL and BM: what was masked, and what stays.
+#[test]
+fn rules_of_round_bn() {
+    for (t, gone) in [
+        // Cues: a kindergarten's staff and parents, a car's owner, the party's relative.
+        ("保育员濮秋月将其带离教室。", "濮秋月"),
+        ("家长曹振宇投诉。", "曹振宇"),
+        ("帮厨叫满秀英。", "满秀英"),
+        ("车主茆永和的车辆维修费用1.2万元。", "茆永和"),
+        ("申请人母亲廖桂英今年五十八岁。", "廖桂英"),
+        ("对佘晓梅（园长）的询问笔录", "佘晓梅"),
+        ("经法医戴宏图、殷楠鉴定，死因明确。", "殷楠"),
+        // A head by post under a legal representative the text names.
+        ("法定代表人：葛建业\n姓名\t职务\n葛建业\t董事长\n笪文涛\t总经理\n", "笪文涛"),
+        // Accounts said with a verb, in brackets, after 微信同号; a card right after 卡.
+        ("他的微信号叫czy-papa0210。", "czy-papa0210"),
+        ("可通过微信（hb-hanjie0315）联系。", "hb-hanjie0315"),
+        ("联系方式：13900000000（微信同号：shuaixw_1989）", "shuaixw_1989"),
+        ("答：我还有一张卡6214835876123498。", "6214835876123498"),
+        // Homes: 现居, a village's group after 户籍地, one a remark says is a home.
+        ("伤者现居安徽省阜阳市颍上县慎城镇管仲社区文昌路78号。", "文昌路78号"),
+        ("前往户籍地松西村七组。", "松西村七组"),
+        (
+            "送达地址确认：葛建业，江苏省昆山市玉山镇马鞍山西路1299号绿地21城B区17幢1602室（本人住宅）。",
+            "1602室",
+        ),
+        // Health: a function limited, a stay for observation, oxygen, a child's aftermath.
+        ("受伤船员眭永胜已出院，右手功能部分受限。", "功能部分受限"),
+        ("患儿收入院观察3天。", "观察3天"),
+        ("答：做了高压氧。", "高压氧"),
+        ("据二人反映，其仍有夜间惊醒、食欲差等情况。", "食欲差"),
+        ("冉春雨出院后记忆力明显减退。", "记忆力明显减退"),
+        // Review: a record or a cost before the condition, a key/value table's first row.
+        ("住院病案显示其患有精神分裂症。", "精神分裂症"),
+        ("其受伤经过为右腿骨折、肋骨骨折。", "右腿骨折"),
+        ("| 伤情 | 张三左腿粉碎性骨折 |\n|---|---|\n| 住院天数 | 30天 |\n", "粉碎性骨折"),
+        ("| 张三 | 男 | 精神分裂症 |\n|---|---|---|\n| 李四 | 女 | 抑郁症 |\n", "精神分裂症"),
+        ("右肺可见阴影区域，考虑肺结核。", "肺结核"),
+        // Review: indented paragraphs under a label, a home after an ID, names after words.
+        (
+            "执法人员：\n  王强、李明\n  经查，当事人存在以下违法行为。\n  张三（证人）证言一份。\n",
+            "张三",
+        ),
+        ("张三，男，身份证号350582199001011234，系晋江市青阳街道阳光村村民。", "阳光村"),
+        ("当事人：张三，男，住幸福村。\n送达地点：幸福小区3栋201室办公室", "201室"),
+        ("证人：房子轩", "房子轩"),
+        ("投诉人：王五（投诉执法证号为12345的执法人员）", "王五"),
+        ("证人：王五（辅警，无执法证，工号12345）", "王五"),
+    ] {
+        let r = run(t);
+        assert!(!r.text.contains(gone), "{t}: {}", r.text);
+        assert!(run(&r.text).findings.is_empty(), "{t}: {}", r.text);
+    }
+    for (t, kept) in [
+        // Officers by their certificates and their units; a legal representative.
+        ("审核人（签名）：俞静\n（审核人：俞静，执法证号33090320005）", "俞静"),
+        ("综合执法科科长（签名）：包雪峰", "包雪峰"),
+        ("姓名\t职务\n笪文涛\t总经理\n", "笪文涛"),
+        // Places of business, of the case and of the agency; offices, hotels, dormitories.
+        ("在新城区政务服务中心3号楼201室进行听证", "201室"),
+        ("该公司在御苑大厦3栋1201室办公", "1201室"),
+        ("入住锦绣花园酒店8号楼1208室", "1208室"),
+        ("当事人在锦绣花园3栋201室设立办公场所", "201室"),
+        ("检查地点：幸福家园5栋102室（当事人经营场所）", "102室"),
+        ("听证会在本局（锦绣新城3号楼201室）举行", "201室"),
+        ("注册地址：某市某路8号（公司住所）", "某路8号"),
+        ("事故车床号：C6140-03", "C6140-03"),
+        ("该宿舍床号：3-12", "3-12"),
+        ("检查发现员工宿舍3号病房2床", "3号病房2床"),
+        ("住址：幸福村村委会旁边的小卖部老板说", "小卖部老板说"),
+        ("答：我爸住在老房子里。", "老房子里"),
+        // Lists that name no one, or officers.
+        ("经查，由张三、李四等人负责。", "由"),
+        ("以管理费、车费、房费等名义收取", "车费、房费"),
+        ("王强、李明等2名民警进行检查", "王强、李明"),
+        ("民警对车主、司机等人进行了询问。", "车主、司机"),
+        // Words that are no condition, no account, no name.
+        ("员工每周全休一天。", "全休"),
+        ("报警系统出现异常信号。", "异常信号"),
+        ("证人记忆力很好。", "记忆力很好"),
+        ("监控显示格拉斯哥酒店门口", "格拉斯哥酒店"),
+        ("我使用微信(WeChat)支付", "WeChat"),
+        ("工人齐心施救", "齐心"),
+        (
+            "| 车辆 | 证件类型 | 证件号码 |\n|---|---|---|\n| 闽C12345 | 危险货物运输通行证 | 20240315 |\n",
+            "20240315",
+        ),
+    ] {
+        let r = run(t);
+        assert!(r.text.contains(kept), "{t}: {}", r.text);
+    }
+}

@@ -117,6 +117,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("借住在", Tag::Address(A::HomeInline)),
     ("寄住在", Tag::Address(A::HomeInline)),
     ("现居于", Tag::Address(A::HomeInline)),
+    ("现居", Tag::Address(A::HomeInline)),
     ("住所", Tag::Address(A::Either)),
     ("住所地", Tag::Address(A::Either)),
     ("地址", Tag::Address(A::Either)),
@@ -311,12 +312,21 @@ fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
         if i > 0 && matches!(c, '村' | '居') && committee_acts(text, at) {
             break;
         }
-        // 某路南侧的某小区9栋302室: a place beside a road, then the home in it.
+        // 某路南侧的某小区9栋302室: a place beside a road, then the home in it (a numbered
+        // flat or house follows within its clause; not 村委会旁边的小卖部).
         let beside = c == '的'
             && ["侧", "旁", "旁边", "附近", "对面", "后面", "一带"]
                 .iter()
                 .any(|w| text[p..at].ends_with(w))
-            && !text[p..at].contains(|c: char| c.is_ascii_digit());
+            && !text[p..at].contains(|c: char| c.is_ascii_digit())
+            && {
+                let rest = &text[at + c.len_utf8()..super::context::advance(text, at, 24)];
+                let rest = &rest[..rest.find([',', '。', ';', '\n', ' ']).unwrap_or(rest.len())];
+                rest.contains(|c: char| c.is_ascii_digit())
+                    && ["小区", "苑", "花园", "栋", "幢", "号楼", "单元", "室"]
+                        .iter()
+                        .any(|w| rest.contains(w))
+            };
         if i > 0
             && !in_paren
             && !beside
@@ -738,17 +748,24 @@ fn looks_like_address(v: &str) -> bool {
             .any(|w| v.starts_with(w))
         // A guest's room (住在二楼201房间的某某): where one stayed, not one's home.
         && (!v.ends_with("房间") || starts_with_place(v))
+        // A house named by what it is (住在老房子里, 在家里): no address.
+        && !["子里", "家里", "屋里"].iter().any(|w| v.ends_with(w))
 }
 
 /// True when `v` starts with a place name: ideographs up to a province, city, county or
 /// township word within eight characters, and not a verb or particle first (变更至…, 不详).
 fn starts_with_place(v: &str) -> bool {
     let first = v.chars().next().unwrap_or('。');
-    !"变不在为是位已未于内等及和与".contains(first)
-        && v.chars()
-            .take(8)
-            .take_while(|&c| is_han(c))
-            .any(|c| "省市县区镇乡".contains(c))
+    if "变不在为是位已未于内等及和与".contains(first) {
+        return false;
+    }
+    let (mut place, mut village) = (false, false);
+    for c in v.chars().take(8).take_while(|&c| is_han(c)) {
+        place |= "省市县区镇乡".contains(c);
+        village |= c == '村';
+    }
+    // (Or a village's group: 松西村七组.)
+    place || (village && v.chars().take(10).any(|c| c == '组'))
 }
 
 /// The addresses quoted in the sentence after a home label at `from` (`现住址“…”`, `住址在
@@ -1021,16 +1038,17 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                         .chars()
                         .all(|c| c.is_ascii_digit() || "一二三四五六七八九十楼层前台内".contains(c))
                 });
-                // (A firm's office or works, 某砖厂办公室, is no flat.)
+                // (A firm's office or works, 某砖厂办公室, is no flat; its 室 is no flat's.)
                 let office = ["办公室", "厂区", "车间", "项目部"]
                     .iter()
                     .any(|w| v.ends_with(w));
+                let flat = ["宿舍", "家属", "单元", "栋", "幢"]
+                    .iter()
+                    .any(|w| v.contains(w))
+                    || v.matches('室').count() > v.matches("办公室").count();
                 if a == A::Served
                     && (BODIES.iter().any(|w| v.contains(w)) || law_firm || office)
-                    && (office
-                        || !["宿舍", "家属", "室", "单元", "栋", "幢"]
-                            .iter()
-                            .any(|w| v.contains(w)))
+                    && !flat
                 {
                     (PiiKind::OrgAddress, Role::Party)
                 } else if home_remark {
@@ -1233,31 +1251,57 @@ pub fn after_names(scan: &Scan<'_>, names: &[(Span, Role)], out: &mut Vec<Candid
     }
 }
 
-/// A flat in a housing estate named with no label (`存放于鑫苑小区6号楼2单元401室的储藏间`):
-/// an estate's word, a block (号楼, 栋, 幢, 单元) and a flat's number ending in 室, read back
-/// from 室 to a preposition or punctuation (30 characters at most). Offices (大厦, 广场) are
-/// left out; a value after an address label is the label's to read.
+/// A flat in a housing estate named with no label (`存放于鑫苑小区6号楼2单元401室的储藏间`,
+/// `我现在住某小区9栋302室`): an estate's word, a block (号楼, 栋, 幢, 单元) and a flat's
+/// number ending in 室, read back from 室 to a preposition or punctuation (30 characters at
+/// most). Offices (大厦, 广场) are left out; a value after an address label is the label's to
+/// read.
 pub fn bare_flats(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     const ESTATES: &[&str] = &[
-        "小区", "花园", "苑", "家园", "新村", "公寓", "华庭", "山庄", "新城", "嘉园",
+        "小区", "花园", "苑", "家园", "新村", "公寓", "华庭", "山庄", "嘉园",
+    ];
+    // Offices, hotels and public buildings in an estate's name (御苑大厦, 锦绣花园酒店,
+    // 政务服务中心): no homes.
+    const NOT_HOMES: &[&str] = &[
+        "大厦",
+        "广场",
+        "酒店",
+        "宾馆",
+        "中心",
+        "写字楼",
+        "商务",
+        "分局",
+        "本局",
+        "办公",
+        "商铺",
     ];
     const BLOCKS: &[&str] = &["号楼", "栋", "幢", "单元"];
     let text = scan.text;
-    let b = text.as_bytes();
-    let mut from = 0;
-    while let Some(at) = crate::text::scan::find_word(b, from, "室") {
-        from = at + '室'.len_utf8();
-        let digits = b[..at]
-            .iter()
-            .rev()
-            .take_while(|c| c.is_ascii_digit())
-            .count();
-        if !(2..=5).contains(&digits) {
+    // The flat's number is a token of digits (read from the scan's tokens, not the text).
+    for t in &scan.tokens {
+        let at = t.end;
+        let Some(unit) = ['室', '号']
+            .into_iter()
+            .find(|&c| text[at..].starts_with(c))
+            .filter(|_| text.as_bytes()[t.start..at].iter().all(u8::is_ascii_digit))
+        else {
+            continue;
+        };
+        let from = at + unit.len_utf8();
+        // A remark that says whose home it is (`…17幢1602室（本人住宅）`, `某路8号（其住处）`)
+        // makes any address one, whatever its label.
+        let remarked = super::context::bracketed_at(text, from, 12).is_some_and(|r| {
+            ["住宅", "住所", "住处", "居所", "家中"]
+                .iter()
+                .any(|w| r.contains(w))
+                && !["公司", "厂", "单位", "经营"].iter().any(|w| r.contains(w))
+        });
+        if !remarked && (unit != '室' || !(2..=5).contains(&t.len())) {
             continue;
         }
         let mut start = at;
         for (n, c) in text[..at].chars().rev().enumerate() {
-            if n == 30
+            if n == if remarked { 60 } else { 30 }
                 || !(is_han(c) || c.is_ascii_alphanumeric() || c == '-')
                 || "于在至到住的是为其和与及从把被将向往有".contains(c)
             {
@@ -1266,7 +1310,44 @@ pub fn bare_flats(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             start -= c.len_utf8();
         }
         let v = &text[start..from];
-        if !ESTATES.iter().any(|w| v.contains(w)) || !BLOCKS.iter().any(|w| v.contains(w)) {
+        if remarked {
+            if looks_like_address(v) {
+                push_home(out, Span::new(start, from), Role::Other, "(住宅)", 0.85);
+            }
+            continue;
+        }
+        if !ESTATES.iter().any(|w| v.contains(w))
+            || !BLOCKS.iter().any(|w| v.contains(w))
+            || NOT_HOMES.iter().any(|w| v.contains(w))
+        {
+            continue;
+        }
+        // Where something is done (在某小区3栋201室设立办公场所, 在…进行听证): a place of
+        // business or of the case, unless someone lives there (住在, 居住在); inside brackets
+        // after the agency (本局（某小区3号楼201室）): the agency's.
+        let head = &text[..start];
+        let after = &text[from..super::context::advance(text, from, 8)];
+        if (head.ends_with('在') && !head.ends_with("住在") && !head.ends_with("居住在"))
+            || [
+                "办公",
+                "经营",
+                "营业",
+                "设立",
+                "举行",
+                "召开",
+                "进行",
+                "(当事人经营",
+                "(经营",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w) || after.contains(w))
+            || (head.ends_with('(')
+                && super::names::agency_name_set().occurs(
+                    text,
+                    super::context::retreat(text, start, 12),
+                    start,
+                ))
+        {
             continue;
         }
         // (After a label, whose rules say whose it is: 住所：某小区3栋101室.)
@@ -1278,33 +1359,6 @@ pub fn bare_flats(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         push_home(out, Span::new(start, from), Role::Other, "室", 0.8);
-    }
-}
-
-/// A speaker's or someone's home said in passing (`我现在住某小区9栋302室`, `他目前住某村`):
-/// `住` after 现在, 目前 or 一直 and a pronoun, not 住院, 住宿, 住在 (a label of its own).
-pub fn said_home(text: &str, out: &mut Vec<Candidate>) {
-    let b = text.as_bytes();
-    let mut from = 0;
-    while let Some(at) = crate::text::scan::find_word(b, from, "住") {
-        from = at + '住'.len_utf8();
-        let head = &text[..at];
-        let Some(adv) = ["现在", "目前", "一直"]
-            .iter()
-            .find(|w| head.ends_with(**w))
-        else {
-            continue;
-        };
-        if !head[..head.len() - adv.len()].ends_with(['我', '他', '她']) {
-            continue;
-        }
-        if char_at(text, from).is_none_or(|c| "院宿进了过着得在址所宅".contains(c)) {
-            continue;
-        }
-        let end = value_end(text, from, false);
-        if looks_like_address(&text[from..end]) {
-            push_home(out, Span::new(from, end), Role::Other, "住", 0.85);
-        }
     }
 }
 
@@ -1467,10 +1521,8 @@ fn after_id(text: &str, span: Span, role: Role, out: &mut Vec<Candidate>) {
     let label = ["户籍地", "户籍所在地", "户口所在地"]
         .iter()
         .any(|w| text[from..].starts_with(w));
-    // A verb first (持有某省应急管理厅颁发的合格证): what he holds, no place he lives.
-    let verb = ["持有", "持", "取得", "经", "在", "系", "任", "现任", "担任"]
-        .iter()
-        .any(|w| text[from..].starts_with(w));
+    // What he holds, issued by a body (持有某省应急管理厅颁发的合格证): no place he lives.
+    let verb = ["持有", "取得"].iter().any(|w| text[from..].starts_with(w));
     if text[from..].starts_with(['住', '现', '暂', '家'])
         || text[from..].starts_with("生前")
         || label

@@ -252,10 +252,11 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
             let unionpay = luhn && (16..=19).contains(&len) && digits.starts_with(b"62");
             // A card's number in a row right after its bank's branch (`某某	中国建设银行宁波江北支行
             // 	6217 …`, a register of payments): a person's card, its check digit aside.
+            // (So is one right after the word 卡: 还有一张卡6214…, 信用社的卡6214….)
             let branch_cell = label.is_none()
                 && (16..=19).contains(&len)
                 && digits.starts_with(b"62")
-                && branch_before(text, start);
+                && (branch_before(text, start) || text[..start].ends_with('卡'));
             let span = Span::new(start, groups[j - 1].end);
             let (score, validity) = match (label.is_some(), luhn) {
                 (true, true) => (0.96, Validity::Passed),

@@ -246,6 +246,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("功能恢复", Tag::Health(H::Core)),
     ("功能丧失", Tag::Health(H::Core)),
     ("功能部分丧失", Tag::Health(H::Core)),
+    ("功能部分受限", Tag::Health(H::Core)),
     ("功能完全丧失", Tag::Health(H::Core)),
     // Healed: the outcome of a condition (门诊治疗后痊愈).
     ("痊愈", Tag::Health(H::Core)),
@@ -494,10 +495,22 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // scale's findings (双侧苍白球对称性异常信号, 格拉斯哥评分8分).
     ("记忆力下降", Tag::Health(H::Core)),
     ("记忆力减退", Tag::Health(H::Core)),
-    ("记忆力", Tag::Health(H::Core)),
+    ("记忆力明显下降", Tag::Health(H::Core)),
+    ("记忆力明显减退", Tag::Health(H::Core)),
     ("反应迟钝", Tag::Health(H::Core)),
-    ("异常信号", Tag::Health(H::Core)),
-    ("格拉斯哥", Tag::Health(H::Core)),
+    ("苍白球", Tag::Health(H::Core)),
+    ("对称性异常信号", Tag::Health(H::Core)),
+    ("格拉斯哥评分", Tag::Health(H::Core)),
+    ("格拉斯哥昏迷评分", Tag::Health(H::Core)),
+    // A stay for observation (收入院观察3天), oxygen under pressure (做了高压氧), a period,
+    // and what a child suffered after a poisoning (夜间惊醒、食欲差).
+    ("入院观察", Tag::Health(H::Core)),
+    ("收入院", Tag::Health(H::Core)),
+    ("高压氧", Tag::Health(H::Core)),
+    ("月经", Tag::Health(H::Core)),
+    ("食欲差", Tag::Health(H::Core)),
+    ("食欲不振", Tag::Health(H::Core)),
+    ("夜间惊醒", Tag::Health(H::Core)),
     // Sick leave a doctor orders (全休三个月).
     ("全休", Tag::Health(H::Core)),
     ("燎伤", Tag::Health(H::Core)),
@@ -795,6 +808,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // A record number's label (住院号) is no stay in hospital; its value is read apart.
     ("住院号", Tag::Health(H::Intro)),
     ("住院号码", Tag::Health(H::Intro)),
+    // A bed's label: its value is read apart ([`beds`]).
+    ("床号", Tag::Health(H::Intro)),
     ("病案号", Tag::Health(H::Intro)),
     ("病历号", Tag::Health(H::Intro)),
     ("门诊号", Tag::Health(H::Intro)),
@@ -1093,9 +1108,13 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("护理费", Tag::Health(H::Negative)),
     ("出院结算", Tag::Health(H::Negative)),
     ("住院病案", Tag::Health(H::Negative)),
-    // A shaded area of a drawing (斜线阴影区域为盲区), not a shadow on a film.
-    ("阴影区域", Tag::Zone(super::layout::Side::Neutral)),
-    ("阴影部分", Tag::Zone(super::layout::Side::Neutral)),
+    // A shaded area of a drawing (斜线阴影区域为盲区), not a shadow on a film; a weekly day
+    // off (员工每周全休一天), no sick leave.
+    ("斜线阴影", Tag::Zone(super::layout::Side::Neutral)),
+    ("图中阴影", Tag::Zone(super::layout::Side::Neutral)),
+    ("每周全休", Tag::Zone(super::layout::Side::Neutral)),
+    ("每月全休", Tag::Zone(super::layout::Side::Neutral)),
+    ("全休日", Tag::Zone(super::layout::Side::Neutral)),
     // A question's subject (请介绍一下你受伤的经过), not a condition.
     ("受伤的经过", Tag::Health(H::Negative)),
     ("受伤经过", Tag::Health(H::Negative)),
@@ -1247,6 +1266,15 @@ const ENDS_AFTER_TERM: &[&str] = &[
 /// Negative words of an event or a task that introduce a condition named after them in their
 /// clause (该起伤亡事件造成某某右臂骨折) and drop it when none is (轻伤事件不报告).
 const LEADS_INTO_TERM: &[&str] = &[
+    // (住院病案显示其患有…, 受伤经过为右腿骨折: the record or the question, then the
+    // condition.)
+    "住院病案",
+    "手术费",
+    "药费",
+    "康复费",
+    "护理费",
+    "受伤经过",
+    "受伤的经过",
     "伤亡事件",
     "轻伤事件",
     "受伤等事件",
@@ -1456,8 +1484,6 @@ const BODY_FUNCTIONS: &[&str] = &[
     "腕",
 ];
 
-/// Organs and parts of a face that [`BODY`] leaves out (it must not hold 心 or 皮: 中心,
-/// 皮带): before 被 they keep a phrase whole (她的乳房被开水烫伤).
 /// Words before a condition that are the sentence's, not the condition's: thought, report and
 /// the copula (see [`find`]).
 const SENTENCE_LEADS: &[&str] = &[
@@ -1475,6 +1501,8 @@ const SENTENCE_LEADS: &[&str] = &[
     "有",
 ];
 
+/// Organs and parts of a face that [`BODY`] leaves out (it must not hold 心 or 皮: 中心,
+/// 皮带): before 被 they keep a phrase whole (她的乳房被开水烫伤).
 const ORGANS: &str = "乳肝肾脾胃肠肺膜巴颌颊额眉睛皮肤心脏";
 
 /// Parts of a body, one of which a clause with only [`BREAKS`] in it must name.
@@ -2145,8 +2173,8 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
             .iter()
             .find(|w| text[start..first.max(start)].starts_with(**w))
         {
-            // (Not 有 of a word: 有毒气体, 有机溶剂.)
-            if *w == "有" && text[start + w.len()..].starts_with(['毒', '机', '害']) {
+            // (Not 有 of a word, 有毒气体, 有效救治: only right before the term.)
+            if *w == "有" && start + w.len() != first {
                 break;
             }
             start += w.len();
@@ -2500,21 +2528,37 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], names: &[Span], out: &mut Vec<C
         };
     }
     record_numbers(scan, &found, out);
-    beds(text, &found, out);
+    beds(scan, &found, out);
     out.extend(found);
 }
 
-/// True when the line holding `pos` is a table's row with a rule right below it
-/// (`|------|:---:|`).
+/// True when the cell holding `pos` is a column's name in a table's head: a row with a rule
+/// right below it (`|------|:---:|`), a cell that ends in a column's word (受伤情况, 出院诊断,
+/// 住院期间, 手术/治疗). Read within 160 bytes each way (a long line is no table's row).
 fn over_rule(text: &str, pos: usize) -> bool {
-    let start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
-    if !text[start..pos].trim_start().starts_with('|') {
-        return false;
-    }
-    let Some(nl) = text[pos..].find('\n') else {
+    let b = text.as_bytes();
+    let from = super::context::retreat(text, pos, 60);
+    let Some(open) = text[from..pos].rfind('|').map(|i| from + i) else {
         return false;
     };
-    let next = &text[pos + nl + 1..];
+    let to = super::context::floor_char(text, (pos + 160).min(b.len()));
+    let Some(close) = text[pos..to].find('|').map(|i| pos + i) else {
+        return false;
+    };
+    let cell = text[open + 1..close].trim();
+    if ![
+        "情况", "诊断", "期间", "治疗", "伤情", "病情", "程度", "部位", "结果", "天数",
+    ]
+    .iter()
+    .any(|w| cell.ends_with(w))
+        || cell.chars().count() > 8
+    {
+        return false;
+    }
+    let Some(nl) = text[close..to].find('\n').map(|i| close + i) else {
+        return false;
+    };
+    let next = &text[nl + 1..super::context::floor_char(text, (nl + 1 + 160).min(b.len()))];
     let next = &next[..next.find('\n').unwrap_or(next.len())];
     next.contains('-')
         && next
@@ -2525,53 +2569,73 @@ fn over_rule(text: &str, pos: usize) -> bool {
 /// A patient's bed, which names his ward (`骨科二病区17床`, `床号：12`, `3号病房2床`): after
 /// 床号, or a ward's name (病区, 病房) with its number and 床, the ward's department with it.
 /// `phrases` (in text order, disjoint): the health phrases found, which may hold it.
-fn beds(text: &str, phrases: &[Candidate], out: &mut Vec<Candidate>) {
-    let b = text.as_bytes();
+fn beds(scan: &Scan<'_>, phrases: &[Candidate], out: &mut Vec<Candidate>) {
+    let text = scan.text;
     let mut found: Vec<Span> = Vec::new();
-    let mut from = 0;
-    while let Some(at) = crate::text::scan::find_word(b, from, "床") {
-        from = at + '床'.len_utf8();
-        // `床号：骨科二病区17床` / `床号 12`: the field's value, with a digit in it.
-        if text[from..].starts_with('号') {
-            let p = super::context::skip_label_gap(text, from + '号'.len_utf8(), 4);
-            if p == from + '号'.len_utf8() {
-                continue;
-            }
-            let mut e = p;
-            for (i, c) in text[p..].char_indices().take(16) {
-                if !(is_han(c) || c.is_ascii_alphanumeric() || c == '-') {
-                    break;
-                }
-                e = p + i + c.len_utf8();
-            }
-            if text[p..e].contains(|c: char| c.is_ascii_digit()) {
-                found.push(Span::new(p, e));
-            }
+    // `床号：骨科二病区17床` / `床号 12`: the field's value, with a digit in it.
+    for h in scan.hits.iter().filter(|h| h.word == "床号") {
+        let p = super::context::skip_label_gap(text, h.end, 4);
+        // (A machine's number, 车床号 or 机床号, and a bugle's call, 起床号, are no beds.)
+        if p == h.end || text[..h.start].ends_with(['车', '机', '起', '铣', '钻', '磨', '刨'])
+        {
             continue;
         }
-        // `…病区17床`, `…病房2床`.
-        let digits = text[..at]
-            .bytes()
-            .rev()
-            .take_while(u8::is_ascii_digit)
-            .count();
-        let ward = at - digits;
-        let Some(head) = ["病区", "病房", "号病房"]
+        let mut e = p;
+        for (i, c) in text[p..].char_indices().take(16) {
+            if !(is_han(c) || c.is_ascii_alphanumeric() || c == '-') {
+                break;
+            }
+            e = p + i + c.len_utf8();
+        }
+        // A ward's bed (骨科二病区17床), or a number on a patient's record (科别, 住院号 on
+        // its line); a dormitory's bed is no one's health.
+        let line = scan
+            .layout
+            .line_at(h.start)
+            .map_or("", |l| &text[l.start..l.end]);
+        let v = &text[p..e];
+        if v.contains(|c: char| c.is_ascii_digit())
+            && (["床", "病区", "病房", "科"].iter().any(|w| v.contains(w))
+                || ["住院", "科别", "病区", "病房", "姓名"]
+                    .iter()
+                    .any(|w| line.contains(w)))
+            && !line.contains("宿舍")
+        {
+            found.push(Span::new(p, e));
+        }
+    }
+    // `…病区17床`, `…病房2床`: a token of digits before 床 (the scan's tokens: no search of
+    // the text).
+    for t in &scan.tokens {
+        if !text[t.end..].starts_with('床')
+            || !text.as_bytes()[t.start..t.end]
+                .iter()
+                .all(u8::is_ascii_digit)
+        {
+            continue;
+        }
+        let (ward, from) = (t.start, t.end + '床'.len_utf8());
+        let Some(head) = ["病区", "病房"]
             .iter()
-            .find(|w| digits > 0 && text[..ward].ends_with(**w))
+            .find(|w| text[..ward].ends_with(**w))
         else {
             continue;
         };
-        // The department before it (骨科二病区), up to a building's or a hospital's word.
+        // The department before it (骨科二病区, 3号病房), up to a building's or a hospital's
+        // word; not a dormitory (宿舍3号病房 is no ward).
         let mut start = ward - head.len();
         for (n, c) in text[..start].chars().rev().enumerate() {
-            if n == 8 || !is_han(c) || "部院楼层、".contains(c) {
+            if n == 8 || !(is_han(c) || c.is_ascii_digit()) || "部院楼层、".contains(c) {
                 break;
             }
             start -= c.len_utf8();
         }
+        if text[start..ward].contains("宿舍") || text[..start].ends_with("宿舍") {
+            continue;
+        }
         found.push(Span::new(start, from));
     }
+    crate::sort::by_key(&mut found, |s| s.start as u128);
     for s in found {
         let i = phrases.partition_point(|c| c.span.end < s.end);
         let inside = phrases

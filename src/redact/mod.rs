@@ -717,7 +717,6 @@ fn pass(doc: &Doc<'_>, scan: &Scan<'_>, opts: &Options, check: bool) -> Redactio
     plate::find(scan, &mut cands);
     property::find(scan, &mut cands);
     address::find(scan, &mut cands);
-    address::said_home(scan.text, &mut cands);
     address::bare_flats(scan, &mut cands);
     birth::find(scan, &mut cands);
     let ids: Vec<(Span, Role)> = cands

@@ -284,6 +284,15 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("工友", weak(Role::Other)),
     ("同事", weak(Role::Other)),
     ("学徒", weak(Role::Other)),
+    // A kindergarten's children, staff and parents (幼儿某某, 保育员某某, 家长某某), a cook's
+    // help, a vehicle's owner.
+    ("幼儿", weak(Role::Other)),
+    ("患儿", weak(Role::Other)),
+    ("小朋友", weak(Role::Other)),
+    ("保育员", weak(Role::Other)),
+    ("家长", weak(Role::Other)),
+    ("帮厨", weak(Role::Other)),
+    ("车主", weak(Role::Other)),
     ("人员", weak(Role::Other)),
     // 本局工作人员张某 is an officer (see `cue_role`), anyone else's 工作人员 an employee.
     ("工作人员", weak(Role::Other)),
@@ -877,7 +886,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
 
 /// Single-character surnames (the common ones of 百家姓 and modern registers, including those of
 /// transliterated Vietnamese names such as 阮、黎).
-const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤眭芶綦郇甯凃琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年庹郄仉邗禚粘伦巢禄过陇渠冒矫占库";
+const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤眭芶綦郇甯凃琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年庹郄仉邗禚粘伦巢禄过陇渠冒矫占库茆";
 
 /// Compound surnames, kept whole in 欧阳某.
 const COMPOUND: &str = joined![
@@ -922,9 +931,11 @@ const FOLLOW: &str = joined![
     "组成",
     "约",
     "施救",
-    // (其丈夫某某入住306房间, 某某挂靠某公司.)
+    // (其丈夫某某入住306房间, 某某挂靠某公司, 经法医某某鉴定, 母亲某某今年….)
     "入住",
     "挂靠",
+    "鉴定",
+    "今年",
     // Who signed for a letter served (由其妻某某代收).
     "代收",
     "代签",
@@ -1259,9 +1270,8 @@ const NOT_NAMES: &str = joined![
     // A witness there all along (见证人全程在场); a visitor (游客（某某之妻）).
     "全程",
     "游客",
-    // A house (住在那边的房子), a risk (从业人员冒险作业).
-    "房子",
-    "冒险",
+    // Working together (工人齐心施救).
+    "齐心",
     "双手",
     "双脚",
     "双足",
@@ -1951,7 +1961,7 @@ fn given_from(text: &str, p: usize, g: usize, strong: bool) -> Option<usize> {
     }
     let name_ok = |end: usize| {
         let s = &text[p..end];
-        !word_set!(NOT_NAMES).starts(s, 0) && !org_follows(text, end)
+        !word_set!(NOT_NAMES).starts(s, 0) && !NOT_TWO.contains(&s) && !org_follows(text, end)
     };
     // 和 and 向 join names (张三和李四, 向某某了解) but also open given names (仝和平, 伍向阳,
     // 段向东): read so when a common given-name character follows and the name then ends; 其
@@ -1975,8 +1985,11 @@ fn given_from(text: &str, p: usize, g: usize, strong: bool) -> Option<usize> {
         // 和 ends a given name (巫春和) only where the name ends outright (证人：巫春和。), never
         // before more words: 张春和李四 are two.
         .or_else(|| {
+            // (Before 的 too, which never follows the conjunction: 车主茆永和的车辆.)
             let e = e1 + '和'.len_utf8();
-            (char_at(text, e1) == Some('和') && after(text, e) == After::Delim).then_some(e)
+            (char_at(text, e1) == Some('和')
+                && (after(text, e) == After::Delim || text[e..].starts_with('的')))
+            .then_some(e)
         })
         // (A preposition before a date is no part of a name: 覃海自2024年1月起, 王强于3月.)
         .filter(|&e| {
@@ -2026,6 +2039,10 @@ fn given_from(text: &str, p: usize, g: usize, strong: bool) -> Option<usize> {
     }
     (a1 != After::Open && name_ok(e1)).then_some(e1)
 }
+
+/// Words that are no two-character name, though a longer name may start with them: a house
+/// (住在那边的房子; 房子轩 is a name), a risk (从业人员冒险作业).
+const NOT_TWO: &[&str] = &["房子", "冒险"];
 
 /// Gap words allowed between a role word and the name(s) it introduces.
 const GAP_WORDS: &str = joined![
@@ -2350,7 +2367,7 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
     addressee(scan, &mut out);
     table_names(scan, &mut out);
     uncued_lists(text, &mut out);
-    listed_before_persons(text, &mut out);
+    listed_before_persons(scan, &mut out);
     health_subjects(scan, &mut out);
     trades(scan, &mut out);
     described_with_phone(text, &scan.hits, &scan.tokens, &mut out);
@@ -2446,13 +2463,27 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
         }
     }
     // `参加人员：某某（法制审核人员，执法证号…）`: a remark that gives his enforcement
-    // certificate's number makes him an officer.
+    // certificate's number makes him an officer; so does the number right after him
+    // (`（审核人：某某，执法证号…）`).
     for m in &mut out {
-        if !matches!(m.role, Role::Party | Role::LegalRep | Role::Officer)
-            && super::context::bracketed_at(text, m.span.end, 40).is_some_and(|r| {
-                r.find("执法证")
-                    .is_some_and(|i| r[i..].bytes().any(|b| b.is_ascii_digit()))
-            })
+        // (The number itself after its label: not `投诉执法证号为…的执法人员`, `无执法证`.)
+        let number_after = |r: &str| {
+            r.strip_prefix("执法证号")
+                .map(|r| r.strip_prefix(':').unwrap_or(r))
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+        };
+        let certified = |r: &str| {
+            r.match_indices("执法证号")
+                .any(|(i, _)| number_after(&r[i..]))
+        };
+        if !matches!(
+            m.role,
+            Role::Party | Role::LegalRep | Role::Officer | Role::Witness
+        ) && !matches!(m.cue, "投诉人" | "举报人" | "信访人" | "反映人")
+            && (super::context::bracketed_at(text, m.span.end, 40).is_some_and(certified)
+                || text[m.span.end..]
+                    .strip_prefix([',', '，'])
+                    .is_some_and(number_after))
         {
             m.role = Role::Officer;
         }
@@ -2795,13 +2826,35 @@ fn persons_after_list(text: &str, at: usize) -> bool {
     let Some(r) = text[at..].strip_prefix('等') else {
         return false;
     };
-    let r = r
+    let counted = r
         .trim_start_matches(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十几".contains(c));
-    if let Some(rest) = r.strip_prefix(['人', '名']) {
-        return !rest.starts_with('员')
-            && !["执法", "工作人员", "检查", "同志", "领导", "干部", "专家"]
-                .iter()
-                .any(|w| rest.starts_with(w));
+    let count = counted.len() < r.len();
+    // The agency's own or another body's (等2名执法人员, 等民警, 等3名监督检查人员).
+    let official = |rest: &str| {
+        let head = &rest[..super::context::advance(rest, 0, 6)];
+        [
+            "执法",
+            "民警",
+            "警察",
+            "辅警",
+            "工作人员",
+            "检查",
+            "监督",
+            "同志",
+            "领导",
+            "干部",
+            "专家",
+        ]
+        .iter()
+        .any(|w| head.contains(w))
+    };
+    // 等人, 等3人, 等2名员工 (not 等人口密集, 等名义).
+    if let Some(rest) = counted.strip_prefix(['人', '名']) {
+        let word = rest.starts_with([
+            '口', '员', '民', '士', '类', '家', '力', '身', '格', '数', '次', '群', '义', '称',
+            '单', '额',
+        ]);
+        return (count || counted.starts_with('人')) && !word && !official(rest);
     }
     [
         "员工",
@@ -2817,7 +2870,7 @@ fn persons_after_list(text: &str, at: usize) -> bool {
         "伤员",
     ]
     .iter()
-    .any(|w| r.starts_with(w))
+    .any(|w| counted.starts_with(w))
 }
 
 /// A whole name from `s` to `e`, read as written: a surname and one or two ideographs that
@@ -2842,7 +2895,16 @@ fn whole_name(text: &str, s: usize, e: usize) -> Option<usize> {
 /// Names listed before a word for persons (`当事人未对某某、某某、某某等从业人员进行培训`,
 /// `建议对某某、某某等在岗人员开展补训`): two or more items between 、, each a whole name
 /// ([`whole_name`]); the first bounded before by a particle or punctuation.
-fn listed_before_persons(text: &str, out: &mut Vec<Mention>) {
+fn listed_before_persons(scan: &Scan<'_>, out: &mut Vec<Mention>) {
+    let text = scan.text;
+    // An item that is a role word (车主、司机等人, 师傅、司机等人) names no one.
+    let cue_word = |s: usize, e: usize| {
+        let i = scan.hits.partition_point(|x| x.start < s);
+        scan.hits
+            .get(i)
+            .is_some_and(|x| x.start == s && x.end == e && x.has(|t| matches!(t, Tag::NameCue(_))))
+    };
+    let whole = |s: usize, e: usize| whole_name(text, s, e).filter(|_| !cue_word(s, e));
     let mut pos = 0;
     while let Some(i) = text[pos..].find('等').map(|i| pos + i) {
         pos = i + '等'.len_utf8();
@@ -2857,7 +2919,7 @@ fn listed_before_persons(text: &str, out: &mut Vec<Mention>) {
             match text[from..end].rfind('、').map(|j| from + j) {
                 Some(j) => {
                     let s = j + '、'.len_utf8();
-                    let Some(sl) = whole_name(text, s, end) else {
+                    let Some(sl) = whole(s, end) else {
                         break;
                     };
                     items.push((Span::new(s, end), sl));
@@ -2870,8 +2932,13 @@ fn listed_before_persons(text: &str, out: &mut Vec<Mention>) {
                             !is_han(x)
                                 || "有是为和及与跟同叫对向将把由让给被请经据括了见到".contains(x)
                         });
-                        (s < end && bounded)
-                            .then(|| whole_name(text, s, end))
+                        // (A particle that is also a surname starts no longer reading when
+                        // the rest is a name: 由张三、李四等人 is 张三.)
+                        let inner = char_at(text, s)
+                            .filter(|&c| is_weak_surname(c))
+                            .is_some_and(|c| whole(s + c.len_utf8(), end).is_some());
+                        (s < end && bounded && !inner)
+                            .then(|| whole(s, end))
                             .flatten()
                             .map(|sl| (s, sl))
                     }) {
@@ -3461,6 +3528,10 @@ fn table_names(scan: &Scan<'_>, out: &mut Vec<Mention>) {
                 });
             }
         });
+    // Whether the text names a legal representative (looked for once, when a table asks).
+    let rep = std::cell::OnceCell::new();
+    let rep_named =
+        || *rep.get_or_init(|| text.contains("法定代表人") || text.contains("法人代表"));
     // (One reading for both lists of heads: the casualties' only in a table of persons.)
     let mut each = |head: &[Span], _: &'static str, s: Span| {
         // The officers' table, or a row of an attendance table (a 职务 column, not the
@@ -3514,7 +3585,12 @@ fn table_names(scan: &Scan<'_>, out: &mut Vec<Mention>) {
                 .iter()
                 // (The post itself, not a deputy's or a workshop's: 分管安全副总经理, 车间负责人;
                 // one of several: 董事长、法定代表人.)
-                .any(|w| post.split(['、', '/', ' ']).any(|p| p == *w))
+                // (A head other than the legal representative the text names elsewhere, 总经理
+                // under a 董事长 who is, is staff.)
+                .any(|w| {
+                    post.split(['、', '/', ' ']).any(|p| p == *w)
+                        && (matches!(*w, "法定代表人" | "经营者" | "投资人") || !rep_named())
+                })
             })
         };
         // The officers' table: a row whose certificate cell holds a number (not a hired
@@ -4115,7 +4191,10 @@ fn cue_role(scan: &Scan<'_>, h: &Hit, cue: Cue) -> Role {
                         let (before, unit) = (&text[..h.start - w.len() + i], &w[i..]);
                         unit.chars().all(is_han)
                             && unit.ends_with(['科', '股', '队', '室', '站', '所'])
-                            && !before.ends_with(['被', '合', '碍', '抗', '拒'])
+                            // (配合执法, not 综合执法科.)
+                            && !["被", "配合", "碍", "抗", "拒"]
+                                .iter()
+                                .any(|x| before.ends_with(x))
                     })
                 }
         });
@@ -4426,6 +4505,16 @@ fn after_cue(scan: &Scan<'_>, h: &Hit, cue: Cue, out: &mut Vec<Mention>) {
     }
     let role = cue_role(scan, h, cue);
     let (mut p, colon) = skip_gap(text, h.end);
+    // 申请人母亲某某: the party's relative named after the party's word, not the party.
+    let role = if matches!(role, Role::Party | Role::LegalRep)
+        && ["父亲", "母亲", "妻子", "丈夫", "儿子", "女儿", "配偶"]
+            .iter()
+            .any(|w| text[h.end..p].contains(w))
+    {
+        Role::Other
+    } else {
+        role
+    };
     // A speaker's label in a transcript (`主持人：蒲某，你是否补充？`): the name after it is the
     // person spoken to, in a question or an address, not the speaker.
     if colon && matches!(h.word, "主持人" | "听证主持人" | "询问人" | "调查人" | "问")
@@ -4537,8 +4626,10 @@ fn numbered_names(text: &str, mut p: usize, role: Role, cue: &'static str, out: 
         };
         let q = text.len() - rest.trim_start_matches(' ').len();
         if let Some((end, sl)) = name_at(text, q, true).filter(|&(end, _)| {
+            // (An indented line names someone only as a field of its own: `  某某    职务`;
+            // running text indented as paragraphs is no list.)
             if digits == 0 {
-                return ends_field(text, end) || text[end..].starts_with(['\t', ',', '(']);
+                return ends_field(text, end) || text[end..].starts_with('\t');
             }
             end == text.len() || text[end..].starts_with([',', '(', ' ', '\n', '、', ';', '。'])
         }) {
@@ -4549,6 +4640,9 @@ fn numbered_names(text: &str, mut p: usize, role: Role, cue: &'static str, out: 
                 cue,
                 strong: true,
             });
+        } else if digits == 0 {
+            // (The first indented line that is no such field ends the list.)
+            return;
         }
         match text[start..].find('\n') {
             Some(i) => p = start + i + 1,
@@ -4752,6 +4846,16 @@ fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Menti
     let mut end = h.start;
     while let Some(c @ (' ' | '\t')) = char_before(text, end) {
         end -= c.len_utf8();
+    }
+    // … or by a post in brackets (对某某（园长）的询问笔录).
+    if role != Role::Officer && text[..end].ends_with(')') {
+        let from = super::context::retreat(text, end, 8);
+        if let Some(open) = text[from..end].rfind('(').map(|o| from + o) {
+            let inner = &text[open + 1..end - 1];
+            if !inner.is_empty() && inner.chars().all(is_han) {
+                end = open;
+            }
+        }
     }
     // A team's list in columns (`某某  某区消防救援大队  监督员证号：…`): the officer's unit
     // stands between his name and his number.
@@ -5197,11 +5301,8 @@ mod tests {
                 ("上官婉清".into(), Role::Other)
             ]
         );
-        // Under an officers' label the indented line names an officer.
-        assert_eq!(
-            names("请联系本局执法人员:\n  李四(联系电话13905981276)"),
-            vec![("李四".into(), Role::Officer)]
-        );
+        // Under an officers' label the line names an officer: no reading here.
+        assert!(names("请联系本局执法人员:\n  李四(联系电话13905981276)").is_empty());
         // A name a cue read keeps that reading.
         assert_eq!(
             names("当事人:张三(联系电话:13905981276)"),

@@ -153,7 +153,10 @@ fn table_numbers(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             }
             let upper: Vec<u8> = tok.iter().map(u8::to_ascii_uppercase).collect();
             // Any document's shape where the row names its type (`| 护照 | C4718293 |`).
-            let typed = DOCUMENT_WORDS.iter().any(|w| line.contains(w));
+            // (Not a vehicle's pass: 危险货物运输通行证.)
+            let typed = ["护照", "港澳", "台湾", "回乡证", "台胞证", "居留"]
+                .iter()
+                .any(|w| line.contains(w));
             if let Some(r) = shape(&upper).filter(|r| typed || distinctive(r)) {
                 out.push(Candidate::new(
                     cell,

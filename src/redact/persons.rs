@@ -316,10 +316,17 @@ impl Registry {
             // A name with an officer's certificate number right after it (`成员有某（执法证号：
             // FJ35…）`) is an officer's, whatever cue read it; not a note that a card was shown
             // (`证人某（执法证件已出示）`).
-            if scan.text[m.span.end..]
-                .strip_prefix("(执法证号")
-                .map(|r| r.strip_prefix(':').unwrap_or(r))
-                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+            // (Or after a comma, or later in the remark: `（审核人：某，执法证号…）`, `某（法制审核
+            // 人员，执法证号…）`.)
+            let number_after = |r: &str| {
+                r.strip_prefix("执法证号")
+                    .map(|r| r.strip_prefix(':').unwrap_or(r))
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+            };
+            let rest = &scan.text[m.span.end..];
+            if rest.strip_prefix(['(', ',']).is_some_and(number_after)
+                || super::context::bracketed_at(scan.text, m.span.end, 40)
+                    .is_some_and(|r| r.find("执法证号").is_some_and(|i| number_after(&r[i..])))
             {
                 p.role = Role::Officer;
                 p.cue = "执法证号";

@@ -20,6 +20,8 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("微信账号", Tag::Social(S::Handle)),
     ("微信号码", Tag::Social(S::Handle)),
     ("微信ID", Tag::Social(S::Handle)),
+    // The same number as the phone before it, or an account of its own (微信同号：…).
+    ("微信同号", Tag::Social(S::Handle)),
     ("微信", Tag::Social(S::Handle)),
     ("抖音号", Tag::Social(S::Handle)),
     ("快手号", Tag::Social(S::Handle)),
@@ -68,6 +70,15 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                 p += 1 + w.len();
             }
         }
+        // An account said with a verb (他的微信号叫czy-papa0210).
+        if p == h.end && h.word != "微信" {
+            if let Some(w) = ["叫", "是"].into_iter().find(|w| {
+                text[p..].starts_with(w)
+                    && b.get(p + w.len()).is_some_and(u8::is_ascii_alphanumeric)
+            }) {
+                p += w.len();
+            }
+        }
         // … or in the same breath (QQ也可以，1057382964; 微信也行，…), the account then ending
         // its clause (not 12345678元整).
         let mut breath = false;
@@ -82,10 +93,18 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         }
         // 微信 alone is a word (微信支付) unless an account in Latin letters follows it, or a
         // label of its own in brackets (微信（账号：…）).
+        // (Or an account in Latin letters in brackets: 可通过微信（hb-hanjie0315）联系.)
         if h.word == "微信"
             && p == h.end
             && !b.get(p).is_some_and(u8::is_ascii_alphabetic)
             && inner_label(text, p + 1).is_none()
+            && !(b.get(p) == Some(&b'(')
+                && b.get(p + 1).is_some_and(u8::is_ascii_alphabetic)
+                // (An id has a digit, an underscore or a hyphen: 微信(WeChat) is the app.)
+                && b[p + 1..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-'))
+                    .any(|c| c.is_ascii_digit() || matches!(c, b'_' | b'-')))
         {
             continue;
         }
