@@ -383,6 +383,10 @@ const HOME_COLUMNS: &[&str] = &[
     "工作单位/住址",
     "住址/工作单位",
     "籍贯/户籍地",
+    "住址/电话",
+    "住址 / 电话",
+    "住址及电话",
+    "家庭住址/电话",
     "户籍地/籍贯",
     "籍贯/住址",
     "单位/住址",
@@ -1039,9 +1043,19 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                         .all(|c| c.is_ascii_digit() || "一二三四五六七八九十楼层前台内".contains(c))
                 });
                 // (A firm's office or works, 某砖厂办公室, is no flat; its 室 is no flat's.)
-                let office = ["办公室", "厂区", "车间", "项目部"]
-                    .iter()
-                    .any(|w| v.ends_with(w));
+                let office = [
+                    "办公室",
+                    "厂区",
+                    "车间",
+                    "项目部",
+                    "厂",
+                    "经营部",
+                    "门市部",
+                    "超市",
+                    "商店",
+                ]
+                .iter()
+                .any(|w| v.ends_with(w));
                 let flat = ["宿舍", "家属", "单元", "栋", "幢"]
                     .iter()
                     .any(|w| v.contains(w))
@@ -1327,7 +1341,11 @@ pub fn bare_flats(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         // after the agency (本局（某小区3号楼201室）): the agency's.
         let head = &text[..start];
         let after = &text[from..super::context::advance(text, from, 8)];
-        if (head.ends_with('在') && !head.ends_with("住在") && !head.ends_with("居住在"))
+        // (Someone's place named after it: 在某小区3幢805室的住处.)
+        let lived = after
+            .strip_prefix('的')
+            .is_some_and(|r| HOME_AFTER.iter().any(|w| r.starts_with(w)));
+        if (head.ends_with('在') && !head.ends_with("住在") && !head.ends_with("居住在") && !lived)
             || [
                 "办公",
                 "经营",

@@ -501,13 +501,20 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("苍白球", Tag::Health(H::Core)),
     ("对称性异常信号", Tag::Health(H::Core)),
     ("格拉斯哥评分", Tag::Health(H::Core)),
-    ("格拉斯哥昏迷评分", Tag::Health(H::Core)),
     // A stay for observation (收入院观察3天), oxygen under pressure (做了高压氧), a period,
     // and what a child suffered after a poisoning (夜间惊醒、食欲差).
     ("入院观察", Tag::Health(H::Core)),
     ("收入院", Tag::Health(H::Core)),
     ("高压氧", Tag::Health(H::Core)),
-    ("月经", Tag::Health(H::Core)),
+    ("雾化", Tag::Health(H::Core)),
+    ("色素沉着", Tag::Health(H::Core)),
+    ("门诊复查", Tag::Health(H::Core)),
+    ("引流术", Tag::Health(H::Core)),
+    // (Not 月经 alone: 2025年7月经人介绍.)
+    ("来月经", Tag::Health(H::Core)),
+    ("月经期", Tag::Health(H::Core)),
+    ("浅二度", Tag::Health(H::Core)),
+    ("深二度", Tag::Health(H::Core)),
     ("食欲差", Tag::Health(H::Core)),
     ("食欲不振", Tag::Health(H::Core)),
     ("夜间惊醒", Tag::Health(H::Core)),
@@ -1105,7 +1112,6 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("手术费", Tag::Health(H::Negative)),
     ("药费", Tag::Health(H::Negative)),
     ("康复费", Tag::Health(H::Negative)),
-    ("护理费", Tag::Health(H::Negative)),
     ("出院结算", Tag::Health(H::Negative)),
     ("住院病案", Tag::Health(H::Negative)),
     // A shaded area of a drawing (斜线阴影区域为盲区), not a shadow on a film; a weekly day
@@ -1259,7 +1265,6 @@ const ENDS_AFTER_TERM: &[&str] = &[
     "手术费",
     "药费",
     "康复费",
-    "护理费",
     "出院结算",
 ];
 
@@ -1272,7 +1277,6 @@ const LEADS_INTO_TERM: &[&str] = &[
     "手术费",
     "药费",
     "康复费",
-    "护理费",
     "受伤经过",
     "受伤的经过",
     "伤亡事件",
@@ -2635,7 +2639,6 @@ fn beds(scan: &Scan<'_>, phrases: &[Candidate], out: &mut Vec<Candidate>) {
         }
         found.push(Span::new(start, from));
     }
-    crate::sort::by_key(&mut found, |s| s.start as u128);
     for s in found {
         let i = phrases.partition_point(|c| c.span.end < s.end);
         let inside = phrases

@@ -188,7 +188,6 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("培训人", weak(Role::Other)),
     ("培训人签字", strong(Role::Other)),
     ("培训人签名", strong(Role::Other)),
-    ("授课人", weak(Role::Other)),
     // Who signed for the party: the party himself when named as such elsewhere (a published
     // role wins), else a firm's clerk (当事人签收：某某（受法定代表人某某委托）).
     ("当事人签收", strong(Role::Other)),
@@ -285,14 +284,19 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("同事", weak(Role::Other)),
     ("学徒", weak(Role::Other)),
     // A kindergarten's children, staff and parents (幼儿某某, 保育员某某, 家长某某), a cook's
-    // help, a vehicle's owner.
+    // help.
     ("幼儿", weak(Role::Other)),
     ("患儿", weak(Role::Other)),
     ("小朋友", weak(Role::Other)),
     ("保育员", weak(Role::Other)),
     ("家长", weak(Role::Other)),
     ("帮厨", weak(Role::Other)),
-    ("车主", weak(Role::Other)),
+    // A front desk's clerk, a gym's coach, a blast's guard (是前台某某打的, 教练某某也过来
+    // 帮忙, 安全警戒员某某负责西侧警戒).
+    ("前台", weak(Role::Other)),
+    ("教练", weak(Role::Other)),
+    ("警戒员", weak(Role::Other)),
+    ("安全警戒员", weak(Role::Other)),
     ("人员", weak(Role::Other)),
     // 本局工作人员张某 is an officer (see `cue_role`), anyone else's 工作人员 an employee.
     ("工作人员", weak(Role::Other)),
@@ -581,15 +585,20 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("他妈", weak(Role::Other)),
     ("她妈", weak(Role::Other)),
     ("他爸", weak(Role::Other)),
+    // (Longer, or 他爸 would hide 爸爸: 他爸爸某某.)
+    ("他爸爸", weak(Role::Other)),
+    ("她爸爸", weak(Role::Other)),
+    ("他妈妈", weak(Role::Other)),
+    ("她妈妈", weak(Role::Other)),
     ("她爸", weak(Role::Other)),
     // 他太太某某, 老板太太某某.
     ("太太", weak(Role::Other)),
     // In-laws (我丈母娘某某).
     ("丈母娘", weak(Role::Other)),
-    ("岳母", weak(Role::Other)),
-    ("岳父", weak(Role::Other)),
-    ("婆婆", weak(Role::Other)),
-    ("公公", weak(Role::Other)),
+    ("舅妈", weak(Role::Other)),
+    // A guarantor of a payment by instalments (担保人：某某), who delivers goods (送货的某某).
+    ("担保人", strong(Role::Other)),
+    ("送货的", weak(Role::Other)),
     ("我爸", weak(Role::Other)),
     ("我妈妈", weak(Role::Other)),
     ("我爸爸", weak(Role::Other)),
@@ -785,6 +794,13 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("大夫", Tag::NameAfter(Role::Other)),
     ("医生", Tag::NameAfter(Role::Other)),
     ("师傅", Tag::NameAfter(Role::Other)),
+    // An older woman or a colleague named with a form of address (某某阿姨, 某某姐姐).
+    ("阿姨", Tag::NameAfter(Role::Other)),
+    ("姐姐", Tag::NameAfter(Role::Other)),
+    // A form of address (与某某女士、某某先生签订了协议); not a letter's addressee, `某某先生：`
+    // (see [`before_cue`]).
+    ("先生", Tag::NameAfter(Role::Other)),
+    ("女士", Tag::NameAfter(Role::Other)),
     // A lawyer named before the title (某律师事务所某某律师, 委托某某律师).
     ("律师", Tag::NameAfter(Role::Agent)),
     // A person described as a man or a woman (`由王某某（男，1968年出生…）经营`), also at the
@@ -886,7 +902,7 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
 
 /// Single-character surnames (the common ones of 百家姓 and modern registers, including those of
 /// transliterated Vietnamese names such as 阮、黎).
-const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤眭芶綦郇甯凃琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年庹郄仉邗禚粘伦巢禄过陇渠冒矫占库茆";
+const SINGLE: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪郭阿赖丘凤汝竺荀习鄂钮郦宓濮邴糜蓟韶隗訾逄厍乜苍鱼弘扶暨寿宰蒯牧仰萧酆贲滑羿汲郗钭莘璩郏宦庾殳夔缑佴谯笪禤眭芶綦郇甯凃琚骞蹇恽鄞昌贝松弓秋怀咸双贡堵蔚桓钦琴墨言年庹郄仉邗禚粘伦巢禄过陇渠冒矫占库茆雒";
 
 /// Compound surnames, kept whole in 欧阳某.
 const COMPOUND: &str = joined![
@@ -936,6 +952,10 @@ const FOLLOW: &str = joined![
     "挂靠",
     "鉴定",
     "今年",
+    "今天",
+    "尚在",
+    // (宁浩然小朋友: a form of address after the name, as 先生 and 女士 below.)
+    "小朋友",
     // Who signed for a letter served (由其妻某某代收).
     "代收",
     "代签",
@@ -1270,8 +1290,9 @@ const NOT_NAMES: &str = joined![
     // A witness there all along (见证人全程在场); a visitor (游客（某某之妻）).
     "全程",
     "游客",
-    // Working together (工人齐心施救).
+    // Working together (工人齐心施救); an aunt, no surname 阿 (住户阿姨打的120).
     "齐心",
+    "阿姨",
     "双手",
     "双脚",
     "双足",
@@ -3395,8 +3416,14 @@ const NAME_COLUMNS: &[&str] = &[
     "经营者",
     "店主",
     "经营者/负责人",
-    // Buyers and consignees in a sales record, the addressees of a log of mail.
+    // Buyers and consignees in a sales record, the addressees of a log of mail, tenants,
+    // who drew explosives from a store (领用人 | 领用人签名).
     "收件人",
+    "租户姓名",
+    "住户姓名",
+    "承租人姓名",
+    "领用人",
+    "领用人签名",
     "购买人",
     "购气人",
     "购油人",
@@ -4839,9 +4866,13 @@ const TRADES: &[&str] = &[
 ];
 
 /// Titles after a name (某某师傅) that a possessive may precede (车间的某某师傅).
-const TITLES_AFTER: &[&str] = &["老师", "大夫", "医生", "师傅", "律师"];
+const TITLES_AFTER: &[&str] = &["老师", "大夫", "医生", "师傅", "律师", "阿姨", "姐姐"];
 
 fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Mention>) {
+    // A letter's addressee (某某先生：, 某某女士:) is whom the paper is written to.
+    if matches!(h.word, "先生" | "女士") && text[h.end..].starts_with([':', ',']) {
+        return;
+    }
     // The name may be separated from the cue by spaces or an opening parenthesis.
     let mut end = h.start;
     while let Some(c @ (' ' | '\t')) = char_before(text, end) {
@@ -4930,8 +4961,9 @@ fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Menti
                     // (韩国籍某某（护照号码…）: a nationality before the name.)
                     // (我爸某某（身份证号…）: a relative before the name.)
                     || (described && "由将把对向给被是为有的籍爸妈哥姐弟妹".contains(c))
-                    // (车间的某某师傅: whose the person is.)
+                    // (车间的某某师傅: whose the person is; 跟着某某师傅学: whom one follows.)
                     || (c == '的' && TITLES_AFTER.contains(&h.word))
+                    || (TITLES_AFTER.contains(&h.word) && "着跟找问请叫给让".contains(c))
                     // (对某某的询问笔录: the one questioned, after the preposition.)
                     || (c == '对' && h.word.starts_with('的'))
                     // (某律师事务所某某律师, 委托某某律师, 聘请某某律师.)

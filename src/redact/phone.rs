@@ -158,16 +158,21 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
         let agency_cell = kind == PiiKind::LandlinePhone
             && role == Role::Unknown
             && cell_before(text, span.start).is_some_and(|c| agency_named(scan, c.start, c.end));
-        let (kind, role) = if role == Role::Agency || agency_apposition || agency_cell {
-            (PiiKind::AgencyPhone, Role::Agency)
-        } else if kind == PiiKind::LandlinePhone
-            // A remark after it that says it is a home's (…（住宅）) outweighs the firm around it.
-            && !super::context::bracketed_at(text, span.end, 8).is_some_and(|r| {
-                ["住宅", "宅电", "家里", "家中", "家庭", "本人", "个人", "私人"]
-                    .iter()
-                    .any(|w| r.contains(w))
-            })
-            && (org_line(text, span.start)
+        // A remark after it that says it is a home's (…（住宅）, （家中座机）) outweighs the firm
+        // or the agency around it (到我局反映情况，留有联系电话…（家中座机）).
+        let home_remark = super::context::bracketed_at(text, span.end, 8).is_some_and(|r| {
+            [
+                "住宅", "宅电", "家里", "家中", "家庭", "本人", "个人", "私人",
+            ]
+            .iter()
+            .any(|w| r.contains(w))
+        });
+        let (kind, role) =
+            if (role == Role::Agency || agency_apposition || agency_cell) && !home_remark {
+                (PiiKind::AgencyPhone, Role::Agency)
+            } else if kind == PiiKind::LandlinePhone
+                && !home_remark
+                && (org_line(text, span.start)
                 || org_cell_before(scan, span.start)
                 || org_apposition(scan, span.start)
                 // A remark after it says it is a firm's line (…（公司办公室）; a bare （办公室）
@@ -188,11 +193,13 @@ pub fn find(scan: &Scan<'_>, people: &[Mention], out: &mut Vec<Candidate>) {
                 // The landline of a party that is an organisation (its header, its head):
                 // the company's switchboard, not a person's.
                 || (matches!(role, Role::Party | Role::LegalRep) && org_block(scan, span.start)))
-        {
-            (PiiKind::OrgPhone, role)
-        } else {
-            (kind, role)
-        };
+            {
+                (PiiKind::OrgPhone, role)
+            } else if home_remark && role == Role::Agency {
+                (kind, Role::Other)
+            } else {
+                (kind, role)
+            };
         let score = if cue.is_some() {
             score.max(0.97)
         } else {
@@ -551,7 +558,7 @@ fn called(text: &str, span: Span) -> bool {
     ["经", "通过", "拨打", "打", "以"]
         .iter()
         .any(|w| before.ends_with(w))
-        || ["通知", "联系", "告知", "询问", "核实", "约"]
+        || ["通知", "联系", "告知", "询问", "核实", "约", "回访", "确认"]
             .iter()
             .any(|w| after.starts_with(w))
 }
