@@ -7,8 +7,8 @@ const raw = readFileSync(file);
 const gz = gzipSync(raw, { level: 9 }).length;
 const br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n) => (n / 1024).toFixed(1) + ' KiB';
-console.log(`${file}: raw ${kb(raw.length)}, gzip ${kb(gz)}, brotli ${kb(br)} (budget: gzip <= 370 KiB)`);
-if (gz > 370 * 1024) {
-  console.error('the gzip size is over the 370 KiB budget');
+console.log(`${file}: raw ${kb(raw.length)}, gzip ${kb(gz)}, brotli ${kb(br)} (budget: gzip <= 380 KiB)`);
+if (gz > 380 * 1024) {
+  console.error('the gzip size is over the 380 KiB budget');
   process.exit(1);
 }

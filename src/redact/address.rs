@@ -323,9 +323,11 @@ fn value_end(text: &str, p: usize, in_paren: bool) -> usize {
                 let rest = &text[at + c.len_utf8()..super::context::advance(text, at, 24)];
                 let rest = &rest[..rest.find([',', '。', ';', '\n', ' ']).unwrap_or(rest.len())];
                 rest.contains(|c: char| c.is_ascii_digit())
-                    && ["小区", "苑", "花园", "栋", "幢", "号楼", "单元", "室"]
-                        .iter()
-                        .any(|w| rest.contains(w))
+                    && [
+                        "小区", "苑", "花园", "栋", "幢", "号楼", "单元", "室", "号", "组",
+                    ]
+                    .iter()
+                    .any(|w| rest.contains(w))
             };
         if i > 0
             && !in_paren
@@ -752,8 +754,9 @@ fn looks_like_address(v: &str) -> bool {
             .any(|w| v.starts_with(w))
         // A guest's room (住在二楼201房间的某某): where one stayed, not one's home.
         && (!v.ends_with("房间") || starts_with_place(v))
-        // A house named by what it is (住在老房子里, 在家里): no address.
-        && !["子里", "家里", "屋里"].iter().any(|w| v.ends_with(w))
+        // A house named by what it is (住在老房子里, 在家里): no address (阳光村8号院子里 is).
+        && (v.contains(|c: char| c.is_ascii_digit())
+            || !["子里", "家里", "屋里"].iter().any(|w| v.ends_with(w)))
 }
 
 /// True when `v` starts with a place name: ideographs up to a province, city, county or
@@ -768,8 +771,14 @@ fn starts_with_place(v: &str) -> bool {
         place |= "省市县区镇乡".contains(c);
         village |= c == '村';
     }
-    // (Or a village's group: 松西村七组.)
-    place || (village && v.chars().take(10).any(|c| c == '组'))
+    // (Or a village's numbered group: 松西村七组, not 村民小组组长.)
+    place
+        || (village && {
+            let head: Vec<char> = v.chars().take(10).collect();
+            head.windows(2).any(|w| {
+                w[1] == '组' && (w[0].is_ascii_digit() || "一二三四五六七八九十".contains(w[0]))
+            })
+        })
 }
 
 /// The addresses quoted in the sentence after a home label at `from` (`现住址“…”`, `住址在
@@ -1272,10 +1281,10 @@ pub fn after_names(scan: &Scan<'_>, names: &[(Span, Role)], out: &mut Vec<Candid
 /// read.
 pub fn bare_flats(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     const ESTATES: &[&str] = &[
-        "小区", "花园", "苑", "家园", "新村", "公寓", "华庭", "山庄", "嘉园",
+        "小区", "花园", "苑", "家园", "新村", "公寓", "华庭", "山庄", "嘉园", "新城",
     ];
     // Offices, hotels and public buildings in an estate's name (御苑大厦, 锦绣花园酒店,
-    // 政务服务中心): no homes.
+    // 政务服务中心, 新城区): no homes.
     const NOT_HOMES: &[&str] = &[
         "大厦",
         "广场",
@@ -1288,34 +1297,47 @@ pub fn bare_flats(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         "本局",
         "办公",
         "商铺",
+        "新城区",
     ];
     const BLOCKS: &[&str] = &["号楼", "栋", "幢", "单元"];
     let text = scan.text;
-    // The flat's number is a token of digits (read from the scan's tokens, not the text).
+    let b = text.as_bytes();
+    // The number is a token of digits, a flat's with a letter first (B201室) (read from the
+    // scan's tokens, not the text).
     for t in &scan.tokens {
         let at = t.end;
-        let Some(unit) = ['室', '号']
+        let body = &b[t.start..at];
+        let lead = usize::from(body.first().is_some_and(u8::is_ascii_alphabetic));
+        if body.len() <= lead || !body[lead..].iter().all(u8::is_ascii_digit) {
+            continue;
+        }
+        let Some(unit) = ['室', '号', '组', '栋', '幢']
             .into_iter()
             .find(|&c| text[at..].starts_with(c))
-            .filter(|_| text.as_bytes()[t.start..at].iter().all(u8::is_ascii_digit))
         else {
             continue;
         };
         let from = at + unit.len_utf8();
+        // A home said in passing (我现在住某村8号, 他目前住某小区9栋302室): 住 after 现在,
+        // 目前 or 一直, 30 characters back at most, in the same clause.
+        if lead == 0 {
+            said_home(text, t.start, from, out);
+        }
         // A remark that says whose home it is (`…17幢1602室（本人住宅）`, `某路8号（其住处）`)
-        // makes any address one, whatever its label.
-        let remarked = super::context::bracketed_at(text, from, 12).is_some_and(|r| {
-            ["住宅", "住所", "住处", "居所", "家中"]
-                .iter()
-                .any(|w| r.contains(w))
-                && !["公司", "厂", "单位", "经营"].iter().any(|w| r.contains(w))
-        });
-        if !remarked && (unit != '室' || !(2..=5).contains(&t.len())) {
+        // makes any address one, whatever its label (not a firm's 住所).
+        let remarked = matches!(unit, '室' | '号')
+            && super::context::bracketed_at(text, from, 12).is_some_and(|r| {
+                ["住宅", "住处", "居所", "家中"]
+                    .iter()
+                    .any(|w| r.contains(w))
+                    && !["公司", "厂", "单位", "经营"].iter().any(|w| r.contains(w))
+            });
+        if !remarked && (unit != '室' || !(2..=5).contains(&(body.len() - lead))) {
             continue;
         }
         let mut start = at;
         for (n, c) in text[..at].chars().rev().enumerate() {
-            if n == if remarked { 60 } else { 30 }
+            if n == if remarked { 40 } else { 30 }
                 || !(is_han(c) || c.is_ascii_alphanumeric() || c == '-')
                 || "于在至到住的是为其和与及从把被将向往有".contains(c)
             {
@@ -1325,7 +1347,12 @@ pub fn bare_flats(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         }
         let v = &text[start..from];
         if remarked {
-            if looks_like_address(v) {
+            // (A firm's or a body's name, or a party named before it, is no part of a home.)
+            if looks_like_address(v)
+                && !["公司", "局", "厂", "当事人", "有限"]
+                    .iter()
+                    .any(|w| v.contains(w))
+            {
                 push_home(out, Span::new(start, from), Role::Other, "(住宅)", 0.85);
             }
             continue;
@@ -1337,14 +1364,15 @@ pub fn bare_flats(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         // Where something is done (在某小区3栋201室设立办公场所, 在…进行听证): a place of
-        // business or of the case, unless someone lives there (住在, 居住在); inside brackets
-        // after the agency (本局（某小区3号楼201室）): the agency's.
+        // business or of the case, unless someone lives there (住在, 居住在, 在…居住, 在…的
+        // 住处); inside brackets after the agency (本局（某小区3号楼201室）): the agency's.
         let head = &text[..start];
         let after = &text[from..super::context::advance(text, from, 8)];
-        // (Someone's place named after it: 在某小区3幢805室的住处.)
         let lived = after
             .strip_prefix('的')
-            .is_some_and(|r| HOME_AFTER.iter().any(|w| r.starts_with(w)));
+            .is_some_and(|r| HOME_AFTER.iter().any(|w| r.starts_with(w)))
+            || after.starts_with("居住")
+            || after.starts_with('住');
         if (head.ends_with('在') && !head.ends_with("住在") && !head.ends_with("居住在") && !lived)
             || [
                 "办公",
@@ -1377,6 +1405,29 @@ pub fn bare_flats(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         push_home(out, Span::new(start, from), Role::Other, "室", 0.8);
+    }
+}
+
+/// A home said in passing that ends in the number at `num..end` (`我现在住某村8号`, `他目前住
+/// 某小区9栋302室`): 住 after 现在, 目前 or 一直, 30 characters back at most, with no
+/// punctuation between (not 住院, 住宿, 住在: a label of its own).
+fn said_home(text: &str, num: usize, end: usize, out: &mut Vec<Candidate>) {
+    let from = super::context::retreat(text, num, 30);
+    let Some(at) = text[from..num].rfind('住').map(|i| from + i) else {
+        return;
+    };
+    let head = &text[..at];
+    let v_from = at + '住'.len_utf8();
+    if !["现在", "目前", "一直"].iter().any(|w| head.ends_with(w))
+        || char_at(text, v_from).is_none_or(|c| "院宿进了过着得在址所宅".contains(c))
+        || text[v_from..num].contains([',', '。', ';', '\n', '?', '!'])
+    {
+        return;
+    }
+    let v_end = value_end(text, v_from, false).max(end);
+    let v = &text[v_from..v_end];
+    if looks_like_address(v) {
+        push_home(out, Span::new(v_from, v_end), Role::Other, "住", 0.85);
     }
 }
 
@@ -1540,7 +1591,9 @@ fn after_id(text: &str, span: Span, role: Role, out: &mut Vec<Candidate>) {
         .iter()
         .any(|w| text[from..].starts_with(w));
     // What he holds, issued by a body (持有某省应急管理厅颁发的合格证): no place he lives.
-    let verb = ["持有", "取得"].iter().any(|w| text[from..].starts_with(w));
+    let verb = ["持有", "取得", "任", "担任", "现任", "经", "持"]
+        .iter()
+        .any(|w| text[from..].starts_with(w));
     if text[from..].starts_with(['住', '现', '暂', '家'])
         || text[from..].starts_with("生前")
         || label
@@ -1553,7 +1606,28 @@ fn after_id(text: &str, span: Span, role: Role, out: &mut Vec<Candidate>) {
     let v = &text[from..end];
     // An employer and a post (某市某物业服务有限公司秩序维护员) is no address; a staff
     // dormitory is.
-    let employer = v.contains("公司") && !v.contains("宿舍");
+    // (Nor a body he works for or that issued his papers: 系某市应急管理局执法人员, 系某中学
+    // 教师; 系某村村民 is a home.)
+    let employer = (v.contains("公司") && !v.contains("宿舍"))
+        || [
+            "局",
+            "学校",
+            "中学",
+            "小学",
+            "大学",
+            "医院",
+            "办事处",
+            "委员会",
+            "村委",
+            "居委",
+            "核发",
+            "颁发",
+            "签发",
+            "执法",
+            "教师",
+        ]
+        .iter()
+        .any(|w| v.contains(w));
     if looks_like_address(v) && !v.ends_with('人') && !employer {
         out.push(Candidate::new(
             Span::new(from, end),

@@ -497,6 +497,12 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     ("记忆力减退", Tag::Health(H::Core)),
     ("记忆力明显下降", Tag::Health(H::Core)),
     ("记忆力明显减退", Tag::Health(H::Core)),
+    ("记忆力不好", Tag::Health(H::Core)),
+    ("记忆力受损", Tag::Health(H::Core)),
+    ("记忆力减弱", Tag::Health(H::Core)),
+    ("记忆力差", Tag::Health(H::Core)),
+    // A scan's finding in a region of the brain (基底节区异常信号); not an alarm's signal.
+    ("区异常信号", Tag::Health(H::Core)),
     ("反应迟钝", Tag::Health(H::Core)),
     ("苍白球", Tag::Health(H::Core)),
     ("对称性异常信号", Tag::Health(H::Core)),
@@ -1117,6 +1123,11 @@ pub const LEXICON: super::lexicon::Table = super::lexicon::table![
     // A shaded area of a drawing (斜线阴影区域为盲区), not a shadow on a film; a weekly day
     // off (员工每周全休一天), no sick leave.
     ("斜线阴影", Tag::Zone(super::layout::Side::Neutral)),
+    ("阴影区域为", Tag::Zone(super::layout::Side::Neutral)),
+    ("阴影部分为", Tag::Zone(super::layout::Side::Neutral)),
+    // A chamber or a department, no one's treatment (生产高压氧舱, 高压氧科主任).
+    ("高压氧舱", Tag::Zone(super::layout::Side::Neutral)),
+    ("高压氧科", Tag::Zone(super::layout::Side::Neutral)),
     ("图中阴影", Tag::Zone(super::layout::Side::Neutral)),
     ("每周全休", Tag::Zone(super::layout::Side::Neutral)),
     ("每月全休", Tag::Zone(super::layout::Side::Neutral)),
@@ -1298,6 +1309,8 @@ const FUNCTIONS: &[&str] = &[
     "功能恢复",
     "功能丧失",
     "功能部分丧失",
+    // (右手功能部分受限; not an alarm's, 报警功能部分受限.)
+    "功能部分受限",
     "功能完全丧失",
 ];
 
@@ -2550,12 +2563,24 @@ fn over_rule(text: &str, pos: usize) -> bool {
         return false;
     };
     let cell = text[open + 1..close].trim();
+    if cell.chars().count() > 8 || cell.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    // A column's word, or a head that names persons' columns (`| 姓名 | 疾病 |`, `| 序号 |`):
+    // a first row of persons' data (`| 张三 | 男 | 精神分裂症 |`) has neither.
+    let row_start = super::context::retreat(text, open, 60);
+    let row = &text[text[row_start..open]
+        .rfind('\n')
+        .map_or(row_start, |i| row_start + i + 1)..to];
+    let row = &row[..row.find('\n').unwrap_or(row.len())];
     if ![
         "情况", "诊断", "期间", "治疗", "伤情", "病情", "程度", "部位", "结果", "天数",
     ]
     .iter()
     .any(|w| cell.ends_with(w))
-        || cell.chars().count() > 8
+        && !["| 姓名 |", "|姓名|", "| 序号 |", "|序号|"]
+            .iter()
+            .any(|w| row.contains(w))
     {
         return false;
     }
@@ -2593,16 +2618,17 @@ fn beds(scan: &Scan<'_>, phrases: &[Candidate], out: &mut Vec<Candidate>) {
         }
         // A ward's bed (骨科二病区17床), or a number on a patient's record (科别, 住院号 on
         // its line); a dormitory's bed is no one's health.
-        let line = scan
-            .layout
-            .line_at(h.start)
-            .map_or("", |l| &text[l.start..l.end]);
+        // (Read within 40 characters each way: a long line costs no more per label.)
+        let line =
+            &text[super::context::retreat(text, h.start, 40)..super::context::advance(text, e, 40)];
         let v = &text[p..e];
         if v.contains(|c: char| c.is_ascii_digit())
             && (["床", "病区", "病房", "科"].iter().any(|w| v.contains(w))
-                || ["住院", "科别", "病区", "病房", "姓名"]
-                    .iter()
-                    .any(|w| line.contains(w)))
+                || [
+                    "住院", "科别", "病区", "病房", "姓名", "医院", "患者", "伤者",
+                ]
+                .iter()
+                .any(|w| line.contains(w)))
             && !line.contains("宿舍")
         {
             found.push(Span::new(p, e));

@@ -1290,9 +1290,18 @@ const NOT_NAMES: &str = joined![
     // A witness there all along (见证人全程在场); a visitor (游客（某某之妻）).
     "全程",
     "游客",
-    // Working together (工人齐心施救); an aunt, no surname 阿 (住户阿姨打的120).
-    "齐心",
+    // An aunt, no surname 阿 (住户阿姨打的120); a house and a risk (那边的房子, 冒险作业:
+    // 房子轩 is a name, by its last character); a child's fever, a parent's joy, dusk, a
+    // towel (幼儿高热, 家长高兴地说, 黄昏时, 帮厨毛巾).
     "阿姨",
+    "房子",
+    "冒险",
+    "高热",
+    "高烧",
+    "高兴",
+    "黄昏",
+    "明天",
+    "毛巾",
     "双手",
     "双脚",
     "双足",
@@ -1982,7 +1991,7 @@ fn given_from(text: &str, p: usize, g: usize, strong: bool) -> Option<usize> {
     }
     let name_ok = |end: usize| {
         let s = &text[p..end];
-        !word_set!(NOT_NAMES).starts(s, 0) && !NOT_TWO.contains(&s) && !org_follows(text, end)
+        !word_set!(NOT_NAMES).starts(s, 0) && !two_word(text, s, end) && !org_follows(text, end)
     };
     // 和 and 向 join names (张三和李四, 向某某了解) but also open given names (仝和平, 伍向阳,
     // 段向东): read so when a common given-name character follows and the name then ends; 其
@@ -2009,7 +2018,11 @@ fn given_from(text: &str, p: usize, g: usize, strong: bool) -> Option<usize> {
             // (Before 的 too, which never follows the conjunction: 车主茆永和的车辆.)
             let e = e1 + '和'.len_utf8();
             (char_at(text, e1) == Some('和')
-                && (after(text, e) == After::Delim || text[e..].starts_with('的')))
+                && (after(text, e) == After::Delim
+                    || (text[e..].starts_with('的')
+                        && !["的士", "的哥", "的姐"]
+                            .iter()
+                            .any(|w| text[e..].starts_with(w)))))
             .then_some(e)
         })
         // (A preposition before a date is no part of a name: 覃海自2024年1月起, 王强于3月.)
@@ -2061,9 +2074,29 @@ fn given_from(text: &str, p: usize, g: usize, strong: bool) -> Option<usize> {
     (a1 != After::Open && name_ok(e1)).then_some(e1)
 }
 
-/// Words that are no two-character name, though a longer name may start with them: a house
-/// (住在那边的房子; 房子轩 is a name), a risk (从业人员冒险作业).
-const NOT_TWO: &[&str] = &["房子", "冒险"];
+/// True when `r` starts with an enforcement certificate's label and its number (`执法证号：…`,
+/// `执法证号码…`, `执法证编号 …`, `执法证号为…`, `执法证：…`).
+pub(crate) fn certificate_number_after(r: &str) -> bool {
+    let Some(r) = r.strip_prefix("执法证") else {
+        return false;
+    };
+    let r = ["号码", "编号", "号"]
+        .iter()
+        .find_map(|w| r.strip_prefix(w))
+        .unwrap_or(r);
+    let r = r.trim_start_matches([':', ' ']);
+    let r = r.strip_prefix('为').unwrap_or(r);
+    r.starts_with(|c: char| c.is_ascii_alphanumeric())
+}
+
+/// Words that are no two-character name, though a longer name may start with them: working
+/// together (工人齐心施救; 证人：齐心 may be one, after a strong cue's colon).
+const NOT_TWO: &[&str] = &["齐心"];
+
+/// True when `s`, ending at `end`, is one of [`NOT_TWO`] with more words after it.
+fn two_word(text: &str, s: &str, end: usize) -> bool {
+    NOT_TWO.contains(&s) && after(text, end) != After::Delim
+}
 
 /// Gap words allowed between a role word and the name(s) it introduces.
 const GAP_WORDS: &str = joined![
@@ -2488,13 +2521,9 @@ pub fn find(scan: &Scan<'_>) -> Vec<Mention> {
     // (`（审核人：某某，执法证号…）`).
     for m in &mut out {
         // (The number itself after its label: not `投诉执法证号为…的执法人员`, `无执法证`.)
-        let number_after = |r: &str| {
-            r.strip_prefix("执法证号")
-                .map(|r| r.strip_prefix(':').unwrap_or(r))
-                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphanumeric()))
-        };
+        let number_after = |r: &str| certificate_number_after(r);
         let certified = |r: &str| {
-            r.match_indices("执法证号")
+            r.match_indices("执法证")
                 .any(|(i, _)| number_after(&r[i..]))
         };
         if !matches!(
@@ -2578,7 +2607,7 @@ fn kin_in_brackets(text: &str, end: usize) -> bool {
 /// Characters common in given names (伟, 春, 花, 德…): an uncued list is read as names only
 /// when every item is a surname followed by these. Characters of place names (山, 江, 州…),
 /// of ordinary words and the list separators (和, 及, 与) are left out on purpose.
-const GIVEN_COMMON: &str = "风可少利来旺伟芳娜敏静丽美强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力林斌宇浩凯鹏俊峰春燕梅琳雪琴云莉玲晶丹婷慧颖欣倩德福海兵小国志永成荣祥东新生龙凤兴武忠宏庆波亮晓学光清仁义贵富宝顺安康健泰松柏立正秋冬阳晨旭昊晖煜炜烨鑫森毅锋锐睿哲维良善卫保胜勋功雄豪贤达远航帆洪泉源坤乾天飞鸿鹤虎彪宗家世嘉瑞喜开启益振耀辰星博泽涵铭晟昌盛茂彦钧翔民根水全芬芝蓉琼珍珠翠娥菊莲花琪瑶璐露蕾薇媛姗妮娅莹萱菲妍彤佳怡悦雅宁洁淑惠贞娇巧彩爱青晴虹冰梦诗雯芸琦婉雨月婧";
+const GIVEN_COMMON: &str = "轩墨风可少利来旺伟芳娜敏静丽美强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力林斌宇浩凯鹏俊峰春燕梅琳雪琴云莉玲晶丹婷慧颖欣倩德福海兵小国志永成荣祥东新生龙凤兴武忠宏庆波亮晓学光清仁义贵富宝顺安康健泰松柏立正秋冬阳晨旭昊晖煜炜烨鑫森毅锋锐睿哲维良善卫保胜勋功雄豪贤达远航帆洪泉源坤乾天飞鸿鹤虎彪宗家世嘉瑞喜开启益振耀辰星博泽涵铭晟昌盛茂彦钧翔民根水全芬芝蓉琼珍珠翠娥菊莲花琪瑶璐露蕾薇媛姗妮娅莹萱菲妍彤佳怡悦雅宁洁淑惠贞娇巧彩爱青晴虹冰梦诗雯芸琦婉雨月婧";
 
 /// A name read from `p` without a cue, for [`uncued_lists`]: a surname and one or two common
 /// given-name characters ([`GIVEN_COMMON`]), ending exactly at `end` when it is given, else
@@ -2638,6 +2667,7 @@ fn plain_name_at(text: &str, p: usize, end: Option<usize>, open: bool) -> Option
                     .contains(&&item[sl..]))));
         if (bounded || (two && open && end.is_none() && open_ok))
             && word_ok
+            && !two_word(text, item, e)
             && !org_follows(text, e)
         {
             return Some((e, sl));
@@ -2852,7 +2882,6 @@ fn persons_after_list(text: &str, at: usize) -> bool {
     let count = counted.len() < r.len();
     // The agency's own or another body's (等2名执法人员, 等民警, 等3名监督检查人员).
     let official = |rest: &str| {
-        let head = &rest[..super::context::advance(rest, 0, 6)];
         [
             "执法",
             "民警",
@@ -2867,7 +2896,7 @@ fn persons_after_list(text: &str, at: usize) -> bool {
             "专家",
         ]
         .iter()
-        .any(|w| head.contains(w))
+        .any(|w| rest.starts_with(w))
     };
     // 等人, 等3人, 等2名员工 (not 等人口密集, 等名义).
     if let Some(rest) = counted.strip_prefix(['人', '名']) {
@@ -2875,7 +2904,7 @@ fn persons_after_list(text: &str, at: usize) -> bool {
             '口', '员', '民', '士', '类', '家', '力', '身', '格', '数', '次', '群', '义', '称',
             '单', '额',
         ]);
-        return (count || counted.starts_with('人')) && !word && !official(rest);
+        return (count || (counted.starts_with('人') && !word)) && !official(rest);
     }
     [
         "员工",
@@ -2954,10 +2983,13 @@ fn listed_before_persons(scan: &Scan<'_>, out: &mut Vec<Mention>) {
                                 || "有是为和及与跟同叫对向将把由让给被请经据括了见到".contains(x)
                         });
                         // (A particle that is also a surname starts no longer reading when
-                        // the rest is a name: 由张三、李四等人 is 张三.)
+                        // the rest is a name: 由张三、李四等人 is 张三; not after another
+                        // particle, 对向阳明, nor a surname that is no particle, 常乐平.)
                         let inner = char_at(text, s)
-                            .filter(|&c| is_weak_surname(c))
-                            .is_some_and(|c| whole(s + c.len_utf8(), end).is_some());
+                            .filter(|&c| "由向和与对在为从把被将给让跟同及".contains(c))
+                            .is_some_and(|c| whole(s + c.len_utf8(), end).is_some())
+                            && !char_before(text, s)
+                                .is_some_and(|c| "由向和与对在为从把被将给让跟同及".contains(c));
                         (s < end && bounded && !inner)
                             .then(|| whole(s, end))
                             .flatten()
@@ -3557,8 +3589,22 @@ fn table_names(scan: &Scan<'_>, out: &mut Vec<Mention>) {
         });
     // Whether the text names a legal representative (looked for once, when a table asks).
     let rep = std::cell::OnceCell::new();
-    let rep_named =
-        || *rep.get_or_init(|| text.contains("法定代表人") || text.contains("法人代表"));
+    // (A label with a name after it, 法定代表人：某某; not a rule that mentions the post.)
+    let rep_named = || {
+        *rep.get_or_init(|| {
+            ["法定代表人", "法人代表"].iter().any(|w| {
+                text.match_indices(w).take(64).any(|(i, _)| {
+                    // (A field's colon or its padding, then a surname: 法定代表人：某某; or a
+                    // post's cell of a table: `某某	董事长、法定代表人`.)
+                    let r = &text[i + w.len()..];
+                    let v = r.trim_start_matches([':', ' ']);
+                    (v.len() < r.len() && v.chars().next().is_some_and(is_surname))
+                        || text[..i].ends_with(['\t', '|', '、'])
+                        || r.starts_with(['\t', '|', '、'])
+                })
+            })
+        })
+    };
     // (One reading for both lists of heads: the casualties' only in a table of persons.)
     let mut each = |head: &[Span], _: &'static str, s: Span| {
         // The officers' table, or a row of an attendance table (a 职务 column, not the
@@ -4883,7 +4929,21 @@ fn before_cue(text: &str, hits: &[Hit], h: &Hit, role: Role, out: &mut Vec<Menti
         let from = super::context::retreat(text, end, 8);
         if let Some(open) = text[from..end].rfind('(').map(|o| from + o) {
             let inner = &text[open + 1..end - 1];
-            if !inner.is_empty() && inner.chars().all(is_han) {
+            // (A staff post, not a published role: 对某某（当事人）的询问笔录 keeps him.)
+            if !inner.is_empty()
+                && inner.chars().all(is_han)
+                && ![
+                    "当事人",
+                    "经营者",
+                    "法定代表人",
+                    "执法",
+                    "负责人",
+                    "投资人",
+                    "业主",
+                ]
+                .iter()
+                .any(|w| inner.contains(w))
+            {
                 end = open;
             }
         }

@@ -318,15 +318,15 @@ impl Registry {
             // (`证人某（执法证件已出示）`).
             // (Or after a comma, or later in the remark: `（审核人：某，执法证号…）`, `某（法制审核
             // 人员，执法证号…）`.)
-            let number_after = |r: &str| {
-                r.strip_prefix("执法证号")
-                    .map(|r| r.strip_prefix(':').unwrap_or(r))
-                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphanumeric()))
-            };
+            let number_after = super::names::certificate_number_after;
             let rest = &scan.text[m.span.end..];
-            if rest.strip_prefix(['(', ',']).is_some_and(number_after)
-                || super::context::bracketed_at(scan.text, m.span.end, 40)
-                    .is_some_and(|r| r.find("执法证号").is_some_and(|i| number_after(&r[i..])))
+            // (Not a complainant's remark about an officer: 投诉人：某（投诉执法证号…的执法人员）.)
+            if !matches!(m.cue, "投诉人" | "举报人" | "信访人" | "反映人")
+                && (rest.strip_prefix(['(', ',']).is_some_and(number_after)
+                    || super::context::bracketed_at(scan.text, m.span.end, 40).is_some_and(|r| {
+                        r.match_indices("执法证")
+                            .any(|(i, _)| number_after(&r[i..]))
+                    }))
             {
                 p.role = Role::Officer;
                 p.cue = "执法证号";

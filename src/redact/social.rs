@@ -104,7 +104,7 @@ pub fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                 && b[p + 1..]
                     .iter()
                     .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-'))
-                    .any(|c| c.is_ascii_digit() || matches!(c, b'_' | b'-')))
+                    .any(|c| c.is_ascii_digit() || *c == b'_'))
         {
             continue;
         }
