@@ -2956,7 +2956,8 @@ fn listed_before_persons(scan: &Scan<'_>, out: &mut Vec<Mention>) {
     };
     let whole = |s: usize, e: usize| whole_name(text, s, e).filter(|_| !cue_word(s, e));
     let mut pos = 0;
-    while let Some(i) = text[pos..].find('等').map(|i| pos + i) {
+    // (The word-at-a-time search: the char searcher stops at every byte like 等's last.)
+    while let Some(i) = crate::text::scan::find_word(text.as_bytes(), pos, "等") {
         pos = i + '等'.len_utf8();
         if !persons_after_list(text, i) {
             continue;
